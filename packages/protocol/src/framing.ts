@@ -1,0 +1,123 @@
+/**
+ * Length-delimited framing for byte streams (TCP, TLS): each message is a base-128 varint
+ * length followed by that many bytes, protobuf's standard `writeDelimited` form, so
+ * `parseDelimitedFrom` in any language reads it.
+ * @module
+ */
+import { ErrorCode, ProtocolError } from './protocol-error.ts';
+
+/** Default largest frame body a peer may send, in bytes (64 KiB). */
+export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024;
+
+/** A varint for a 32-bit length never needs more than 5 bytes. */
+const MAX_VARINT_BYTES = 5;
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Incremental frame decoder. Feed it chunks as they arrive; it returns the complete frame
+ * bodies and keeps at most one partial frame (bounded by the frame limit) between calls.
+ * Bodies are views into the input chunks, not copies.
+ */
+export class FrameDecoder {
+  readonly #maxFrameBytes: number;
+  #pending: Uint8Array = EMPTY;
+
+  /** @param maxFrameBytes - frames whose declared length exceeds this are rejected */
+  constructor(maxFrameBytes: number = DEFAULT_MAX_FRAME_BYTES) {
+    this.#maxFrameBytes = maxFrameBytes;
+  }
+
+  /** Bytes held back waiting for the rest of a frame. */
+  get pendingBytes(): number {
+    return this.#pending.length;
+  }
+
+  /**
+   * Adds a chunk and returns every frame body it completes.
+   * @throws ProtocolError FRAME_TOO_LARGE when a frame declares a length over the limit, or
+   *   MALFORMED_FRAME when a length prefix is not a valid varint
+   */
+  push(chunk: Uint8Array): Uint8Array[] {
+    let buf = chunk;
+    if (this.#pending.length > 0) {
+      buf = new Uint8Array(this.#pending.length + chunk.length);
+      buf.set(this.#pending, 0);
+      buf.set(chunk, this.#pending.length);
+    }
+    const frames: Uint8Array[] = [];
+    let offset = 0;
+    for (;;) {
+      const header = readLength(buf, offset, this.#maxFrameBytes);
+      if (header === undefined) break;
+      const start = offset + header.headerBytes;
+      const end = start + header.length;
+      if (end > buf.length) break;
+      frames.push(buf.subarray(start, end));
+      offset = end;
+    }
+    this.#pending = offset === buf.length ? EMPTY : buf.slice(offset);
+    return frames;
+  }
+
+  /**
+   * Declares the end of the stream.
+   * @throws ProtocolError MALFORMED_FRAME when a partial frame was left over
+   */
+  end(): void {
+    if (this.#pending.length > 0) {
+      const left = this.#pending.length;
+      this.#pending = EMPTY;
+      throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, `stream ended inside a frame (${left} bytes left over)`);
+    }
+  }
+}
+
+/** Reads a varint length at offset; undefined when more bytes are needed. */
+function readLength(buf: Uint8Array, offset: number, maxFrameBytes: number): { length: number; headerBytes: number } | undefined {
+  let length = 0;
+  for (let i = 0; i < MAX_VARINT_BYTES; i++) {
+    const byte = buf[offset + i];
+    if (byte === undefined) return undefined;
+    length += (byte & 0x7f) * 2 ** (7 * i);
+    if (length > maxFrameBytes) {
+      throw new ProtocolError(ErrorCode.ERROR_CODE_FRAME_TOO_LARGE, `frame declares at least ${length} bytes; the limit is ${maxFrameBytes}`);
+    }
+    if ((byte & 0x80) === 0) return { length, headerBytes: i + 1 };
+  }
+  throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'frame length prefix is longer than 5 bytes');
+}
+
+/**
+ * Frames a message body: varint length, then the body, in one new buffer.
+ */
+export function encodeFrame(body: Uint8Array): Uint8Array {
+  let length = body.length;
+  let headerBytes = 1;
+  while (length >= 0x80) {
+    length = Math.floor(length / 128);
+    headerBytes++;
+  }
+  const out = new Uint8Array(headerBytes + body.length);
+  let value = body.length;
+  let i = 0;
+  while (value >= 0x80) {
+    out[i++] = (value & 0x7f) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  out[i] = value;
+  out.set(body, headerBytes);
+  return out;
+}
+
+/**
+ * Reads frame bodies from a byte stream (for example a socket) as an async iterable. Ends
+ * when the stream ends; a bad frame or a partial frame at the end raises a ProtocolError.
+ */
+export async function* readFrames(source: AsyncIterable<Uint8Array>, maxFrameBytes: number = DEFAULT_MAX_FRAME_BYTES): AsyncGenerator<Uint8Array> {
+  const decoder = new FrameDecoder(maxFrameBytes);
+  for await (const chunk of source) {
+    yield* decoder.push(chunk);
+  }
+  decoder.end();
+}
