@@ -1,0 +1,185 @@
+/**
+ * The client SDK's session: handshake, requests matched to answers by request id, automatic
+ * heartbeat answers, and typed helpers for the account and character flow.
+ * @module
+ */
+import {
+  CharacterClass,
+  decodeServerMessage,
+  encodeClientMessage,
+  ErrorCode,
+  PROTOCOL_VERSION,
+  serverPayload,
+} from '@realmforge/protocol';
+import type { ClientMessageInit, ServerMessage, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
+import type { ClientTransport } from './transport.ts';
+
+/** The server answered a request with an Error, or closed the connection with one. */
+export class ServerError extends Error {
+  /** The wire error code. */
+  readonly code: ErrorCode;
+  /** True when the server closes the connection after it. */
+  readonly fatal: boolean;
+
+  /**
+   * @param code - wire error code
+   * @param message - the server's explanation
+   * @param fatal - whether the connection closes
+   */
+  constructor(code: ErrorCode, message: string, fatal: boolean) {
+    super(`${ErrorCode[code] ?? String(code)}: ${message}`);
+    this.name = 'ServerError';
+    this.code = code;
+    this.fatal = fatal;
+  }
+}
+
+/** A request payload without the envelope's request id. */
+export type ClientRequest = Omit<ClientMessageInit, 'requestId'>;
+
+/** Listener for messages the server pushes (request id 0). */
+export type PushListener = (message: ServerMessage) => void;
+
+interface Pending {
+  resolve: (message: ServerMessage) => void;
+  reject: (error: Error) => void;
+}
+
+/** A client session over any transport. */
+export class GameClient {
+  readonly #transport: ClientTransport;
+  readonly #pending = new Map<number, Pending>();
+  readonly #listeners = new Set<PushListener>();
+  #nextRequestId = 1;
+  #closedWith: Error | undefined;
+  /** Resolves when the connection has closed, with the reason if the server gave one. */
+  readonly closed: Promise<ServerError | undefined>;
+
+  /** @param transport - a connected transport */
+  constructor(transport: ClientTransport) {
+    this.#transport = transport;
+    this.closed = this.#readLoop();
+  }
+
+  /** Registers a listener for pushed messages; returns a function that removes it. */
+  onPush(listener: PushListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Sends a request and resolves with the server's answer; rejects with ServerError on an Error answer. */
+  request(payload: ClientRequest): Promise<ServerMessage> {
+    if (this.#closedWith !== undefined) return Promise.reject(this.#closedWith);
+    const requestId = this.#nextRequestId;
+    this.#nextRequestId = (this.#nextRequestId % 0xffff_fffe) + 1;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(requestId, { resolve, reject });
+      this.#transport.send(encodeClientMessage({ ...payload, requestId }));
+    });
+  }
+
+  /** Sends a message that expects no answer. */
+  send(payload: ClientRequest): void {
+    this.#transport.send(encodeClientMessage({ ...payload, requestId: 0 }));
+  }
+
+  /** Handshake; resolves with the server's Welcome. */
+  async hello(protocolVersion: number = PROTOCOL_VERSION, clientName = '@realmforge/client'): Promise<ServerPayloads['welcome']> {
+    return expect(await this.request({ hello: { protocolVersion, clientName } }), 'welcome');
+  }
+
+  /** Creates an account; resolves with its id. */
+  async register(username: string, password: string): Promise<string> {
+    return expect(await this.request({ register: { username, password } }), 'registered').accountId;
+  }
+
+  /** Logs in; resolves with the account id and a resume token. */
+  async login(username: string, password: string): Promise<ServerPayloads['loggedIn']> {
+    return expect(await this.request({ login: { username, password } }), 'loggedIn');
+  }
+
+  /** Resumes a dropped session with its token. */
+  async resume(resumeToken: string): Promise<ServerPayloads['loggedIn']> {
+    return expect(await this.request({ resume: { resumeToken } }), 'loggedIn');
+  }
+
+  /** Lists the account's characters. */
+  async listCharacters(): Promise<ServerPayloads['characterList']['characters']> {
+    return expect(await this.request({ listCharacters: {} }), 'characterList').characters;
+  }
+
+  /** Creates a character. */
+  async createCharacter(name: string, characterClass: CharacterClass = CharacterClass.CHARACTER_CLASS_WARRIOR): Promise<ServerPayloads['characterCreated']> {
+    return expect(await this.request({ createCharacter: { name, class: characterClass } }), 'characterCreated');
+  }
+
+  /** Deletes a character. */
+  async deleteCharacter(characterId: string): Promise<void> {
+    expect(await this.request({ deleteCharacter: { characterId } }), 'characterDeleted');
+  }
+
+  /** Enters the world with a character. */
+  async enterWorld(characterId: string): Promise<ServerPayloads['enteredWorld']> {
+    return expect(await this.request({ enterWorld: { characterId } }), 'enteredWorld');
+  }
+
+  /** Logs out; the connection stays open. */
+  async logout(): Promise<void> {
+    expect(await this.request({ logout: {} }), 'loggedOut');
+  }
+
+  /** Measures a round trip; resolves with milliseconds. */
+  async ping(payload: Uint8Array = new Uint8Array(0)): Promise<number> {
+    const sentAtMs = performance.now();
+    expect(await this.request({ ping: { nonce: 0, sentAtMs, payload } }), 'pong');
+    return performance.now() - sentAtMs;
+  }
+
+  /** Closes the connection. */
+  close(): void {
+    this.#transport.close();
+  }
+
+  async #readLoop(): Promise<ServerError | undefined> {
+    let reason: ServerError | undefined;
+    try {
+      for await (const body of this.#transport.messages()) {
+        const message = decodeServerMessage(body);
+        const payload = serverPayload(message);
+        if (payload?.kind === 'error' && payload.value.fatal) {
+          reason = new ServerError(payload.value.code, payload.value.message, true);
+        } else if (payload?.kind === 'disconnect') {
+          reason = new ServerError(payload.value.reason, payload.value.message, true);
+        } else if (payload?.kind === 'ping') {
+          this.send({ pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, repliedAtMs: Date.now() } });
+        }
+        this.#dispatch(message);
+      }
+    } catch (error) {
+      reason ??= error instanceof ServerError ? error : undefined;
+      this.#closedWith = error instanceof Error ? error : new Error(String(error));
+    }
+    this.#closedWith ??= reason ?? new Error('connection closed');
+    for (const pending of this.#pending.values()) pending.reject(this.#closedWith);
+    this.#pending.clear();
+    return reason;
+  }
+
+  #dispatch(message: ServerMessage): void {
+    const pending = message.requestId === 0 ? undefined : this.#pending.get(message.requestId);
+    if (pending === undefined) {
+      for (const listener of this.#listeners) listener(message);
+      return;
+    }
+    this.#pending.delete(message.requestId);
+    const payload = serverPayload(message);
+    if (payload?.kind === 'error') pending.reject(new ServerError(payload.value.code, payload.value.message, payload.value.fatal));
+    else pending.resolve(message);
+  }
+}
+
+function expect<K extends ServerPayloadKind>(message: ServerMessage, kind: K): ServerPayloads[K] {
+  const payload = serverPayload(message);
+  if (payload?.kind !== kind) throw new Error(`expected ${kind}, got ${payload?.kind ?? 'nothing'}`);
+  return payload.value as ServerPayloads[K];
+}

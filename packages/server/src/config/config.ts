@@ -1,0 +1,168 @@
+/**
+ * The server's one typed configuration. Values come from defaults, then a JSON file, then
+ * environment variables, then command-line flags; the merged result is validated once at
+ * start, and a bad value fails with a message that names the key and what it accepts.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveMs = z.coerce.number().int().min(1).max(86_400_000);
+const bool = z.preprocess((value) => {
+  if (value === 'true' || value === '1' || value === 'yes') return true;
+  if (value === 'false' || value === '0' || value === 'no') return false;
+  return value;
+}, z.boolean());
+
+/** The configuration schema; its shape is the documented set of keys. */
+export const configSchema = z.strictObject({
+  serverName: z.string().min(1).max(64).default('Realmforge'),
+  host: z.string().min(1).default('127.0.0.1'),
+  tcpPort: port.default(7777),
+  tlsPort: port.default(7778),
+  httpPort: port.default(8080),
+  tlsEnabled: bool.default(true),
+  tlsCertFile: z.string().min(1).optional(),
+  tlsKeyFile: z.string().min(1).optional(),
+  dataDir: z.string().min(1).default('./data'),
+  databaseUrl: z.string().min(1).optional(),
+  tickRateHz: z.coerce.number().int().min(1).max(120).default(20),
+  maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
+  maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
+  heartbeatIntervalMs: positiveMs.default(5_000),
+  idleTimeoutMs: positiveMs.default(30_000),
+  resumeGraceMs: positiveMs.default(30_000),
+  shutdownTimeoutMs: positiveMs.default(10_000),
+  saveIntervalMs: positiveMs.default(30_000),
+  maxCharactersPerAccount: z.coerce.number().int().min(1).max(50).default(8),
+  argon2MemoryKiB: z.coerce.number().int().min(1024).max(1024 * 1024).default(19_456),
+  argon2Iterations: z.coerce.number().int().min(1).max(10).default(2),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logPretty: bool.optional(),
+});
+
+/** A validated configuration. */
+export type ServerConfig = z.infer<typeof configSchema>;
+
+/** Configuration as a caller may give it: every key optional, values not yet validated. */
+export type ServerConfigInput = z.input<typeof configSchema>;
+
+/** Where configuration comes from; every part is optional. */
+export interface ConfigSources {
+  /** Command-line arguments after the script name, e.g. `--tcp-port 7000`. */
+  readonly argv?: readonly string[];
+  /** Environment variables; keys are read as REALMFORGE_<SNAKE_CASE_KEY>. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Values set in code (highest precedence after flags), e.g. by tests and embedders. */
+  readonly overrides?: ServerConfigInput;
+}
+
+/** A configuration value was missing, unknown or out of range. The message names the key. */
+export class ConfigError extends Error {
+  /** @param message - what is wrong, naming the key */
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const keys = Object.keys(configSchema.shape) as (keyof ServerConfig)[];
+
+/** `tcpPort` → `REALMFORGE_TCP_PORT`. */
+export function envName(key: string): string {
+  return `REALMFORGE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+/** `tcpPort` → `--tcp-port`. */
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * Merges the sources and validates the result.
+ * @throws ConfigError naming the key, where it came from and what it accepts
+ */
+export function loadConfig(sources: ConfigSources = {}): ServerConfig {
+  const env = sources.env ?? {};
+  const flags = parseFlags(sources.argv ?? []);
+  const configFile = flags.config ?? env.REALMFORGE_CONFIG;
+  const merged: Record<string, unknown> = {};
+  const origin: Record<string, string> = {};
+  if (configFile !== undefined) {
+    for (const [key, value] of Object.entries(readConfigFile(configFile))) {
+      merged[key] = value;
+      origin[key] = `file ${configFile}`;
+    }
+  }
+  for (const key of keys) {
+    const value = env[envName(key)];
+    if (value !== undefined && value !== '') {
+      merged[key] = value;
+      origin[key] = `env ${envName(key)}`;
+    }
+  }
+  for (const [key, value] of Object.entries(sources.overrides ?? {})) {
+    merged[key] = value;
+    origin[key] = 'overrides';
+  }
+  for (const [key, value] of Object.entries(flags)) {
+    if (key === 'config') continue;
+    merged[key] = value;
+    origin[key] = `flag ${flagName(key)}`;
+  }
+  const result = configSchema.safeParse(merged);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown config key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; known keys: ${keys.join(', ')}`;
+    }
+    const key = issue.path.join('.');
+    const from = origin[key] ?? 'default';
+    return `config key "${key}" (${from}, env ${envName(key)}, flag ${flagName(key)}): ${issue.message}; got ${JSON.stringify(merged[key])}`;
+  });
+  throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`config file ${path} cannot be read: ${(error as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`config file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`config file ${path} must hold a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function parseFlags(argv: readonly string[]): Record<string, string> {
+  const byFlag = new Map<string, string>(keys.map((key) => [flagName(key), key]));
+  byFlag.set('--config', 'config');
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    const key = byFlag.get(flag);
+    if (key === undefined) {
+      throw new ConfigError(`unknown flag "${arg}"; known flags: --config, ${keys.map(flagName).join(', ')}`);
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) throw new ConfigError(`flag ${flag} needs a value`);
+    out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * What a session sees of its transport: a stream of message bodies in, a bounded batched
+ * queue of message bodies out. TCP, TLS and WebSocket all look the same from here.
+ * @module
+ */
+
+/** Which transport carries a connection. */
+export type TransportKind = 'tcp' | 'tls' | 'ws';
+
+/** One client connection, independent of its transport. */
+export interface Connection {
+  /** The transport carrying it. */
+  readonly transport: TransportKind;
+  /** The peer's address, for logs and per-IP limits. */
+  readonly remoteAddress: string;
+  /**
+   * Message bodies as they arrive, one protobuf message each. Ends when the peer closes;
+   * throws a ProtocolError for bad framing and the transport's error if the socket fails.
+   * Reading applies backpressure: while the consumer is busy, the peer is not read.
+   */
+  messages(): AsyncIterable<Uint8Array>;
+  /**
+   * Queues one message body. Bodies queued in the same event-loop turn go out in one socket
+   * write. Returns false when the connection is closed or the queue bound was exceeded (the
+   * connection is then being closed as a slow consumer).
+   */
+  send(body: Uint8Array): boolean;
+  /** Flushes what is queued, then closes. */
+  close(): void;
+  /** Closes at once, dropping whatever is queued. */
+  destroy(): void;
+  /** True once close or destroy was called or the peer went away. */
+  readonly closed: boolean;
+  /** Resolves when the underlying socket has fully closed. */
+  readonly done: Promise<void>;
+  /** Called once when the outbound bound is exceeded; the connection is destroyed after. */
+  onOverflow: (() => void) | undefined;
+}

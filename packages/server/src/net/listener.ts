@@ -1,0 +1,107 @@
+/**
+ * Accepting connections on the three transports: TCP and TLS 1.3 (length-delimited frames)
+ * and WebSocket over HTTP(S) at /ws (one binary message per protobuf message).
+ * @module
+ */
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createNetServer } from 'node:net';
+import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
+import { WebSocketServer } from 'ws';
+import type { Connection } from './connection.ts';
+import { StreamConnection } from './stream-connection.ts';
+import type { TlsCredentials } from './tls-credentials.ts';
+import { WsConnection } from './ws-connection.ts';
+
+/** Bounds applied to every accepted connection. */
+export interface ConnectionLimits {
+  /** Largest inbound message, bytes. */
+  readonly maxFrameBytes: number;
+  /** Largest outbound backlog before a client counts as too slow, bytes. */
+  readonly maxOutboundBytes: number;
+}
+
+/** Called for each accepted connection. */
+export type AcceptConnection = (connection: Connection) => void;
+
+/** Answers plain HTTP requests on the HTTP port (everything that is not a WebSocket upgrade). */
+export type HttpHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A listening server of any kind. */
+export interface Listener {
+  /** The port actually bound (useful with port 0). */
+  readonly port: number;
+  /** Stops accepting; existing connections stay open. */
+  close(): void;
+}
+
+function listen(server: NetServer | HttpServer, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function listener(server: NetServer | HttpServer, port: number): Listener {
+  return {
+    port,
+    close: () => {
+      server.close();
+    },
+  };
+}
+
+/** Listens for TCP connections. */
+export async function listenTcp(host: string, port: number, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
+  const server = createNetServer((socket: Socket) => {
+    accept(new StreamConnection(socket, 'tcp', limits));
+  });
+  return listener(server, await listen(server, port, host));
+}
+
+/** Listens for TLS 1.3 connections; older protocol versions fail the handshake. */
+export async function listenTls(host: string, port: number, credentials: TlsCredentials, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
+  const server = createTlsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: 10_000 }, (socket) => {
+    accept(new StreamConnection(socket, 'tls', limits));
+  });
+  // Failed handshakes (wrong version, garbage) are the client's problem, not the server's.
+  server.on('tlsClientError', (_error, socket) => {
+    socket.destroy();
+  });
+  return listener(server, await listen(server, port, host));
+}
+
+/**
+ * Listens for HTTP (or HTTPS when credentials are given): WebSocket upgrades on /ws become
+ * connections; other requests go to the handler.
+ */
+export async function listenHttp(
+  host: string,
+  port: number,
+  credentials: TlsCredentials | undefined,
+  limits: ConnectionLimits,
+  accept: AcceptConnection,
+  handle: HttpHandler,
+): Promise<Listener> {
+  const server = credentials === undefined
+    ? createHttpServer(handle)
+    : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3' }, handle);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
+  server.on('upgrade', (request: IncomingMessage, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== '/ws') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    socket.on('error', () => undefined);
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      accept(new WsConnection(ws, request.socket.remoteAddress ?? 'unknown', limits));
+    });
+  });
+  return listener(server, await listen(server, port, host));
+}

@@ -1,0 +1,114 @@
+/**
+ * A connection over a byte stream (TCP or TLS): length-delimited frames both ways.
+ * @module
+ */
+import type { Socket } from 'node:net';
+import { readFrames } from '@realmforge/protocol';
+import type { Connection, TransportKind } from './connection.ts';
+import { OutboundBatch } from './outbound-batch.ts';
+
+/** Writes a varint length prefix at offset; returns the offset after it. */
+function writeVarint(out: Uint8Array, offset: number, value: number): number {
+  let v = value;
+  let at = offset;
+  while (v >= 0x80) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  out[at++] = v;
+  return at;
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) size++;
+  return size;
+}
+
+/** A {@link Connection} over a net.Socket or tls.TLSSocket. */
+export class StreamConnection implements Connection {
+  readonly transport: TransportKind;
+  readonly remoteAddress: string;
+  readonly done: Promise<void>;
+  onOverflow: (() => void) | undefined;
+  readonly #socket: Socket;
+  readonly #maxFrameBytes: number;
+  readonly #outbound: OutboundBatch;
+  #closed = false;
+
+  /**
+   * @param socket - a connected socket
+   * @param transport - 'tcp' or 'tls'
+   * @param limits - frame and outbound queue bounds
+   */
+  constructor(socket: Socket, transport: TransportKind, limits: { maxFrameBytes: number; maxOutboundBytes: number }) {
+    this.#socket = socket;
+    this.transport = transport;
+    this.remoteAddress = socket.remoteAddress ?? 'unknown';
+    this.#maxFrameBytes = limits.maxFrameBytes;
+    socket.setNoDelay(true);
+    this.done = new Promise((resolve) => socket.once('close', () => {
+      this.#closed = true;
+      this.#outbound.clear();
+      resolve();
+    }));
+    // Errors also surface through the read loop; this listener keeps them from crashing.
+    socket.on('error', () => undefined);
+    this.#outbound = new OutboundBatch(
+      {
+        writeBatch: (bodies, totalBytes) => {
+          this.#writeFrames(bodies, totalBytes);
+        },
+        get bufferedBytes() {
+          return socket.writableLength;
+        },
+      },
+      limits.maxOutboundBytes,
+    );
+  }
+
+  get closed(): boolean {
+    return this.#closed || this.#socket.destroyed;
+  }
+
+  messages(): AsyncIterable<Uint8Array> {
+    return readFrames(this.#socket, this.#maxFrameBytes);
+  }
+
+  send(body: Uint8Array): boolean {
+    if (this.closed) return false;
+    if (this.#outbound.push(body)) return true;
+    this.onOverflow?.();
+    this.destroy();
+    return false;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.#outbound.flush();
+    this.#closed = true;
+    this.#socket.end();
+    // A peer that never reads cannot hold the socket open forever.
+    setTimeout(() => this.#socket.destroy(), 2_000).unref();
+  }
+
+  destroy(): void {
+    this.#closed = true;
+    this.#outbound.clear();
+    this.#socket.destroy();
+  }
+
+  #writeFrames(bodies: readonly Uint8Array[], totalBytes: number): void {
+    if (this.#socket.destroyed) return;
+    let size = totalBytes;
+    for (const body of bodies) size += varintSize(body.length);
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const body of bodies) {
+      at = writeVarint(out, at, body.length);
+      out.set(body, at);
+      at += body.length;
+    }
+    this.#socket.write(out);
+  }
+}

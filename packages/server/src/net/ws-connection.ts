@@ -1,0 +1,125 @@
+/**
+ * A connection over WebSocket: one binary WebSocket message carries one protobuf message.
+ * @module
+ */
+import type { WebSocket } from 'ws';
+import { ErrorCode, ProtocolError } from '@realmforge/protocol';
+import type { Connection, TransportKind } from './connection.ts';
+import { OutboundBatch } from './outbound-batch.ts';
+
+/** Messages buffered from a WebSocket before the socket is paused. */
+const INBOUND_HIGH_WATER = 16;
+
+/** A {@link Connection} over a `ws` WebSocket. */
+export class WsConnection implements Connection {
+  readonly transport: TransportKind = 'ws';
+  readonly remoteAddress: string;
+  readonly done: Promise<void>;
+  onOverflow: (() => void) | undefined;
+  readonly #ws: WebSocket;
+  readonly #outbound: OutboundBatch;
+  readonly #inbound: Uint8Array[] = [];
+  #failure: Error | undefined;
+  #ended = false;
+  #wake: (() => void) | undefined;
+  #closed = false;
+
+  /**
+   * @param ws - an open WebSocket (its maxPayload enforces the frame limit)
+   * @param remoteAddress - the peer's address
+   * @param limits - the outbound queue bound
+   */
+  constructor(ws: WebSocket, remoteAddress: string, limits: { maxOutboundBytes: number }) {
+    this.#ws = ws;
+    this.remoteAddress = remoteAddress;
+    this.done = new Promise((resolve) => ws.once('close', () => {
+      this.#closed = true;
+      this.#ended = true;
+      this.#outbound.clear();
+      this.#notify();
+      resolve();
+    }));
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) {
+        this.#failure = new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'text WebSocket messages are not accepted; send binary protobuf messages');
+      } else {
+        this.#inbound.push(toBytes(data));
+        if (this.#inbound.length >= INBOUND_HIGH_WATER) ws.pause();
+      }
+      this.#notify();
+    });
+    ws.on('error', (error: Error & { code?: string }) => {
+      this.#failure = error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+        ? new ProtocolError(ErrorCode.ERROR_CODE_FRAME_TOO_LARGE, error.message)
+        : error;
+      this.#notify();
+    });
+    this.#outbound = new OutboundBatch(
+      {
+        writeBatch: (bodies) => {
+          for (const body of bodies) ws.send(body, { binary: true });
+        },
+        get bufferedBytes() {
+          return ws.bufferedAmount;
+        },
+      },
+      limits.maxOutboundBytes,
+    );
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  async *messages(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const next = this.#inbound.shift();
+      if (next !== undefined) {
+        if (this.#inbound.length < INBOUND_HIGH_WATER / 2 && this.#ws.isPaused) this.#ws.resume();
+        yield next;
+        continue;
+      }
+      if (this.#failure !== undefined) throw this.#failure;
+      if (this.#ended) return;
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
+    }
+  }
+
+  send(body: Uint8Array): boolean {
+    if (this.#closed) return false;
+    if (this.#outbound.push(body)) return true;
+    this.onOverflow?.();
+    this.destroy();
+    return false;
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#outbound.flush();
+    this.#closed = true;
+    this.#ws.close(1000);
+    setTimeout(() => {
+      this.#ws.terminate();
+    }, 2_000).unref();
+  }
+
+  destroy(): void {
+    this.#closed = true;
+    this.#outbound.clear();
+    this.#ws.terminate();
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}

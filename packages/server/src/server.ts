@@ -1,0 +1,192 @@
+/**
+ * The server as a library: `createServer(config)` wires configuration, storage, the world and
+ * the transports, and returns a handle to start and stop it. The command line (main.ts) is a
+ * thin shell around it; tests and embedders use it directly.
+ * @module
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '@realmforge/protocol';
+import { AccountService } from './accounts/account-service.ts';
+import { CharacterService } from './characters/character-service.ts';
+import { loadConfig } from './config/config.ts';
+import type { ServerConfig, ServerConfigInput } from './config/config.ts';
+import type { Connection } from './net/connection.ts';
+import { listenHttp, listenTcp, listenTls } from './net/listener.ts';
+import type { Listener } from './net/listener.ts';
+import { loadTlsCredentials } from './net/tls-credentials.ts';
+import { createLogger } from './ops/logger.ts';
+import type { Logger } from './ops/logger.ts';
+import { Realm } from './session/realm.ts';
+import { Session } from './session/session.ts';
+import type { SessionServices } from './session/session.ts';
+import { openStore } from './store/open-store.ts';
+import type { Store } from './store/store.ts';
+import { World } from './world/world.ts';
+
+/** Where a new character starts until zone content defines spawn points. */
+const DEFAULT_SPAWN = { zone: 'meadow', x: 64, y: 64 } as const;
+
+/** The ports a running server is bound to. */
+export interface BoundPorts {
+  /** TCP game port. */
+  readonly tcp: number;
+  /** TLS 1.3 game port, or undefined when TLS is off. */
+  readonly tls: number | undefined;
+  /** HTTP(S) port serving WebSocket at /ws. */
+  readonly http: number;
+}
+
+/** Options that are objects rather than configuration values. */
+export interface ServerOptions {
+  /** Logger to use instead of one built from the configuration. */
+  readonly logger?: Logger;
+}
+
+/** A created server. */
+export interface RealmforgeServer {
+  /** The validated configuration. */
+  readonly config: ServerConfig;
+  /** Starts storage, world and listeners; resolves once every port is bound. */
+  start(): Promise<BoundPorts>;
+  /**
+   * Graceful shutdown: stop accepting, tell every client why, save every character, close
+   * the database. Bounded by `shutdownTimeoutMs`; connections still open then are cut.
+   */
+  stop(reason?: string): Promise<void>;
+  /** The bound ports (after start). */
+  readonly ports: BoundPorts | undefined;
+  /** The TLS certificate in PEM (after start), so a client can trust a self-signed one. */
+  readonly tlsCertificate: string | undefined;
+  /** Sessions currently connected. */
+  readonly sessionCount: number;
+  /** True between a completed start and the beginning of stop. */
+  readonly ready: boolean;
+}
+
+/**
+ * Creates a server. Accepts a validated config or raw values (validated here, throwing a
+ * ConfigError naming the key).
+ */
+export function createServer(config: ServerConfigInput = {}, options: ServerOptions = {}): RealmforgeServer {
+  return new GameServer(loadConfig({ overrides: config }), options);
+}
+
+class GameServer implements RealmforgeServer {
+  readonly config: ServerConfig;
+  ports: BoundPorts | undefined;
+  tlsCertificate: string | undefined;
+  ready = false;
+  readonly #log: Logger;
+  readonly #sessions = new Map<Session, Connection>();
+  readonly #listeners: Listener[] = [];
+  #store: Store | undefined;
+  #world: World | undefined;
+  #realm: Realm | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
+  #stopping: Promise<void> | undefined;
+
+  constructor(config: ServerConfig, options: ServerOptions) {
+    this.config = config;
+    this.#log = options.logger ?? createLogger(config);
+  }
+
+  get sessionCount(): number {
+    return this.#sessions.size;
+  }
+
+  async start(): Promise<BoundPorts> {
+    const { config } = this;
+    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    this.#store = store;
+    try {
+      const world = new World(config.tickRateHz);
+      const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
+      this.#world = world;
+      this.#realm = realm;
+      const services: SessionServices = {
+        config,
+        log: this.#log,
+        accounts: new AccountService(store, { memoryKiB: config.argon2MemoryKiB, iterations: config.argon2Iterations }),
+        characters: new CharacterService(store, config.maxCharactersPerAccount, DEFAULT_SPAWN),
+        realm,
+        world,
+      };
+      const accept = (connection: Connection): void => {
+        this.#accept(connection, services);
+      };
+      const limits = { maxFrameBytes: config.maxFrameBytes, maxOutboundBytes: config.maxOutboundBytes };
+      const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
+      this.#listeners.push(tcp);
+      let tls: Listener | undefined;
+      if (config.tlsEnabled) {
+        const credentials = await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir });
+        this.tlsCertificate = credentials.cert;
+        tls = await listenTls(config.host, config.tlsPort, credentials, limits, accept);
+        this.#listeners.push(tls);
+      }
+      const httpCredentials = config.tlsEnabled && config.tlsCertFile !== undefined
+        ? await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir })
+        : undefined;
+      const http = await listenHttp(config.host, config.httpPort, httpCredentials, limits, accept, (req, res) => {
+        this.#serveHttp(req, res);
+      });
+      this.#listeners.push(http);
+      world.start();
+      realm.start();
+      this.#heartbeat = setInterval(() => {
+        const now = Date.now();
+        for (const session of this.#sessions.keys()) session.heartbeat(now);
+      }, Math.min(config.heartbeatIntervalMs, config.idleTimeoutMs));
+      this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port };
+      this.ready = true;
+      this.#log.info({ ports: this.ports, store: store.kind, host: config.host }, 'server started');
+      return this.ports;
+    } catch (error) {
+      for (const listener of this.#listeners) listener.close();
+      await store.close();
+      throw error;
+    }
+  }
+
+  stop(reason = 'the server is shutting down'): Promise<void> {
+    this.#stopping ??= this.#shutdown(reason);
+    return this.#stopping;
+  }
+
+  async #shutdown(reason: string): Promise<void> {
+    this.ready = false;
+    const deadline = AbortSignal.timeout(this.config.shutdownTimeoutMs);
+    this.#log.info({ reason }, 'shutting down');
+    for (const listener of this.#listeners) listener.close();
+    clearInterval(this.#heartbeat);
+    try {
+      await this.#realm?.shutdown(reason);
+    } catch (error) {
+      this.#log.error({ err: error }, 'saving characters at shutdown failed');
+    }
+    for (const session of this.#sessions.keys()) session.disconnect(ErrorCode.ERROR_CODE_SERVER_SHUTTING_DOWN, reason);
+    await Promise.race([
+      Promise.all([...this.#sessions.values()].map((c) => c.done)),
+      new Promise((resolve) => deadline.addEventListener('abort', resolve, { once: true })),
+    ]);
+    for (const connection of this.#sessions.values()) connection.destroy();
+    this.#world?.stop();
+    await this.#store?.close();
+    this.#log.info('stopped');
+  }
+
+  #accept(connection: Connection, services: SessionServices): void {
+    if (!this.ready) {
+      connection.destroy();
+      return;
+    }
+    const session = new Session(connection, services);
+    this.#sessions.set(session, connection);
+    void session.run().finally(() => this.#sessions.delete(session));
+  }
+
+  #serveHttp(_request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(`${this.config.serverName}: connect a game client over WebSocket at /ws\n`);
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * The player lifecycle across connections: who is online, resume tokens and their grace
+ * period, entering and leaving the world, and saving characters when they leave.
+ * @module
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { ErrorCode } from '@realmforge/protocol';
+import type { Logger } from '../ops/logger.ts';
+import type { Store } from '../store/store.ts';
+import { characterState, type World, type WorldCharacter } from '../world/world.ts';
+import type { CharacterRecord } from '../store/store.ts';
+import { KeyedLock } from './keyed-lock.ts';
+import { RequestError } from './request-error.ts';
+
+/** What the realm needs of a connected session. */
+export interface PlayerLink {
+  /** Session id, for logs. */
+  readonly id: string;
+  /** True once the connection is gone. */
+  readonly closed: boolean;
+  /** Tells the client why and closes the connection. */
+  disconnect(reason: ErrorCode, message: string): void;
+}
+
+/** An account that is online, or dropped and inside its grace period. */
+export interface Presence {
+  /** The account. */
+  readonly accountId: string;
+  /** The connected session, or undefined while dropped. */
+  link: PlayerLink | undefined;
+  /** The character in the world, if any. */
+  character: WorldCharacter | undefined;
+  /** sha256 of the current resume token. */
+  tokenHash: string;
+  /** Fires when the grace period after a drop runs out. */
+  graceTimer: NodeJS.Timeout | undefined;
+}
+
+/** The outcome of a login or resume. */
+export interface Admission {
+  /** The presence now bound to the session. */
+  readonly presence: Presence;
+  /** A fresh resume token (the previous one no longer works). */
+  readonly resumeToken: string;
+}
+
+/** Timing settings of the realm. */
+export interface RealmOptions {
+  /** How long a dropped player's character stays in the world, ms. */
+  readonly resumeGraceMs: number;
+  /** How often characters in the world are saved, ms. */
+  readonly saveIntervalMs: number;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Owns every online player's presence. */
+export class Realm {
+  readonly #store: Store;
+  readonly #world: World;
+  readonly #log: Logger;
+  readonly #options: RealmOptions;
+  readonly #byAccount = new Map<string, Presence>();
+  readonly #byToken = new Map<string, Presence>();
+  readonly #locks = new KeyedLock();
+  #saveTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * @param store - where characters are saved
+   * @param world - where characters live while online
+   * @param log - logger
+   * @param options - grace and save intervals
+   */
+  constructor(store: Store, world: World, log: Logger, options: RealmOptions) {
+    this.#store = store;
+    this.#world = world;
+    this.#log = log;
+    this.#options = options;
+  }
+
+  /** Accounts online or inside their grace period. */
+  get presenceCount(): number {
+    return this.#byAccount.size;
+  }
+
+  /** Starts the periodic save of characters in the world. */
+  start(): void {
+    this.#saveTimer ??= setInterval(() => {
+      void this.saveAll().catch((error: unknown) => {
+        this.#log.error({ err: error }, 'periodic character save failed; will retry next interval');
+      });
+    }, this.#options.saveIntervalMs);
+    this.#saveTimer.unref();
+  }
+
+  /**
+   * Binds an authenticated account to a session. If the account is already online elsewhere,
+   * that character is saved and that session disconnected first.
+   * @throws the store's error if saving the older session's character fails (nothing changes then)
+   */
+  login(link: PlayerLink, accountId: string): Promise<Admission> {
+    return this.#locks.run(accountId, async () => {
+      const existing = this.#byAccount.get(accountId);
+      if (existing !== undefined) {
+        await this.#retire(existing);
+        const older = existing.link;
+        existing.link = undefined;
+        older?.disconnect(ErrorCode.ERROR_CODE_SESSION_REPLACED, 'this account logged in from somewhere else');
+      }
+      const presence: Presence = { accountId, link, character: undefined, tokenHash: '', graceTimer: undefined };
+      this.#byAccount.set(accountId, presence);
+      return this.#admit(presence, link);
+    });
+  }
+
+  /**
+   * Takes a presence back with its resume token, within the grace period.
+   * @throws RequestError RESUME_FAILED for an unknown or expired token
+   */
+  async resume(link: PlayerLink, token: string): Promise<Admission> {
+    const found = this.#byToken.get(hashToken(token));
+    if (found === undefined) throw new RequestError(ErrorCode.ERROR_CODE_RESUME_FAILED, 'unknown or expired resume token');
+    return this.#locks.run(found.accountId, () => {
+      if (this.#byAccount.get(found.accountId) !== found || !this.#byToken.has(found.tokenHash)) {
+        throw new RequestError(ErrorCode.ERROR_CODE_RESUME_FAILED, 'unknown or expired resume token');
+      }
+      const previous = found.link;
+      const admission = this.#admit(found, link);
+      if (previous !== undefined && previous !== link) {
+        previous.disconnect(ErrorCode.ERROR_CODE_SESSION_REPLACED, 'this session was resumed from somewhere else');
+      }
+      return Promise.resolve(admission);
+    });
+  }
+
+  /**
+   * Puts one of the presence's characters in the world.
+   * @throws RequestError ALREADY_IN_WORLD when a character is already in the world
+   */
+  enterWorld(presence: Presence, record: CharacterRecord): WorldCharacter {
+    if (presence.character !== undefined) {
+      throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_IN_WORLD, 'a character of this account is already in the world');
+    }
+    presence.character = this.#world.enter(record);
+    return presence.character;
+  }
+
+  /**
+   * Ends a presence at the player's request: saves the character and removes it from the
+   * world. The token stops working.
+   * @throws the store's error if the save fails (the player stays online then)
+   */
+  logout(presence: Presence): Promise<void> {
+    return this.#locks.run(presence.accountId, () => this.#retire(presence));
+  }
+
+  /**
+   * The session bound to a presence went away without logging out: keep the character in
+   * the world for the grace period, then save and remove it.
+   */
+  dropped(presence: Presence, link: PlayerLink): void {
+    if (presence.link !== link) return;
+    presence.link = undefined;
+    this.#armGrace(presence);
+  }
+
+  /** Saves every character in the world, in one batch. */
+  async saveAll(): Promise<void> {
+    const states = [...this.#byAccount.values()].flatMap((p) => (p.character === undefined ? [] : [characterState(p.character)]));
+    if (states.length > 0) await this.#store.saveCharacters(states);
+  }
+
+  /**
+   * Stops the realm for shutdown: tells every session why and closes it, saves every
+   * character (also those inside their grace period) and empties the world.
+   */
+  async shutdown(message: string): Promise<void> {
+    clearInterval(this.#saveTimer);
+    this.#saveTimer = undefined;
+    for (const presence of this.#byAccount.values()) {
+      clearTimeout(presence.graceTimer);
+      presence.link?.disconnect(ErrorCode.ERROR_CODE_SERVER_SHUTTING_DOWN, message);
+    }
+    await this.saveAll();
+    for (const presence of this.#byAccount.values()) {
+      if (presence.character !== undefined) this.#world.leave(presence.character.id);
+    }
+    this.#byAccount.clear();
+    this.#byToken.clear();
+  }
+
+  #admit(presence: Presence, link: PlayerLink): Admission {
+    clearTimeout(presence.graceTimer);
+    presence.graceTimer = undefined;
+    this.#byToken.delete(presence.tokenHash);
+    const resumeToken = randomBytes(32).toString('base64url');
+    presence.tokenHash = hashToken(resumeToken);
+    this.#byToken.set(presence.tokenHash, presence);
+    presence.link = link;
+    // The connection may have dropped while the login was being checked.
+    if (link.closed) this.dropped(presence, link);
+    return { presence, resumeToken };
+  }
+
+  /** Saves and removes the presence's character, then forgets the presence. */
+  async #retire(presence: Presence): Promise<void> {
+    if (presence.character !== undefined) {
+      await this.#store.saveCharacters([characterState(presence.character)]);
+      this.#world.leave(presence.character.id);
+      presence.character = undefined;
+    }
+    clearTimeout(presence.graceTimer);
+    presence.graceTimer = undefined;
+    this.#byToken.delete(presence.tokenHash);
+    if (this.#byAccount.get(presence.accountId) === presence) this.#byAccount.delete(presence.accountId);
+  }
+
+  #armGrace(presence: Presence): void {
+    clearTimeout(presence.graceTimer);
+    presence.graceTimer = setTimeout(() => {
+      void this.#locks
+        .run(presence.accountId, async () => {
+          if (presence.link === undefined && this.#byAccount.get(presence.accountId) === presence) await this.#retire(presence);
+        })
+        .catch((error: unknown) => {
+          this.#log.error({ err: error, accountId: presence.accountId }, 'saving a dropped character failed; keeping it and retrying');
+          this.#armGrace(presence);
+        });
+    }, this.#options.resumeGraceMs);
+  }
+}

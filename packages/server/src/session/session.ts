@@ -1,0 +1,307 @@
+/**
+ * One client's session: an async read loop over its connection that decodes each message and
+ * runs it through the session's state machine (handshake, guest, account, in world).
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  clientPayload,
+  decodeClientMessage,
+  encodeServerMessage,
+  ErrorCode,
+  isProtocolError,
+  PROTOCOL_VERSION,
+} from '@realmforge/protocol';
+import type { ClientPayload, ServerMessageInit } from '@realmforge/protocol';
+import type { AccountService } from '../accounts/account-service.ts';
+import type { CharacterService } from '../characters/character-service.ts';
+import { toWireCharacter } from '../characters/wire-character.ts';
+import type { ServerConfig } from '../config/config.ts';
+import type { Connection } from '../net/connection.ts';
+import type { Logger } from '../ops/logger.ts';
+import type { World } from '../world/world.ts';
+import type { PlayerLink, Presence, Realm } from './realm.ts';
+import { RequestError } from './request-error.ts';
+
+/** Where a session is in its life. */
+export type SessionState = 'handshake' | 'guest' | 'account' | 'world' | 'closed';
+
+/** The server parts a session talks to. */
+export interface SessionServices {
+  /** Validated configuration. */
+  readonly config: ServerConfig;
+  /** Logger; each session makes a child carrying its id. */
+  readonly log: Logger;
+  /** Accounts and passwords. */
+  readonly accounts: AccountService;
+  /** Characters. */
+  readonly characters: CharacterService;
+  /** Player lifecycle. */
+  readonly realm: Realm;
+  /** The world. */
+  readonly world: World;
+}
+
+type Handled = ServerMessageInit | undefined;
+
+/** A connected client. */
+export class Session implements PlayerLink {
+  /** Random id for logs and correlation. */
+  readonly id = randomUUID();
+  readonly #connection: Connection;
+  readonly #services: SessionServices;
+  readonly #baseLog: Logger;
+  #log: Logger;
+  #state: SessionState = 'handshake';
+  #presence: Presence | undefined;
+  #lastHeardAt = Date.now();
+  #pingNonce = 0;
+  #rttMs: number | undefined;
+
+  /**
+   * @param connection - the client's connection
+   * @param services - the server parts the session uses
+   */
+  constructor(connection: Connection, services: SessionServices) {
+    this.#connection = connection;
+    this.#services = services;
+    this.#baseLog = services.log.child({ sessionId: this.id, transport: connection.transport, remote: connection.remoteAddress });
+    this.#log = this.#baseLog;
+    connection.onOverflow = () => {
+      this.#log.warn({ maxOutboundBytes: services.config.maxOutboundBytes }, 'disconnecting slow consumer: outbound queue bound exceeded');
+      this.#state = 'closed';
+    };
+  }
+
+  /** Where the session is in its life. */
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  /** True once the connection is gone or closing. */
+  get closed(): boolean {
+    return this.#state === 'closed' || this.#connection.closed;
+  }
+
+  /** The last measured heartbeat round trip, ms. */
+  get rttMs(): number | undefined {
+    return this.#rttMs;
+  }
+
+  /** The account's presence while logged in. */
+  get presence(): Presence | undefined {
+    return this.#presence;
+  }
+
+  /**
+   * Reads and handles messages until the connection ends. Never rejects: a protocol error is
+   * reported to the client and closes the connection; anything unexpected is logged and also
+   * closes only this connection.
+   */
+  async run(): Promise<void> {
+    this.#log.debug('session opened');
+    try {
+      for await (const body of this.#connection.messages()) {
+        this.#lastHeardAt = Date.now();
+        const message = decodeClientMessage(body);
+        const payload = clientPayload(message);
+        if (payload === undefined) continue;
+        await this.#handle(message.requestId, payload);
+        if (this.closed) break;
+      }
+    } catch (error) {
+      if (isProtocolError(error)) {
+        this.#log.info({ code: error.code, reason: error.message }, 'protocol error; closing');
+        this.#fail(error.code, error.message);
+      } else if (!this.closed) {
+        this.#log.debug({ err: error }, 'connection failed');
+      }
+    } finally {
+      this.#closeConnection();
+      if (this.#presence !== undefined) this.#services.realm.dropped(this.#presence, this);
+      this.#log.debug('session closed');
+    }
+  }
+
+  /** Sends a heartbeat ping, or closes the session if the client has been silent too long. */
+  heartbeat(now: number): void {
+    if (this.closed) return;
+    if (now - this.#lastHeardAt > this.#services.config.idleTimeoutMs) {
+      this.#log.info('closing idle connection');
+      this.#fail(ErrorCode.ERROR_CODE_IDLE_TIMEOUT, `nothing received for ${this.#services.config.idleTimeoutMs} ms`);
+      return;
+    }
+    if (this.#state === 'handshake') return;
+    this.#pingNonce = (this.#pingNonce + 1) >>> 0;
+    this.#push({ ping: { nonce: this.#pingNonce, sentAtMs: now } });
+  }
+
+  disconnect(reason: ErrorCode, message: string): void {
+    if (this.closed) return;
+    this.#log.info({ reason }, `disconnecting: ${message}`);
+    this.#push({ disconnect: { reason, message } });
+    this.#closeConnection();
+  }
+
+  async #handle(requestId: number, payload: ClientPayload): Promise<void> {
+    let answer: Handled;
+    try {
+      answer = await this.#dispatch(payload);
+    } catch (error) {
+      if (error instanceof RequestError) {
+        answer = { error: { code: error.code, message: error.message, fatal: false } };
+      } else if (isProtocolError(error)) {
+        throw error;
+      } else {
+        this.#log.error({ err: error, request: payload.kind }, 'request failed');
+        answer = { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
+      }
+    }
+    if (answer !== undefined && !this.closed) this.#send({ requestId, ...answer });
+  }
+
+  async #dispatch(payload: ClientPayload): Promise<Handled> {
+    if (this.#state === 'handshake') return this.#handshake(payload);
+    switch (payload.kind) {
+      case 'ping':
+        return { pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, payload: payload.value.payload, repliedAtMs: Date.now() } };
+      case 'pong':
+        if (payload.value.nonce === this.#pingNonce) this.#rttMs = Date.now() - payload.value.sentAtMs;
+        return undefined;
+      case 'hello':
+        return unexpected('the handshake is already done');
+      case 'register': {
+        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'log out first');
+        const account = await this.#services.accounts.register(payload.value.username, payload.value.password);
+        this.#log.info({ accountId: account.id }, 'account registered');
+        return { registered: { accountId: account.id } };
+      }
+      case 'login': {
+        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'already logged in');
+        const account = await this.#services.accounts.authenticate(payload.value.username, payload.value.password);
+        const admission = await this.#services.realm.login(this, account.id);
+        this.#bind(admission.presence);
+        this.#log.info('logged in');
+        return { loggedIn: { accountId: account.id, resumeToken: admission.resumeToken } };
+      }
+      case 'resume': {
+        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'already logged in');
+        const admission = await this.#services.realm.resume(this, payload.value.resumeToken);
+        this.#bind(admission.presence);
+        const character = admission.presence.character;
+        this.#log.info('session resumed');
+        return {
+          loggedIn: {
+            accountId: admission.presence.accountId,
+            resumeToken: admission.resumeToken,
+            character: character === undefined ? null : toWireCharacter(character),
+          },
+        };
+      }
+      case 'logout': {
+        const presence = this.#requirePresence();
+        await this.#services.realm.logout(presence);
+        this.#presence = undefined;
+        this.#state = 'guest';
+        this.#log = this.#baseLog;
+        this.#log.info('logged out');
+        return { loggedOut: {} };
+      }
+      case 'listCharacters': {
+        const presence = this.#requirePresence();
+        const characters = await this.#services.characters.list(presence.accountId);
+        return { characterList: { characters: characters.map(toWireCharacter) } };
+      }
+      case 'createCharacter': {
+        const presence = this.#requireLobby();
+        const character = await this.#services.characters.create(presence.accountId, payload.value.name, payload.value.class);
+        this.#log.info({ characterId: character.id }, 'character created');
+        return { characterCreated: { character: toWireCharacter(character) } };
+      }
+      case 'deleteCharacter': {
+        const presence = this.#requireLobby();
+        await this.#services.characters.delete(presence.accountId, payload.value.characterId);
+        this.#log.info({ characterId: payload.value.characterId }, 'character deleted');
+        return { characterDeleted: { characterId: payload.value.characterId } };
+      }
+      case 'enterWorld': {
+        const presence = this.#requireLobby();
+        const record = await this.#services.characters.getOwned(presence.accountId, payload.value.characterId);
+        const character = this.#services.realm.enterWorld(presence, record);
+        this.#state = 'world';
+        this.#log = this.#log.child({ characterId: character.id });
+        this.#log.info({ zone: character.zone }, 'entered the world');
+        return { enteredWorld: { character: toWireCharacter(character), tick: this.#services.world.tick } };
+      }
+    }
+  }
+
+  #handshake(payload: ClientPayload): Handled {
+    if (payload.kind !== 'hello') {
+      this.#fail(ErrorCode.ERROR_CODE_HANDSHAKE_REQUIRED, 'send Hello first');
+      return undefined;
+    }
+    const version = payload.value.protocolVersion;
+    if (version !== PROTOCOL_VERSION) {
+      this.#fail(ErrorCode.ERROR_CODE_PROTOCOL_VERSION_UNSUPPORTED, `protocol version ${version} is not supported; this server speaks ${PROTOCOL_VERSION}`);
+      return undefined;
+    }
+    this.#state = 'guest';
+    const { config, world } = this.#services;
+    return {
+      welcome: {
+        protocolVersion: PROTOCOL_VERSION,
+        tickRateHz: world.tickRateHz,
+        serverName: config.serverName,
+        heartbeatIntervalMs: config.heartbeatIntervalMs,
+        idleTimeoutMs: config.idleTimeoutMs,
+      },
+    };
+  }
+
+  #bind(presence: Presence): void {
+    this.#presence = presence;
+    this.#state = presence.character === undefined ? 'account' : 'world';
+    this.#log = this.#baseLog.child({ accountId: presence.accountId, characterId: presence.character?.id });
+  }
+
+  #requireState(state: SessionState, code: ErrorCode, message: string): void {
+    if (this.#state !== state) throw new RequestError(code, message);
+  }
+
+  #requirePresence(): Presence {
+    if (this.#presence === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_AUTHENTICATED, 'log in first');
+    return this.#presence;
+  }
+
+  /** The presence, when logged in and not in the world (character selection). */
+  #requireLobby(): Presence {
+    const presence = this.#requirePresence();
+    if (this.#state === 'world') throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_IN_WORLD, 'a character is already in the world; log out first');
+    return presence;
+  }
+
+  #send(message: ServerMessageInit): void {
+    this.#connection.send(encodeServerMessage(message));
+  }
+
+  #push(message: ServerMessageInit): void {
+    this.#send({ requestId: 0, ...message });
+  }
+
+  /** Sends a fatal error and closes. */
+  #fail(code: ErrorCode, message: string): void {
+    if (this.closed) return;
+    this.#push({ error: { code, message, fatal: true } });
+    this.#closeConnection();
+  }
+
+  #closeConnection(): void {
+    this.#state = 'closed';
+    this.#connection.close();
+  }
+}
+
+function unexpected(message: string): never {
+  throw new RequestError(ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, message);
+}
