@@ -72,7 +72,9 @@ export class StreamConnection implements Connection {
   }
 
   messages(): AsyncIterable<Uint8Array> {
-    return readFrames(this.#socket, this.#maxFrameBytes);
+    // Leaving the read loop must not destroy the socket: a final error still has to be sent.
+    const chunks = this.#socket.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Uint8Array>;
+    return readFrames(chunks, this.#maxFrameBytes);
   }
 
   send(body: Uint8Array): boolean {
