@@ -106,7 +106,7 @@ class GameServer implements RealmforgeServer {
       const services: SessionServices = {
         config,
         log: this.#log,
-        accounts: new AccountService(store, { memoryKiB: config.argon2MemoryKiB, iterations: config.argon2Iterations }),
+        accounts: new AccountService(store, { memoryKiB: config.argon2MemoryKib, iterations: config.argon2Iterations }),
         characters: new CharacterService(store, config.maxCharactersPerAccount, DEFAULT_SPAWN),
         realm,
         world,

@@ -36,7 +36,7 @@ export const configSchema = z.strictObject({
   shutdownTimeoutMs: positiveMs.default(10_000),
   saveIntervalMs: positiveMs.default(30_000),
   maxCharactersPerAccount: z.coerce.number().int().min(1).max(50).default(8),
-  argon2MemoryKiB: z.coerce.number().int().min(1024).max(1024 * 1024).default(19_456),
+  argon2MemoryKib: z.coerce.number().int().min(1024).max(1024 * 1024).default(19_456),
   argon2Iterations: z.coerce.number().int().min(1).max(10).default(2),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   logPretty: bool.optional(),

@@ -28,7 +28,7 @@ export function testConfig(dataDir: string, overrides: ServerConfigInput = {}): 
     tlsPort: 0,
     httpPort: 0,
     dataDir,
-    argon2MemoryKiB: 1024,
+    argon2MemoryKib: 1024,
     argon2Iterations: 1,
     logLevel: 'silent',
     ...overrides,

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pino } from 'pino';
+import { ErrorCode } from '@realmforge/protocol';
+import { Realm } from '../src/session/realm.ts';
+import type { PlayerLink } from '../src/session/realm.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { CharacterRecord, CharacterState, Store } from '../src/store/store.ts';
+import { World } from '../src/world/world.ts';
+
+function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean } {
+  const l = {
+    id,
+    closed: false,
+    reasons: [] as ErrorCode[],
+    disconnect(reason: ErrorCode) {
+      l.reasons.push(reason);
+      l.closed = true;
+    },
+  };
+  return l;
+}
+
+async function memoryStore(): Promise<Store> {
+  return openStore({ databaseUrl: 'sqlite::memory:', dataDir: '.' });
+}
+
+async function seed(store: Store): Promise<CharacterRecord> {
+  await store.createAccount({ id: 'A1', username: 'alice', passwordHash: 'h', createdAt: 1 });
+  const record: CharacterRecord = {
+    id: 'C1', accountId: 'A1', name: 'Alice', classId: 1, level: 1, experience: 0, zone: 'meadow', x: 1, y: 2, hitPoints: 100, maxHitPoints: 120, createdAt: 1,
+  };
+  await store.createCharacter(record);
+  return record;
+}
+
+const log = pino({ level: 'silent' });
+
+describe('Realm', () => {
+  it('shutdown saves the live state of every character, also those in their grace period', async () => {
+    const store = await memoryStore();
+    const record = await seed(store);
+    const world = new World(20);
+    const realm = new Realm(store, world, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const l = link('s1');
+    const { presence } = await realm.login(l, 'A1');
+    const live = realm.enterWorld(presence, record);
+    live.x = 321.5;
+    live.experience = 77;
+    realm.dropped(presence, l);
+    await realm.shutdown('bye');
+    const saved = await store.getCharacter('C1');
+    assert.equal(saved?.x, 321.5);
+    assert.equal(saved?.experience, 77);
+    assert.equal(world.population, 0);
+    assert.equal(realm.presenceCount, 0);
+    await store.close();
+  });
+
+  it('a failed save on logout keeps the player online and the character in the world', async () => {
+    const store = await memoryStore();
+    const record = await seed(store);
+    const failing: Store = {
+      ...store,
+      kind: store.kind,
+      saveCharacters: (_states: readonly CharacterState[]) => Promise.reject(new Error('disk full')),
+    };
+    const world = new World(20);
+    const realm = new Realm(failing, world, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const { presence } = await realm.login(link('s1'), 'A1');
+    realm.enterWorld(presence, record);
+    await assert.rejects(realm.logout(presence), /disk full/);
+    assert.equal(world.population, 1);
+    assert.equal(realm.presenceCount, 1);
+    // A second login must not evict the unsaved character either.
+    await assert.rejects(realm.login(link('s2'), 'A1'), /disk full/);
+    assert.equal(world.population, 1);
+    await store.close();
+  });
+
+  it('concurrent logins to one account end with exactly one presence', async () => {
+    const store = await memoryStore();
+    await seed(store);
+    const realm = new Realm(store, new World(20), log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const links = [link('a'), link('b'), link('c')];
+    await Promise.all(links.map((l) => realm.login(l, 'A1')));
+    assert.equal(realm.presenceCount, 1);
+    assert.equal(links.filter((l) => l.reasons.includes(ErrorCode.ERROR_CODE_SESSION_REPLACED)).length, 2);
+    await store.close();
+  });
+
+  it('periodic save writes characters in the world', async () => {
+    const store = await memoryStore();
+    const record = await seed(store);
+    const realm = new Realm(store, new World(20), log, { resumeGraceMs: 60_000, saveIntervalMs: 20 });
+    const { presence } = await realm.login(link('s'), 'A1');
+    realm.enterWorld(presence, record).y = 99;
+    realm.start();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    assert.equal((await store.getCharacter('C1'))?.y, 99);
+    await realm.shutdown('bye');
+    await store.close();
+  });
+});
