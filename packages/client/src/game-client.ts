@@ -27,7 +27,7 @@ export class ServerError extends Error {
    * @param fatal - whether the connection closes
    */
   constructor(code: ErrorCode, message: string, fatal: boolean) {
-    super(`${ErrorCode[code] ?? String(code)}: ${message}`);
+    super(`${(ErrorCode as Record<number, string | undefined>)[code] ?? String(code)}: ${message}`);
     this.name = 'ServerError';
     this.code = code;
     this.fatal = fatal;

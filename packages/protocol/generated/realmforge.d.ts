@@ -2896,7 +2896,7 @@ export namespace realmforge {
             $unknowns?: Uint8Array[];
 
             /** Disconnect reason. */
-            reason: number;
+            reason: realmforge.v1.ErrorCode;
 
             /** Disconnect message. */
             message: string;
@@ -2979,7 +2979,7 @@ export namespace realmforge {
             interface $Properties {
 
                 /** Disconnect reason */
-                reason?: (number|null);
+                reason?: (realmforge.v1.ErrorCode|null);
 
                 /** Disconnect message */
                 message?: (string|null);

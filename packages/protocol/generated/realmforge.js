@@ -7750,7 +7750,7 @@ export const realmforge = $root.realmforge = (() => {
             /**
              * Properties of a Disconnect.
              * @typedef {Object} realmforge.v1.Disconnect.$Properties
-             * @property {number|null} [reason] Disconnect reason
+             * @property {realmforge.v1.ErrorCode|null} [reason] Disconnect reason
              * @property {string|null} [message] Disconnect message
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -7785,7 +7785,7 @@ export const realmforge = $root.realmforge = (() => {
 
             /**
              * Disconnect reason.
-             * @member {number} reason
+             * @member {realmforge.v1.ErrorCode} reason
              * @memberof realmforge.v1.Disconnect
              * @instance
              */
@@ -7832,7 +7832,7 @@ export const realmforge = $root.realmforge = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.reason);
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7895,7 +7895,7 @@ export const realmforge = $root.realmforge = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (value = reader.int32())
                                 message.reason = value;
                             else
                                 delete message.reason;
@@ -7959,8 +7959,8 @@ export const realmforge = $root.realmforge = (() => {
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    if (!$util.isInteger(message.reason))
-                        return "reason: integer expected";
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
@@ -7985,9 +7985,132 @@ export const realmforge = $root.realmforge = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.realmforge.v1.Disconnect();
-                if (object.reason != null)
-                    if ($Number(object.reason) !== 0)
-                        message.reason = object.reason >>> 0;
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.realmforge.v1.ErrorCode[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "ERROR_CODE_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "ERROR_CODE_PROTOCOL_VERSION_UNSUPPORTED":
+                    case 100:
+                        message.reason = 100;
+                        break;
+                    case "ERROR_CODE_FRAME_TOO_LARGE":
+                    case 101:
+                        message.reason = 101;
+                        break;
+                    case "ERROR_CODE_MALFORMED_FRAME":
+                    case 102:
+                        message.reason = 102;
+                        break;
+                    case "ERROR_CODE_MALFORMED_MESSAGE":
+                    case 103:
+                        message.reason = 103;
+                        break;
+                    case "ERROR_CODE_UNKNOWN_MESSAGE":
+                    case 104:
+                        message.reason = 104;
+                        break;
+                    case "ERROR_CODE_HANDSHAKE_REQUIRED":
+                    case 105:
+                        message.reason = 105;
+                        break;
+                    case "ERROR_CODE_IDLE_TIMEOUT":
+                    case 106:
+                        message.reason = 106;
+                        break;
+                    case "ERROR_CODE_SLOW_CONSUMER":
+                    case 107:
+                        message.reason = 107;
+                        break;
+                    case "ERROR_CODE_SERVER_SHUTTING_DOWN":
+                    case 108:
+                        message.reason = 108;
+                        break;
+                    case "ERROR_CODE_SESSION_REPLACED":
+                    case 109:
+                        message.reason = 109;
+                        break;
+                    case "ERROR_CODE_RATE_LIMITED":
+                    case 110:
+                        message.reason = 110;
+                        break;
+                    case "ERROR_CODE_INVALID_ARGUMENT":
+                    case 200:
+                        message.reason = 200;
+                        break;
+                    case "ERROR_CODE_UNEXPECTED_MESSAGE":
+                    case 201:
+                        message.reason = 201;
+                        break;
+                    case "ERROR_CODE_NOT_AUTHENTICATED":
+                    case 202:
+                        message.reason = 202;
+                        break;
+                    case "ERROR_CODE_ALREADY_AUTHENTICATED":
+                    case 203:
+                        message.reason = 203;
+                        break;
+                    case "ERROR_CODE_AUTH_FAILED":
+                    case 300:
+                        message.reason = 300;
+                        break;
+                    case "ERROR_CODE_USERNAME_INVALID":
+                    case 301:
+                        message.reason = 301;
+                        break;
+                    case "ERROR_CODE_USERNAME_TAKEN":
+                    case 302:
+                        message.reason = 302;
+                        break;
+                    case "ERROR_CODE_PASSWORD_INVALID":
+                    case 303:
+                        message.reason = 303;
+                        break;
+                    case "ERROR_CODE_RESUME_FAILED":
+                    case 304:
+                        message.reason = 304;
+                        break;
+                    case "ERROR_CODE_CHARACTER_NAME_INVALID":
+                    case 400:
+                        message.reason = 400;
+                        break;
+                    case "ERROR_CODE_CHARACTER_NAME_TAKEN":
+                    case 401:
+                        message.reason = 401;
+                        break;
+                    case "ERROR_CODE_CHARACTER_NOT_FOUND":
+                    case 402:
+                        message.reason = 402;
+                        break;
+                    case "ERROR_CODE_CHARACTER_LIMIT_REACHED":
+                    case 403:
+                        message.reason = 403;
+                        break;
+                    case "ERROR_CODE_CHARACTER_CLASS_INVALID":
+                    case 404:
+                        message.reason = 404;
+                        break;
+                    case "ERROR_CODE_ALREADY_IN_WORLD":
+                    case 405:
+                        message.reason = 405;
+                        break;
+                    case "ERROR_CODE_NOT_IN_WORLD":
+                    case 406:
+                        message.reason = 406;
+                        break;
+                    case "ERROR_CODE_INTERNAL":
+                    case 500:
+                        message.reason = 500;
+                        break;
+                    case "ERROR_CODE_STORAGE_UNAVAILABLE":
+                    case 501:
+                        message.reason = 501;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
@@ -8012,11 +8135,11 @@ export const realmforge = $root.realmforge = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.reason = 0;
+                    object.reason = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
                     object.message = "";
                 }
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    object.reason = message.reason;
+                    object.reason = options.enums === $String ? $root.realmforge.v1.ErrorCode[message.reason] === $undefined ? message.reason : $root.realmforge.v1.ErrorCode[message.reason] : message.reason;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
                 return object;

@@ -2,7 +2,7 @@
  * The Realmforge server as a library.
  * @module
  */
-export { ConfigError, configSchema, loadConfig } from './config/config.ts';
+export { ConfigError, loadConfig } from './config/config.ts';
 export type { ConfigSources, ServerConfig, ServerConfigInput } from './config/config.ts';
 export { createServer } from './server.ts';
 export type { BoundPorts, RealmforgeServer, ServerOptions } from './server.ts';

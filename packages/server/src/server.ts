@@ -167,7 +167,9 @@ class GameServer implements RealmforgeServer {
     for (const session of this.#sessions.keys()) session.disconnect(ErrorCode.ERROR_CODE_SERVER_SHUTTING_DOWN, reason);
     await Promise.race([
       Promise.all([...this.#sessions.values()].map((c) => c.done)),
-      new Promise((resolve) => deadline.addEventListener('abort', resolve, { once: true })),
+      new Promise((resolve) => {
+        deadline.addEventListener('abort', resolve, { once: true });
+      }),
     ]);
     for (const connection of this.#sessions.values()) connection.destroy();
     this.#world?.stop();
@@ -182,7 +184,9 @@ class GameServer implements RealmforgeServer {
     }
     const session = new Session(connection, services);
     this.#sessions.set(session, connection);
-    void session.run().finally(() => this.#sessions.delete(session));
+    void session.run().finally(() => {
+      this.#sessions.delete(session);
+    });
   }
 
   #serveHttp(_request: IncomingMessage, response: ServerResponse): void {

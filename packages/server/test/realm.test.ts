@@ -5,7 +5,7 @@ import { ErrorCode } from '@realmforge/protocol';
 import { Realm } from '../src/session/realm.ts';
 import type { PlayerLink } from '../src/session/realm.ts';
 import { openStore } from '../src/store/open-store.ts';
-import type { CharacterRecord, CharacterState, Store } from '../src/store/store.ts';
+import type { CharacterRecord, Store } from '../src/store/store.ts';
 import { World } from '../src/world/world.ts';
 
 function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean } {
@@ -51,7 +51,7 @@ describe('Realm', () => {
     await realm.shutdown('bye');
     const saved = await store.getCharacter('C1');
     assert.equal(saved?.x, 321.5);
-    assert.equal(saved?.experience, 77);
+    assert.equal(saved.experience, 77);
     assert.equal(world.population, 0);
     assert.equal(realm.presenceCount, 0);
     await store.close();
@@ -63,7 +63,7 @@ describe('Realm', () => {
     const failing: Store = {
       ...store,
       kind: store.kind,
-      saveCharacters: (_states: readonly CharacterState[]) => Promise.reject(new Error('disk full')),
+      saveCharacters: () => Promise.reject(new Error('disk full')),
     };
     const world = new World(20);
     const realm = new Realm(failing, world, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });

@@ -68,7 +68,7 @@ describe('sessions', () => {
     const messages = await rawExchange(t.ports.tcp, encodeFrame(encodeClientMessage({ requestId: 7, login: { username: 'x', password: 'y' } })));
     assert.equal(messages.length, 1);
     assert.equal(messages[0]?.error?.code, ErrorCode.ERROR_CODE_HANDSHAKE_REQUIRED);
-    assert.equal(messages[0]?.error?.fatal, true);
+    assert.equal(messages[0].error.fatal, true);
   });
 
   it('requires a login before character requests', async () => {
@@ -90,7 +90,7 @@ describe('sessions', () => {
     await assert.rejects(a.createCharacter('ab'), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_NAME_INVALID);
     await assert.rejects(a.createCharacter('Bad1Name'), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_NAME_INVALID);
     await assert.rejects(a.createCharacter('Averyveryverylongname'), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_NAME_INVALID);
-    await assert.rejects(a.createCharacter(uniqueCharacterName(), 42 as CharacterClass), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_CLASS_INVALID);
+    await assert.rejects(a.createCharacter(uniqueCharacterName(), CharacterClass.CHARACTER_CLASS_UNSPECIFIED), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_CLASS_INVALID);
     const name = uniqueCharacterName();
     const first = await a.createCharacter(name);
     await assert.rejects(b.createCharacter(name.toLowerCase()), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHARACTER_NAME_TAKEN);
@@ -136,8 +136,8 @@ describe('sessions', () => {
     assert.ok(rtt >= 0);
     const answer = await client.request({ ping: { nonce: 9, sentAtMs: 123.5, payload: new Uint8Array([4, 5]) } });
     assert.equal(answer.pong?.nonce, 9);
-    assert.equal(answer.pong?.sentAtMs, 123.5);
-    assert.deepEqual([...(answer.pong?.payload ?? [])], [4, 5]);
+    assert.equal(answer.pong.sentAtMs, 123.5);
+    assert.deepEqual([...(answer.pong.payload ?? [])], [4, 5]);
     client.close();
   });
 
@@ -149,7 +149,7 @@ describe('sessions', () => {
       const messages = await rawExchange(t.ports.tcp, bytes);
       assert.ok(messages[0]?.welcome);
       assert.equal(messages[1]?.error?.code, ErrorCode.ERROR_CODE_MALFORMED_MESSAGE);
-      assert.equal(messages[1]?.error?.fatal, true);
+      assert.equal(messages[1].error.fatal, true);
       assert.ok((await bystander.ping()) >= 0);
       bystander.close();
     });

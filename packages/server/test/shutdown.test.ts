@@ -16,7 +16,7 @@ function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: num
     '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--log-pretty', 'false'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /tcp (\d+), tls/.exec(out);
       if (match?.[1] !== undefined) resolve({ child, port: Number(match[1]) });
@@ -68,7 +68,7 @@ describe('graceful shutdown of the real process', () => {
   it('refuses an invalid configuration with a message naming the key', async () => {
     const child = spawn(process.execPath, [main, '--tcp-port', 'seventy'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     assert.equal(await exitCode(child), 2);
     assert.match(err, /tcpPort/);
     assert.match(err, /--tcp-port/);

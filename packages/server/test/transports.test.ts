@@ -27,11 +27,11 @@ describe('transports: the full account flow over real sockets', () => {
       const name = uniqueCharacterName();
       const created = await client.createCharacter(name, CharacterClass.CHARACTER_CLASS_MAGE);
       assert.equal(created.character?.name, name);
-      assert.equal(created.character?.level, 1);
+      assert.equal(created.character.level, 1);
       const list = await client.listCharacters();
       assert.deepEqual(list.map((c) => c.name), [name]);
-      const entered = await client.enterWorld(created.character?.id ?? '');
-      assert.equal(entered.character?.id, created.character?.id);
+      const entered = await client.enterWorld(created.character.id ?? '');
+      assert.equal(entered.character?.id, created.character.id);
       assert.equal(entered.character?.class, CharacterClass.CHARACTER_CLASS_MAGE);
       client.close();
     });

@@ -2,7 +2,9 @@
  * The wire form of a character.
  * @module
  */
+import { CharacterClass } from '@realmforge/protocol';
 import type { CharacterInit } from '@realmforge/protocol';
+import { CHARACTER_CLASSES } from './character-classes.ts';
 import type { CharacterRecord } from '../store/store.ts';
 import type { WorldCharacter } from '../world/world.ts';
 
@@ -11,7 +13,7 @@ export function toWireCharacter(character: CharacterRecord | WorldCharacter): Ch
   return {
     id: character.id,
     name: character.name,
-    class: character.classId,
+    class: CHARACTER_CLASSES.get(character.classId)?.id ?? CharacterClass.CHARACTER_CLASS_UNSPECIFIED,
     level: character.level,
     experience: character.experience,
     zone: character.zone,
