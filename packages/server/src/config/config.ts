@@ -119,7 +119,7 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
     }
     const key = issue.path.join('.');
     const from = origin[key] ?? 'default';
-    return `config key "${key}" (${from}, env ${envName(key)}, flag ${flagName(key)}): ${issue.message}; got ${JSON.stringify(merged[key])}`;
+    return `config key "${key}" from ${from}: ${issue.message}; got ${JSON.stringify(merged[key])} (set it with env ${envName(key)} or flag ${flagName(key)})`;
   });
   throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
 }
