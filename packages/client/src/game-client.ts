@@ -13,6 +13,7 @@ import {
 } from '@realmforge/protocol';
 import type { ClientMessageInit, ServerMessage, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
 import type { ClientTransport } from './transport.ts';
+import { WorldMirror } from './world-mirror.ts';
 
 /** The server answered a request with an Error, or closed the connection with one. */
 export class ServerError extends Error {
@@ -51,13 +52,20 @@ export class GameClient {
   readonly #pending = new Map<number, Pending>();
   readonly #listeners = new Set<PushListener>();
   #nextRequestId = 1;
+  #moveSequence = 0;
   #closedWith: Error | undefined;
+  /** The mirror of the world, fed by every WorldFrame the server pushes. */
+  readonly world: WorldMirror;
   /** Resolves when the connection has closed, with the reason if the server gave one. */
   readonly closed: Promise<ServerError | undefined>;
 
-  /** @param transport - a connected transport */
-  constructor(transport: ClientTransport) {
+  /**
+   * @param transport - a connected transport
+   * @param world - the world mirror to feed (one with listeners, say); a plain one by default
+   */
+  constructor(transport: ClientTransport, world: WorldMirror = new WorldMirror()) {
     this.#transport = transport;
+    this.world = world;
     this.closed = this.#readLoop();
   }
 
@@ -123,6 +131,23 @@ export class GameClient {
     return expect(await this.request({ enterWorld: { characterId } }), 'enteredWorld');
   }
 
+  /**
+   * Walks in a direction (length ≤ 1; (0, 0) stops) until told otherwise. Returns the input's
+   * sequence number, which world frames acknowledge.
+   */
+  move(directionX: number, directionY: number): number {
+    this.#moveSequence++;
+    this.send({ moveInput: { sequence: this.#moveSequence, directionX, directionY, clientTimeMs: Date.now() } });
+    return this.#moveSequence;
+  }
+
+  /** Walks straight to a point (metres). Returns the input's sequence number. */
+  moveTo(x: number, y: number): number {
+    this.#moveSequence++;
+    this.send({ moveInput: { sequence: this.#moveSequence, target: { x, y }, clientTimeMs: Date.now() } });
+    return this.#moveSequence;
+  }
+
   /** Logs out; the connection stays open. */
   async logout(): Promise<void> {
     expect(await this.request({ logout: {} }), 'loggedOut');
@@ -150,6 +175,8 @@ export class GameClient {
           reason = new ServerError(payload.value.code, payload.value.message, true);
         } else if (payload?.kind === 'disconnect') {
           reason = new ServerError(payload.value.reason, payload.value.message, true);
+        } else if (payload?.kind === 'worldFrame') {
+          this.world.apply(payload.value);
         } else if (payload?.kind === 'ping') {
           this.send({ pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, repliedAtMs: Date.now() } });
         }

@@ -7,3 +7,7 @@ export { GameClient, ServerError } from './game-client.ts';
 export type { ClientRequest, PushListener } from './game-client.ts';
 export type { ClientTransport } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
+export { MovementPredictor, PositionInterpolator } from './prediction.ts';
+export type { CollideFunction, Point } from './prediction.ts';
+export { POSITION_UNITS_PER_METRE, WorldMirror } from './world-mirror.ts';
+export type { MirroredEntity, MirrorEvents } from './world-mirror.ts';

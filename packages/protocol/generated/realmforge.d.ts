@@ -2028,8 +2028,11 @@ export namespace realmforge {
             /** ClientMessage enterWorld. */
             enterWorld?: (realmforge.v1.EnterWorld.$Properties|null);
 
+            /** ClientMessage moveInput. */
+            moveInput?: (realmforge.v1.MoveInput.$Properties|null);
+
             /** ClientMessage payload. */
-            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld");
+            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput");
 
             /**
              * Creates a new ClientMessage instance using the specified properties.
@@ -2144,8 +2147,11 @@ export namespace realmforge {
                 /** ClientMessage enterWorld */
                 enterWorld?: (realmforge.v1.EnterWorld.$Properties|null);
 
+                /** ClientMessage moveInput */
+                moveInput?: (realmforge.v1.MoveInput.$Properties|null);
+
                 /** ClientMessage payload */
-                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld");
+                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2165,9 +2171,10 @@ export namespace realmforge {
               createCharacter?: realmforge.v1.CreateCharacter.$Shape|null;
               deleteCharacter?: realmforge.v1.DeleteCharacter.$Shape|null;
               enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
+              moveInput?: realmforge.v1.MoveInput.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape })
+              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape })
             );
         }
 
@@ -2229,8 +2236,11 @@ export namespace realmforge {
             /** ServerMessage enteredWorld. */
             enteredWorld?: (realmforge.v1.EnteredWorld.$Properties|null);
 
+            /** ServerMessage worldFrame. */
+            worldFrame?: (realmforge.v1.WorldFrame.$Properties|null);
+
             /** ServerMessage payload. */
-            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld");
+            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame");
 
             /**
              * Creates a new ServerMessage instance using the specified properties.
@@ -2348,8 +2358,11 @@ export namespace realmforge {
                 /** ServerMessage enteredWorld */
                 enteredWorld?: (realmforge.v1.EnteredWorld.$Properties|null);
 
+                /** ServerMessage worldFrame */
+                worldFrame?: (realmforge.v1.WorldFrame.$Properties|null);
+
                 /** ServerMessage payload */
-                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld");
+                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2370,9 +2383,10 @@ export namespace realmforge {
               characterCreated?: realmforge.v1.CharacterCreated.$Shape|null;
               characterDeleted?: realmforge.v1.CharacterDeleted.$Shape|null;
               enteredWorld?: realmforge.v1.EnteredWorld.$Shape|null;
+              worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape })
+              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape })
             );
         }
 
@@ -3198,6 +3212,603 @@ export namespace realmforge {
 
             /** Shape of a LoggedOut. */
             type $Shape = realmforge.v1.LoggedOut.$Properties;
+        }
+
+        /**
+         * Properties of a MoveInput.
+         * @deprecated Use realmforge.v1.MoveInput.$Properties instead.
+         */
+        interface IMoveInput extends realmforge.v1.MoveInput.$Properties {
+        }
+
+        /** Represents a MoveInput. */
+        class MoveInput {
+
+            /**
+             * Constructs a new MoveInput.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.MoveInput.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MoveInput sequence. */
+            sequence: number;
+
+            /** MoveInput directionX. */
+            directionX: number;
+
+            /** MoveInput directionY. */
+            directionY: number;
+
+            /** MoveInput target. */
+            target?: (realmforge.v1.Position.$Properties|null);
+
+            /** MoveInput clientTimeMs. */
+            clientTimeMs: number;
+
+            /**
+             * Creates a new MoveInput instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MoveInput instance
+             */
+            static create(properties: realmforge.v1.MoveInput.$Shape): realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape;
+            static create(properties?: realmforge.v1.MoveInput.$Properties): realmforge.v1.MoveInput;
+
+            /**
+             * Encodes the specified MoveInput message. Does not implicitly {@link realmforge.v1.MoveInput.verify|verify} messages.
+             * @param message MoveInput message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.MoveInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MoveInput message, length delimited. Does not implicitly {@link realmforge.v1.MoveInput.verify|verify} messages.
+             * @param message MoveInput message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.MoveInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MoveInput message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape} MoveInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape;
+
+            /**
+             * Decodes a MoveInput message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape} MoveInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape;
+
+            /**
+             * Verifies a MoveInput message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MoveInput message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MoveInput
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.MoveInput;
+
+            /**
+             * Creates a plain object from a MoveInput message. Also converts values to other types if specified.
+             * @param message MoveInput
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.MoveInput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MoveInput to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MoveInput {
+
+            /** Properties of a MoveInput. */
+            interface $Properties {
+
+                /** MoveInput sequence */
+                sequence?: (number|null);
+
+                /** MoveInput directionX */
+                directionX?: (number|null);
+
+                /** MoveInput directionY */
+                directionY?: (number|null);
+
+                /** MoveInput target */
+                target?: (realmforge.v1.Position.$Properties|null);
+
+                /** MoveInput clientTimeMs */
+                clientTimeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MoveInput. */
+            type $Shape = realmforge.v1.MoveInput.$Properties;
+        }
+
+        /** EntityKind enum. */
+        enum EntityKind {
+
+            /** ENTITY_KIND_UNSPECIFIED value */
+            ENTITY_KIND_UNSPECIFIED = 0,
+
+            /** ENTITY_KIND_PLAYER value */
+            ENTITY_KIND_PLAYER = 1,
+
+            /** ENTITY_KIND_NPC value */
+            ENTITY_KIND_NPC = 2
+        }
+
+        /**
+         * Properties of an EntityEnter.
+         * @deprecated Use realmforge.v1.EntityEnter.$Properties instead.
+         */
+        interface IEntityEnter extends realmforge.v1.EntityEnter.$Properties {
+        }
+
+        /** Represents an EntityEnter. */
+        class EntityEnter {
+
+            /**
+             * Constructs a new EntityEnter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.EntityEnter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityEnter entityId. */
+            entityId: number;
+
+            /** EntityEnter kind. */
+            kind: realmforge.v1.EntityKind;
+
+            /** EntityEnter name. */
+            name: string;
+
+            /** EntityEnter x. */
+            x: number;
+
+            /** EntityEnter y. */
+            y: number;
+
+            /** EntityEnter hitPoints. */
+            hitPoints: number;
+
+            /** EntityEnter maxHitPoints. */
+            maxHitPoints: number;
+
+            /** EntityEnter class. */
+            class: realmforge.v1.CharacterClass;
+
+            /** EntityEnter level. */
+            level: number;
+
+            /**
+             * Creates a new EntityEnter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityEnter instance
+             */
+            static create(properties: realmforge.v1.EntityEnter.$Shape): realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape;
+            static create(properties?: realmforge.v1.EntityEnter.$Properties): realmforge.v1.EntityEnter;
+
+            /**
+             * Encodes the specified EntityEnter message. Does not implicitly {@link realmforge.v1.EntityEnter.verify|verify} messages.
+             * @param message EntityEnter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.EntityEnter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityEnter message, length delimited. Does not implicitly {@link realmforge.v1.EntityEnter.verify|verify} messages.
+             * @param message EntityEnter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.EntityEnter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityEnter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape} EntityEnter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape;
+
+            /**
+             * Decodes an EntityEnter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape} EntityEnter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape;
+
+            /**
+             * Verifies an EntityEnter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityEnter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityEnter
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.EntityEnter;
+
+            /**
+             * Creates a plain object from an EntityEnter message. Also converts values to other types if specified.
+             * @param message EntityEnter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.EntityEnter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityEnter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EntityEnter {
+
+            /** Properties of an EntityEnter. */
+            interface $Properties {
+
+                /** EntityEnter entityId */
+                entityId?: (number|null);
+
+                /** EntityEnter kind */
+                kind?: (realmforge.v1.EntityKind|null);
+
+                /** EntityEnter name */
+                name?: (string|null);
+
+                /** EntityEnter x */
+                x?: (number|null);
+
+                /** EntityEnter y */
+                y?: (number|null);
+
+                /** EntityEnter hitPoints */
+                hitPoints?: (number|null);
+
+                /** EntityEnter maxHitPoints */
+                maxHitPoints?: (number|null);
+
+                /** EntityEnter class */
+                "class"?: (realmforge.v1.CharacterClass|null);
+
+                /** EntityEnter level */
+                level?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityEnter. */
+            type $Shape = realmforge.v1.EntityEnter.$Properties;
+        }
+
+        /**
+         * Properties of an EntityUpdate.
+         * @deprecated Use realmforge.v1.EntityUpdate.$Properties instead.
+         */
+        interface IEntityUpdate extends realmforge.v1.EntityUpdate.$Properties {
+        }
+
+        /** Represents an EntityUpdate. */
+        class EntityUpdate {
+
+            /**
+             * Constructs a new EntityUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.EntityUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityUpdate entityId. */
+            entityId: number;
+
+            /** EntityUpdate x. */
+            x?: (number|null);
+
+            /** EntityUpdate y. */
+            y?: (number|null);
+
+            /** EntityUpdate hitPoints. */
+            hitPoints?: (number|null);
+
+            /** EntityUpdate maxHitPoints. */
+            maxHitPoints?: (number|null);
+
+            /** EntityUpdate level. */
+            level?: (number|null);
+
+            /**
+             * Creates a new EntityUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityUpdate instance
+             */
+            static create(properties: realmforge.v1.EntityUpdate.$Shape): realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape;
+            static create(properties?: realmforge.v1.EntityUpdate.$Properties): realmforge.v1.EntityUpdate;
+
+            /**
+             * Encodes the specified EntityUpdate message. Does not implicitly {@link realmforge.v1.EntityUpdate.verify|verify} messages.
+             * @param message EntityUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.EntityUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityUpdate message, length delimited. Does not implicitly {@link realmforge.v1.EntityUpdate.verify|verify} messages.
+             * @param message EntityUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.EntityUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape} EntityUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape;
+
+            /**
+             * Decodes an EntityUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape} EntityUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape;
+
+            /**
+             * Verifies an EntityUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityUpdate
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.EntityUpdate;
+
+            /**
+             * Creates a plain object from an EntityUpdate message. Also converts values to other types if specified.
+             * @param message EntityUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.EntityUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EntityUpdate {
+
+            /** Properties of an EntityUpdate. */
+            interface $Properties {
+
+                /** EntityUpdate entityId */
+                entityId?: (number|null);
+
+                /** EntityUpdate x */
+                x?: (number|null);
+
+                /** EntityUpdate y */
+                y?: (number|null);
+
+                /** EntityUpdate hitPoints */
+                hitPoints?: (number|null);
+
+                /** EntityUpdate maxHitPoints */
+                maxHitPoints?: (number|null);
+
+                /** EntityUpdate level */
+                level?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityUpdate. */
+            type $Shape = realmforge.v1.EntityUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a WorldFrame.
+         * @deprecated Use realmforge.v1.WorldFrame.$Properties instead.
+         */
+        interface IWorldFrame extends realmforge.v1.WorldFrame.$Properties {
+        }
+
+        /** Represents a WorldFrame. */
+        class WorldFrame {
+
+            /**
+             * Constructs a new WorldFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.WorldFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorldFrame tick. */
+            tick: number;
+
+            /** WorldFrame ackSequence. */
+            ackSequence: number;
+
+            /** WorldFrame reset. */
+            reset: boolean;
+
+            /** WorldFrame zone. */
+            zone: string;
+
+            /** WorldFrame selfEntityId. */
+            selfEntityId: number;
+
+            /** WorldFrame enters. */
+            enters: realmforge.v1.EntityEnter.$Properties[];
+
+            /** WorldFrame updates. */
+            updates: realmforge.v1.EntityUpdate.$Properties[];
+
+            /** WorldFrame leaves. */
+            leaves: number[];
+
+            /**
+             * Creates a new WorldFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorldFrame instance
+             */
+            static create(properties: realmforge.v1.WorldFrame.$Shape): realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape;
+            static create(properties?: realmforge.v1.WorldFrame.$Properties): realmforge.v1.WorldFrame;
+
+            /**
+             * Encodes the specified WorldFrame message. Does not implicitly {@link realmforge.v1.WorldFrame.verify|verify} messages.
+             * @param message WorldFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.WorldFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorldFrame message, length delimited. Does not implicitly {@link realmforge.v1.WorldFrame.verify|verify} messages.
+             * @param message WorldFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.WorldFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorldFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape} WorldFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape;
+
+            /**
+             * Decodes a WorldFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape} WorldFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape;
+
+            /**
+             * Verifies a WorldFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorldFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorldFrame
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.WorldFrame;
+
+            /**
+             * Creates a plain object from a WorldFrame message. Also converts values to other types if specified.
+             * @param message WorldFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.WorldFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorldFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorldFrame {
+
+            /** Properties of a WorldFrame. */
+            interface $Properties {
+
+                /** WorldFrame tick */
+                tick?: (number|null);
+
+                /** WorldFrame ackSequence */
+                ackSequence?: (number|null);
+
+                /** WorldFrame reset */
+                reset?: (boolean|null);
+
+                /** WorldFrame zone */
+                zone?: (string|null);
+
+                /** WorldFrame selfEntityId */
+                selfEntityId?: (number|null);
+
+                /** WorldFrame enters */
+                enters?: (realmforge.v1.EntityEnter.$Properties[]|null);
+
+                /** WorldFrame updates */
+                updates?: (realmforge.v1.EntityUpdate.$Properties[]|null);
+
+                /** WorldFrame leaves */
+                leaves?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorldFrame. */
+            type $Shape = realmforge.v1.WorldFrame.$Properties;
         }
     }
 }

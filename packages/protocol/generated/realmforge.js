@@ -4949,7 +4949,8 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.CreateCharacter.$Properties|null} [createCharacter] ClientMessage createCharacter
              * @property {realmforge.v1.DeleteCharacter.$Properties|null} [deleteCharacter] ClientMessage deleteCharacter
              * @property {realmforge.v1.EnterWorld.$Properties|null} [enterWorld] ClientMessage enterWorld
-             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"} [payload] ClientMessage payload
+             * @property {realmforge.v1.MoveInput.$Properties|null} [moveInput] ClientMessage moveInput
+             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"} [payload] ClientMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4976,9 +4977,10 @@ export const realmforge = $root.realmforge = (() => {
              *   createCharacter?: realmforge.v1.CreateCharacter.$Shape|null;
              *   deleteCharacter?: realmforge.v1.DeleteCharacter.$Shape|null;
              *   enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
+             *   moveInput?: realmforge.v1.MoveInput.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape })
+             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape })
              * )} realmforge.v1.ClientMessage.$Shape
              */
 
@@ -5093,17 +5095,25 @@ export const realmforge = $root.realmforge = (() => {
              */
             ClientMessage.prototype.enterWorld = null;
 
+            /**
+             * ClientMessage moveInput.
+             * @member {realmforge.v1.MoveInput.$Properties|null|undefined} moveInput
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.moveInput = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage payload.
-             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|undefined} payload
+             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|undefined} payload
              * @memberof realmforge.v1.ClientMessage
              * @instance
              */
             $Object.defineProperty(ClientMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld", "moveInput"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5163,6 +5173,8 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.DeleteCharacter.encode(message.deleteCharacter, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
                 if (message.enterWorld != null && $Object.hasOwnProperty.call(message, "enterWorld"))
                     $root.realmforge.v1.EnterWorld.encode(message.enterWorld, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+                if (message.moveInput != null && $Object.hasOwnProperty.call(message, "moveInput"))
+                    $root.realmforge.v1.MoveInput.encode(message.moveInput, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5304,6 +5316,13 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.enterWorld = $root.realmforge.v1.EnterWorld.decode(reader, reader.size(), $undefined, _depth + 1, message.enterWorld);
                             message.payload = "enterWorld";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.moveInput = $root.realmforge.v1.MoveInput.decode(reader, reader.size(), $undefined, _depth + 1, message.moveInput);
+                            message.payload = "moveInput";
                             continue;
                         }
                     }
@@ -5466,6 +5485,16 @@ export const realmforge = $root.realmforge = (() => {
                             return "enterWorld." + error;
                     }
                 }
+                if (message.moveInput != null && $Object.hasOwnProperty.call(message, "moveInput")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.MoveInput.verify(message.moveInput, _depth + 1);
+                        if (error)
+                            return "moveInput." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5544,6 +5573,11 @@ export const realmforge = $root.realmforge = (() => {
                     if (!$util.isObject(object.enterWorld))
                         throw $TypeError(".realmforge.v1.ClientMessage.enterWorld: object expected");
                     message.enterWorld = $root.realmforge.v1.EnterWorld.fromObject(object.enterWorld, _depth + 1);
+                }
+                if (object.moveInput != null) {
+                    if (!$util.isObject(object.moveInput))
+                        throw $TypeError(".realmforge.v1.ClientMessage.moveInput: object expected");
+                    message.moveInput = $root.realmforge.v1.MoveInput.fromObject(object.moveInput, _depth + 1);
                 }
                 return message;
             };
@@ -5624,6 +5658,11 @@ export const realmforge = $root.realmforge = (() => {
                     if (options.oneofs)
                         object.payload = "enterWorld";
                 }
+                if (message.moveInput != null && $Object.hasOwnProperty.call(message, "moveInput")) {
+                    object.moveInput = $root.realmforge.v1.MoveInput.toObject(message.moveInput, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "moveInput";
+                }
                 return object;
             };
 
@@ -5659,7 +5698,8 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.CharacterCreated.$Properties|null} [characterCreated] ServerMessage characterCreated
              * @property {realmforge.v1.CharacterDeleted.$Properties|null} [characterDeleted] ServerMessage characterDeleted
              * @property {realmforge.v1.EnteredWorld.$Properties|null} [enteredWorld] ServerMessage enteredWorld
-             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"} [payload] ServerMessage payload
+             * @property {realmforge.v1.WorldFrame.$Properties|null} [worldFrame] ServerMessage worldFrame
+             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"} [payload] ServerMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5687,9 +5727,10 @@ export const realmforge = $root.realmforge = (() => {
              *   characterCreated?: realmforge.v1.CharacterCreated.$Shape|null;
              *   characterDeleted?: realmforge.v1.CharacterDeleted.$Shape|null;
              *   enteredWorld?: realmforge.v1.EnteredWorld.$Shape|null;
+             *   worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape })
+             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape })
              * )} realmforge.v1.ServerMessage.$Shape
              */
 
@@ -5812,17 +5853,25 @@ export const realmforge = $root.realmforge = (() => {
              */
             ServerMessage.prototype.enteredWorld = null;
 
+            /**
+             * ServerMessage worldFrame.
+             * @member {realmforge.v1.WorldFrame.$Properties|null|undefined} worldFrame
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.worldFrame = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage payload.
-             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|undefined} payload
+             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|undefined} payload
              * @memberof realmforge.v1.ServerMessage
              * @instance
              */
             $Object.defineProperty(ServerMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld", "worldFrame"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5884,6 +5933,8 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.CharacterDeleted.encode(message.characterDeleted, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
                 if (message.enteredWorld != null && $Object.hasOwnProperty.call(message, "enteredWorld"))
                     $root.realmforge.v1.EnteredWorld.encode(message.enteredWorld, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+                if (message.worldFrame != null && $Object.hasOwnProperty.call(message, "worldFrame"))
+                    $root.realmforge.v1.WorldFrame.encode(message.worldFrame, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6032,6 +6083,13 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.enteredWorld = $root.realmforge.v1.EnteredWorld.decode(reader, reader.size(), $undefined, _depth + 1, message.enteredWorld);
                             message.payload = "enteredWorld";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.worldFrame = $root.realmforge.v1.WorldFrame.decode(reader, reader.size(), $undefined, _depth + 1, message.worldFrame);
+                            message.payload = "worldFrame";
                             continue;
                         }
                     }
@@ -6204,6 +6262,16 @@ export const realmforge = $root.realmforge = (() => {
                             return "enteredWorld." + error;
                     }
                 }
+                if (message.worldFrame != null && $Object.hasOwnProperty.call(message, "worldFrame")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.WorldFrame.verify(message.worldFrame, _depth + 1);
+                        if (error)
+                            return "worldFrame." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6288,6 +6356,11 @@ export const realmforge = $root.realmforge = (() => {
                         throw $TypeError(".realmforge.v1.ServerMessage.enteredWorld: object expected");
                     message.enteredWorld = $root.realmforge.v1.EnteredWorld.fromObject(object.enteredWorld, _depth + 1);
                 }
+                if (object.worldFrame != null) {
+                    if (!$util.isObject(object.worldFrame))
+                        throw $TypeError(".realmforge.v1.ServerMessage.worldFrame: object expected");
+                    message.worldFrame = $root.realmforge.v1.WorldFrame.fromObject(object.worldFrame, _depth + 1);
+                }
                 return message;
             };
 
@@ -6371,6 +6444,11 @@ export const realmforge = $root.realmforge = (() => {
                     object.enteredWorld = $root.realmforge.v1.EnteredWorld.toObject(message.enteredWorld, options, _depth + 1);
                     if (options.oneofs)
                         object.payload = "enteredWorld";
+                }
+                if (message.worldFrame != null && $Object.hasOwnProperty.call(message, "worldFrame")) {
+                    object.worldFrame = $root.realmforge.v1.WorldFrame.toObject(message.worldFrame, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "worldFrame";
                 }
                 return object;
             };
@@ -8597,6 +8675,1877 @@ export const realmforge = $root.realmforge = (() => {
             };
 
             return LoggedOut;
+        })();
+
+        v1.MoveInput = (function() {
+
+            /**
+             * Properties of a MoveInput.
+             * @typedef {Object} realmforge.v1.MoveInput.$Properties
+             * @property {number|null} [sequence] MoveInput sequence
+             * @property {number|null} [directionX] MoveInput directionX
+             * @property {number|null} [directionY] MoveInput directionY
+             * @property {realmforge.v1.Position.$Properties|null} [target] MoveInput target
+             * @property {number|null} [clientTimeMs] MoveInput clientTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MoveInput.
+             * @memberof realmforge.v1
+             * @interface IMoveInput
+             * @augments realmforge.v1.MoveInput.$Properties
+             * @deprecated Use realmforge.v1.MoveInput.$Properties instead.
+             */
+
+            /**
+             * Shape of a MoveInput.
+             * @typedef {realmforge.v1.MoveInput.$Properties} realmforge.v1.MoveInput.$Shape
+             */
+
+            /**
+             * Constructs a new MoveInput.
+             * @memberof realmforge.v1
+             * @classdesc Represents a MoveInput.
+             * @constructor
+             * @param {realmforge.v1.MoveInput.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MoveInput = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MoveInput sequence.
+             * @member {number} sequence
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             */
+            MoveInput.prototype.sequence = 0;
+
+            /**
+             * MoveInput directionX.
+             * @member {number} directionX
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             */
+            MoveInput.prototype.directionX = 0;
+
+            /**
+             * MoveInput directionY.
+             * @member {number} directionY
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             */
+            MoveInput.prototype.directionY = 0;
+
+            /**
+             * MoveInput target.
+             * @member {realmforge.v1.Position.$Properties|null|undefined} target
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             */
+            MoveInput.prototype.target = null;
+
+            /**
+             * MoveInput clientTimeMs.
+             * @member {number} clientTimeMs
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             */
+            MoveInput.prototype.clientTimeMs = 0;
+
+            /**
+             * Creates a new MoveInput instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {realmforge.v1.MoveInput.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.MoveInput} MoveInput instance
+             * @type {{
+             *   (properties: realmforge.v1.MoveInput.$Shape): realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape;
+             *   (properties?: realmforge.v1.MoveInput.$Properties): realmforge.v1.MoveInput;
+             * }}
+             */
+            MoveInput.create = function(properties) {
+                return new MoveInput(properties);
+            };
+
+            /**
+             * Encodes the specified MoveInput message. Does not implicitly {@link realmforge.v1.MoveInput.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {realmforge.v1.MoveInput.$Properties} message MoveInput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveInput.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && message.sequence !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sequence);
+                if (message.directionX != null && $Object.hasOwnProperty.call(message, "directionX") && !$Object.is(message.directionX, 0))
+                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.directionX);
+                if (message.directionY != null && $Object.hasOwnProperty.call(message, "directionY") && !$Object.is(message.directionY, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.directionY);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    $root.realmforge.v1.Position.encode(message.target, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.clientTimeMs != null && $Object.hasOwnProperty.call(message, "clientTimeMs") && !$Object.is(message.clientTimeMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.clientTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MoveInput message, length delimited. Does not implicitly {@link realmforge.v1.MoveInput.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {realmforge.v1.MoveInput.$Properties} message MoveInput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveInput.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MoveInput message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape} MoveInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveInput.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.MoveInput();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.directionX = value;
+                            else
+                                delete message.directionX;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.directionY = value;
+                            else
+                                delete message.directionY;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.target = $root.realmforge.v1.Position.decode(reader, reader.size(), $undefined, _depth + 1, message.target);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.clientTimeMs = value;
+                            else
+                                delete message.clientTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MoveInput message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.MoveInput & realmforge.v1.MoveInput.$Shape} MoveInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveInput.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MoveInput message.
+             * @function verify
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MoveInput.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence))
+                        return "sequence: integer expected";
+                if (message.directionX != null && $Object.hasOwnProperty.call(message, "directionX"))
+                    if (typeof message.directionX !== "number")
+                        return "directionX: number expected";
+                if (message.directionY != null && $Object.hasOwnProperty.call(message, "directionY"))
+                    if (typeof message.directionY !== "number")
+                        return "directionY: number expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target")) {
+                    let error = $root.realmforge.v1.Position.verify(message.target, _depth + 1);
+                    if (error)
+                        return "target." + error;
+                }
+                if (message.clientTimeMs != null && $Object.hasOwnProperty.call(message, "clientTimeMs"))
+                    if (typeof message.clientTimeMs !== "number")
+                        return "clientTimeMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a MoveInput message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.MoveInput} MoveInput
+             */
+            MoveInput.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.MoveInput)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.MoveInput: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.MoveInput();
+                if (object.sequence != null)
+                    if ($Number(object.sequence) !== 0)
+                        message.sequence = object.sequence >>> 0;
+                if (object.directionX != null)
+                    if (!$Object.is($Number(object.directionX), 0))
+                        message.directionX = $Number(object.directionX);
+                if (object.directionY != null)
+                    if (!$Object.is($Number(object.directionY), 0))
+                        message.directionY = $Number(object.directionY);
+                if (object.target != null) {
+                    if (!$util.isObject(object.target))
+                        throw $TypeError(".realmforge.v1.MoveInput.target: object expected");
+                    message.target = $root.realmforge.v1.Position.fromObject(object.target, _depth + 1);
+                }
+                if (object.clientTimeMs != null)
+                    if (!$Object.is($Number(object.clientTimeMs), 0))
+                        message.clientTimeMs = $Number(object.clientTimeMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MoveInput message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.MoveInput
+             * @static
+             * @param {realmforge.v1.MoveInput} message MoveInput
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MoveInput.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sequence = 0;
+                    object.directionX = 0;
+                    object.directionY = 0;
+                    object.target = null;
+                    object.clientTimeMs = 0;
+                }
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    object.sequence = message.sequence;
+                if (message.directionX != null && $Object.hasOwnProperty.call(message, "directionX"))
+                    object.directionX = options.json && !$isFinite(message.directionX) ? $String(message.directionX) : message.directionX;
+                if (message.directionY != null && $Object.hasOwnProperty.call(message, "directionY"))
+                    object.directionY = options.json && !$isFinite(message.directionY) ? $String(message.directionY) : message.directionY;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = $root.realmforge.v1.Position.toObject(message.target, options, _depth + 1);
+                if (message.clientTimeMs != null && $Object.hasOwnProperty.call(message, "clientTimeMs"))
+                    object.clientTimeMs = options.json && !$isFinite(message.clientTimeMs) ? $String(message.clientTimeMs) : message.clientTimeMs;
+                return object;
+            };
+
+            /**
+             * Converts this MoveInput to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.MoveInput
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MoveInput.prototype.toJSON = function() {
+                return MoveInput.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MoveInput;
+        })();
+
+        /**
+         * EntityKind enum.
+         * @name realmforge.v1.EntityKind
+         * @enum {number}
+         * @property {number} ENTITY_KIND_UNSPECIFIED=0 ENTITY_KIND_UNSPECIFIED value
+         * @property {number} ENTITY_KIND_PLAYER=1 ENTITY_KIND_PLAYER value
+         * @property {number} ENTITY_KIND_NPC=2 ENTITY_KIND_NPC value
+         */
+        v1.EntityKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ENTITY_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ENTITY_KIND_PLAYER"] = 1;
+            values[valuesById[2] = "ENTITY_KIND_NPC"] = 2;
+            return values;
+        })();
+
+        v1.EntityEnter = (function() {
+
+            /**
+             * Properties of an EntityEnter.
+             * @typedef {Object} realmforge.v1.EntityEnter.$Properties
+             * @property {number|null} [entityId] EntityEnter entityId
+             * @property {realmforge.v1.EntityKind|null} [kind] EntityEnter kind
+             * @property {string|null} [name] EntityEnter name
+             * @property {number|null} [x] EntityEnter x
+             * @property {number|null} [y] EntityEnter y
+             * @property {number|null} [hitPoints] EntityEnter hitPoints
+             * @property {number|null} [maxHitPoints] EntityEnter maxHitPoints
+             * @property {realmforge.v1.CharacterClass|null} ["class"] EntityEnter class
+             * @property {number|null} [level] EntityEnter level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EntityEnter.
+             * @memberof realmforge.v1
+             * @interface IEntityEnter
+             * @augments realmforge.v1.EntityEnter.$Properties
+             * @deprecated Use realmforge.v1.EntityEnter.$Properties instead.
+             */
+
+            /**
+             * Shape of an EntityEnter.
+             * @typedef {realmforge.v1.EntityEnter.$Properties} realmforge.v1.EntityEnter.$Shape
+             */
+
+            /**
+             * Constructs a new EntityEnter.
+             * @memberof realmforge.v1
+             * @classdesc Represents an EntityEnter.
+             * @constructor
+             * @param {realmforge.v1.EntityEnter.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EntityEnter = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EntityEnter entityId.
+             * @member {number} entityId
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.entityId = 0;
+
+            /**
+             * EntityEnter kind.
+             * @member {realmforge.v1.EntityKind} kind
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.kind = 0;
+
+            /**
+             * EntityEnter name.
+             * @member {string} name
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.name = "";
+
+            /**
+             * EntityEnter x.
+             * @member {number} x
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.x = 0;
+
+            /**
+             * EntityEnter y.
+             * @member {number} y
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.y = 0;
+
+            /**
+             * EntityEnter hitPoints.
+             * @member {number} hitPoints
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.hitPoints = 0;
+
+            /**
+             * EntityEnter maxHitPoints.
+             * @member {number} maxHitPoints
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.maxHitPoints = 0;
+
+            /**
+             * EntityEnter class.
+             * @member {realmforge.v1.CharacterClass} class
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype["class"] = 0;
+
+            /**
+             * EntityEnter level.
+             * @member {number} level
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             */
+            EntityEnter.prototype.level = 0;
+
+            /**
+             * Creates a new EntityEnter instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {realmforge.v1.EntityEnter.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.EntityEnter} EntityEnter instance
+             * @type {{
+             *   (properties: realmforge.v1.EntityEnter.$Shape): realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape;
+             *   (properties?: realmforge.v1.EntityEnter.$Properties): realmforge.v1.EntityEnter;
+             * }}
+             */
+            EntityEnter.create = function(properties) {
+                return new EntityEnter(properties);
+            };
+
+            /**
+             * Encodes the specified EntityEnter message. Does not implicitly {@link realmforge.v1.EntityEnter.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {realmforge.v1.EntityEnter.$Properties} message EntityEnter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntityEnter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId") && message.entityId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.entityId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x") && message.x !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.x);
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y") && message.y !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.y);
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints") && message.hitPoints !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.hitPoints);
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints") && message.maxHitPoints !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxHitPoints);
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class") && message["class"] !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message["class"]);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EntityEnter message, length delimited. Does not implicitly {@link realmforge.v1.EntityEnter.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {realmforge.v1.EntityEnter.$Properties} message EntityEnter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntityEnter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EntityEnter message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape} EntityEnter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntityEnter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.EntityEnter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.entityId = value;
+                            else
+                                delete message.entityId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.x = value;
+                            else
+                                delete message.x;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.y = value;
+                            else
+                                delete message.y;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hitPoints = value;
+                            else
+                                delete message.hitPoints;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxHitPoints = value;
+                            else
+                                delete message.maxHitPoints;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message["class"] = value;
+                            else
+                                delete message["class"];
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EntityEnter message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EntityEnter & realmforge.v1.EntityEnter.$Shape} EntityEnter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntityEnter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EntityEnter message.
+             * @function verify
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EntityEnter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId"))
+                    if (!$util.isInteger(message.entityId))
+                        return "entityId: integer expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x"))
+                    if (!$util.isInteger(message.x))
+                        return "x: integer expected";
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y"))
+                    if (!$util.isInteger(message.y))
+                        return "y: integer expected";
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    if (!$util.isInteger(message.hitPoints))
+                        return "hitPoints: integer expected";
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    if (!$util.isInteger(message.maxHitPoints))
+                        return "maxHitPoints: integer expected";
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class"))
+                    if (typeof message["class"] !== "number" || (message["class"] | 0) !== message["class"])
+                        return "class: enum value expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an EntityEnter message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.EntityEnter} EntityEnter
+             */
+            EntityEnter.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.EntityEnter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.EntityEnter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.EntityEnter();
+                if (object.entityId != null)
+                    if ($Number(object.entityId) !== 0)
+                        message.entityId = object.entityId >>> 0;
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.realmforge.v1.EntityKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "ENTITY_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "ENTITY_KIND_PLAYER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "ENTITY_KIND_NPC":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.x != null)
+                    if ($Number(object.x) !== 0)
+                        message.x = object.x >>> 0;
+                if (object.y != null)
+                    if ($Number(object.y) !== 0)
+                        message.y = object.y >>> 0;
+                if (object.hitPoints != null)
+                    if ($Number(object.hitPoints) !== 0)
+                        message.hitPoints = object.hitPoints >>> 0;
+                if (object.maxHitPoints != null)
+                    if ($Number(object.maxHitPoints) !== 0)
+                        message.maxHitPoints = object.maxHitPoints >>> 0;
+                if (object["class"] !== 0 && (typeof object["class"] !== "string" || $root.realmforge.v1.CharacterClass[object["class"]] !== 0))
+                    switch (object["class"]) {
+                    case "CHARACTER_CLASS_UNSPECIFIED":
+                    case 0:
+                        message["class"] = 0;
+                        break;
+                    case "CHARACTER_CLASS_WARRIOR":
+                    case 1:
+                        message["class"] = 1;
+                        break;
+                    case "CHARACTER_CLASS_MAGE":
+                    case 2:
+                        message["class"] = 2;
+                        break;
+                    case "CHARACTER_CLASS_RANGER":
+                    case 3:
+                        message["class"] = 3;
+                        break;
+                    default:
+                        if (typeof object["class"] === "number" && (object["class"] | 0) === object["class"])
+                            message["class"] = object["class"];
+                    }
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EntityEnter message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.EntityEnter
+             * @static
+             * @param {realmforge.v1.EntityEnter} message EntityEnter
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EntityEnter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.entityId = 0;
+                    object.kind = options.enums === $String ? "ENTITY_KIND_UNSPECIFIED" : 0;
+                    object.name = "";
+                    object.x = 0;
+                    object.y = 0;
+                    object.hitPoints = 0;
+                    object.maxHitPoints = 0;
+                    object["class"] = options.enums === $String ? "CHARACTER_CLASS_UNSPECIFIED" : 0;
+                    object.level = 0;
+                }
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId"))
+                    object.entityId = message.entityId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.realmforge.v1.EntityKind[message.kind] === $undefined ? message.kind : $root.realmforge.v1.EntityKind[message.kind] : message.kind;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x"))
+                    object.x = message.x;
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y"))
+                    object.y = message.y;
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    object.hitPoints = message.hitPoints;
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    object.maxHitPoints = message.maxHitPoints;
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class"))
+                    object["class"] = options.enums === $String ? $root.realmforge.v1.CharacterClass[message["class"]] === $undefined ? message["class"] : $root.realmforge.v1.CharacterClass[message["class"]] : message["class"];
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                return object;
+            };
+
+            /**
+             * Converts this EntityEnter to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.EntityEnter
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EntityEnter.prototype.toJSON = function() {
+                return EntityEnter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EntityEnter;
+        })();
+
+        v1.EntityUpdate = (function() {
+
+            /**
+             * Properties of an EntityUpdate.
+             * @typedef {Object} realmforge.v1.EntityUpdate.$Properties
+             * @property {number|null} [entityId] EntityUpdate entityId
+             * @property {number|null} [x] EntityUpdate x
+             * @property {number|null} [y] EntityUpdate y
+             * @property {number|null} [hitPoints] EntityUpdate hitPoints
+             * @property {number|null} [maxHitPoints] EntityUpdate maxHitPoints
+             * @property {number|null} [level] EntityUpdate level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EntityUpdate.
+             * @memberof realmforge.v1
+             * @interface IEntityUpdate
+             * @augments realmforge.v1.EntityUpdate.$Properties
+             * @deprecated Use realmforge.v1.EntityUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of an EntityUpdate.
+             * @typedef {realmforge.v1.EntityUpdate.$Properties} realmforge.v1.EntityUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new EntityUpdate.
+             * @memberof realmforge.v1
+             * @classdesc Represents an EntityUpdate.
+             * @constructor
+             * @param {realmforge.v1.EntityUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EntityUpdate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EntityUpdate entityId.
+             * @member {number} entityId
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.entityId = 0;
+
+            /**
+             * EntityUpdate x.
+             * @member {number|null|undefined} x
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.x = null;
+
+            /**
+             * EntityUpdate y.
+             * @member {number|null|undefined} y
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.y = null;
+
+            /**
+             * EntityUpdate hitPoints.
+             * @member {number|null|undefined} hitPoints
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.hitPoints = null;
+
+            /**
+             * EntityUpdate maxHitPoints.
+             * @member {number|null|undefined} maxHitPoints
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.maxHitPoints = null;
+
+            /**
+             * EntityUpdate level.
+             * @member {number|null|undefined} level
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             */
+            EntityUpdate.prototype.level = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EntityUpdate.prototype, "_x", {
+                get: $util.oneOfGetter($oneOfFields = ["x"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EntityUpdate.prototype, "_y", {
+                get: $util.oneOfGetter($oneOfFields = ["y"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EntityUpdate.prototype, "_hitPoints", {
+                get: $util.oneOfGetter($oneOfFields = ["hitPoints"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EntityUpdate.prototype, "_maxHitPoints", {
+                get: $util.oneOfGetter($oneOfFields = ["maxHitPoints"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(EntityUpdate.prototype, "_level", {
+                get: $util.oneOfGetter($oneOfFields = ["level"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new EntityUpdate instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {realmforge.v1.EntityUpdate.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.EntityUpdate} EntityUpdate instance
+             * @type {{
+             *   (properties: realmforge.v1.EntityUpdate.$Shape): realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape;
+             *   (properties?: realmforge.v1.EntityUpdate.$Properties): realmforge.v1.EntityUpdate;
+             * }}
+             */
+            EntityUpdate.create = function(properties) {
+                return new EntityUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified EntityUpdate message. Does not implicitly {@link realmforge.v1.EntityUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {realmforge.v1.EntityUpdate.$Properties} message EntityUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntityUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId") && message.entityId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.entityId);
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.x);
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.y);
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.hitPoints);
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxHitPoints);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EntityUpdate message, length delimited. Does not implicitly {@link realmforge.v1.EntityUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {realmforge.v1.EntityUpdate.$Properties} message EntityUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntityUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EntityUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape} EntityUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntityUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.EntityUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.entityId = value;
+                            else
+                                delete message.entityId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.x = reader.uint32();
+                            message._x = "x";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.y = reader.uint32();
+                            message._y = "y";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.hitPoints = reader.uint32();
+                            message._hitPoints = "hitPoints";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.maxHitPoints = reader.uint32();
+                            message._maxHitPoints = "maxHitPoints";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.level = reader.uint32();
+                            message._level = "level";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EntityUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EntityUpdate & realmforge.v1.EntityUpdate.$Shape} EntityUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntityUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EntityUpdate message.
+             * @function verify
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EntityUpdate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId"))
+                    if (!$util.isInteger(message.entityId))
+                        return "entityId: integer expected";
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x")) {
+                    properties._x = 1;
+                    if (!$util.isInteger(message.x))
+                        return "x: integer expected";
+                }
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y")) {
+                    properties._y = 1;
+                    if (!$util.isInteger(message.y))
+                        return "y: integer expected";
+                }
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints")) {
+                    properties._hitPoints = 1;
+                    if (!$util.isInteger(message.hitPoints))
+                        return "hitPoints: integer expected";
+                }
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints")) {
+                    properties._maxHitPoints = 1;
+                    if (!$util.isInteger(message.maxHitPoints))
+                        return "maxHitPoints: integer expected";
+                }
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level")) {
+                    properties._level = 1;
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EntityUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.EntityUpdate} EntityUpdate
+             */
+            EntityUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.EntityUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.EntityUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.EntityUpdate();
+                if (object.entityId != null)
+                    if ($Number(object.entityId) !== 0)
+                        message.entityId = object.entityId >>> 0;
+                if (object.x != null)
+                    message.x = object.x >>> 0;
+                if (object.y != null)
+                    message.y = object.y >>> 0;
+                if (object.hitPoints != null)
+                    message.hitPoints = object.hitPoints >>> 0;
+                if (object.maxHitPoints != null)
+                    message.maxHitPoints = object.maxHitPoints >>> 0;
+                if (object.level != null)
+                    message.level = object.level >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EntityUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.EntityUpdate
+             * @static
+             * @param {realmforge.v1.EntityUpdate} message EntityUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EntityUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.entityId = 0;
+                if (message.entityId != null && $Object.hasOwnProperty.call(message, "entityId"))
+                    object.entityId = message.entityId;
+                if (message.x != null && $Object.hasOwnProperty.call(message, "x"))
+                    object.x = message.x;
+                if (message.y != null && $Object.hasOwnProperty.call(message, "y"))
+                    object.y = message.y;
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    object.hitPoints = message.hitPoints;
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    object.maxHitPoints = message.maxHitPoints;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                return object;
+            };
+
+            /**
+             * Converts this EntityUpdate to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.EntityUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EntityUpdate.prototype.toJSON = function() {
+                return EntityUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EntityUpdate;
+        })();
+
+        v1.WorldFrame = (function() {
+
+            /**
+             * Properties of a WorldFrame.
+             * @typedef {Object} realmforge.v1.WorldFrame.$Properties
+             * @property {number|null} [tick] WorldFrame tick
+             * @property {number|null} [ackSequence] WorldFrame ackSequence
+             * @property {boolean|null} [reset] WorldFrame reset
+             * @property {string|null} [zone] WorldFrame zone
+             * @property {number|null} [selfEntityId] WorldFrame selfEntityId
+             * @property {Array.<realmforge.v1.EntityEnter.$Properties>|null} [enters] WorldFrame enters
+             * @property {Array.<realmforge.v1.EntityUpdate.$Properties>|null} [updates] WorldFrame updates
+             * @property {Array.<number>|null} [leaves] WorldFrame leaves
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorldFrame.
+             * @memberof realmforge.v1
+             * @interface IWorldFrame
+             * @augments realmforge.v1.WorldFrame.$Properties
+             * @deprecated Use realmforge.v1.WorldFrame.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorldFrame.
+             * @typedef {realmforge.v1.WorldFrame.$Properties} realmforge.v1.WorldFrame.$Shape
+             */
+
+            /**
+             * Constructs a new WorldFrame.
+             * @memberof realmforge.v1
+             * @classdesc Represents a WorldFrame.
+             * @constructor
+             * @param {realmforge.v1.WorldFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorldFrame = function (properties) {
+                this.enters = [];
+                this.updates = [];
+                this.leaves = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorldFrame tick.
+             * @member {number} tick
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.tick = 0;
+
+            /**
+             * WorldFrame ackSequence.
+             * @member {number} ackSequence
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.ackSequence = 0;
+
+            /**
+             * WorldFrame reset.
+             * @member {boolean} reset
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.reset = false;
+
+            /**
+             * WorldFrame zone.
+             * @member {string} zone
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.zone = "";
+
+            /**
+             * WorldFrame selfEntityId.
+             * @member {number} selfEntityId
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.selfEntityId = 0;
+
+            /**
+             * WorldFrame enters.
+             * @member {Array.<realmforge.v1.EntityEnter.$Properties>} enters
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.enters = $util.emptyArray;
+
+            /**
+             * WorldFrame updates.
+             * @member {Array.<realmforge.v1.EntityUpdate.$Properties>} updates
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.updates = $util.emptyArray;
+
+            /**
+             * WorldFrame leaves.
+             * @member {Array.<number>} leaves
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             */
+            WorldFrame.prototype.leaves = $util.emptyArray;
+
+            /**
+             * Creates a new WorldFrame instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {realmforge.v1.WorldFrame.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.WorldFrame} WorldFrame instance
+             * @type {{
+             *   (properties: realmforge.v1.WorldFrame.$Shape): realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape;
+             *   (properties?: realmforge.v1.WorldFrame.$Properties): realmforge.v1.WorldFrame;
+             * }}
+             */
+            WorldFrame.create = function(properties) {
+                return new WorldFrame(properties);
+            };
+
+            /**
+             * Encodes the specified WorldFrame message. Does not implicitly {@link realmforge.v1.WorldFrame.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {realmforge.v1.WorldFrame.$Properties} message WorldFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorldFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tick != null && $Object.hasOwnProperty.call(message, "tick") && message.tick !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tick);
+                if (message.ackSequence != null && $Object.hasOwnProperty.call(message, "ackSequence") && message.ackSequence !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ackSequence);
+                if (message.reset != null && $Object.hasOwnProperty.call(message, "reset") && message.reset !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.reset);
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone") && message.zone !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.zone);
+                if (message.selfEntityId != null && $Object.hasOwnProperty.call(message, "selfEntityId") && message.selfEntityId !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.selfEntityId);
+                if (message.enters != null && message.enters.length)
+                    for (let i = 0; i < message.enters.length; ++i)
+                        $root.realmforge.v1.EntityEnter.encode(message.enters[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.updates != null && message.updates.length)
+                    for (let i = 0; i < message.updates.length; ++i)
+                        $root.realmforge.v1.EntityUpdate.encode(message.updates[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.leaves != null && message.leaves.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.leaves);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorldFrame message, length delimited. Does not implicitly {@link realmforge.v1.WorldFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {realmforge.v1.WorldFrame.$Properties} message WorldFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorldFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorldFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape} WorldFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorldFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.WorldFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tick = value;
+                            else
+                                delete message.tick;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ackSequence = value;
+                            else
+                                delete message.ackSequence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reset = value;
+                            else
+                                delete message.reset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.zone = value;
+                            else
+                                delete message.zone;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.selfEntityId = value;
+                            else
+                                delete message.selfEntityId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.enters && message.enters.length))
+                                message.enters = [];
+                            message.enters.push($root.realmforge.v1.EntityEnter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.updates && message.updates.length))
+                                message.updates = [];
+                            message.updates.push($root.realmforge.v1.EntityUpdate.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.leaves && message.leaves.length))
+                                    message.leaves = [];
+                                reader.uint32s(message.leaves);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.leaves && message.leaves.length))
+                                message.leaves = [];
+                            message.leaves.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorldFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.WorldFrame & realmforge.v1.WorldFrame.$Shape} WorldFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorldFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorldFrame message.
+             * @function verify
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorldFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                    if (!$util.isInteger(message.tick))
+                        return "tick: integer expected";
+                if (message.ackSequence != null && $Object.hasOwnProperty.call(message, "ackSequence"))
+                    if (!$util.isInteger(message.ackSequence))
+                        return "ackSequence: integer expected";
+                if (message.reset != null && $Object.hasOwnProperty.call(message, "reset"))
+                    if (typeof message.reset !== "boolean")
+                        return "reset: boolean expected";
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone"))
+                    if (!$util.isString(message.zone))
+                        return "zone: string expected";
+                if (message.selfEntityId != null && $Object.hasOwnProperty.call(message, "selfEntityId"))
+                    if (!$util.isInteger(message.selfEntityId))
+                        return "selfEntityId: integer expected";
+                if (message.enters != null && $Object.hasOwnProperty.call(message, "enters")) {
+                    if (!$Array.isArray(message.enters))
+                        return "enters: array expected";
+                    for (let i = 0; i < message.enters.length; ++i) {
+                        let error = $root.realmforge.v1.EntityEnter.verify(message.enters[i], _depth + 1);
+                        if (error)
+                            return "enters." + error;
+                    }
+                }
+                if (message.updates != null && $Object.hasOwnProperty.call(message, "updates")) {
+                    if (!$Array.isArray(message.updates))
+                        return "updates: array expected";
+                    for (let i = 0; i < message.updates.length; ++i) {
+                        let error = $root.realmforge.v1.EntityUpdate.verify(message.updates[i], _depth + 1);
+                        if (error)
+                            return "updates." + error;
+                    }
+                }
+                if (message.leaves != null && $Object.hasOwnProperty.call(message, "leaves")) {
+                    if (!$Array.isArray(message.leaves))
+                        return "leaves: array expected";
+                    for (let i = 0; i < message.leaves.length; ++i)
+                        if (!$util.isInteger(message.leaves[i]))
+                            return "leaves: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WorldFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.WorldFrame} WorldFrame
+             */
+            WorldFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.WorldFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.WorldFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.WorldFrame();
+                if (object.tick != null)
+                    if ($Number(object.tick) !== 0)
+                        message.tick = object.tick >>> 0;
+                if (object.ackSequence != null)
+                    if ($Number(object.ackSequence) !== 0)
+                        message.ackSequence = object.ackSequence >>> 0;
+                if (object.reset != null)
+                    if (object.reset)
+                        message.reset = $Boolean(object.reset);
+                if (object.zone != null)
+                    if (typeof object.zone !== "string" || object.zone.length)
+                        message.zone = $String(object.zone);
+                if (object.selfEntityId != null)
+                    if ($Number(object.selfEntityId) !== 0)
+                        message.selfEntityId = object.selfEntityId >>> 0;
+                if (object.enters) {
+                    if (!$Array.isArray(object.enters))
+                        throw $TypeError(".realmforge.v1.WorldFrame.enters: array expected");
+                    message.enters = $Array(object.enters.length);
+                    for (let i = 0; i < object.enters.length; ++i) {
+                        if (!$util.isObject(object.enters[i]))
+                            throw $TypeError(".realmforge.v1.WorldFrame.enters: object expected");
+                        message.enters[i] = $root.realmforge.v1.EntityEnter.fromObject(object.enters[i], _depth + 1);
+                    }
+                }
+                if (object.updates) {
+                    if (!$Array.isArray(object.updates))
+                        throw $TypeError(".realmforge.v1.WorldFrame.updates: array expected");
+                    message.updates = $Array(object.updates.length);
+                    for (let i = 0; i < object.updates.length; ++i) {
+                        if (!$util.isObject(object.updates[i]))
+                            throw $TypeError(".realmforge.v1.WorldFrame.updates: object expected");
+                        message.updates[i] = $root.realmforge.v1.EntityUpdate.fromObject(object.updates[i], _depth + 1);
+                    }
+                }
+                if (object.leaves) {
+                    if (!$Array.isArray(object.leaves))
+                        throw $TypeError(".realmforge.v1.WorldFrame.leaves: array expected");
+                    message.leaves = $Array(object.leaves.length);
+                    for (let i = 0; i < object.leaves.length; ++i)
+                        message.leaves[i] = object.leaves[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorldFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.WorldFrame
+             * @static
+             * @param {realmforge.v1.WorldFrame} message WorldFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorldFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.enters = [];
+                    object.updates = [];
+                    object.leaves = [];
+                }
+                if (options.defaults) {
+                    object.tick = 0;
+                    object.ackSequence = 0;
+                    object.reset = false;
+                    object.zone = "";
+                    object.selfEntityId = 0;
+                }
+                if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
+                    object.tick = message.tick;
+                if (message.ackSequence != null && $Object.hasOwnProperty.call(message, "ackSequence"))
+                    object.ackSequence = message.ackSequence;
+                if (message.reset != null && $Object.hasOwnProperty.call(message, "reset"))
+                    object.reset = message.reset;
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone"))
+                    object.zone = message.zone;
+                if (message.selfEntityId != null && $Object.hasOwnProperty.call(message, "selfEntityId"))
+                    object.selfEntityId = message.selfEntityId;
+                if (message.enters && message.enters.length) {
+                    object.enters = $Array(message.enters.length);
+                    for (let j = 0; j < message.enters.length; ++j)
+                        object.enters[j] = $root.realmforge.v1.EntityEnter.toObject(message.enters[j], options, _depth + 1);
+                }
+                if (message.updates && message.updates.length) {
+                    object.updates = $Array(message.updates.length);
+                    for (let j = 0; j < message.updates.length; ++j)
+                        object.updates[j] = $root.realmforge.v1.EntityUpdate.toObject(message.updates[j], options, _depth + 1);
+                }
+                if (message.leaves && message.leaves.length) {
+                    object.leaves = $Array(message.leaves.length);
+                    for (let j = 0; j < message.leaves.length; ++j)
+                        object.leaves[j] = message.leaves[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this WorldFrame to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.WorldFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorldFrame.prototype.toJSON = function() {
+                return WorldFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorldFrame;
         })();
 
         return v1;

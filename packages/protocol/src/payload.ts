@@ -21,6 +21,7 @@ export interface ClientPayloads {
   /** Character creation. */ createCharacter: Instance<'CreateCharacter'>;
   /** Character deletion. */ deleteCharacter: Instance<'DeleteCharacter'>;
   /** Enter the world. */ enterWorld: Instance<'EnterWorld'>;
+  /** Movement intent. */ moveInput: Instance<'MoveInput'>;
 }
 
 /** Maps each ServerMessage payload case to the message class it carries. */
@@ -37,6 +38,7 @@ export interface ServerPayloads {
   /** Character created. */ characterCreated: Instance<'CharacterCreated'>;
   /** Character deleted. */ characterDeleted: Instance<'CharacterDeleted'>;
   /** In the world. */ enteredWorld: Instance<'EnteredWorld'>;
+  /** One tick of the client's view of the world. */ worldFrame: Instance<'WorldFrame'>;
 }
 
 /** A ClientMessage payload case name. */

@@ -21,10 +21,8 @@ import { Session } from './session/session.ts';
 import type { SessionServices } from './session/session.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
+import { loadWorldContent } from './world/map/tiled-map.ts';
 import { World } from './world/world.ts';
-
-/** Where a new character starts until zone content defines spawn points. */
-const DEFAULT_SPAWN = { zone: 'meadow', x: 64, y: 64 } as const;
 
 /** The ports a running server is bound to. */
 export interface BoundPorts {
@@ -99,7 +97,17 @@ class GameServer implements RealmforgeServer {
     const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     this.#store = store;
     try {
-      const world = new World(config.tickRateHz);
+      const maps = await loadWorldContent(config.contentDir);
+      const world = new World(maps, {
+        tickRateHz: config.tickRateHz,
+        viewRadius: config.viewRadius,
+        hysteresis: config.interestHysteresis,
+        cellSize: config.interestCellSize,
+        seed: config.worldSeed,
+        startZone: config.startZone,
+      });
+      const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
+      if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
       const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
       this.#world = world;
       this.#realm = realm;
@@ -107,7 +115,7 @@ class GameServer implements RealmforgeServer {
         config,
         log: this.#log,
         accounts: new AccountService(store, { memoryKiB: config.argon2MemoryKib, iterations: config.argon2Iterations }),
-        characters: new CharacterService(store, config.maxCharactersPerAccount, DEFAULT_SPAWN),
+        characters: new CharacterService(store, config.maxCharactersPerAccount, { zone: config.startZone, x: spawn.x, y: spawn.y }),
         realm,
         world,
       };

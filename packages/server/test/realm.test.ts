@@ -7,6 +7,7 @@ import type { PlayerLink } from '../src/session/realm.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { CharacterRecord, Store } from '../src/store/store.ts';
 import { World } from '../src/world/world.ts';
+import { linkedZones } from './helpers/test-maps.ts';
 
 function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean } {
   const l = {
@@ -17,8 +18,15 @@ function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean 
       l.reasons.push(reason);
       l.closed = true;
     },
+    deliverFrame() {
+      // frames are not inspected here
+    },
   };
   return l;
+}
+
+function world(): World {
+  return new World(linkedZones(), { tickRateHz: 20, viewRadius: 50, hysteresis: 5, cellSize: 25, seed: 1, startZone: 'alpha' });
 }
 
 async function memoryStore(): Promise<Store> {
@@ -28,7 +36,7 @@ async function memoryStore(): Promise<Store> {
 async function seed(store: Store): Promise<CharacterRecord> {
   await store.createAccount({ id: 'A1', username: 'alice', passwordHash: 'h', createdAt: 1 });
   const record: CharacterRecord = {
-    id: 'C1', accountId: 'A1', name: 'Alice', classId: 1, level: 1, experience: 0, zone: 'meadow', x: 1, y: 2, hitPoints: 100, maxHitPoints: 120, createdAt: 1,
+    id: 'C1', accountId: 'A1', name: 'Alice', classId: 1, level: 1, experience: 0, zone: 'alpha', x: 11, y: 12, hitPoints: 100, maxHitPoints: 120, createdAt: 1,
   };
   await store.createCharacter(record);
   return record;
@@ -40,19 +48,20 @@ describe('Realm', () => {
   it('shutdown saves the live state of every character, also those in their grace period', async () => {
     const store = await memoryStore();
     const record = await seed(store);
-    const world = new World(20);
-    const realm = new Realm(store, world, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const theWorld = world();
+    const realm = new Realm(store, theWorld, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
     const l = link('s1');
     const { presence } = await realm.login(l, 'A1');
     const live = realm.enterWorld(presence, record);
-    live.x = 321.5;
+    live.setPosition(32.5, 40.25, 1);
     live.experience = 77;
     realm.dropped(presence, l);
     await realm.shutdown('bye');
     const saved = await store.getCharacter('C1');
-    assert.equal(saved?.x, 321.5);
+    assert.equal(saved?.x, 32.5);
+    assert.equal(saved.y, 40.25);
     assert.equal(saved.experience, 77);
-    assert.equal(world.population, 0);
+    assert.equal(theWorld.population, 0);
     assert.equal(realm.presenceCount, 0);
     await store.close();
   });
@@ -65,23 +74,23 @@ describe('Realm', () => {
       kind: store.kind,
       saveCharacters: () => Promise.reject(new Error('disk full')),
     };
-    const world = new World(20);
-    const realm = new Realm(failing, world, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const theWorld = world();
+    const realm = new Realm(failing, theWorld, log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
     const { presence } = await realm.login(link('s1'), 'A1');
     realm.enterWorld(presence, record);
     await assert.rejects(realm.logout(presence), /disk full/);
-    assert.equal(world.population, 1);
+    assert.equal(theWorld.population, 1);
     assert.equal(realm.presenceCount, 1);
     // A second login must not evict the unsaved character either.
     await assert.rejects(realm.login(link('s2'), 'A1'), /disk full/);
-    assert.equal(world.population, 1);
+    assert.equal(theWorld.population, 1);
     await store.close();
   });
 
   it('concurrent logins to one account end with exactly one presence', async () => {
     const store = await memoryStore();
     await seed(store);
-    const realm = new Realm(store, new World(20), log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const realm = new Realm(store, world(), log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
     const links = [link('a'), link('b'), link('c')];
     await Promise.all(links.map((l) => realm.login(l, 'A1')));
     assert.equal(realm.presenceCount, 1);
@@ -92,9 +101,9 @@ describe('Realm', () => {
   it('periodic save writes characters in the world', async () => {
     const store = await memoryStore();
     const record = await seed(store);
-    const realm = new Realm(store, new World(20), log, { resumeGraceMs: 60_000, saveIntervalMs: 20 });
+    const realm = new Realm(store, world(), log, { resumeGraceMs: 60_000, saveIntervalMs: 20 });
     const { presence } = await realm.login(link('s'), 'A1');
-    realm.enterWorld(presence, record).y = 99;
+    realm.enterWorld(presence, record).setPosition(20, 99, 1);
     realm.start();
     await new Promise((resolve) => setTimeout(resolve, 80));
     assert.equal((await store.getCharacter('C1'))?.y, 99);

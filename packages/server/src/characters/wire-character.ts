@@ -6,10 +6,12 @@ import { CharacterClass } from '@realmforge/protocol';
 import type { CharacterInit } from '@realmforge/protocol';
 import { CHARACTER_CLASSES } from './character-classes.ts';
 import type { CharacterRecord } from '../store/store.ts';
-import type { WorldCharacter } from '../world/world.ts';
+
+/** The character fields the wire form needs; stored records and live player entities both have them. */
+export type CharacterView = Pick<CharacterRecord, 'id' | 'name' | 'classId' | 'level' | 'experience' | 'zone' | 'x' | 'y' | 'hitPoints' | 'maxHitPoints'>;
 
 /** A stored or live character as its owner sees it on the wire. */
-export function toWireCharacter(character: CharacterRecord | WorldCharacter): CharacterInit {
+export function toWireCharacter(character: CharacterView): CharacterInit {
   return {
     id: character.id,
     name: character.name,

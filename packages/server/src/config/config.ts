@@ -5,6 +5,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -28,6 +29,12 @@ export const configSchema = z.strictObject({
   dataDir: z.string().min(1).default('./data'),
   databaseUrl: z.string().min(1).optional(),
   tickRateHz: z.coerce.number().int().min(1).max(120).default(20),
+  contentDir: z.string().min(1).default(fileURLToPath(new URL('../../../../content/zones', import.meta.url))),
+  startZone: z.string().min(1).default('meadow'),
+  viewRadius: z.coerce.number().min(5).max(500).default(50),
+  interestHysteresis: z.coerce.number().min(0).max(100).default(5),
+  interestCellSize: z.coerce.number().min(1).max(500).default(25),
+  worldSeed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
   maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
   heartbeatIntervalMs: positiveMs.default(5_000),

@@ -100,7 +100,7 @@ export async function listenHttp(
     }
     socket.on('error', () => undefined);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      accept(new WsConnection(ws, request.socket.remoteAddress ?? 'unknown', limits));
+      accept(new WsConnection(ws, socket, request.socket.remoteAddress ?? 'unknown', limits));
     });
   });
   return listener(server, await listen(server, port, host));

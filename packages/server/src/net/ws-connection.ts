@@ -2,6 +2,7 @@
  * A connection over WebSocket: one binary WebSocket message carries one protobuf message.
  * @module
  */
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { ErrorCode, ProtocolError } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
@@ -26,10 +27,11 @@ export class WsConnection implements Connection {
 
   /**
    * @param ws - an open WebSocket (its maxPayload enforces the frame limit)
+   * @param socket - the upgraded socket under it, corked around a batch so a batch is one write
    * @param remoteAddress - the peer's address
    * @param limits - the outbound queue bound
    */
-  constructor(ws: WebSocket, remoteAddress: string, limits: { maxOutboundBytes: number }) {
+  constructor(ws: WebSocket, socket: Duplex, remoteAddress: string, limits: { maxOutboundBytes: number }) {
     this.#ws = ws;
     this.remoteAddress = remoteAddress;
     this.done = new Promise((resolve) => ws.once('close', () => {
@@ -57,7 +59,9 @@ export class WsConnection implements Connection {
     this.#outbound = new OutboundBatch(
       {
         writeBatch: (bodies) => {
+          socket.cork();
           for (const body of bodies) ws.send(body, { binary: true });
+          socket.uncork();
         },
         get bufferedBytes() {
           return ws.bufferedAmount;

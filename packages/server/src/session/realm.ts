@@ -7,13 +7,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ErrorCode } from '@realmforge/protocol';
 import type { Logger } from '../ops/logger.ts';
 import type { Store } from '../store/store.ts';
-import { characterState, type World, type WorldCharacter } from '../world/world.ts';
+import type { FrameSink, PlayerEntity } from '../world/player-entity.ts';
+import { characterState } from '../world/world.ts';
+import type { World } from '../world/world.ts';
 import type { CharacterRecord } from '../store/store.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { RequestError } from './request-error.ts';
 
 /** What the realm needs of a connected session. */
-export interface PlayerLink {
+export interface PlayerLink extends FrameSink {
   /** Session id, for logs. */
   readonly id: string;
   /** True once the connection is gone. */
@@ -28,8 +30,8 @@ export interface Presence {
   readonly accountId: string;
   /** The connected session, or undefined while dropped. */
   link: PlayerLink | undefined;
-  /** The character in the world, if any. */
-  character: WorldCharacter | undefined;
+  /** Id of the account's character in the world, if any. */
+  characterId: string | undefined;
   /** sha256 of the current resume token. */
   tokenHash: string;
   /** Fires when the grace period after a drop runs out. */
@@ -78,6 +80,17 @@ export class Realm {
     this.#world = world;
     this.#log = log;
     this.#options = options;
+    world.onZoneChange((player, from) => {
+      // Write-behind: the tick never waits; a failed save is retried by the periodic save.
+      this.#store.saveCharacters([characterState(player)]).catch((error: unknown) => {
+        this.#log.error({ err: error, characterId: player.id, from, to: player.zone }, 'saving a zone change failed; the periodic save retries');
+      });
+    });
+  }
+
+  /** The presence's character entity, if it is in the world. */
+  character(presence: Presence): PlayerEntity | undefined {
+    return presence.characterId === undefined ? undefined : this.#world.get(presence.characterId);
   }
 
   /** Accounts online or inside their grace period. */
@@ -109,7 +122,7 @@ export class Realm {
         existing.link = undefined;
         older?.disconnect(ErrorCode.ERROR_CODE_SESSION_REPLACED, 'this account logged in from somewhere else');
       }
-      const presence: Presence = { accountId, link, character: undefined, tokenHash: '', graceTimer: undefined };
+      const presence: Presence = { accountId, link, characterId: undefined, tokenHash: '', graceTimer: undefined };
       this.#byAccount.set(accountId, presence);
       return this.#admit(presence, link);
     });
@@ -139,12 +152,13 @@ export class Realm {
    * Puts one of the presence's characters in the world.
    * @throws RequestError ALREADY_IN_WORLD when a character is already in the world
    */
-  enterWorld(presence: Presence, record: CharacterRecord): WorldCharacter {
-    if (presence.character !== undefined) {
+  enterWorld(presence: Presence, record: CharacterRecord): PlayerEntity {
+    if (presence.characterId !== undefined) {
       throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_IN_WORLD, 'a character of this account is already in the world');
     }
-    presence.character = this.#world.enter(record);
-    return presence.character;
+    const player = this.#world.enter(record, presence.link);
+    presence.characterId = player.id;
+    return player;
   }
 
   /**
@@ -163,12 +177,17 @@ export class Realm {
   dropped(presence: Presence, link: PlayerLink): void {
     if (presence.link !== link) return;
     presence.link = undefined;
+    const player = this.character(presence);
+    if (player !== undefined) this.#world.attach(player, undefined);
     this.#armGrace(presence);
   }
 
   /** Saves every character in the world, in one batch. */
   async saveAll(): Promise<void> {
-    const states = [...this.#byAccount.values()].flatMap((p) => (p.character === undefined ? [] : [characterState(p.character)]));
+    const states = [...this.#byAccount.values()].flatMap((p) => {
+      const player = this.character(p);
+      return player === undefined ? [] : [characterState(player)];
+    });
     if (states.length > 0) await this.#store.saveCharacters(states);
   }
 
@@ -185,7 +204,7 @@ export class Realm {
     }
     await this.saveAll();
     for (const presence of this.#byAccount.values()) {
-      if (presence.character !== undefined) this.#world.leave(presence.character.id);
+      if (presence.characterId !== undefined) this.#world.leave(presence.characterId);
     }
     this.#byAccount.clear();
     this.#byToken.clear();
@@ -199,6 +218,8 @@ export class Realm {
     presence.tokenHash = hashToken(resumeToken);
     this.#byToken.set(presence.tokenHash, presence);
     presence.link = link;
+    const player = this.character(presence);
+    if (player !== undefined) this.#world.attach(player, link);
     // The connection may have dropped while the login was being checked.
     if (link.closed) this.dropped(presence, link);
     return { presence, resumeToken };
@@ -206,11 +227,12 @@ export class Realm {
 
   /** Saves and removes the presence's character, then forgets the presence. */
   async #retire(presence: Presence): Promise<void> {
-    if (presence.character !== undefined) {
-      await this.#store.saveCharacters([characterState(presence.character)]);
-      this.#world.leave(presence.character.id);
-      presence.character = undefined;
+    const player = this.character(presence);
+    if (player !== undefined) {
+      await this.#store.saveCharacters([characterState(player)]);
+      this.#world.leave(player.id);
     }
+    presence.characterId = undefined;
     clearTimeout(presence.graceTimer);
     presence.graceTimer = undefined;
     this.#byToken.delete(presence.tokenHash);

@@ -136,6 +136,10 @@ export class Session implements PlayerLink {
     this.#push({ ping: { nonce: this.#pingNonce, sentAtMs: now } });
   }
 
+  deliverFrame(bytes: Uint8Array): void {
+    if (!this.closed) this.#connection.send(bytes);
+  }
+
   disconnect(reason: ErrorCode, message: string): void {
     if (this.closed) return;
     this.#log.info({ reason }, `disconnecting: ${message}`);
@@ -188,7 +192,7 @@ export class Session implements PlayerLink {
         this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'already logged in');
         const admission = await this.#services.realm.resume(this, payload.value.resumeToken);
         this.#bind(admission.presence);
-        const character = admission.presence.character;
+        const character = this.#services.realm.character(admission.presence);
         this.#log.info('session resumed');
         return {
           loggedIn: {
@@ -223,6 +227,21 @@ export class Session implements PlayerLink {
         await this.#services.characters.delete(presence.accountId, payload.value.characterId);
         this.#log.info({ characterId: payload.value.characterId }, 'character deleted');
         return { characterDeleted: { characterId: payload.value.characterId } };
+      }
+      case 'moveInput': {
+        const presence = this.#requirePresence();
+        const player = this.#services.realm.character(presence);
+        if (player === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_WORLD, 'enter the world first');
+        const input = payload.value;
+        const target = input.target;
+        this.#services.world.queueInput(player, {
+          sequence: input.sequence,
+          directionX: input.directionX,
+          directionY: input.directionY,
+          targetX: target?.x ?? Number.NaN,
+          targetY: target?.y ?? Number.NaN,
+        });
+        return undefined;
       }
       case 'enterWorld': {
         const presence = this.#requireLobby();
@@ -261,8 +280,8 @@ export class Session implements PlayerLink {
 
   #bind(presence: Presence): void {
     this.#presence = presence;
-    this.#state = presence.character === undefined ? 'account' : 'world';
-    this.#log = this.#baseLog.child({ accountId: presence.accountId, characterId: presence.character?.id });
+    this.#state = presence.characterId === undefined ? 'account' : 'world';
+    this.#log = this.#baseLog.child({ accountId: presence.accountId, characterId: presence.characterId });
   }
 
   #requireState(state: SessionState, code: ErrorCode, message: string): void {

@@ -1,118 +1,262 @@
 /**
- * The world as the foundation knows it: which characters are in it and the world clock.
- * Zones, movement and replication build on this.
+ * The world: every zone, the clock that steps them, moving players between zones through
+ * portals, and handing each tick's frames to the players' sinks. Zones never reference each
+ * other; a transfer is a message-like hand-over done here between ticks, so a player is in
+ * exactly one zone at every tick.
  * @module
  */
+import { CharacterClass } from '@realmforge/protocol';
+import { CHARACTER_CLASSES } from '../characters/character-classes.ts';
 import type { CharacterRecord, CharacterState } from '../store/store.ts';
+import type { ZoneMap } from './map/zone-map.ts';
+import type { FrameSink, MoveIntent, PlayerEntity } from './player-entity.ts';
+import { movementSystem } from './systems/movement.ts';
+import type { ZoneSystem } from './systems/zone-system.ts';
+import { TickStats } from './tick-stats.ts';
+import { WorldClock } from './world-clock.ts';
+import type { Now } from './world-clock.ts';
+import { Zone } from './zone.ts';
 
-/** A character while it is in the world; the world owns and mutates it. */
-export interface WorldCharacter {
-  /** Character id. */
-  readonly id: string;
-  /** Owning account. */
-  readonly accountId: string;
-  /** Display name. */
-  readonly name: string;
-  /** CharacterClass wire value. */
-  readonly classId: number;
-  /** Current level. */
-  level: number;
-  /** Experience points. */
-  experience: number;
-  /** Zone id. */
-  zone: string;
-  /** Metres. */
-  x: number;
-  /** Metres. */
-  y: number;
-  /** Current hit points. */
-  hitPoints: number;
-  /** Hit points at full health. */
-  maxHitPoints: number;
+/** Tunables of the world. */
+export interface WorldOptions {
+  /** Ticks per second. */
+  readonly tickRateHz: number;
+  /** View radius, metres. */
+  readonly viewRadius: number;
+  /** Hysteresis band beyond the view radius, metres. */
+  readonly hysteresis: number;
+  /** Interest grid cell size, metres. */
+  readonly cellSize: number;
+  /** Seed for the zones' random generators. */
+  readonly seed: number;
+  /** Zone where characters without a valid zone start. */
+  readonly startZone: string;
+  /** Systems run each tick in every zone; movement when omitted. */
+  readonly systems?: readonly ZoneSystem[];
+  /** Monotonic clock, ms (tests inject one). */
+  readonly now?: Now;
 }
 
-/** The state of a world character that persistence saves. */
-export function characterState(character: WorldCharacter): CharacterState {
+/** The saved state of a player character. */
+export function characterState(player: PlayerEntity): CharacterState {
   return {
-    id: character.id,
-    level: character.level,
-    experience: character.experience,
-    zone: character.zone,
-    x: character.x,
-    y: character.y,
-    hitPoints: character.hitPoints,
+    id: player.id,
+    level: player.level,
+    experience: player.experience,
+    zone: player.zone,
+    x: player.x,
+    y: player.y,
+    hitPoints: player.hitPoints,
   };
 }
 
-/** The characters in the world and the fixed-rate world clock. */
+/** Told when a player changed zones (the caller saves it, write-behind). */
+export type ZoneChangeListener = (player: PlayerEntity, from: string) => void;
+
+/** All zones and the clock. */
 export class World {
   /** Ticks per second. */
   readonly tickRateHz: number;
-  readonly #characters = new Map<string, WorldCharacter>();
+  /** Timing of whole world ticks (all zones). */
+  readonly stats = new TickStats();
+  readonly #zones = new Map<string, Zone>();
+  readonly #zoneStats = new Map<string, TickStats>();
+  readonly #players = new Map<string, PlayerEntity>();
+  readonly #options: WorldOptions;
+  readonly #clock: WorldClock;
+  readonly #now: Now;
+  readonly #budgetMs: number;
   #tick = 0;
-  #timer: NodeJS.Timeout | undefined;
+  #zoneChange: ZoneChangeListener | undefined;
 
-  /** @param tickRateHz - ticks per second */
-  constructor(tickRateHz: number) {
-    this.tickRateHz = tickRateHz;
+  /**
+   * @param maps - the zones' maps, by zone id
+   * @param options - tick rate, interest settings, start zone
+   * @throws Error when the start zone is not among the maps
+   */
+  constructor(maps: ReadonlyMap<string, ZoneMap>, options: WorldOptions) {
+    if (!maps.has(options.startZone)) {
+      throw new Error(`start zone "${options.startZone}" is not among the loaded zones (${[...maps.keys()].join(', ')})`);
+    }
+    this.tickRateHz = options.tickRateHz;
+    this.#options = options;
+    this.#now = options.now ?? (() => performance.now());
+    this.#budgetMs = 1000 / options.tickRateHz;
+    let seed = options.seed;
+    for (const map of maps.values()) {
+      this.#zones.set(map.id, new Zone(map, {
+        tickRateHz: options.tickRateHz,
+        viewRadius: options.viewRadius,
+        hysteresis: options.hysteresis,
+        cellSize: options.cellSize,
+        seed: seed++,
+        systems: options.systems ?? [movementSystem],
+      }));
+      this.#zoneStats.set(map.id, new TickStats());
+    }
+    this.#clock = new WorldClock(options.tickRateHz, () => {
+      this.step();
+    }, (ticks) => {
+      this.stats.skipped += ticks;
+    }, this.#now);
   }
 
-  /** The current tick number. */
+  /** The world tick. */
   get tick(): number {
     return this.#tick;
   }
 
-  /** How many characters are in the world. */
+  /** Players in the world. */
   get population(): number {
-    return this.#characters.size;
+    return this.#players.size;
+  }
+
+  /** The zones, by id. */
+  get zones(): ReadonlyMap<string, Zone> {
+    return this.#zones;
+  }
+
+  /** Per-zone tick timing. */
+  zoneStats(zone: string): TickStats | undefined {
+    return this.#zoneStats.get(zone);
+  }
+
+  /** Registers the zone-change listener. */
+  onZoneChange(listener: ZoneChangeListener): void {
+    this.#zoneChange = listener;
   }
 
   /** Starts the clock. */
   start(): void {
-    this.#timer ??= setInterval(() => {
-      this.#tick++;
-    }, 1000 / this.tickRateHz);
+    this.#clock.start();
   }
 
   /** Stops the clock. */
   stop(): void {
-    clearInterval(this.#timer);
-    this.#timer = undefined;
+    this.#clock.stop();
   }
 
-  /** Places a stored character in the world and returns the live character. */
-  enter(record: CharacterRecord): WorldCharacter {
-    const character: WorldCharacter = {
-      id: record.id,
+  /**
+   * Places a stored character in its zone (or at the start zone's default spawn when its
+   * zone no longer exists or its position is inside a wall).
+   */
+  enter(record: CharacterRecord, sink: FrameSink | undefined): PlayerEntity {
+    let zone = this.#zones.get(record.zone);
+    let x = record.x;
+    let y = record.y;
+    if (zone === undefined || zone.map.collision.isBlocked(x, y)) {
+      zone = this.#startZone();
+      const spawn = zone.map.spawnPoints.get('default');
+      x = spawn?.x ?? 0;
+      y = spawn?.y ?? 0;
+    }
+    const player = zone.addPlayer({
+      characterId: record.id,
       accountId: record.accountId,
       name: record.name,
-      classId: record.classId,
+      classId: CHARACTER_CLASSES.get(record.classId)?.id ?? CharacterClass.CHARACTER_CLASS_UNSPECIFIED,
       level: record.level,
       experience: record.experience,
-      zone: record.zone,
-      x: record.x,
-      y: record.y,
       hitPoints: record.hitPoints,
       maxHitPoints: record.maxHitPoints,
-    };
-    this.#characters.set(character.id, character);
-    return character;
+      speed: CHARACTER_CLASSES.get(record.classId)?.speed ?? 5,
+    }, x, y);
+    player.sink = sink;
+    this.#players.set(record.id, player);
+    return player;
   }
 
-  /** Removes a character; returns it, or undefined if it was not in the world. */
-  leave(id: string): WorldCharacter | undefined {
-    const character = this.#characters.get(id);
-    this.#characters.delete(id);
-    return character;
+  /** Removes a character from the world; returns its entity, or undefined if it was not in. */
+  leave(characterId: string): PlayerEntity | undefined {
+    const player = this.#players.get(characterId);
+    if (player === undefined) return undefined;
+    this.#players.delete(characterId);
+    this.#zones.get(player.zone)?.remove(player);
+    player.sink = undefined;
+    return player;
   }
 
-  /** The live character with this id, if in the world. */
-  get(id: string): WorldCharacter | undefined {
-    return this.#characters.get(id);
+  /** The character's entity, if in the world. */
+  get(characterId: string): PlayerEntity | undefined {
+    return this.#players.get(characterId);
   }
 
-  /** Every character in the world. */
-  characters(): IterableIterator<WorldCharacter> {
-    return this.#characters.values();
+  /** Every player in the world. */
+  players(): IterableIterator<PlayerEntity> {
+    return this.#players.values();
+  }
+
+  /**
+   * Queues a movement input for the player's next tick.
+   * @returns false when the input was a duplicate or older than one already applied
+   */
+  queueInput(player: PlayerEntity, intent: MoveIntent): boolean {
+    const newest = Math.max(player.ackSequence, player.pendingInput?.sequence ?? 0);
+    if (intent.sequence <= newest) return false;
+    this.#zones.get(player.zone)?.queueInput(player, intent);
+    return true;
+  }
+
+  /** Rebinds a player's frames to a new sink (or none); a new sink gets a full snapshot. */
+  attach(player: PlayerEntity, sink: FrameSink | undefined): void {
+    player.sink = sink;
+    player.needsReset = true;
+    if (sink === undefined) player.stop();
+  }
+
+  /** Runs one tick of every zone, moves departing players, delivers frames. */
+  step(): void {
+    const started = this.#now();
+    this.#tick++;
+    const stride = this.#degradationStride();
+    if (stride > 1) this.stats.degraded++;
+    for (const zone of this.#zones.values()) {
+      const zoneStarted = this.#now();
+      zone.distantStride = stride;
+      zone.step();
+      this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted, this.#budgetMs);
+    }
+    for (const zone of this.#zones.values()) {
+      for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes);
+      for (const departure of zone.departures) this.#transfer(zone, departure.player, departure.portal.targetZone, departure.portal.targetSpawn);
+    }
+    this.stats.record(this.#now() - started, this.#budgetMs);
+  }
+
+  /** Distant-entity update stride from recent tick cost: full rate until ticks take half the budget. */
+  #degradationStride(): number {
+    const load = this.stats.averageMs / this.#budgetMs;
+    if (load > 0.8) return 4;
+    if (load > 0.5) return 2;
+    return 1;
+  }
+
+  #transfer(from: Zone, player: PlayerEntity, targetZone: string, targetSpawn: string): void {
+    const to = this.#zones.get(targetZone);
+    const spawn = to?.map.spawnPoints.get(targetSpawn);
+    if (to === undefined || spawn === undefined) return;
+    from.remove(player);
+    const moved = to.addPlayer({
+      characterId: player.id,
+      accountId: player.accountId,
+      name: player.name,
+      classId: player.classId,
+      level: player.level,
+      experience: player.experience,
+      hitPoints: player.hitPoints,
+      maxHitPoints: player.maxHitPoints,
+      speed: player.speed,
+    }, spawn.x, spawn.y);
+    moved.sink = player.sink;
+    moved.ackSequence = player.ackSequence;
+    this.#players.set(player.id, moved);
+    player.sink = undefined;
+    this.#zoneChange?.(moved, from.id);
+  }
+
+  #startZone(): Zone {
+    const zone = this.#zones.get(this.#options.startZone);
+    if (zone === undefined) throw new Error('start zone missing');
+    return zone;
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * A player's character while it is in a zone: an entity plus what the player lifecycle,
+ * movement input and replication need.
+ * @module
+ */
+import { EntityKinds, Entity } from './entity.ts';
+import type { CharacterClass } from '@realmforge/protocol';
+
+/** Where a player's world frames go: the session while connected. */
+export interface FrameSink {
+  /** Queues one encoded ServerMessage{world_frame}. */
+  deliverFrame(bytes: Uint8Array): void;
+}
+
+/** A movement input as the zone applies it. */
+export interface MoveIntent {
+  /** The client's input sequence number. */
+  readonly sequence: number;
+  /** Direction, length ≤ 1 (ignored when a target is set). */
+  readonly directionX: number;
+  /** Direction, length ≤ 1 (ignored when a target is set). */
+  readonly directionY: number;
+  /** Target point in metres, or NaN for none. */
+  readonly targetX: number;
+  /** Target point in metres, or NaN for none. */
+  readonly targetY: number;
+}
+
+/** What a player entity is made from: the stored character. */
+export interface PlayerSpec {
+  /** Character id (ULID). */
+  readonly characterId: string;
+  /** Owning account id. */
+  readonly accountId: string;
+  /** Display name. */
+  readonly name: string;
+  /** Class. */
+  readonly classId: CharacterClass;
+  /** Level. */
+  readonly level: number;
+  /** Experience points. */
+  readonly experience: number;
+  /** Current hit points. */
+  readonly hitPoints: number;
+  /** Hit points at full health. */
+  readonly maxHitPoints: number;
+  /** Walking speed, metres per second. */
+  readonly speed: number;
+}
+
+/** A player character in a zone. */
+export class PlayerEntity extends Entity {
+  /** Character id (ULID): the persistent identity. */
+  readonly id: string;
+  /** Owning account. */
+  readonly accountId: string;
+  /** Experience points. */
+  experience: number;
+  /** The zone the entity is in. */
+  zone: string;
+  /** Where frames go; undefined while the player is disconnected. */
+  sink: FrameSink | undefined;
+  /** The latest input received since the last tick, applied at the next tick. */
+  pendingInput: MoveIntent | undefined;
+  /** Inputs received since the last tick (more than one means some were superseded). */
+  inputsSinceTick = 0;
+  /** The sequence of the last input applied. */
+  ackSequence = 0;
+  /** The ack sequence last sent in a frame. */
+  ackSent = -1;
+  /** True until the player has been sent a reset frame for its current zone. */
+  needsReset = true;
+
+  /**
+   * @param handle - zone-local handle
+   * @param spec - the stored character
+   * @param zone - the zone id
+   * @param x - metres
+   * @param y - metres
+   */
+  constructor(handle: number, spec: PlayerSpec, zone: string, x: number, y: number) {
+    super(handle, {
+      name: spec.name,
+      kind: EntityKinds.player,
+      classId: spec.classId,
+      x,
+      y,
+      hitPoints: spec.hitPoints,
+      maxHitPoints: spec.maxHitPoints,
+      level: spec.level,
+      speed: spec.speed,
+    });
+    this.id = spec.characterId;
+    this.accountId = spec.accountId;
+    this.experience = spec.experience;
+    this.zone = zone;
+  }
+}

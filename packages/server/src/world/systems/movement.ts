@@ -1,0 +1,46 @@
+/**
+ * Server-authoritative movement: entities walk along their intent at their own speed, and
+ * collisions with the zone's collision layer are resolved by the map.
+ * @module
+ */
+import type { Zone } from '../zone.ts';
+import type { ZoneSystem } from './zone-system.ts';
+
+/** Closer than this to a target counts as arrived, metres. */
+const ARRIVAL_METRES = 0.05;
+
+/** Moves every entity with movement intent by at most speed × dt. */
+export const movementSystem: ZoneSystem = {
+  name: 'movement',
+  step(zone: Zone, dt: number): void {
+    const grid = zone.map.collision;
+    for (const entity of zone.entities()) {
+      if (!entity.moving) continue;
+      const budget = entity.speed * dt;
+      let dx: number;
+      let dy: number;
+      if (!Number.isNaN(entity.targetX)) {
+        const tx = entity.targetX - entity.x;
+        const ty = entity.targetY - entity.y;
+        const distance = Math.hypot(tx, ty);
+        if (distance < ARRIVAL_METRES) {
+          entity.stop();
+          continue;
+        }
+        const step = Math.min(budget, distance);
+        dx = (tx / distance) * step;
+        dy = (ty / distance) * step;
+      } else {
+        dx = entity.moveX * budget;
+        dy = entity.moveY * budget;
+      }
+      const moved = grid.moveWithCollision(entity.x, entity.y, dx, dy, entity.radius);
+      if (moved.x === entity.x && moved.y === entity.y) {
+        // Walking into a wall: a target that cannot be reached this way is dropped.
+        if (!Number.isNaN(entity.targetX)) entity.stop();
+        continue;
+      }
+      zone.moveEntity(entity, moved.x, moved.y);
+    }
+  },
+};

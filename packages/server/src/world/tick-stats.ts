@@ -1,0 +1,41 @@
+/**
+ * Tick timing of a zone or of the whole world: recent durations for percentiles, overruns
+ * (ticks that took longer than their interval) and how many ticks ran degraded.
+ * @module
+ */
+
+/** How many recent ticks percentiles are computed over. */
+const WINDOW = 1200;
+
+/** Running tick statistics. */
+export class TickStats {
+  readonly #durations = new Float64Array(WINDOW);
+  #count = 0;
+  /** Ticks that took longer than the tick interval. */
+  overruns = 0;
+  /** Ticks that were skipped because the loop fell too far behind. */
+  skipped = 0;
+  /** Ticks run with degraded (reduced-rate) replication of distant entities. */
+  degraded = 0;
+  /** Ticks measured in total. */
+  total = 0;
+  /** Exponentially weighted moving average of the duration, ms. */
+  averageMs = 0;
+
+  /** Records one tick's duration. */
+  record(durationMs: number, budgetMs: number): void {
+    this.#durations[this.#count % WINDOW] = durationMs;
+    this.#count++;
+    this.total++;
+    if (durationMs > budgetMs) this.overruns++;
+    this.averageMs = this.total === 1 ? durationMs : this.averageMs * 0.9 + durationMs * 0.1;
+  }
+
+  /** The q-quantile (0..1) of recent durations, ms; 0 before any tick. */
+  quantile(q: number): number {
+    const n = Math.min(this.#count, WINDOW);
+    if (n === 0) return 0;
+    const sorted = this.#durations.slice(0, n).sort();
+    return sorted[Math.min(n - 1, Math.floor(q * n))] ?? 0;
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * A zone: one map, its entities, and a fixed-timestep tick. The zone is the unit of ownership:
+ * exactly one thread steps it, and nothing outside touches its entities except through its
+ * methods between ticks. Inside a tick it is a deterministic function of its state and the
+ * queued inputs: no clocks, no I/O, randomness from its seeded generator.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import type { Entity } from './entity.ts';
+import { InterestGrid } from './interest-grid.ts';
+import type { ZoneMap, Portal } from './map/zone-map.ts';
+import { PlayerEntity } from './player-entity.ts';
+import type { MoveIntent, PlayerSpec } from './player-entity.ts';
+import { SeededRandom } from './random.ts';
+import { FrameBuilder } from './replication/frame-builder.ts';
+import type { ZoneSystem } from './systems/zone-system.ts';
+
+/** Tunables of a zone. */
+export interface ZoneOptions {
+  /** Ticks per second. */
+  readonly tickRateHz: number;
+  /** Players see entities within this many metres. */
+  readonly viewRadius: number;
+  /** Extra metres before a visible entity leaves view (stops edge flicker). */
+  readonly hysteresis: number;
+  /** Interest grid cell size, metres. */
+  readonly cellSize: number;
+  /** Seed of the zone's random generator. */
+  readonly seed: number;
+  /** Systems run each tick, in order. */
+  readonly systems: readonly ZoneSystem[];
+}
+
+/** A player who walked into a portal this tick and must move to another zone. */
+export interface Departure {
+  /** The player. */
+  readonly player: PlayerEntity;
+  /** The portal it walked into. */
+  readonly portal: Portal;
+}
+
+/** A recorded input: which player, at which tick, what. Enough to replay a zone exactly. */
+export interface RecordedInput {
+  /** The tick at which the input was applied. */
+  readonly tick: number;
+  /** The player's handle. */
+  readonly handle: number;
+  /** The input. */
+  readonly intent: MoveIntent;
+}
+
+/** A frame ready for a player's sink. */
+export interface OutgoingFrame {
+  /** Recipient. */
+  readonly player: PlayerEntity;
+  /** Encoded ServerMessage{world_frame}. */
+  readonly bytes: Uint8Array;
+}
+
+/** One zone of the world. */
+export class Zone {
+  /** The zone id (from the map). */
+  readonly id: string;
+  /** The static map. */
+  readonly map: ZoneMap;
+  /** Seconds per tick. */
+  readonly dt: number;
+  /** Spatial index and visibility. */
+  readonly interest: InterestGrid;
+  /** The zone's only source of randomness. */
+  readonly random: SeededRandom;
+  /** Players who walked into a portal in the last tick; the world moves them. */
+  readonly departures: Departure[] = [];
+  /** Frames produced by the last tick; the world delivers them. */
+  readonly outbox: OutgoingFrame[] = [];
+  /** Applied inputs, when recording (see {@link Zone.record}). */
+  readonly inputLog: RecordedInput[] = [];
+  readonly #options: ZoneOptions;
+  readonly #entities = new Map<number, Entity>();
+  readonly #players = new Map<number, PlayerEntity>();
+  readonly #frames: FrameBuilder;
+  #tick = 0;
+  #nextHandle = 1;
+  #recording = false;
+  #distantStride = 1;
+
+  /**
+   * @param map - the zone's map
+   * @param options - tick rate, interest radii, seed, systems
+   */
+  constructor(map: ZoneMap, options: ZoneOptions) {
+    this.id = map.id;
+    this.map = map;
+    this.#options = options;
+    this.dt = 1 / options.tickRateHz;
+    this.interest = new InterestGrid({ cellSize: options.cellSize, viewRadius: options.viewRadius, hysteresis: options.hysteresis });
+    this.random = new SeededRandom(options.seed);
+    this.#frames = new FrameBuilder(this, options.viewRadius);
+  }
+
+  /** Ticks completed. */
+  get tick(): number {
+    return this.#tick;
+  }
+
+  /** Entities in the zone. */
+  get population(): number {
+    return this.#entities.size;
+  }
+
+  /** Players in the zone. */
+  get playerCount(): number {
+    return this.#players.size;
+  }
+
+  /**
+   * Graceful degradation: distant entities' movement is sent every `stride` ticks instead of
+   * every tick. Set by the world when ticks run long; 1 means full rate.
+   */
+  get distantStride(): number {
+    return this.#distantStride;
+  }
+
+  set distantStride(stride: number) {
+    this.#distantStride = Math.max(1, Math.floor(stride));
+  }
+
+  /** Starts recording every applied input into {@link Zone.inputLog}. */
+  record(): void {
+    this.#recording = true;
+  }
+
+  /** Every entity, in handle order of insertion (deterministic). */
+  entities(): IterableIterator<Entity> {
+    return this.#entities.values();
+  }
+
+  /** Every player entity. */
+  players(): IterableIterator<PlayerEntity> {
+    return this.#players.values();
+  }
+
+  /** The entity with this handle. */
+  entity(handle: number): Entity | undefined {
+    return this.#entities.get(handle);
+  }
+
+  /** Adds a player at a position; it becomes an observer and gets a reset frame next tick. */
+  addPlayer(spec: PlayerSpec, x: number, y: number): PlayerEntity {
+    const player = new PlayerEntity(this.#nextHandle++, spec, this.id, x, y);
+    this.#insert(player);
+    this.#players.set(player.handle, player);
+    this.interest.addObserver(player.handle);
+    return player;
+  }
+
+  /** Adds a non-player entity (NPCs and the like). */
+  addEntity(create: (handle: number) => Entity): Entity {
+    const entity = create(this.#nextHandle++);
+    this.#insert(entity);
+    return entity;
+  }
+
+  /** Removes an entity; observers see it leave at the next tick. */
+  remove(entity: Entity): void {
+    if (this.#entities.get(entity.handle) !== entity) return;
+    this.#entities.delete(entity.handle);
+    this.#players.delete(entity.handle);
+    this.interest.remove(entity.handle);
+  }
+
+  /** Moves an entity (systems call this so the interest grid stays in step). */
+  moveEntity(entity: Entity, x: number, y: number): void {
+    entity.setPosition(x, y, this.#tick);
+    this.interest.move(entity.handle, x, y);
+  }
+
+  /**
+   * Queues a movement input for the next tick. Only the latest input before a tick is
+   * applied; earlier ones are superseded (and still acknowledged by the later sequence).
+   */
+  queueInput(player: PlayerEntity, intent: MoveIntent): void {
+    player.pendingInput = intent;
+    player.inputsSinceTick++;
+  }
+
+  /** Advances the zone by one tick and fills {@link Zone.outbox} and {@link Zone.departures}. */
+  step(): void {
+    this.#tick++;
+    this.outbox.length = 0;
+    this.departures.length = 0;
+    this.#applyInputs();
+    for (const system of this.#options.systems) system.step(this, this.dt);
+    this.#findDepartures();
+    this.interest.update();
+    this.#frames.build(this.#tick, this.#distantStride, this.outbox);
+    for (const entity of this.#entities.values()) entity.dirty = 0;
+  }
+
+  /** A hash of everything that defines the zone's state; equal hashes mean equal states. */
+  stateHash(): string {
+    const hash = createHash('sha256');
+    hash.update(`${this.id}|${this.#tick}|${this.random.state}|`);
+    for (const e of this.#entities.values()) {
+      hash.update(`${e.handle},${e.x},${e.y},${e.hitPoints},${e.maxHitPoints},${e.level},${e.moveX},${e.moveY},${e.targetX},${e.targetY};`);
+    }
+    return hash.digest('hex');
+  }
+
+  #insert(entity: Entity): void {
+    this.#entities.set(entity.handle, entity);
+    this.interest.insert(entity.handle, entity.x, entity.y);
+  }
+
+  #applyInputs(): void {
+    for (const player of this.#players.values()) {
+      const intent = player.pendingInput;
+      player.inputsSinceTick = 0;
+      if (intent === undefined) continue;
+      player.pendingInput = undefined;
+      if (this.#recording) this.inputLog.push({ tick: this.#tick, handle: player.handle, intent });
+      applyIntent(player, intent);
+    }
+  }
+
+  #findDepartures(): void {
+    const portals = this.map.portals;
+    if (portals.length === 0) return;
+    for (const player of this.#players.values()) {
+      if (player.lastMovedTick !== this.#tick) continue;
+      for (const portal of portals) {
+        if (player.x >= portal.x && player.x < portal.x + portal.width && player.y >= portal.y && player.y < portal.y + portal.height) {
+          this.departures.push({ player, portal });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Sets a player's movement intent from an input, normalising the direction. */
+function applyIntent(player: PlayerEntity, intent: MoveIntent): void {
+  if (intent.sequence > player.ackSequence) player.ackSequence = intent.sequence;
+  if (Number.isFinite(intent.targetX) && Number.isFinite(intent.targetY)) {
+    player.moveX = 0;
+    player.moveY = 0;
+    player.targetX = intent.targetX;
+    player.targetY = intent.targetY;
+    return;
+  }
+  let dx = Number.isFinite(intent.directionX) ? intent.directionX : 0;
+  let dy = Number.isFinite(intent.directionY) ? intent.directionY : 0;
+  const length = Math.hypot(dx, dy);
+  if (length > 1) {
+    dx /= length;
+    dy /= length;
+  }
+  player.targetX = Number.NaN;
+  player.targetY = Number.NaN;
+  player.moveX = dx;
+  player.moveY = dy;
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { WorldMirror } from '@realmforge/client';
+import { CharacterClass, decodeServerMessage, serverPayload } from '@realmforge/protocol';
+import { quantise } from '../../src/world/entity.ts';
+import { replayInputs } from '../../src/world/input-replay.ts';
+import type { PlayerEntity, PlayerSpec } from '../../src/world/player-entity.ts';
+import { movementSystem } from '../../src/world/systems/movement.ts';
+import { Zone } from '../../src/world/zone.ts';
+import { openZone } from '../helpers/test-maps.ts';
+
+const options = { tickRateHz: 20, viewRadius: 30, hysteresis: 4, cellSize: 10, seed: 7, systems: [movementSystem] };
+
+function spec(n: number): PlayerSpec {
+  return {
+    characterId: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: CharacterClass.CHARACTER_CLASS_WARRIOR,
+    level: 1, experience: 0, hitPoints: 100, maxHitPoints: 100, speed: 5,
+  };
+}
+
+function intent(sequence: number, directionX: number, directionY: number) {
+  return { sequence, directionX, directionY, targetX: Number.NaN, targetY: Number.NaN };
+}
+
+describe('zone tick', () => {
+  it('replaying the recorded inputs reproduces the state hash at every tick', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.double({ min: -1.5, max: 1.5, noNaN: true }), fc.double({ min: -1.5, max: 1.5, noNaN: true })), { minLength: 1, maxLength: 80 }),
+        (inputs) => {
+          const live = new Zone(openZone('z', { wallColumn: 30 }), options);
+          live.record();
+          const players = Array.from({ length: 6 }, (_, i) => live.addPlayer(spec(i), 10 + i * 7, 10 + i * 9));
+          const hashes: string[] = [];
+          let sequence = 0;
+          for (const [who, dx, dy] of inputs) {
+            const player = players[who];
+            if (player !== undefined) live.queueInput(player, intent(++sequence, dx, dy));
+            live.step();
+            hashes.push(live.stateHash());
+          }
+          const replay = new Zone(openZone('z', { wallColumn: 30 }), options);
+          for (let i = 0; i < 6; i++) replay.addPlayer(spec(i), 10 + i * 7, 10 + i * 9);
+          assert.deepEqual(replayInputs(replay, live.inputLog, inputs.length), hashes);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a player cannot walk through a wall and never moves faster than its speed', () => {
+    const zone = new Zone(openZone('z', { wallColumn: 20 }), options);
+    const player = zone.addPlayer(spec(1), 60, 60);
+    let sequence = 0;
+    for (let tick = 0; tick < 200; tick++) {
+      // A cheater floods inputs: many per tick, all pointing west into the wall.
+      for (let i = 0; i < 10; i++) zone.queueInput(player, intent(++sequence, -50, 0));
+      const before = { x: player.x, y: player.y };
+      zone.step();
+      const moved = Math.hypot(player.x - before.x, player.y - before.y);
+      assert.ok(moved <= player.speed * zone.dt + 1e-9, `moved ${moved} m in one tick`);
+      assert.ok(player.x >= 21 * 2, `crossed the wall at x=${player.x}`);
+    }
+    // It did reach the wall.
+    assert.ok(player.x < 21 * 2 + 1);
+  });
+
+  it('walks to a target and stops there', () => {
+    const zone = new Zone(openZone('z'), options);
+    const player = zone.addPlayer(spec(1), 10, 10);
+    zone.queueInput(player, { sequence: 1, directionX: 0, directionY: 0, targetX: 20, targetY: 10 });
+    for (let i = 0; i < 60; i++) zone.step();
+    assert.ok(Math.abs(player.x - 20) < 0.06);
+    assert.equal(player.moving, false);
+  });
+
+  it('frames decoded by the SDK mirror reproduce what each player sees', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: -1, max: 1 }), fc.integer({ min: -1, max: 1 }), fc.boolean()), { minLength: 5, maxLength: 120 }),
+        (script) => {
+          const zone = new Zone(openZone('z', { size: 48 }), { ...options, viewRadius: 20, hysteresis: 3, cellSize: 8 });
+          const mirrors = new Map<PlayerEntity, WorldMirror>();
+          const players = Array.from({ length: 8 }, (_, i) => zone.addPlayer(spec(i), 6 + (i % 4) * 20, 6 + Math.floor(i / 4) * 40));
+          for (const p of players) {
+            const mirror = new WorldMirror();
+            mirrors.set(p, mirror);
+            p.sink = {
+              deliverFrame: (bytes) => {
+                const payload = serverPayload(decodeServerMessage(bytes));
+                assert.ok(payload?.kind === 'worldFrame');
+                mirror.apply(payload.value);
+              },
+            };
+          }
+          let sequence = 0;
+          for (const [who, dx, dy, hurt] of script) {
+            const p = players[who];
+            if (p !== undefined) {
+              zone.queueInput(p, intent(++sequence, dx, dy));
+              if (hurt) p.setHitPoints(p.hitPoints - 7);
+            }
+            zone.step();
+            for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes);
+            for (const [player, mirror] of mirrors) {
+              const expected = new Set([player.handle, ...zone.interest.visibleTo(player.handle)]);
+              assert.deepEqual(new Set(mirror.entities.keys()), expected);
+              for (const handle of expected) {
+                const e = zone.entity(handle);
+                const m = mirror.entities.get(handle);
+                assert.ok(e && m);
+                assert.equal(m.x * 16, quantise(e.x));
+                assert.equal(m.y * 16, quantise(e.y));
+                assert.equal(m.hitPoints, e.hitPoints);
+              }
+              checked += expected.size;
+              assert.equal(mirror.selfId, player.handle);
+              assert.equal(mirror.ackSequence, player.ackSequence);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // The property compared real views, not empty ones.
+    assert.ok(checked > 10_000, `only ${checked} entity views compared`);
+  });
+
+  it('sends nothing to a player when nothing it sees changed', () => {
+    const zone = new Zone(openZone('z'), options);
+    const a = zone.addPlayer(spec(1), 10, 10);
+    const frames: Uint8Array[] = [];
+    a.sink = { deliverFrame: (b) => frames.push(b) };
+    zone.step();
+    for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes);
+    assert.equal(frames.length, 1, 'the reset frame');
+    for (let i = 0; i < 10; i++) {
+      zone.step();
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes);
+    }
+    assert.equal(frames.length, 1);
+  });
+});
