@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { WorldMirror } from '@realmforge/client';
+import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
+import type { PlayerEntity } from '../../src/world/player-entity.ts';
+import { World } from '../../src/world/world.ts';
+import type { CharacterRecord } from '../../src/store/store.ts';
+import { linkedZones } from '../helpers/test-maps.ts';
+
+function record(n: number, zone: string, x: number, y: number): CharacterRecord {
+  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 120, createdAt: 0 };
+}
+
+function mirrored(world: World, n: number, zone: string, x: number, y: number): { player: PlayerEntity; mirror: WorldMirror } {
+  const mirror = new WorldMirror();
+  const player = world.enter(record(n, zone, x, y), {
+    deliverFrame: (bytes) => {
+      const payload = serverPayload(decodeServerMessage(bytes));
+      assert.ok(payload?.kind === 'worldFrame');
+      mirror.apply(payload.value);
+    },
+  });
+  return { player, mirror };
+}
+
+describe('world', () => {
+  it('a player walking into a portal leaves one zone and enters the other, seen by observers in both', () => {
+    const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
+    const traveller = mirrored(world, 1, 'alpha', 100, 64);
+    const watcherAlpha = mirrored(world, 2, 'alpha', 95, 70);
+    const watcherBeta = mirrored(world, 3, 'beta', 25, 64);
+    const zonesChanged: string[] = [];
+    world.onZoneChange((player, from) => zonesChanged.push(`${player.id}:${from}->${player.zone}`));
+    world.step();
+    const travellerHandleInAlpha = traveller.mirror.selfId;
+    assert.ok(watcherAlpha.mirror.entities.has(travellerHandleInAlpha));
+    assert.equal(watcherBeta.mirror.entities.size, 1, 'beta watcher sees only itself');
+    world.queueInput(traveller.player, { sequence: 1, directionX: 1, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
+    let zoneEachTick: string[] = [];
+    for (let i = 0; i < 60 && zonesChanged.length === 0; i++) {
+      world.step();
+      zoneEachTick = [...world.zones.values()].filter((z) => [...z.players()].some((p) => p.id === 'C1')).map((z) => z.id);
+      assert.equal(zoneEachTick.length, 1, 'in exactly one zone at every tick');
+    }
+    assert.deepEqual(zonesChanged, ['C1:alpha->beta']);
+    world.step();
+    // The traveller's own client was reset into beta at the arrival spawn.
+    assert.equal(traveller.mirror.zone, 'beta');
+    assert.ok(Math.abs((traveller.mirror.self?.x ?? 0) - 20) < 0.1);
+    // The alpha observer saw it leave; the beta observer saw it enter.
+    assert.ok(!watcherAlpha.mirror.entities.has(travellerHandleInAlpha));
+    assert.ok([...watcherBeta.mirror.entities.values()].some((e) => e.name === 'P1'));
+    // Nothing about the character was lost.
+    const moved = world.get('C1');
+    assert.equal(moved?.zone, 'beta');
+    assert.equal(moved.hitPoints, 100);
+    assert.equal(moved.maxHitPoints, 120);
+    assert.equal(moved.accountId, 'A1');
+  });
+
+  it('a character whose zone is gone or whose position is in a wall starts at the default spawn', () => {
+    const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
+    const lost = world.enter(record(1, 'atlantis', 50, 50), undefined);
+    assert.equal(lost.zone, 'alpha');
+    assert.deepEqual([lost.x, lost.y], [10, 10]);
+    const walled = world.enter(record(2, 'beta', 0.5, 0.5), undefined);
+    assert.equal(walled.zone, 'alpha');
+  });
+
+  it('duplicate and stale input sequences are ignored', () => {
+    const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
+    const p = world.enter(record(1, 'alpha', 50, 50), undefined);
+    const move = (sequence: number, dx: number) => world.queueInput(p, { sequence, directionX: dx, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
+    assert.equal(move(5, 1), true);
+    assert.equal(move(5, -1), false);
+    world.step();
+    assert.equal(move(4, -1), false);
+    assert.equal(p.moveX, 1);
+    assert.equal(p.ackSequence, 5);
+  });
+
+  it('degrades distant updates under load and still converges', () => {
+    const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
+    const observer = mirrored(world, 1, 'alpha', 20, 20);
+    const far = world.enter(record(2, 'alpha', 50, 20), undefined);
+    world.step();
+    const zone = world.zones.get('alpha');
+    assert.ok(zone);
+    world.queueInput(far, { sequence: 1, directionX: 0, directionY: 1, targetX: Number.NaN, targetY: Number.NaN });
+    let stale = 0;
+    for (let i = 0; i < 12; i++) {
+      zone.step();
+      zone.distantStride = 4;
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes);
+      const seen = observer.mirror.entities.get(far.handle);
+      if (seen !== undefined && Math.abs(seen.y - far.y) > 0.1) stale++;
+    }
+    assert.ok(stale > 0, 'distant movement was sent at a reduced rate');
+    world.queueInput(far, { sequence: 2, directionX: 0, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
+    for (let i = 0; i < 6; i++) {
+      zone.step();
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes);
+    }
+    const seen = observer.mirror.entities.get(far.handle);
+    assert.ok(seen !== undefined && Math.abs(seen.y - far.y) < 0.07, 'the distant position converged');
+  });
+});
