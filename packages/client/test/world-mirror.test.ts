@@ -29,7 +29,7 @@ describe('WorldMirror', () => {
     assert.equal(mirror.ackSequence, 4);
     // An explicit zero is a change, not an absent field.
     mirror.apply(frame({ tick: 3, updates: [{ entityId: 1, hitPoints: 0 }] }));
-    assert.equal(mirror.self?.hitPoints, 0);
+    assert.equal(mirror.self.hitPoints, 0);
     mirror.apply(frame({ tick: 4, leaves: [2, 77] }));
     assert.equal(mirror.entities.has(2), false);
     mirror.apply(frame({ tick: 5, reset: true, zone: 'ironwood', selfEntityId: 3, enters: [{ entityId: 3, name: 'Me' }] }));
