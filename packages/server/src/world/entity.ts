@@ -20,6 +20,9 @@ export function quantise(metres: number): number {
   return Math.max(0, Math.round(metres * POSITION_UNITS_PER_METRE));
 }
 
+/** Collision radius of characters, metres. */
+export const PLAYER_RADIUS = 0.4;
+
 /** Dirty bit: x changed (in wire units). */
 export const DIRTY_X = 1;
 /** Dirty bit: y changed (in wire units). */
@@ -81,7 +84,7 @@ export class Entity {
   /** Walking speed, metres per second. */
   speed: number;
   /** Collision radius, metres. */
-  readonly radius = 0.4;
+  readonly radius = PLAYER_RADIUS;
   #x: number;
   #y: number;
   #qx: number;

@@ -16,6 +16,7 @@ import { TickStats } from './tick-stats.ts';
 import { WorldClock } from './world-clock.ts';
 import type { Now } from './world-clock.ts';
 import { Zone } from './zone.ts';
+import { PLAYER_RADIUS } from './entity.ts';
 
 /** Tunables of the world. */
 export interface WorldOptions {
@@ -144,7 +145,7 @@ export class World {
     let zone = this.#zones.get(record.zone);
     let x = record.x;
     let y = record.y;
-    if (zone === undefined || zone.map.collision.isBlocked(x, y)) {
+    if (zone === undefined || !zone.map.collision.isFree(x, y, PLAYER_RADIUS)) {
       zone = this.#startZone();
       const spawn = zone.map.spawnPoints.get('default');
       x = spawn?.x ?? 0;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity } from './entity.ts';
 import { InterestGrid } from './interest-grid.ts';
+import { portalAt } from './map/zone-map.ts';
 import type { ZoneMap, Portal } from './map/zone-map.ts';
 import { PlayerEntity } from './player-entity.ts';
 import type { MoveIntent, PlayerSpec } from './player-entity.ts';
@@ -228,12 +229,8 @@ export class Zone {
     if (portals.length === 0) return;
     for (const player of this.#players.values()) {
       if (player.lastMovedTick !== this.#tick) continue;
-      for (const portal of portals) {
-        if (player.x >= portal.x && player.x < portal.x + portal.width && player.y >= portal.y && player.y < portal.y + portal.height) {
-          this.departures.push({ player, portal });
-          break;
-        }
-      }
+      const portal = portalAt(this.map, player.x, player.y);
+      if (portal !== undefined) this.departures.push({ player, portal });
     }
   }
 }

@@ -9,6 +9,9 @@ import type { ZoneSystem } from './zone-system.ts';
 /** Closer than this to a target counts as arrived, metres. */
 const ARRIVAL_METRES = 0.05;
 
+/** Reused result of collision resolution: the tick allocates nothing per moving entity. */
+const moved = { x: 0, y: 0 };
+
 /** Moves every entity with movement intent by at most speed × dt. */
 export const movementSystem: ZoneSystem = {
   name: 'movement',
@@ -34,7 +37,7 @@ export const movementSystem: ZoneSystem = {
         dx = entity.moveX * budget;
         dy = entity.moveY * budget;
       }
-      const moved = grid.moveWithCollision(entity.x, entity.y, dx, dy, entity.radius);
+      grid.moveWithCollisionInto(moved, entity.x, entity.y, dx, dy, entity.radius);
       if (moved.x === entity.x && moved.y === entity.y) {
         // Walking into a wall: a target that cannot be reached this way is dropped.
         if (!Number.isNaN(entity.targetX)) entity.stop();
