@@ -14,14 +14,20 @@ const MAX_VARINT_BYTES = 5;
 
 const EMPTY = new Uint8Array(0);
 
+/** Smallest buffer allocated for a partial frame, so tiny chunks do not regrow it each time. */
+const MIN_HELD_CAPACITY = 64;
+
 /**
  * Incremental frame decoder. Feed it chunks as they arrive; it returns the complete frame
  * bodies and keeps at most one partial frame (bounded by the frame limit) between calls.
- * Bodies are views into the input chunks, not copies.
+ * Bodies of frames that lie whole inside one chunk are views into that chunk, not copies;
+ * a frame that spans chunks is assembled in a buffer of its own.
  */
 export class FrameDecoder {
   readonly #maxFrameBytes: number;
-  #pending: Uint8Array = EMPTY;
+  /** The start of a frame that spans chunks; only the first #heldBytes bytes are data. */
+  #held: Uint8Array = EMPTY;
+  #heldBytes = 0;
 
   /** @param maxFrameBytes - frames whose declared length exceeds this are rejected */
   constructor(maxFrameBytes: number = DEFAULT_MAX_FRAME_BYTES) {
@@ -30,7 +36,7 @@ export class FrameDecoder {
 
   /** Bytes held back waiting for the rest of a frame. */
   get pendingBytes(): number {
-    return this.#pending.length;
+    return this.#heldBytes;
   }
 
   /**
@@ -39,24 +45,22 @@ export class FrameDecoder {
    *   MALFORMED_FRAME when a length prefix is not a valid varint
    */
   push(chunk: Uint8Array): Uint8Array[] {
-    let buf = chunk;
-    if (this.#pending.length > 0) {
-      buf = new Uint8Array(this.#pending.length + chunk.length);
-      buf.set(this.#pending, 0);
-      buf.set(chunk, this.#pending.length);
-    }
     const frames: Uint8Array[] = [];
     let offset = 0;
+    if (this.#heldBytes > 0) {
+      offset = this.#continueHeld(chunk, frames);
+      if (this.#heldBytes > 0) return frames;
+    }
     for (;;) {
-      const header = readLength(buf, offset, this.#maxFrameBytes);
+      const header = readLength(chunk, offset, this.#maxFrameBytes);
       if (header === undefined) break;
       const start = offset + header.headerBytes;
       const end = start + header.length;
-      if (end > buf.length) break;
-      frames.push(buf.subarray(start, end));
+      if (end > chunk.length) break;
+      frames.push(chunk.subarray(start, end));
       offset = end;
     }
-    this.#pending = offset === buf.length ? EMPTY : buf.slice(offset);
+    if (offset < chunk.length) this.#append(chunk.subarray(offset));
     return frames;
   }
 
@@ -65,11 +69,52 @@ export class FrameDecoder {
    * @throws ProtocolError MALFORMED_FRAME when a partial frame was left over
    */
   end(): void {
-    if (this.#pending.length > 0) {
-      const left = this.#pending.length;
-      this.#pending = EMPTY;
+    if (this.#heldBytes > 0) {
+      const left = this.#heldBytes;
+      this.#held = EMPTY;
+      this.#heldBytes = 0;
       throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, `stream ended inside a frame (${left} bytes left over)`);
     }
+  }
+
+  /** Feeds the held partial frame from chunk; returns how many bytes of chunk it took. */
+  #continueHeld(chunk: Uint8Array, frames: Uint8Array[]): number {
+    let offset = 0;
+    let header = readLength(this.#held.subarray(0, this.#heldBytes), 0, this.#maxFrameBytes);
+    while (header === undefined) {
+      // The length prefix itself was split; it is at most 5 bytes, so byte by byte is cheap.
+      if (offset === chunk.length) return offset;
+      this.#append(chunk.subarray(offset, offset + 1));
+      offset++;
+      header = readLength(this.#held.subarray(0, this.#heldBytes), 0, this.#maxFrameBytes);
+    }
+    const frameBytes = header.headerBytes + header.length;
+    const take = Math.min(frameBytes - this.#heldBytes, chunk.length - offset);
+    this.#append(chunk.subarray(offset, offset + take), frameBytes);
+    offset += take;
+    if (this.#heldBytes === frameBytes) {
+      frames.push(this.#held.subarray(header.headerBytes, frameBytes));
+      this.#held = EMPTY;
+      this.#heldBytes = 0;
+    }
+    return offset;
+  }
+
+  /**
+   * Copies bytes after the held ones (the caller may reuse its chunks). The buffer grows
+   * geometrically, so a frame that trickles in a byte at a time is copied a bounded number
+   * of times rather than once per byte, and it holds at most about twice what actually
+   * arrived, never the size a prefix merely declares.
+   */
+  #append(bytes: Uint8Array, frameBytes: number = MAX_VARINT_BYTES + this.#maxFrameBytes): void {
+    const needed = this.#heldBytes + bytes.length;
+    if (needed > this.#held.length) {
+      const grown = new Uint8Array(Math.min(frameBytes, Math.max(needed, 2 * this.#held.length, MIN_HELD_CAPACITY)));
+      grown.set(this.#held.subarray(0, this.#heldBytes));
+      this.#held = grown;
+    }
+    this.#held.set(bytes, this.#heldBytes);
+    this.#heldBytes = needed;
   }
 }
 
