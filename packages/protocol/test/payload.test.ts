@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  ClientMessage,
+  clientPayload,
+  decodeClientMessage,
+  decodeServerMessage,
+  encodeClientMessage,
+  encodeServerMessage,
+  ServerMessage,
+  serverPayload,
+  v1,
+} from '@realmforge/protocol';
+import type { ClientPayload, ClientPayloadKind, ClientPayloads, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
+import { anyClientMessage, anyServerMessage, clientExamples, clientKinds, serverExamples, serverKinds } from './arbitraries.ts';
+
+/** True when A and B are the same type (checked by the type checker, not at run time). */
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// If the schema gains a payload case and payload.ts does not, these stop compiling.
+const clientKindsMatchSchema: Equal<ClientPayloadKind, NonNullable<ClientMessage['payload']>> = true;
+const serverKindsMatchSchema: Equal<ServerPayloadKind, NonNullable<ServerMessage['payload']>> = true;
+
+type Constructor<T> = abstract new (...args: never[]) => T;
+
+const clientClasses: { [K in ClientPayloadKind]: Constructor<ClientPayloads[K]> } = {
+  hello: v1.Hello,
+  ping: v1.Ping,
+  pong: v1.Pong,
+  register: v1.Register,
+  login: v1.Login,
+  resume: v1.Resume,
+  logout: v1.Logout,
+  listCharacters: v1.ListCharacters,
+  createCharacter: v1.CreateCharacter,
+  deleteCharacter: v1.DeleteCharacter,
+  enterWorld: v1.EnterWorld,
+  moveInput: v1.MoveInput,
+};
+
+const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> } = {
+  error: v1.Error,
+  welcome: v1.Welcome,
+  ping: v1.Ping,
+  pong: v1.Pong,
+  disconnect: v1.Disconnect,
+  registered: v1.Registered,
+  loggedIn: v1.LoggedIn,
+  loggedOut: v1.LoggedOut,
+  characterList: v1.CharacterList,
+  characterCreated: v1.CharacterCreated,
+  characterDeleted: v1.CharacterDeleted,
+  enteredWorld: v1.EnteredWorld,
+  worldFrame: v1.WorldFrame,
+};
+
+describe('payload kinds', () => {
+  it('name exactly the oneof cases of the generated envelopes', () => {
+    assert.equal(clientKindsMatchSchema, true);
+    assert.equal(serverKindsMatchSchema, true);
+  });
+});
+
+describe('clientPayload', () => {
+  for (const kind of clientKinds) {
+    it(`gives ${kind} with the decoded ${clientClasses[kind].name}`, () => {
+      const message = decodeClientMessage(encodeClientMessage(clientExamples[kind]));
+      const payload = clientPayload(message);
+      assert.equal(payload?.kind, kind);
+      assert.equal(payload.value, message[kind]);
+      assert.ok(payload.value instanceof clientClasses[kind]);
+    });
+  }
+
+  it('narrows the value by kind', () => {
+    const payload = clientPayload(decodeClientMessage(encodeClientMessage(clientExamples.hello)));
+    assert.ok(payload !== undefined);
+    assert.equal(describeClient(payload), 'hello from demo, version 1');
+    const login = clientPayload(decodeClientMessage(encodeClientMessage(clientExamples.login)));
+    assert.ok(login !== undefined);
+    assert.equal(describeClient(login), 'login as alice_01');
+  });
+
+  it('is undefined for a message with no payload case, or one this build does not know', () => {
+    assert.equal(clientPayload(ClientMessage.create({ requestId: 4 })), undefined);
+    // Field 99 (unknown) decoded with the generated class directly, bypassing the codec.
+    assert.equal(clientPayload(ClientMessage.decode(Uint8Array.of(0x98, 0x06, 0x01))), undefined);
+  });
+
+  it('agrees with the generated payload field for any message', () => {
+    fc.assert(
+      fc.property(anyClientMessage, (sent) => {
+        const message = decodeClientMessage(encodeClientMessage(sent));
+        const payload = clientPayload(message);
+        assert.ok(payload !== undefined);
+        assert.equal(payload.kind, message.payload);
+        assert.equal(payload.value, message[payload.kind]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('serverPayload', () => {
+  for (const kind of serverKinds) {
+    it(`gives ${kind} with the decoded ${serverClasses[kind].name}`, () => {
+      const message = decodeServerMessage(encodeServerMessage(serverExamples[kind]));
+      const payload = serverPayload(message);
+      assert.equal(payload?.kind, kind);
+      assert.equal(payload.value, message[kind]);
+      assert.ok(payload.value instanceof serverClasses[kind]);
+    });
+  }
+
+  it('is undefined for a message with no payload case', () => {
+    assert.equal(serverPayload(ServerMessage.create({ requestId: 4 })), undefined);
+    assert.equal(serverPayload(ServerMessage.decode(new Uint8Array(0))), undefined);
+  });
+
+  it('agrees with the generated payload field for any message', () => {
+    fc.assert(
+      fc.property(anyServerMessage, (sent) => {
+        const message = decodeServerMessage(encodeServerMessage(sent));
+        const payload = serverPayload(message);
+        assert.ok(payload !== undefined);
+        assert.equal(payload.kind, message.payload);
+        assert.equal(payload.value, message[payload.kind]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A handler written the way server code uses the union: a switch on kind. */
+function describeClient(payload: ClientPayload): string {
+  switch (payload.kind) {
+    case 'hello':
+      return `hello from ${payload.value.clientName}, version ${payload.value.protocolVersion}`;
+    case 'login':
+      return `login as ${payload.value.username}`;
+    default:
+      return payload.kind;
+  }
+}
