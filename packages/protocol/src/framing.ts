@@ -46,10 +46,31 @@ export class FrameDecoder {
    */
   push(chunk: Uint8Array): Uint8Array[] {
     const frames: Uint8Array[] = [];
+    const failure = this.decodeInto(chunk, frames);
+    if (failure !== undefined) throw failure;
+    return frames;
+  }
+
+  /**
+   * Like {@link FrameDecoder.push}, but keeps the frames that came before a bad one: they are
+   * appended to `frames`, and the error is returned instead of thrown. A stream reader uses it
+   * so the valid messages that preceded garbage in the same chunk are still handled.
+   */
+  decodeInto(chunk: Uint8Array, frames: Uint8Array[]): ProtocolError | undefined {
+    try {
+      this.#decode(chunk, frames);
+      return undefined;
+    } catch (error) {
+      if (error instanceof ProtocolError) return error;
+      throw error;
+    }
+  }
+
+  #decode(chunk: Uint8Array, frames: Uint8Array[]): void {
     let offset = 0;
     if (this.#heldBytes > 0) {
       offset = this.#continueHeld(chunk, frames);
-      if (this.#heldBytes > 0) return frames;
+      if (this.#heldBytes > 0) return;
     }
     for (;;) {
       const header = readLength(chunk, offset, this.#maxFrameBytes);
@@ -61,7 +82,6 @@ export class FrameDecoder {
       offset = end;
     }
     if (offset < chunk.length) this.#append(chunk.subarray(offset));
-    return frames;
   }
 
   /**
@@ -162,7 +182,10 @@ export function encodeFrame(body: Uint8Array): Uint8Array {
 export async function* readFrames(source: AsyncIterable<Uint8Array>, maxFrameBytes: number = DEFAULT_MAX_FRAME_BYTES): AsyncGenerator<Uint8Array> {
   const decoder = new FrameDecoder(maxFrameBytes);
   for await (const chunk of source) {
-    yield* decoder.push(chunk);
+    const frames: Uint8Array[] = [];
+    const failure = decoder.decodeInto(chunk, frames);
+    yield* frames;
+    if (failure !== undefined) throw failure;
   }
   decoder.end();
 }

@@ -366,3 +366,26 @@ function referenceSplit(stream: Uint8Array, maxFrameBytes: number): { frames: st
   }
   return { frames, failure: undefined };
 }
+
+describe('frames before a bad frame', () => {
+  it('decodeInto keeps the good frames and returns the error', () => {
+    const good = encodeFrame(new Uint8Array([1, 2]));
+    const chunk = new Uint8Array([...good, 0x80, 0x80, 0x80, 0x80, 0x10]);
+    const frames: Uint8Array[] = [];
+    const failure = new FrameDecoder(64).decodeInto(chunk, frames);
+    assert.equal(frames.length, 1);
+    assert.equal(failure?.code, ErrorCode.ERROR_CODE_FRAME_TOO_LARGE);
+  });
+
+  it('readFrames yields the good frames of a chunk before raising', async () => {
+    const good = encodeFrame(new Uint8Array([9]));
+    async function* source(): AsyncGenerator<Uint8Array> {
+      yield await Promise.resolve(new Uint8Array([...good, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
+    }
+    const seen: number[][] = [];
+    await assert.rejects(async () => {
+      for await (const frame of readFrames(source(), 64)) seen.push([...frame]);
+    }, (e: unknown) => e instanceof ProtocolError && e.code !== ErrorCode.ERROR_CODE_UNSPECIFIED);
+    assert.deepEqual(seen, [[9]]);
+  });
+});
