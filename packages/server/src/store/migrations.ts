@@ -1,0 +1,168 @@
+/**
+ * Versioned schema migrations for both SQL backends. Each version is written once per dialect
+ * side by side, so the two schemas cannot drift apart. Later changes append a new entry to
+ * {@link schemaChanges}; an entry is never edited once released, because databases in the field
+ * have already run it.
+ * @module
+ */
+
+/** The SQL dialects the stores speak. */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/** One schema change, ready to run on one dialect. */
+export interface Migration {
+  /** Position in the sequence, from 1 with no gaps; recorded in schema_migrations. */
+  readonly version: number;
+  /** Short description, recorded next to the version for operators. */
+  readonly name: string;
+  /** Statements to run, all inside one transaction. */
+  readonly sql: string;
+}
+
+/** A schema change written for every dialect. */
+interface SchemaChange {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: Readonly<Record<SqlDialect, string>>;
+}
+
+/**
+ * Unique constraint names, shared by the schema and the stores that translate violations into
+ * StoreConflictError. SQLite reports the violated columns instead, so its stores match on those.
+ */
+export const uniqueConstraints = {
+  username: 'accounts_username_key_unique',
+  characterName: 'characters_name_key_unique',
+} as const;
+
+/**
+ * Positions must be finite. This bound rejects infinities, and NaN in PostgreSQL, where NaN sorts
+ * above every number; SQLite stores NaN as NULL, which NOT NULL rejects.
+ */
+const largestDouble = Number.MAX_VALUE.toString();
+
+// SQLite tables are STRICT so a wrong type (a fraction in an integer column, NaN that SQLite would
+// otherwise turn into NULL) is rejected like PostgreSQL rejects it, not silently coerced.
+const schemaChanges: readonly SchemaChange[] = [
+  {
+    version: 1,
+    name: 'accounts and characters',
+    sql: {
+      sqlite: `
+        CREATE TABLE accounts (
+          id TEXT PRIMARY KEY,
+          username TEXT NOT NULL,
+          username_key TEXT NOT NULL,
+          password_hash TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          CONSTRAINT ${uniqueConstraints.username} UNIQUE (username_key)
+        ) STRICT;
+        CREATE TABLE characters (
+          id TEXT PRIMARY KEY,
+          account_id TEXT NOT NULL REFERENCES accounts (id),
+          name TEXT NOT NULL,
+          name_key TEXT NOT NULL,
+          class_id INTEGER NOT NULL,
+          level INTEGER NOT NULL,
+          experience INTEGER NOT NULL,
+          zone TEXT NOT NULL,
+          x REAL NOT NULL CHECK (abs(x) <= ${largestDouble}),
+          y REAL NOT NULL CHECK (abs(y) <= ${largestDouble}),
+          hit_points INTEGER NOT NULL,
+          max_hit_points INTEGER NOT NULL,
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          CONSTRAINT ${uniqueConstraints.characterName} UNIQUE (name_key)
+        ) STRICT;
+        CREATE INDEX characters_account_id_idx ON characters (account_id);
+      `,
+      postgres: `
+        CREATE TABLE accounts (
+          id text PRIMARY KEY,
+          username text NOT NULL,
+          username_key text NOT NULL,
+          password_hash text NOT NULL,
+          created_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.username} UNIQUE (username_key)
+        );
+        CREATE TABLE characters (
+          id text PRIMARY KEY,
+          account_id text NOT NULL REFERENCES accounts (id),
+          name text NOT NULL,
+          name_key text NOT NULL,
+          class_id integer NOT NULL,
+          level integer NOT NULL,
+          experience bigint NOT NULL,
+          zone text NOT NULL,
+          x double precision NOT NULL CHECK (abs(x) <= ${largestDouble}),
+          y double precision NOT NULL CHECK (abs(y) <= ${largestDouble}),
+          hit_points integer NOT NULL,
+          max_hit_points integer NOT NULL,
+          created_at bigint NOT NULL,
+          updated_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.characterName} UNIQUE (name_key)
+        );
+        CREATE INDEX characters_account_id_idx ON characters (account_id);
+      `,
+    },
+  },
+];
+
+/** The migrations for one dialect, in the order they must run. */
+export function migrationsFor(dialect: SqlDialect): readonly Migration[] {
+  return schemaChanges.map(({ version, name, sql }) => ({ version, name, sql: sql[dialect] }));
+}
+
+/** Creates the table that records which migrations ran; harmless when it already exists. */
+export const schemaMigrationsTableSql: Readonly<Record<SqlDialect, string>> = {
+  sqlite: `CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  ) STRICT`,
+  postgres: `CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at bigint NOT NULL
+  )`,
+};
+
+/**
+ * A database was migrated by a newer build than this one. Running on it could corrupt data the
+ * newer schema depends on, so the store refuses to open.
+ */
+export class SchemaTooNewError extends Error {
+  /** @param databaseVersion - highest version recorded in the database
+   *  @param knownVersion - highest version this build knows */
+  constructor(databaseVersion: number, knownVersion: number) {
+    super(
+      `database schema is at version ${databaseVersion} but this build of Realmforge only knows ` +
+        `migrations up to version ${knownVersion}; upgrade Realmforge or point it at another database`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** A migration failed and was rolled back; the database stays at the previous version. */
+export class MigrationError extends Error {
+  /** @param migration - the migration that failed
+   *  @param cause - the driver's error */
+  constructor(migration: Migration, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`migration ${migration.version} (${migration.name}) failed and was rolled back: ${reason}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+/**
+ * Picks the migrations still to run, given the highest version already applied (0 for a new
+ * database). Throws SchemaTooNewError when the database is ahead of `migrations`.
+ */
+export function pendingMigrations(
+  migrations: readonly Migration[],
+  appliedVersion: number,
+): readonly Migration[] {
+  const knownVersion = migrations.at(-1)?.version ?? 0;
+  if (appliedVersion > knownVersion) throw new SchemaTooNewError(appliedVersion, knownVersion);
+  return migrations.filter((migration) => migration.version > appliedVersion);
+}

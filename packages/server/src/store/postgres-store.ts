@@ -1,0 +1,229 @@
+/**
+ * The shared store: PostgreSQL through a bounded `pg` connection pool, for deployments where
+ * several servers use one database.
+ * @module
+ */
+
+import { DatabaseError, Pool, TypeOverrides, type PoolClient } from 'pg';
+import {
+  MigrationError,
+  migrationsFor,
+  pendingMigrations,
+  schemaMigrationsTableSql,
+  uniqueConstraints,
+} from './migrations.ts';
+import { accountColumns, accountFromRow, caseKey, characterColumns, characterFromRow, type StoredRow } from './rows.ts';
+import type { AccountRecord, CharacterRecord, CharacterState, Store, StoreConstraint } from './store.ts';
+import { StoreConflictError } from './store.ts';
+
+/** Most connections one store holds; PostgreSQL's own limit is shared by every server. */
+const defaultMaxConnections = 10;
+
+/** PostgreSQL's type id for int8 (bigint). */
+const int8Oid = 20;
+
+/** unique_violation */
+const uniqueViolation = '23505';
+
+/**
+ * Key of the advisory lock held while migrating, so servers starting together do not race to
+ * create the same tables. Any constant works; it only has to be the same in every build.
+ */
+const migrationLockKey = 7_349_127_501;
+
+const conflictConstraints: ReadonlyMap<string, StoreConstraint> = new Map([
+  [uniqueConstraints.username, 'username'],
+  [uniqueConstraints.characterName, 'character_name'],
+]);
+
+function conflictOf(error: unknown): StoreConflictError | undefined {
+  if (!(error instanceof DatabaseError) || error.code !== uniqueViolation) return undefined;
+  const constraint = conflictConstraints.get(error.constraint ?? '');
+  return constraint === undefined ? undefined : new StoreConflictError(constraint);
+}
+
+/** bigint columns hold epoch milliseconds and experience, far below 2^53: read them as numbers. */
+function storeTypes(): TypeOverrides {
+  const types = new TypeOverrides();
+  types.setTypeParser(int8Oid, (value: string) => Number(value));
+  return types;
+}
+
+async function appliedVersion(client: PoolClient): Promise<number> {
+  const result = await client.query<StoredRow>(
+    'SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations',
+  );
+  return Number(result.rows[0]?.version ?? 0);
+}
+
+/** Brings the schema up to date, one transaction per migration, under an advisory lock. */
+async function migrate(client: PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+  await client.query(schemaMigrationsTableSql.postgres);
+  for (const migration of pendingMigrations(migrationsFor('postgres'), await appliedVersion(client))) {
+    await client.query('BEGIN');
+    try {
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        Date.now(),
+      ]);
+      await client.query('COMMIT');
+    } catch (error) {
+      // If the connection itself broke, ROLLBACK fails too; the caller destroys the connection.
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw new MigrationError(migration, error);
+    }
+  }
+  await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
+}
+
+const saveCharactersSql = `
+  UPDATE characters AS c
+  SET level = s.level, experience = s.experience, zone = s.zone, x = s.x, y = s.y,
+      hit_points = s.hit_points, updated_at = $8
+  FROM unnest($1::text[], $2::integer[], $3::bigint[], $4::text[], $5::float8[], $6::float8[], $7::integer[])
+    AS s (id, level, experience, zone, x, y, hit_points)
+  WHERE c.id = s.id`;
+
+/** Options for {@link PostgresStore.open}. */
+export interface PostgresStoreOptions {
+  /** Upper bound on pooled connections; 10 when omitted. */
+  readonly maxConnections?: number | undefined;
+}
+
+/** A Store backed by a PostgreSQL database, shared safely by many server processes. */
+export class PostgresStore implements Store {
+  /** Which backend this is. */
+  readonly kind = 'postgres';
+  readonly #pool: Pool;
+  #closed = false;
+
+  private constructor(pool: Pool) {
+    this.#pool = pool;
+  }
+
+  /** Connects to `connectionString` and runs pending migrations before resolving. */
+  static async open(connectionString: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = new Pool({
+      connectionString,
+      max: options.maxConnections ?? defaultMaxConnections,
+      types: storeTypes(),
+      application_name: 'realmforge',
+    });
+    // An idle connection that dies (server restart, network cut) is dropped by the pool and
+    // replaced on the next checkout; without a listener the event would crash the process.
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        await migrate(client);
+        client.release();
+      } catch (error) {
+        // Destroying the connection also releases the advisory lock and any open transaction.
+        client.release(true);
+        throw error;
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresStore(pool);
+  }
+
+  /** Runs one query, refusing once closed and naming unique-constraint conflicts. */
+  async #query(text: string, values: readonly unknown[] = []): Promise<{ rows: StoredRow[]; rowCount: number }> {
+    if (this.#closed) throw new Error('PostgresStore is closed');
+    try {
+      const result = await this.#pool.query<StoredRow>(text, [...values]);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    } catch (error) {
+      throw conflictOf(error) ?? error;
+    }
+  }
+
+  async createAccount(account: AccountRecord): Promise<void> {
+    await this.#query(
+      'INSERT INTO accounts (id, username, username_key, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [account.id, account.username, caseKey(account.username), account.passwordHash, account.createdAt],
+    );
+  }
+
+  async findAccountByUsername(username: string): Promise<AccountRecord | undefined> {
+    const { rows } = await this.#query(`SELECT ${accountColumns} FROM accounts WHERE username_key = $1`, [
+      caseKey(username),
+    ]);
+    return rows[0] === undefined ? undefined : accountFromRow(rows[0]);
+  }
+
+  async findAccountById(id: string): Promise<AccountRecord | undefined> {
+    const { rows } = await this.#query(`SELECT ${accountColumns} FROM accounts WHERE id = $1`, [id]);
+    return rows[0] === undefined ? undefined : accountFromRow(rows[0]);
+  }
+
+  async createCharacter(c: CharacterRecord): Promise<void> {
+    await this.#query(
+      `INSERT INTO characters (${characterColumns}, name_key, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        c.id, c.accountId, c.name, c.classId, c.level, c.experience, c.zone, c.x, c.y,
+        c.hitPoints, c.maxHitPoints, c.createdAt, caseKey(c.name), c.createdAt,
+      ],
+    );
+  }
+
+  async listCharacters(accountId: string): Promise<CharacterRecord[]> {
+    // COLLATE "C" orders ids bytewise, as SQLite does, whatever the database's locale.
+    const { rows } = await this.#query(
+      `SELECT ${characterColumns} FROM characters WHERE account_id = $1 ORDER BY created_at, id COLLATE "C"`,
+      [accountId],
+    );
+    return rows.map(characterFromRow);
+  }
+
+  async getCharacter(id: string): Promise<CharacterRecord | undefined> {
+    const { rows } = await this.#query(`SELECT ${characterColumns} FROM characters WHERE id = $1`, [id]);
+    return rows[0] === undefined ? undefined : characterFromRow(rows[0]);
+  }
+
+  async deleteCharacter(accountId: string, characterId: string): Promise<boolean> {
+    const { rowCount } = await this.#query('DELETE FROM characters WHERE id = $1 AND account_id = $2', [
+      characterId,
+      accountId,
+    ]);
+    return rowCount > 0;
+  }
+
+  /**
+   * Saves all states with one UPDATE over unnested arrays: a single statement is atomic and
+   * costs one round trip however large the batch. When a character appears twice the last state
+   * wins; a state whose character no longer exists (deleted while the save was queued) is skipped.
+   */
+  async saveCharacters(states: readonly CharacterState[]): Promise<void> {
+    if (this.#closed) throw new Error('PostgresStore is closed');
+    if (states.length === 0) return;
+    const latest = [...new Map(states.map((state) => [state.id, state])).values()];
+    await this.#query(saveCharactersSql, [
+      latest.map((c) => c.id),
+      latest.map((c) => c.level),
+      latest.map((c) => c.experience),
+      latest.map((c) => c.zone),
+      latest.map((c) => c.x),
+      latest.map((c) => c.y),
+      latest.map((c) => c.hitPoints),
+      Date.now(),
+    ]);
+  }
+
+  async ping(): Promise<void> {
+    await this.#query('SELECT 1');
+  }
+
+  /** Closes every pooled connection; closing twice is harmless. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#pool.end();
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The embedded store: one SQLite file through Node's built-in `node:sqlite`. The driver is
+ * synchronous; the methods still return promises so callers are written once for every backend.
+ * @module
+ */
+
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { MigrationError, migrationsFor, pendingMigrations, schemaMigrationsTableSql } from './migrations.ts';
+import { accountColumns, accountFromRow, caseKey, characterColumns, characterFromRow } from './rows.ts';
+import type { AccountRecord, CharacterRecord, CharacterState, Store, StoreConstraint } from './store.ts';
+import { StoreConflictError } from './store.ts';
+
+/** How long a write waits for another connection's lock before failing, in milliseconds. */
+const busyTimeoutMs = 5000;
+
+/** SQLITE_CONSTRAINT_UNIQUE: the extended result code for a unique index violation. */
+const sqliteConstraintUnique = 2067;
+
+/** SQLite names the violated columns, not the constraint: "UNIQUE constraint failed: t.c". */
+const conflictColumns: ReadonlyMap<string, StoreConstraint> = new Map([
+  ['accounts.username_key', 'username'],
+  ['characters.name_key', 'character_name'],
+]);
+
+function conflictOf(error: unknown): StoreConflictError | undefined {
+  if (!(error instanceof Error) || !('errcode' in error) || error.errcode !== sqliteConstraintUnique) {
+    return undefined;
+  }
+  const columns = error.message.slice(error.message.lastIndexOf(':') + 1).trim();
+  const constraint = conflictColumns.get(columns);
+  return constraint === undefined ? undefined : new StoreConflictError(constraint);
+}
+
+/** Runs `work` in a write transaction; rolls back and rethrows if it throws. */
+function inTransaction(db: DatabaseSync, work: () => void): void {
+  // IMMEDIATE takes the write lock up front, so a second connection waits (busy_timeout)
+  // instead of failing when it tries to upgrade a read lock midway.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    work();
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function appliedVersion(db: DatabaseSync): number {
+  const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get();
+  return Number(row?.version ?? 0);
+}
+
+/** Brings the schema up to date, one transaction per migration. */
+function migrate(db: DatabaseSync): void {
+  db.exec(schemaMigrationsTableSql.sqlite);
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of pendingMigrations(migrationsFor('sqlite'), appliedVersion(db))) {
+    try {
+      inTransaction(db, () => {
+        // Another process may have run it between our read and our lock.
+        if (appliedVersion(db) >= migration.version) return;
+        db.exec(migration.sql);
+        record.run(migration.version, migration.name, Date.now());
+      });
+    } catch (error) {
+      throw new MigrationError(migration, error);
+    }
+  }
+}
+
+function prepareStatements(db: DatabaseSync) {
+  return {
+    insertAccount: db.prepare(
+      'INSERT INTO accounts (id, username, username_key, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    accountByKey: db.prepare(`SELECT ${accountColumns} FROM accounts WHERE username_key = ?`),
+    accountById: db.prepare(`SELECT ${accountColumns} FROM accounts WHERE id = ?`),
+    insertCharacter: db.prepare(
+      `INSERT INTO characters (${characterColumns}, name_key, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    charactersOfAccount: db.prepare(
+      `SELECT ${characterColumns} FROM characters WHERE account_id = ? ORDER BY created_at, id`,
+    ),
+    characterById: db.prepare(`SELECT ${characterColumns} FROM characters WHERE id = ?`),
+    deleteCharacter: db.prepare('DELETE FROM characters WHERE id = ? AND account_id = ?'),
+    saveCharacter: db.prepare(
+      `UPDATE characters SET level = ?, experience = ?, zone = ?, x = ?, y = ?, hit_points = ?, updated_at = ?
+       WHERE id = ?`,
+    ),
+    ping: db.prepare('SELECT 1'),
+  } satisfies Record<string, StatementSync>;
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+/** A Store backed by one SQLite database file (or `:memory:`), for single-server deployments. */
+export class SqliteStore implements Store {
+  /** Which backend this is. */
+  readonly kind = 'sqlite';
+  readonly #db: DatabaseSync;
+  readonly #statements: Statements;
+  #closed = false;
+
+  private constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#statements = prepareStatements(db);
+  }
+
+  /**
+   * Opens (creating if needed, with its parent directory) the database at `path`, or an
+   * in-memory one for `:memory:`, and runs pending migrations before resolving.
+   */
+  static open(path: string): Promise<SqliteStore> {
+    return new Promise((resolve) => {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const db = new DatabaseSync(path, { timeout: busyTimeoutMs });
+      try {
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec('PRAGMA synchronous = FULL');
+        db.exec('PRAGMA foreign_keys = ON');
+        db.exec(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+        migrate(db);
+        resolve(new SqliteStore(db));
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+    });
+  }
+
+  /** Runs synchronous driver work as a promise, refusing once closed and naming conflicts. */
+  #run<T>(work: (statements: Statements) => T): Promise<T> {
+    return new Promise((resolve) => {
+      if (this.#closed) throw new Error('SqliteStore is closed');
+      try {
+        resolve(work(this.#statements));
+      } catch (error) {
+        throw conflictOf(error) ?? error;
+      }
+    });
+  }
+
+  createAccount(account: AccountRecord): Promise<void> {
+    return this.#run((s) => {
+      s.insertAccount.run(account.id, account.username, caseKey(account.username), account.passwordHash, account.createdAt);
+    });
+  }
+
+  findAccountByUsername(username: string): Promise<AccountRecord | undefined> {
+    return this.#run((s) => {
+      const row = s.accountByKey.get(caseKey(username));
+      return row === undefined ? undefined : accountFromRow(row);
+    });
+  }
+
+  findAccountById(id: string): Promise<AccountRecord | undefined> {
+    return this.#run((s) => {
+      const row = s.accountById.get(id);
+      return row === undefined ? undefined : accountFromRow(row);
+    });
+  }
+
+  createCharacter(c: CharacterRecord): Promise<void> {
+    return this.#run((s) => {
+      s.insertCharacter.run(
+        c.id, c.accountId, c.name, c.classId, c.level, c.experience, c.zone, c.x, c.y,
+        c.hitPoints, c.maxHitPoints, c.createdAt, caseKey(c.name), c.createdAt,
+      );
+    });
+  }
+
+  listCharacters(accountId: string): Promise<CharacterRecord[]> {
+    return this.#run((s) => s.charactersOfAccount.all(accountId).map(characterFromRow));
+  }
+
+  getCharacter(id: string): Promise<CharacterRecord | undefined> {
+    return this.#run((s) => {
+      const row = s.characterById.get(id);
+      return row === undefined ? undefined : characterFromRow(row);
+    });
+  }
+
+  deleteCharacter(accountId: string, characterId: string): Promise<boolean> {
+    return this.#run((s) => Number(s.deleteCharacter.run(characterId, accountId).changes) > 0);
+  }
+
+  /**
+   * Saves all states in one transaction. A state whose character no longer exists (deleted while
+   * the save was queued) is skipped rather than failing everyone else's save.
+   */
+  saveCharacters(states: readonly CharacterState[]): Promise<void> {
+    return this.#run((s) => {
+      if (states.length === 0) return;
+      const now = Date.now();
+      inTransaction(this.#db, () => {
+        for (const c of states) {
+          s.saveCharacter.run(c.level, c.experience, c.zone, c.x, c.y, c.hitPoints, now, c.id);
+        }
+      });
+    });
+  }
+
+  ping(): Promise<void> {
+    return this.#run((s) => {
+      s.ping.get();
+    });
+  }
+
+  /** Closes the database; closing twice is harmless. */
+  close(): Promise<void> {
+    if (!this.#closed) {
+      this.#closed = true;
+      this.#db.close();
+    }
+    return Promise.resolve();
+  }
+}
