@@ -81,6 +81,7 @@ class GameServer implements RealmforgeServer {
   #world: World | undefined;
   #realm: Realm | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  #statsTimer: NodeJS.Timeout | undefined;
   #stopping: Promise<void> | undefined;
 
   constructor(config: ServerConfig, options: ServerOptions) {
@@ -145,6 +146,10 @@ class GameServer implements RealmforgeServer {
         const now = Date.now();
         for (const session of this.#sessions.keys()) session.heartbeat(now);
       }, Math.min(config.heartbeatIntervalMs, config.idleTimeoutMs));
+      this.#statsTimer = setInterval(() => {
+        this.#logWorldStats(world);
+      }, 30_000);
+      this.#statsTimer.unref();
       this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port };
       this.ready = true;
       this.#log.info({ ports: this.ports, store: store.kind, host: config.host }, 'server started');
@@ -167,6 +172,7 @@ class GameServer implements RealmforgeServer {
     this.#log.info({ reason }, 'shutting down');
     for (const listener of this.#listeners) listener.close();
     clearInterval(this.#heartbeat);
+    clearInterval(this.#statsTimer);
     try {
       await this.#realm?.shutdown(reason);
     } catch (error) {
@@ -195,6 +201,18 @@ class GameServer implements RealmforgeServer {
     void session.run().finally(() => {
       this.#sessions.delete(session);
     });
+  }
+
+  /** Tick timing per zone, overruns and degradation: visible in the logs until metrics exist. */
+  #logWorldStats(world: World): void {
+    const zones = Object.fromEntries([...world.zones.values()].map((zone) => {
+      const stats = world.zoneStats(zone.id);
+      return [zone.id, { players: zone.playerCount, entities: zone.population, p50Ms: stats?.quantile(0.5), p99Ms: stats?.quantile(0.99) }];
+    }));
+    const { stats } = world;
+    const summary = { tick: world.tick, p50Ms: stats.quantile(0.5), p99Ms: stats.quantile(0.99), overruns: stats.overruns, skipped: stats.skipped, degraded: stats.degraded, sessions: this.#sessions.size, zones };
+    if (stats.overruns > 0 || stats.skipped > 0) this.#log.warn(summary, 'world ticks ran long');
+    else this.#log.info(summary, 'world stats');
   }
 
   #serveHttp(_request: IncomingMessage, response: ServerResponse): void {
