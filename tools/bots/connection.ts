@@ -1,0 +1,92 @@
+/**
+ * How a bot reaches the server: the SDK's TCP or WebSocket transport, wrapped so that every
+ * message in and out is counted with its framed size (the varint length prefix on TCP, the
+ * WebSocket frame header on WebSocket), which is what the connection carries above TCP.
+ * @module
+ */
+import { connectTcp, connectWebSocket } from '@realmforge/client/node';
+import type { ClientTransport } from '@realmforge/client/node';
+import type { BotStats } from './stats.ts';
+
+/** Transports the bots speak. */
+export type BotTransport = 'tcp' | 'ws';
+
+/** Where the server is. */
+export interface Endpoint {
+  /** Host name or address. */
+  readonly host: string;
+  /** Port of the chosen transport. */
+  readonly port: number;
+  /** Which transport. */
+  readonly transport: BotTransport;
+}
+
+/** The server's default port for a transport (7777 TCP, 8080 HTTP/WebSocket). */
+export function defaultPort(transport: BotTransport): number {
+  return transport === 'tcp' ? 7777 : 8080;
+}
+
+/** The WebSocket URL of an endpoint. */
+export function webSocketUrl(host: string, port: number): string {
+  const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `ws://${bracketed}:${port}/ws`;
+}
+
+/** Bytes of the varint that prefixes a frame of `length` bytes. */
+function varintBytes(length: number): number {
+  let bytes = 1;
+  for (let rest = length >>> 7; rest > 0; rest >>>= 7) bytes++;
+  return bytes;
+}
+
+/** Bytes of a WebSocket frame header for a payload of `length` bytes; client frames carry a 4-byte mask. */
+function webSocketHeaderBytes(length: number, masked: boolean): number {
+  const base = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  return masked ? base + 4 : base;
+}
+
+/** Wraps a transport so that each message in and out is counted with its framed size. */
+export function countingTransport(inner: ClientTransport, transport: BotTransport, stats: BotStats): ClientTransport {
+  const framedIn = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, false);
+  const framedOut = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, true);
+  return {
+    send: (body) => {
+      stats.countOut(framedOut(body.length));
+      inner.send(body);
+    },
+    messages: async function* () {
+      for await (const body of inner.messages()) {
+        stats.countIn(framedIn(body.length));
+        yield body;
+      }
+    },
+    close: () => {
+      inner.close();
+    },
+  };
+}
+
+/**
+ * Opens a counted connection, giving up after `timeoutMs`. A connection that opens after the
+ * timeout is closed at once, so a slow server never leaves a socket behind.
+ */
+export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeoutMs: number): Promise<ClientTransport> {
+  const pending = endpoint.transport === 'tcp' ? connectTcp(endpoint.host, endpoint.port) : connectWebSocket(webSocketUrl(endpoint.host, endpoint.port));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`connect timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    const inner = await Promise.race([pending, timeout]);
+    return countingTransport(inner, endpoint.transport, stats);
+  } catch (error) {
+    pending.then((late) => {
+      late.close();
+    }, () => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * What a bot run measures: connections, traffic in and out (messages and framed bytes), the
+ * input→acknowledgement latency in an HdrHistogram, and errors and disconnects by reason. Bots
+ * call the `record…`/`count…` methods; the runner takes an interval snapshot every few seconds
+ * and a final report at the end.
+ * @module
+ */
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { ELDHistogram } from 'node:perf_hooks';
+import { build } from 'hdr-histogram-js';
+import type { Histogram } from 'hdr-histogram-js';
+import { ErrorCode } from '@realmforge/protocol';
+
+/** Latency percentiles in milliseconds (µs resolution), as reported. */
+export interface LatencySummary {
+  /** Samples recorded. */
+  readonly count: number;
+  /** Median. */
+  readonly p50: number;
+  /** 90th percentile. */
+  readonly p90: number;
+  /** 99th percentile. */
+  readonly p99: number;
+  /** 99.9th percentile. */
+  readonly p999: number;
+  /** Largest sample. */
+  readonly max: number;
+}
+
+/** Traffic counted at the transport: message counts and framed bytes, one direction. */
+export interface TrafficSummary {
+  /** Messages. */
+  readonly messages: number;
+  /** Framed bytes (length prefix or WebSocket frame header included). */
+  readonly bytes: number;
+  /** Messages per second over the period. */
+  readonly messagesPerSecond: number;
+  /** Bytes per second over the period. */
+  readonly bytesPerSecond: number;
+}
+
+/** The numbers of one reporting interval. */
+export interface IntervalReport {
+  /** Seconds since the run started. */
+  readonly elapsedS: number;
+  /** Length of the interval, seconds. */
+  readonly intervalS: number;
+  /** Connections open now. */
+  readonly connected: number;
+  /** Bots in the world now. */
+  readonly inWorld: number;
+  /** Bots the run was asked for. */
+  readonly target: number;
+  /** Server → bots during the interval. */
+  readonly inbound: TrafficSummary;
+  /** Bots → server during the interval. */
+  readonly outbound: TrafficSummary;
+  /** Input→ack latency of inputs acknowledged during the interval. */
+  readonly latency: LatencySummary;
+  /** Errors so far (all reasons). */
+  readonly errors: number;
+  /** Unexpected disconnects so far. */
+  readonly disconnects: number;
+}
+
+/** The final numbers of a run. */
+export interface RunSummary {
+  /** Bots the run was asked for. */
+  readonly target: number;
+  /** Bots whose connection opened. */
+  readonly connected: number;
+  /** Bots that entered the world. */
+  readonly enteredWorld: number;
+  /** Most connections open at once. */
+  readonly peakConnected: number;
+  /** Accounts this run registered (the rest existed already). */
+  readonly accountsRegistered: number;
+  /** Characters this run created (the rest existed already). */
+  readonly charactersCreated: number;
+  /** Bots that entered the world and then received at least one world frame. */
+  readonly botsWithFrames: number;
+  /** World frames received by all bots. */
+  readonly worldFrames: number;
+  /** Move inputs sent. */
+  readonly inputsSent: number;
+  /** Move inputs whose acknowledgement was seen. */
+  readonly inputsAcked: number;
+  /** Seconds from the first connection attempt to the end of the measurement. */
+  readonly durationS: number;
+  /** Seconds until the last bot entered the world (null when not all did). */
+  readonly allInWorldAfterS: number | null;
+  /** Server → bots over the whole run. */
+  readonly inbound: TrafficSummary;
+  /** Bots → server over the whole run. */
+  readonly outbound: TrafficSummary;
+  /** Input→ack latency over the whole run. */
+  readonly latency: LatencySummary;
+  /** Error answers and pushed errors that were not part of the normal flow, by code name. */
+  readonly errors: Readonly<Record<string, number>>;
+  /** Error answers the bots expected and handled (AUTH_FAILED before registering, …), by code name. */
+  readonly handledErrors: Readonly<Record<string, number>>;
+  /** Connections that ended without the bot asking, by reason (ServerError code name or transport cause). */
+  readonly disconnects: Readonly<Record<string, number>>;
+  /** Bots that never got into the world, by the step and reason they failed at. */
+  readonly setupFailures: Readonly<Record<string, number>>;
+  /** The bot process itself, so that a saturated load generator is not mistaken for a slow server. */
+  readonly botProcess: {
+    /** CPU seconds (user + system) the bot process used, per wall second of the run. */
+    readonly cpuCoresUsed: number;
+    /** Event-loop delay of the bot process, ms: p99 and max. */
+    readonly eventLoopDelayP99Ms: number;
+    /** Largest event-loop delay, ms. */
+    readonly eventLoopDelayMaxMs: number;
+  };
+}
+
+/** `ERROR_CODE_AUTH_FAILED` → `AUTH_FAILED`; unknown codes become their number. */
+export function errorCodeName(code: number): string {
+  const name = (ErrorCode as unknown as Record<number, string | undefined>)[code];
+  return name === undefined ? `CODE_${code}` : name.replace(/^ERROR_CODE_/, '');
+}
+
+/** Highest latency the histograms track before auto-resizing: ten minutes, in µs. */
+const HIGHEST_TRACKABLE_US = 600_000_000;
+
+function latencyHistogram(): Histogram {
+  return build({ lowestDiscernibleValue: 1, highestTrackableValue: HIGHEST_TRACKABLE_US, numberOfSignificantValueDigits: 3 });
+}
+
+function summarise(histogram: Histogram): LatencySummary {
+  const ms = (us: number): number => Math.round(us) / 1000;
+  if (histogram.totalCount === 0) return { count: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0 };
+  return {
+    count: histogram.totalCount,
+    p50: ms(histogram.getValueAtPercentile(50)),
+    p90: ms(histogram.getValueAtPercentile(90)),
+    p99: ms(histogram.getValueAtPercentile(99)),
+    p999: ms(histogram.getValueAtPercentile(99.9)),
+    max: ms(histogram.maxValue),
+  };
+}
+
+function traffic(messages: number, bytes: number, seconds: number): TrafficSummary {
+  const per = seconds > 0 ? 1 / seconds : 0;
+  return { messages, bytes, messagesPerSecond: Math.round(messages * per), bytesPerSecond: Math.round(bytes * per) };
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function sumOf(map: Map<string, number>): number {
+  let total = 0;
+  for (const value of map.values()) total += value;
+  return total;
+}
+
+/** Counters shared by every bot of a run. Single-threaded: bots call it from the event loop. */
+export class BotStats {
+  readonly #target: number;
+  readonly #startedAt = performance.now();
+  readonly #startCpu = process.cpuUsage();
+  readonly #loopDelay: ELDHistogram = monitorEventLoopDelay({ resolution: 10 });
+  readonly #latency = latencyHistogram();
+  readonly #intervalLatency = latencyHistogram();
+  readonly #errors = new Map<string, number>();
+  readonly #handledErrors = new Map<string, number>();
+  readonly #disconnects = new Map<string, number>();
+  readonly #setupFailures = new Map<string, number>();
+  #messagesIn = 0;
+  #messagesOut = 0;
+  #bytesIn = 0;
+  #bytesOut = 0;
+  #lastSnapshot = { at: this.#startedAt, messagesIn: 0, messagesOut: 0, bytesIn: 0, bytesOut: 0 };
+  #connectedNow = 0;
+  #peakConnected = 0;
+  #connected = 0;
+  #inWorldNow = 0;
+  #enteredWorld = 0;
+  #allInWorldAt: number | undefined;
+  #accountsRegistered = 0;
+  #charactersCreated = 0;
+  #botsWithFrames = 0;
+  #worldFrames = 0;
+  #inputsSent = 0;
+  #inputsAcked = 0;
+  #endedAt: number | undefined;
+  #trafficAtEnd: { messagesIn: number; messagesOut: number; bytesIn: number; bytesOut: number } | undefined;
+
+  /** @param target - how many bots the run starts */
+  constructor(target: number) {
+    this.#target = target;
+    this.#loopDelay.enable();
+  }
+
+  /** Milliseconds since the run started. */
+  elapsedMs(): number {
+    return performance.now() - this.#startedAt;
+  }
+
+  /** One message of `bytes` framed bytes received. */
+  countIn(bytes: number): void {
+    this.#messagesIn++;
+    this.#bytesIn += bytes;
+  }
+
+  /** One message of `bytes` framed bytes sent. */
+  countOut(bytes: number): void {
+    this.#messagesOut++;
+    this.#bytesOut += bytes;
+  }
+
+  /** A bot's connection opened. */
+  connectionOpened(): void {
+    this.#connected++;
+    this.#connectedNow++;
+    if (this.#connectedNow > this.#peakConnected) this.#peakConnected = this.#connectedNow;
+  }
+
+  /** A bot's connection closed (for whatever reason). */
+  connectionClosed(): void {
+    this.#connectedNow--;
+  }
+
+  /** A bot entered the world. */
+  enteredWorld(): void {
+    this.#enteredWorld++;
+    this.#inWorldNow++;
+    if (this.#enteredWorld === this.#target) this.#allInWorldAt = performance.now();
+  }
+
+  /** A bot left the world (logged out or lost its connection). */
+  leftWorld(): void {
+    this.#inWorldNow--;
+  }
+
+  /** The run registered an account. */
+  accountRegistered(): void {
+    this.#accountsRegistered++;
+  }
+
+  /** The run created a character. */
+  characterCreated(): void {
+    this.#charactersCreated++;
+  }
+
+  /** A world frame arrived; `first` when it is the first this bot received. */
+  worldFrame(first: boolean): void {
+    this.#worldFrames++;
+    if (first) this.#botsWithFrames++;
+  }
+
+  /** A move input was sent. */
+  inputSent(): void {
+    this.#inputsSent++;
+  }
+
+  /** A move input was acknowledged `micros` after it was sent. */
+  recordAck(micros: number): void {
+    this.#inputsAcked++;
+    const value = Math.max(1, Math.round(micros));
+    this.#latency.recordValue(value);
+    this.#intervalLatency.recordValue(value);
+  }
+
+  /** An error the bot did not expect (an error answer or a pushed error), by code name. */
+  error(reason: string): void {
+    increment(this.#errors, reason);
+  }
+
+  /** An error answer that is part of the normal flow and was handled. */
+  handledError(reason: string): void {
+    increment(this.#handledErrors, reason);
+  }
+
+  /** A connection ended without the bot asking. */
+  disconnect(reason: string): void {
+    increment(this.#disconnects, reason);
+  }
+
+  /** A bot failed to get into the world. */
+  setupFailure(reason: string): void {
+    increment(this.#setupFailures, reason);
+  }
+
+  /** Ends the measurement: the summary's duration and traffic stop here (logout traffic is left out). */
+  markEnd(): void {
+    if (this.#endedAt !== undefined) return;
+    this.#endedAt = performance.now();
+    this.#trafficAtEnd = { messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
+  }
+
+  /** The numbers since the previous snapshot; resets the interval latency histogram. */
+  snapshot(): IntervalReport {
+    const now = performance.now();
+    const last = this.#lastSnapshot;
+    const seconds = (now - last.at) / 1000;
+    const report: IntervalReport = {
+      elapsedS: Math.round((now - this.#startedAt) / 100) / 10,
+      intervalS: Math.round(seconds * 10) / 10,
+      connected: this.#connectedNow,
+      inWorld: this.#inWorldNow,
+      target: this.#target,
+      inbound: traffic(this.#messagesIn - last.messagesIn, this.#bytesIn - last.bytesIn, seconds),
+      outbound: traffic(this.#messagesOut - last.messagesOut, this.#bytesOut - last.bytesOut, seconds),
+      latency: summarise(this.#intervalLatency),
+      errors: sumOf(this.#errors),
+      disconnects: sumOf(this.#disconnects),
+    };
+    this.#intervalLatency.reset();
+    this.#lastSnapshot = { at: now, messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
+    return report;
+  }
+
+  /** The final numbers; duration, traffic and rates are up to {@link markEnd}. */
+  summary(): RunSummary {
+    const end = this.#endedAt ?? performance.now();
+    const seconds = (end - this.#startedAt) / 1000;
+    const cpu = process.cpuUsage(this.#startCpu);
+    const wallS = (performance.now() - this.#startedAt) / 1000;
+    const delayMs = (ns: number): number => Math.round(ns / 1e4) / 100;
+    const t = this.#trafficAtEnd ?? { messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
+    this.#loopDelay.disable();
+    return {
+      target: this.#target,
+      connected: this.#connected,
+      enteredWorld: this.#enteredWorld,
+      peakConnected: this.#peakConnected,
+      accountsRegistered: this.#accountsRegistered,
+      charactersCreated: this.#charactersCreated,
+      botsWithFrames: this.#botsWithFrames,
+      worldFrames: this.#worldFrames,
+      inputsSent: this.#inputsSent,
+      inputsAcked: this.#inputsAcked,
+      durationS: Math.round(seconds * 10) / 10,
+      allInWorldAfterS: this.#allInWorldAt === undefined ? null : Math.round((this.#allInWorldAt - this.#startedAt) / 100) / 10,
+      inbound: traffic(t.messagesIn, t.bytesIn, seconds),
+      outbound: traffic(t.messagesOut, t.bytesOut, seconds),
+      latency: summarise(this.#latency),
+      errors: Object.fromEntries(this.#errors),
+      handledErrors: Object.fromEntries(this.#handledErrors),
+      disconnects: Object.fromEntries(this.#disconnects),
+      setupFailures: Object.fromEntries(this.#setupFailures),
+      botProcess: {
+        cpuCoresUsed: wallS > 0 ? Math.round(((cpu.user + cpu.system) / 1e6 / wallS) * 100) / 100 : 0,
+        eventLoopDelayP99Ms: this.#loopDelay.count > 0 ? delayMs(this.#loopDelay.percentile(99)) : 0,
+        eventLoopDelayMaxMs: this.#loopDelay.count > 0 ? delayMs(this.#loopDelay.max) : 0,
+      },
+    };
+  }
+}
