@@ -15,11 +15,12 @@ import {
 import type { ClientPayload, ServerMessageInit } from '@realmforge/protocol';
 import type { AccountService } from '../accounts/account-service.ts';
 import type { CharacterService } from '../characters/character-service.ts';
-import { toWireCharacter } from '../characters/wire-character.ts';
 import type { ServerConfig } from '../config/config.ts';
 import type { Connection } from '../net/connection.ts';
 import type { Logger } from '../ops/logger.ts';
 import type { World } from '../world/world.ts';
+import type { RequestHandler, SessionControl } from './handler.ts';
+import { handlers } from './handler-table.ts';
 import type { PlayerLink, Presence, Realm } from './realm.ts';
 import { RequestError } from './request-error.ts';
 
@@ -45,7 +46,7 @@ export interface SessionServices {
 type Handled = ServerMessageInit | undefined;
 
 /** A connected client. */
-export class Session implements PlayerLink {
+export class Session implements PlayerLink, SessionControl {
   /** Random id for logs and correlation. */
   readonly id = randomUUID();
   readonly #connection: Connection;
@@ -81,6 +82,41 @@ export class Session implements PlayerLink {
   /** True once the connection is gone or closing. */
   get closed(): boolean {
     return this.#state === 'closed' || this.#connection.closed;
+  }
+
+  /** The server parts the session uses. */
+  get services(): SessionServices {
+    return this.#services;
+  }
+
+  /** The session's logger, carrying its correlation ids. */
+  get log(): Logger {
+    return this.#log;
+  }
+
+  /** The session itself, as the realm sees it. */
+  get link(): PlayerLink {
+    return this;
+  }
+
+  /** Binds a presence after a login or resume. */
+  bind(presence: Presence): void {
+    this.#presence = presence;
+    this.#state = presence.characterId === undefined ? 'account' : 'world';
+    this.#log = this.#baseLog.child({ accountId: presence.accountId, characterId: presence.characterId });
+  }
+
+  /** Forgets the presence after a logout. */
+  unbind(): void {
+    this.#presence = undefined;
+    this.#state = 'guest';
+    this.#log = this.#baseLog;
+  }
+
+  /** Marks the session as playing a character. */
+  enteredWorld(characterId: string): void {
+    this.#state = 'world';
+    this.#log = this.#log.child({ characterId });
   }
 
   /** The last measured heartbeat round trip, ms. */
@@ -173,85 +209,9 @@ export class Session implements PlayerLink {
         if (payload.value.nonce === this.#pingNonce) this.#rttMs = Date.now() - payload.value.sentAtMs;
         return undefined;
       case 'hello':
-        return unexpected('the handshake is already done');
-      case 'register': {
-        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'log out first');
-        const account = await this.#services.accounts.register(payload.value.username, payload.value.password);
-        this.#log.info({ accountId: account.id }, 'account registered');
-        return { registered: { accountId: account.id } };
-      }
-      case 'login': {
-        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'already logged in');
-        const account = await this.#services.accounts.authenticate(payload.value.username, payload.value.password);
-        const admission = await this.#services.realm.login(this, account.id);
-        this.#bind(admission.presence);
-        this.#log.info('logged in');
-        return { loggedIn: { accountId: account.id, resumeToken: admission.resumeToken } };
-      }
-      case 'resume': {
-        this.#requireState('guest', ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, 'already logged in');
-        const admission = await this.#services.realm.resume(this, payload.value.resumeToken);
-        this.#bind(admission.presence);
-        const character = this.#services.realm.character(admission.presence);
-        this.#log.info('session resumed');
-        return {
-          loggedIn: {
-            accountId: admission.presence.accountId,
-            resumeToken: admission.resumeToken,
-            character: character === undefined ? null : toWireCharacter(character),
-          },
-        };
-      }
-      case 'logout': {
-        const presence = this.#requirePresence();
-        await this.#services.realm.logout(presence);
-        this.#presence = undefined;
-        this.#state = 'guest';
-        this.#log = this.#baseLog;
-        this.#log.info('logged out');
-        return { loggedOut: {} };
-      }
-      case 'listCharacters': {
-        const presence = this.#requirePresence();
-        const characters = await this.#services.characters.list(presence.accountId);
-        return { characterList: { characters: characters.map(toWireCharacter) } };
-      }
-      case 'createCharacter': {
-        const presence = this.#requireLobby();
-        const character = await this.#services.characters.create(presence.accountId, payload.value.name, payload.value.class);
-        this.#log.info({ characterId: character.id }, 'character created');
-        return { characterCreated: { character: toWireCharacter(character) } };
-      }
-      case 'deleteCharacter': {
-        const presence = this.#requireLobby();
-        await this.#services.characters.delete(presence.accountId, payload.value.characterId);
-        this.#log.info({ characterId: payload.value.characterId }, 'character deleted');
-        return { characterDeleted: { characterId: payload.value.characterId } };
-      }
-      case 'moveInput': {
-        const presence = this.#requirePresence();
-        const player = this.#services.realm.character(presence);
-        if (player === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_WORLD, 'enter the world first');
-        const input = payload.value;
-        const target = input.target;
-        this.#services.world.queueInput(player, {
-          sequence: input.sequence,
-          directionX: input.directionX,
-          directionY: input.directionY,
-          targetX: target?.x ?? Number.NaN,
-          targetY: target?.y ?? Number.NaN,
-        });
-        return undefined;
-      }
-      case 'enterWorld': {
-        const presence = this.#requireLobby();
-        const record = await this.#services.characters.getOwned(presence.accountId, payload.value.characterId);
-        const character = this.#services.realm.enterWorld(presence, record);
-        this.#state = 'world';
-        this.#log = this.#log.child({ characterId: character.id });
-        this.#log.info({ zone: character.zone }, 'entered the world');
-        return { enteredWorld: { character: toWireCharacter(character), tick: this.#services.world.tick } };
-      }
+        throw new RequestError(ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, 'the handshake is already done');
+      default:
+        return (handlers[payload.kind] as RequestHandler<typeof payload.kind>)(this, payload.value);
     }
   }
 
@@ -278,28 +238,6 @@ export class Session implements PlayerLink {
     };
   }
 
-  #bind(presence: Presence): void {
-    this.#presence = presence;
-    this.#state = presence.characterId === undefined ? 'account' : 'world';
-    this.#log = this.#baseLog.child({ accountId: presence.accountId, characterId: presence.characterId });
-  }
-
-  #requireState(state: SessionState, code: ErrorCode, message: string): void {
-    if (this.#state !== state) throw new RequestError(code, message);
-  }
-
-  #requirePresence(): Presence {
-    if (this.#presence === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_AUTHENTICATED, 'log in first');
-    return this.#presence;
-  }
-
-  /** The presence, when logged in and not in the world (character selection). */
-  #requireLobby(): Presence {
-    const presence = this.#requirePresence();
-    if (this.#state === 'world') throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_IN_WORLD, 'a character is already in the world; log out first');
-    return presence;
-  }
-
   #send(message: ServerMessageInit): void {
     this.#connection.send(encodeServerMessage(message));
   }
@@ -319,8 +257,4 @@ export class Session implements PlayerLink {
     this.#state = 'closed';
     this.#connection.close();
   }
-}
-
-function unexpected(message: string): never {
-  throw new RequestError(ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, message);
 }

@@ -1,0 +1,21 @@
+/**
+ * The table of every request handler, assembled from the feature modules.
+ * @module
+ */
+import type { HandlerTable } from './handler.ts';
+import { login, logout, register, resume } from './handlers/account-handlers.ts';
+import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
+import { enterWorld, moveInput } from './handlers/world-handlers.ts';
+
+/** Every handler, by payload case. */
+export const handlers: HandlerTable = {
+  register,
+  login,
+  resume,
+  logout,
+  listCharacters,
+  createCharacter,
+  deleteCharacter,
+  enterWorld,
+  moveInput,
+};

@@ -1,0 +1,65 @@
+/**
+ * Request handlers: one function per ClientMessage payload case, grouped by feature in
+ * session/handlers/. The session decodes a message, finds its handler in the table and sends
+ * what the handler returns as the answer. The table's type lists every payload case, so a new
+ * message in the schema does not compile until it has a handler.
+ * @module
+ */
+import { ErrorCode } from '@realmforge/protocol';
+import type { ClientPayloadKind, ClientPayloads, ServerMessageInit } from '@realmforge/protocol';
+import type { Logger } from '../ops/logger.ts';
+import type { PlayerLink, Presence } from './realm.ts';
+import { RequestError } from './request-error.ts';
+import type { SessionServices, SessionState } from './session.ts';
+
+/** What a handler may see and change of the session that received the request. */
+export interface SessionControl {
+  /** Session id. */
+  readonly id: string;
+  /** Where the session is in its life. */
+  readonly state: SessionState;
+  /** The account's presence while logged in. */
+  readonly presence: Presence | undefined;
+  /** Server parts. */
+  readonly services: SessionServices;
+  /** Logger carrying the session's correlation ids. */
+  readonly log: Logger;
+  /** The session as the realm sees it. */
+  readonly link: PlayerLink;
+  /** Binds a presence after a login or resume. */
+  bind(presence: Presence): void;
+  /** Forgets the presence after a logout; the session is a guest again. */
+  unbind(): void;
+  /** Marks the session as playing a character. */
+  enteredWorld(characterId: string): void;
+}
+
+/** The answer to send, or undefined for none. */
+export type HandlerResult = ServerMessageInit | undefined;
+
+/** Handles one payload case. Throws RequestError for requests that cannot be served. */
+export type RequestHandler<K extends ClientPayloadKind> = (session: SessionControl, request: ClientPayloads[K]) => HandlerResult | Promise<HandlerResult>;
+
+/** Payload cases the session itself handles (handshake and heartbeat). */
+export type SessionLevelKind = 'hello' | 'ping' | 'pong';
+
+/** A handler for every other payload case. */
+export type HandlerTable = { readonly [K in Exclude<ClientPayloadKind, SessionLevelKind>]: RequestHandler<K> };
+
+/** The presence, or NOT_AUTHENTICATED. */
+export function requirePresence(session: SessionControl): Presence {
+  if (session.presence === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_AUTHENTICATED, 'log in first');
+  return session.presence;
+}
+
+/** The presence while choosing a character (logged in, not in the world). */
+export function requireLobby(session: SessionControl): Presence {
+  const presence = requirePresence(session);
+  if (session.state === 'world') throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_IN_WORLD, 'a character is already in the world; log out first');
+  return presence;
+}
+
+/** Refuses requests that need a guest (not logged in) session. */
+export function requireGuest(session: SessionControl, message: string): void {
+  if (session.state !== 'guest') throw new RequestError(ErrorCode.ERROR_CODE_ALREADY_AUTHENTICATED, message);
+}
