@@ -68,6 +68,7 @@ export class Realm {
   readonly #byToken = new Map<string, Presence>();
   readonly #locks = new KeyedLock();
   #saveTimer: NodeJS.Timeout | undefined;
+  #shutDown = false;
 
   /**
    * @param store - where characters are saved
@@ -175,7 +176,7 @@ export class Realm {
    * the world for the grace period, then save and remove it.
    */
   dropped(presence: Presence, link: PlayerLink): void {
-    if (presence.link !== link) return;
+    if (presence.link !== link || this.#shutDown) return;
     presence.link = undefined;
     const player = this.character(presence);
     if (player !== undefined) this.#world.attach(player, undefined);
@@ -196,6 +197,7 @@ export class Realm {
    * character (also those inside their grace period) and empties the world.
    */
   async shutdown(message: string): Promise<void> {
+    this.#shutDown = true;
     clearInterval(this.#saveTimer);
     this.#saveTimer = undefined;
     for (const presence of this.#byAccount.values()) {
