@@ -334,6 +334,33 @@ describe('framing properties', () => {
       { numRuns: 1500 },
     );
   });
+
+  it('decodeInto delivers exactly the frames before the first bad one, whatever the chunking', () => {
+    const piece = fc.oneof(fc.uint8Array({ maxLength: 120 }).map(encodeFrame), fc.uint8Array({ minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.array(piece, { maxLength: 10 }).map(concat), chunkSizes, (maxFrameBytes, stream, sizes) => {
+        const expected = referenceSplit(stream, maxFrameBytes);
+        const decoder = new FrameDecoder(maxFrameBytes);
+        const frames: Uint8Array[] = [];
+        let failure: ErrorCode | undefined;
+        for (const chunk of split(stream, sizes)) {
+          failure = decoder.decodeInto(chunk, frames)?.code;
+          if (failure !== undefined) break;
+        }
+        if (failure === undefined) {
+          try {
+            decoder.end();
+          } catch (error) {
+            assert.ok(isProtocolError(error));
+            failure = error.code;
+          }
+        }
+        assert.equal(failure, expected.failure);
+        assert.deepEqual(frames.map(hex), expected.frames);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 /**
