@@ -115,7 +115,12 @@ class GameServer implements RealmforgeServer {
       const services: SessionServices = {
         config,
         log: this.#log,
-        accounts: new AccountService(store, { memoryKiB: config.argon2MemoryKib, iterations: config.argon2Iterations }),
+        accounts: new AccountService(store, {
+          memoryKiB: config.argon2MemoryKib,
+          iterations: config.argon2Iterations,
+          concurrency: config.passwordHashConcurrency,
+          queue: config.passwordHashQueue,
+        }),
         characters: new CharacterService(store, config.maxCharactersPerAccount, { zone: config.startZone, x: spawn.x, y: spawn.y }),
         realm,
         world,

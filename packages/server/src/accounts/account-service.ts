@@ -4,6 +4,8 @@
  * @module
  */
 import { hash, verify } from '@node-rs/argon2';
+import { bulkhead, BulkheadRejectedError } from 'cockatiel';
+import type { BulkheadPolicy } from 'cockatiel';
 import { ErrorCode } from '@realmforge/protocol';
 import { newId } from '../ids.ts';
 import { RequestError } from '../session/request-error.ts';
@@ -11,18 +13,26 @@ import { StoreConflictError } from '../store/store.ts';
 import type { AccountRecord, Store } from '../store/store.ts';
 import { passwordProblem, usernameProblem } from './account-rules.ts';
 
-/** argon2id cost parameters. */
+/** argon2id cost parameters and how many hashes may run at once. */
 export interface PasswordHashCost {
   /** Memory per hash, KiB (OWASP minimum 19456). */
   readonly memoryKiB: number;
   /** Passes over memory. */
   readonly iterations: number;
+  /**
+   * Hashes computed at the same time. Each takes a core for tens of milliseconds, so on a
+   * small machine a login flood would otherwise starve the world tick of CPU.
+   */
+  readonly concurrency: number;
+  /** Hashes that may wait for a slot; beyond that, logins are refused with RATE_LIMITED. */
+  readonly queue: number;
 }
 
 /** Creates accounts and checks passwords. */
 export class AccountService {
   readonly #store: Store;
   readonly #cost: PasswordHashCost;
+  readonly #bulkhead: BulkheadPolicy;
   #dummyHash: Promise<string> | undefined;
 
   /**
@@ -32,6 +42,7 @@ export class AccountService {
   constructor(store: Store, cost: PasswordHashCost) {
     this.#store = store;
     this.#cost = cost;
+    this.#bulkhead = bulkhead(cost.concurrency, cost.queue);
   }
 
   /**
@@ -70,7 +81,7 @@ export class AccountService {
     const acceptable = usernameProblem(username) === undefined && passwordProblem(password) === undefined;
     const account = acceptable ? await this.#store.findAccountByUsername(username) : undefined;
     const storedHash = account?.passwordHash ?? (await this.#dummy());
-    const matches = await verify(storedHash, password);
+    const matches = await this.#limited(() => verify(storedHash, password));
     if (account === undefined || !matches) {
       throw new RequestError(ErrorCode.ERROR_CODE_AUTH_FAILED, 'wrong username or password');
     }
@@ -78,7 +89,18 @@ export class AccountService {
   }
 
   #hash(password: string): Promise<string> {
-    return hash(password, { memoryCost: this.#cost.memoryKiB, timeCost: this.#cost.iterations, parallelism: 1 });
+    return this.#limited(() => hash(password, { memoryCost: this.#cost.memoryKiB, timeCost: this.#cost.iterations, parallelism: 1 }));
+  }
+
+  async #limited<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.#bulkhead.execute(work);
+    } catch (error) {
+      if (error instanceof BulkheadRejectedError) {
+        throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, 'the server is busy with logins; try again in a moment');
+      }
+      throw error;
+    }
   }
 
   #dummy(): Promise<string> {

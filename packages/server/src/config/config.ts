@@ -45,6 +45,8 @@ export const configSchema = z.strictObject({
   maxCharactersPerAccount: z.coerce.number().int().min(1).max(50).default(8),
   argon2MemoryKib: z.coerce.number().int().min(1024).max(1024 * 1024).default(19_456),
   argon2Iterations: z.coerce.number().int().min(1).max(10).default(2),
+  passwordHashConcurrency: z.coerce.number().int().min(1).max(64).default(1),
+  passwordHashQueue: z.coerce.number().int().min(0).max(100_000).default(500),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   logPretty: bool.optional(),
 });
