@@ -1757,6 +1757,397 @@ export namespace realmforge {
             type $Shape = realmforge.v1.EnteredWorld.$Properties;
         }
 
+        /** ChatChannel enum. */
+        enum ChatChannel {
+
+            /** CHAT_CHANNEL_UNSPECIFIED value */
+            CHAT_CHANNEL_UNSPECIFIED = 0,
+
+            /** CHAT_CHANNEL_SAY value */
+            CHAT_CHANNEL_SAY = 1,
+
+            /** CHAT_CHANNEL_ZONE value */
+            CHAT_CHANNEL_ZONE = 2,
+
+            /** CHAT_CHANNEL_GLOBAL value */
+            CHAT_CHANNEL_GLOBAL = 3,
+
+            /** CHAT_CHANNEL_WHISPER value */
+            CHAT_CHANNEL_WHISPER = 4,
+
+            /** CHAT_CHANNEL_PARTY value */
+            CHAT_CHANNEL_PARTY = 5,
+
+            /** CHAT_CHANNEL_GUILD value */
+            CHAT_CHANNEL_GUILD = 6
+        }
+
+        /**
+         * Properties of a SendChat.
+         * @deprecated Use realmforge.v1.SendChat.$Properties instead.
+         */
+        interface ISendChat extends realmforge.v1.SendChat.$Properties {
+        }
+
+        /** Represents a SendChat. */
+        class SendChat {
+
+            /**
+             * Constructs a new SendChat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SendChat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendChat channel. */
+            channel: realmforge.v1.ChatChannel;
+
+            /** SendChat text. */
+            text: string;
+
+            /** SendChat recipient. */
+            recipient: string;
+
+            /**
+             * Creates a new SendChat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendChat instance
+             */
+            static create(properties: realmforge.v1.SendChat.$Shape): realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape;
+            static create(properties?: realmforge.v1.SendChat.$Properties): realmforge.v1.SendChat;
+
+            /**
+             * Encodes the specified SendChat message. Does not implicitly {@link realmforge.v1.SendChat.verify|verify} messages.
+             * @param message SendChat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SendChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendChat message, length delimited. Does not implicitly {@link realmforge.v1.SendChat.verify|verify} messages.
+             * @param message SendChat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SendChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendChat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape} SendChat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape;
+
+            /**
+             * Decodes a SendChat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape} SendChat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape;
+
+            /**
+             * Verifies a SendChat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendChat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SendChat
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SendChat;
+
+            /**
+             * Creates a plain object from a SendChat message. Also converts values to other types if specified.
+             * @param message SendChat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SendChat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendChat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SendChat {
+
+            /** Properties of a SendChat. */
+            interface $Properties {
+
+                /** SendChat channel */
+                channel?: (realmforge.v1.ChatChannel|null);
+
+                /** SendChat text */
+                text?: (string|null);
+
+                /** SendChat recipient */
+                recipient?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendChat. */
+            type $Shape = realmforge.v1.SendChat.$Properties;
+        }
+
+        /**
+         * Properties of a ChatSent.
+         * @deprecated Use realmforge.v1.ChatSent.$Properties instead.
+         */
+        interface IChatSent extends realmforge.v1.ChatSent.$Properties {
+        }
+
+        /** Represents a ChatSent. */
+        class ChatSent {
+
+            /**
+             * Constructs a new ChatSent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ChatSent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ChatSent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatSent instance
+             */
+            static create(properties: realmforge.v1.ChatSent.$Shape): realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape;
+            static create(properties?: realmforge.v1.ChatSent.$Properties): realmforge.v1.ChatSent;
+
+            /**
+             * Encodes the specified ChatSent message. Does not implicitly {@link realmforge.v1.ChatSent.verify|verify} messages.
+             * @param message ChatSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ChatSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ChatSent message, length delimited. Does not implicitly {@link realmforge.v1.ChatSent.verify|verify} messages.
+             * @param message ChatSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ChatSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatSent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape} ChatSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape;
+
+            /**
+             * Decodes a ChatSent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape} ChatSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape;
+
+            /**
+             * Verifies a ChatSent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChatSent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChatSent
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ChatSent;
+
+            /**
+             * Creates a plain object from a ChatSent message. Also converts values to other types if specified.
+             * @param message ChatSent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ChatSent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChatSent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChatSent {
+
+            /** Properties of a ChatSent. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatSent. */
+            type $Shape = realmforge.v1.ChatSent.$Properties;
+        }
+
+        /**
+         * Properties of a ChatMessage.
+         * @deprecated Use realmforge.v1.ChatMessage.$Properties instead.
+         */
+        interface IChatMessage extends realmforge.v1.ChatMessage.$Properties {
+        }
+
+        /** Represents a ChatMessage. */
+        class ChatMessage {
+
+            /**
+             * Constructs a new ChatMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ChatMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChatMessage channel. */
+            channel: realmforge.v1.ChatChannel;
+
+            /** ChatMessage senderName. */
+            senderName: string;
+
+            /** ChatMessage senderCharacterId. */
+            senderCharacterId: string;
+
+            /** ChatMessage text. */
+            text: string;
+
+            /** ChatMessage sentAtMs. */
+            sentAtMs: number;
+
+            /** ChatMessage recipientName. */
+            recipientName: string;
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatMessage instance
+             */
+            static create(properties: realmforge.v1.ChatMessage.$Shape): realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape;
+            static create(properties?: realmforge.v1.ChatMessage.$Properties): realmforge.v1.ChatMessage;
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link realmforge.v1.ChatMessage.verify|verify} messages.
+             * @param message ChatMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ChatMessage message, length delimited. Does not implicitly {@link realmforge.v1.ChatMessage.verify|verify} messages.
+             * @param message ChatMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape;
+
+            /**
+             * Verifies a ChatMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChatMessage
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ChatMessage;
+
+            /**
+             * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+             * @param message ChatMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ChatMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChatMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChatMessage {
+
+            /** Properties of a ChatMessage. */
+            interface $Properties {
+
+                /** ChatMessage channel */
+                channel?: (realmforge.v1.ChatChannel|null);
+
+                /** ChatMessage senderName */
+                senderName?: (string|null);
+
+                /** ChatMessage senderCharacterId */
+                senderCharacterId?: (string|null);
+
+                /** ChatMessage text */
+                text?: (string|null);
+
+                /** ChatMessage sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** ChatMessage recipientName */
+                recipientName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatMessage. */
+            type $Shape = realmforge.v1.ChatMessage.$Properties;
+        }
+
         /** ErrorCode enum. */
         enum ErrorCode {
 
@@ -1848,7 +2239,19 @@ export namespace realmforge {
             ERROR_CODE_INTERNAL = 500,
 
             /** ERROR_CODE_STORAGE_UNAVAILABLE value */
-            ERROR_CODE_STORAGE_UNAVAILABLE = 501
+            ERROR_CODE_STORAGE_UNAVAILABLE = 501,
+
+            /** ERROR_CODE_CHAT_TEXT_INVALID value */
+            ERROR_CODE_CHAT_TEXT_INVALID = 600,
+
+            /** ERROR_CODE_CHAT_RECIPIENT_OFFLINE value */
+            ERROR_CODE_CHAT_RECIPIENT_OFFLINE = 601,
+
+            /** ERROR_CODE_CHAT_MUTED value */
+            ERROR_CODE_CHAT_MUTED = 602,
+
+            /** ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE value */
+            ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE = 603
         }
 
         /**
@@ -2031,8 +2434,11 @@ export namespace realmforge {
             /** ClientMessage moveInput. */
             moveInput?: (realmforge.v1.MoveInput.$Properties|null);
 
+            /** ClientMessage sendChat. */
+            sendChat?: (realmforge.v1.SendChat.$Properties|null);
+
             /** ClientMessage payload. */
-            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput");
+            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat");
 
             /**
              * Creates a new ClientMessage instance using the specified properties.
@@ -2150,8 +2556,11 @@ export namespace realmforge {
                 /** ClientMessage moveInput */
                 moveInput?: (realmforge.v1.MoveInput.$Properties|null);
 
+                /** ClientMessage sendChat */
+                sendChat?: (realmforge.v1.SendChat.$Properties|null);
+
                 /** ClientMessage payload */
-                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput");
+                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2172,9 +2581,10 @@ export namespace realmforge {
               deleteCharacter?: realmforge.v1.DeleteCharacter.$Shape|null;
               enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
               moveInput?: realmforge.v1.MoveInput.$Shape|null;
+              sendChat?: realmforge.v1.SendChat.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape })
+              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape })
             );
         }
 
@@ -2239,8 +2649,14 @@ export namespace realmforge {
             /** ServerMessage worldFrame. */
             worldFrame?: (realmforge.v1.WorldFrame.$Properties|null);
 
+            /** ServerMessage chatSent. */
+            chatSent?: (realmforge.v1.ChatSent.$Properties|null);
+
+            /** ServerMessage chatMessage. */
+            chatMessage?: (realmforge.v1.ChatMessage.$Properties|null);
+
             /** ServerMessage payload. */
-            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame");
+            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage");
 
             /**
              * Creates a new ServerMessage instance using the specified properties.
@@ -2361,8 +2777,14 @@ export namespace realmforge {
                 /** ServerMessage worldFrame */
                 worldFrame?: (realmforge.v1.WorldFrame.$Properties|null);
 
+                /** ServerMessage chatSent */
+                chatSent?: (realmforge.v1.ChatSent.$Properties|null);
+
+                /** ServerMessage chatMessage */
+                chatMessage?: (realmforge.v1.ChatMessage.$Properties|null);
+
                 /** ServerMessage payload */
-                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame");
+                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2384,9 +2806,11 @@ export namespace realmforge {
               characterDeleted?: realmforge.v1.CharacterDeleted.$Shape|null;
               enteredWorld?: realmforge.v1.EnteredWorld.$Shape|null;
               worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
+              chatSent?: realmforge.v1.ChatSent.$Shape|null;
+              chatMessage?: realmforge.v1.ChatMessage.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape })
+              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape })
             );
         }
 

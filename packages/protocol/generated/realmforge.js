@@ -4420,6 +4420,1039 @@ export const realmforge = $root.realmforge = (() => {
         })();
 
         /**
+         * ChatChannel enum.
+         * @name realmforge.v1.ChatChannel
+         * @enum {number}
+         * @property {number} CHAT_CHANNEL_UNSPECIFIED=0 CHAT_CHANNEL_UNSPECIFIED value
+         * @property {number} CHAT_CHANNEL_SAY=1 CHAT_CHANNEL_SAY value
+         * @property {number} CHAT_CHANNEL_ZONE=2 CHAT_CHANNEL_ZONE value
+         * @property {number} CHAT_CHANNEL_GLOBAL=3 CHAT_CHANNEL_GLOBAL value
+         * @property {number} CHAT_CHANNEL_WHISPER=4 CHAT_CHANNEL_WHISPER value
+         * @property {number} CHAT_CHANNEL_PARTY=5 CHAT_CHANNEL_PARTY value
+         * @property {number} CHAT_CHANNEL_GUILD=6 CHAT_CHANNEL_GUILD value
+         */
+        v1.ChatChannel = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CHAT_CHANNEL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CHAT_CHANNEL_SAY"] = 1;
+            values[valuesById[2] = "CHAT_CHANNEL_ZONE"] = 2;
+            values[valuesById[3] = "CHAT_CHANNEL_GLOBAL"] = 3;
+            values[valuesById[4] = "CHAT_CHANNEL_WHISPER"] = 4;
+            values[valuesById[5] = "CHAT_CHANNEL_PARTY"] = 5;
+            values[valuesById[6] = "CHAT_CHANNEL_GUILD"] = 6;
+            return values;
+        })();
+
+        v1.SendChat = (function() {
+
+            /**
+             * Properties of a SendChat.
+             * @typedef {Object} realmforge.v1.SendChat.$Properties
+             * @property {realmforge.v1.ChatChannel|null} [channel] SendChat channel
+             * @property {string|null} [text] SendChat text
+             * @property {string|null} [recipient] SendChat recipient
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendChat.
+             * @memberof realmforge.v1
+             * @interface ISendChat
+             * @augments realmforge.v1.SendChat.$Properties
+             * @deprecated Use realmforge.v1.SendChat.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendChat.
+             * @typedef {realmforge.v1.SendChat.$Properties} realmforge.v1.SendChat.$Shape
+             */
+
+            /**
+             * Constructs a new SendChat.
+             * @memberof realmforge.v1
+             * @classdesc Represents a SendChat.
+             * @constructor
+             * @param {realmforge.v1.SendChat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendChat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendChat channel.
+             * @member {realmforge.v1.ChatChannel} channel
+             * @memberof realmforge.v1.SendChat
+             * @instance
+             */
+            SendChat.prototype.channel = 0;
+
+            /**
+             * SendChat text.
+             * @member {string} text
+             * @memberof realmforge.v1.SendChat
+             * @instance
+             */
+            SendChat.prototype.text = "";
+
+            /**
+             * SendChat recipient.
+             * @member {string} recipient
+             * @memberof realmforge.v1.SendChat
+             * @instance
+             */
+            SendChat.prototype.recipient = "";
+
+            /**
+             * Creates a new SendChat instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {realmforge.v1.SendChat.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.SendChat} SendChat instance
+             * @type {{
+             *   (properties: realmforge.v1.SendChat.$Shape): realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape;
+             *   (properties?: realmforge.v1.SendChat.$Properties): realmforge.v1.SendChat;
+             * }}
+             */
+            SendChat.create = function(properties) {
+                return new SendChat(properties);
+            };
+
+            /**
+             * Encodes the specified SendChat message. Does not implicitly {@link realmforge.v1.SendChat.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {realmforge.v1.SendChat.$Properties} message SendChat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendChat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SendChat message, length delimited. Does not implicitly {@link realmforge.v1.SendChat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {realmforge.v1.SendChat.$Properties} message SendChat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendChat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendChat message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape} SendChat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendChat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.SendChat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recipient = value;
+                            else
+                                delete message.recipient;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SendChat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SendChat & realmforge.v1.SendChat.$Shape} SendChat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendChat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendChat message.
+             * @function verify
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendChat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                        return "channel: enum value expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                    if (!$util.isString(message.recipient))
+                        return "recipient: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SendChat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.SendChat} SendChat
+             */
+            SendChat.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.SendChat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.SendChat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.SendChat();
+                if (object.channel !== 0 && (typeof object.channel !== "string" || $root.realmforge.v1.ChatChannel[object.channel] !== 0))
+                    switch (object.channel) {
+                    case "CHAT_CHANNEL_UNSPECIFIED":
+                    case 0:
+                        message.channel = 0;
+                        break;
+                    case "CHAT_CHANNEL_SAY":
+                    case 1:
+                        message.channel = 1;
+                        break;
+                    case "CHAT_CHANNEL_ZONE":
+                    case 2:
+                        message.channel = 2;
+                        break;
+                    case "CHAT_CHANNEL_GLOBAL":
+                    case 3:
+                        message.channel = 3;
+                        break;
+                    case "CHAT_CHANNEL_WHISPER":
+                    case 4:
+                        message.channel = 4;
+                        break;
+                    case "CHAT_CHANNEL_PARTY":
+                    case 5:
+                        message.channel = 5;
+                        break;
+                    case "CHAT_CHANNEL_GUILD":
+                    case 6:
+                        message.channel = 6;
+                        break;
+                    default:
+                        if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                            message.channel = object.channel;
+                    }
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.recipient != null)
+                    if (typeof object.recipient !== "string" || object.recipient.length)
+                        message.recipient = $String(object.recipient);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SendChat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.SendChat
+             * @static
+             * @param {realmforge.v1.SendChat} message SendChat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendChat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel = options.enums === $String ? "CHAT_CHANNEL_UNSPECIFIED" : 0;
+                    object.text = "";
+                    object.recipient = "";
+                }
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = options.enums === $String ? $root.realmforge.v1.ChatChannel[message.channel] === $undefined ? message.channel : $root.realmforge.v1.ChatChannel[message.channel] : message.channel;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                    object.recipient = message.recipient;
+                return object;
+            };
+
+            /**
+             * Converts this SendChat to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.SendChat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendChat.prototype.toJSON = function() {
+                return SendChat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SendChat;
+        })();
+
+        v1.ChatSent = (function() {
+
+            /**
+             * Properties of a ChatSent.
+             * @typedef {Object} realmforge.v1.ChatSent.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatSent.
+             * @memberof realmforge.v1
+             * @interface IChatSent
+             * @augments realmforge.v1.ChatSent.$Properties
+             * @deprecated Use realmforge.v1.ChatSent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatSent.
+             * @typedef {realmforge.v1.ChatSent.$Properties} realmforge.v1.ChatSent.$Shape
+             */
+
+            /**
+             * Constructs a new ChatSent.
+             * @memberof realmforge.v1
+             * @classdesc Represents a ChatSent.
+             * @constructor
+             * @param {realmforge.v1.ChatSent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatSent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ChatSent instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {realmforge.v1.ChatSent.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.ChatSent} ChatSent instance
+             * @type {{
+             *   (properties: realmforge.v1.ChatSent.$Shape): realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape;
+             *   (properties?: realmforge.v1.ChatSent.$Properties): realmforge.v1.ChatSent;
+             * }}
+             */
+            ChatSent.create = function(properties) {
+                return new ChatSent(properties);
+            };
+
+            /**
+             * Encodes the specified ChatSent message. Does not implicitly {@link realmforge.v1.ChatSent.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {realmforge.v1.ChatSent.$Properties} message ChatSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatSent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ChatSent message, length delimited. Does not implicitly {@link realmforge.v1.ChatSent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {realmforge.v1.ChatSent.$Properties} message ChatSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatSent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ChatSent message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape} ChatSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatSent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.ChatSent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ChatSent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ChatSent & realmforge.v1.ChatSent.$Shape} ChatSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatSent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ChatSent message.
+             * @function verify
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChatSent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ChatSent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.ChatSent} ChatSent
+             */
+            ChatSent.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.ChatSent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.ChatSent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.ChatSent();
+            };
+
+            /**
+             * Creates a plain object from a ChatSent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.ChatSent
+             * @static
+             * @param {realmforge.v1.ChatSent} message ChatSent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChatSent.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ChatSent to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.ChatSent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChatSent.prototype.toJSON = function() {
+                return ChatSent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChatSent;
+        })();
+
+        v1.ChatMessage = (function() {
+
+            /**
+             * Properties of a ChatMessage.
+             * @typedef {Object} realmforge.v1.ChatMessage.$Properties
+             * @property {realmforge.v1.ChatChannel|null} [channel] ChatMessage channel
+             * @property {string|null} [senderName] ChatMessage senderName
+             * @property {string|null} [senderCharacterId] ChatMessage senderCharacterId
+             * @property {string|null} [text] ChatMessage text
+             * @property {number|null} [sentAtMs] ChatMessage sentAtMs
+             * @property {string|null} [recipientName] ChatMessage recipientName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatMessage.
+             * @memberof realmforge.v1
+             * @interface IChatMessage
+             * @augments realmforge.v1.ChatMessage.$Properties
+             * @deprecated Use realmforge.v1.ChatMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatMessage.
+             * @typedef {realmforge.v1.ChatMessage.$Properties} realmforge.v1.ChatMessage.$Shape
+             */
+
+            /**
+             * Constructs a new ChatMessage.
+             * @memberof realmforge.v1
+             * @classdesc Represents a ChatMessage.
+             * @constructor
+             * @param {realmforge.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatMessage channel.
+             * @member {realmforge.v1.ChatChannel} channel
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.channel = 0;
+
+            /**
+             * ChatMessage senderName.
+             * @member {string} senderName
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.senderName = "";
+
+            /**
+             * ChatMessage senderCharacterId.
+             * @member {string} senderCharacterId
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.senderCharacterId = "";
+
+            /**
+             * ChatMessage text.
+             * @member {string} text
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.text = "";
+
+            /**
+             * ChatMessage sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.sentAtMs = 0;
+
+            /**
+             * ChatMessage recipientName.
+             * @member {string} recipientName
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.recipientName = "";
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {realmforge.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.ChatMessage} ChatMessage instance
+             * @type {{
+             *   (properties: realmforge.v1.ChatMessage.$Shape): realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape;
+             *   (properties?: realmforge.v1.ChatMessage.$Properties): realmforge.v1.ChatMessage;
+             * }}
+             */
+            ChatMessage.create = function(properties) {
+                return new ChatMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link realmforge.v1.ChatMessage.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {realmforge.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName") && message.senderName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderName);
+                if (message.senderCharacterId != null && $Object.hasOwnProperty.call(message, "senderCharacterId") && message.senderCharacterId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderCharacterId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && !$Object.is(message.sentAtMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.sentAtMs);
+                if (message.recipientName != null && $Object.hasOwnProperty.call(message, "recipientName") && message.recipientName !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.recipientName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ChatMessage message, length delimited. Does not implicitly {@link realmforge.v1.ChatMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {realmforge.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.ChatMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderName = value;
+                            else
+                                delete message.senderName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderCharacterId = value;
+                            else
+                                delete message.senderCharacterId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recipientName = value;
+                            else
+                                delete message.recipientName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ChatMessage & realmforge.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ChatMessage message.
+             * @function verify
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChatMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                        return "channel: enum value expected";
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    if (!$util.isString(message.senderName))
+                        return "senderName: string expected";
+                if (message.senderCharacterId != null && $Object.hasOwnProperty.call(message, "senderCharacterId"))
+                    if (!$util.isString(message.senderCharacterId))
+                        return "senderCharacterId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof message.sentAtMs !== "number")
+                        return "sentAtMs: number expected";
+                if (message.recipientName != null && $Object.hasOwnProperty.call(message, "recipientName"))
+                    if (!$util.isString(message.recipientName))
+                        return "recipientName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.ChatMessage} ChatMessage
+             */
+            ChatMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.ChatMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.ChatMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.ChatMessage();
+                if (object.channel !== 0 && (typeof object.channel !== "string" || $root.realmforge.v1.ChatChannel[object.channel] !== 0))
+                    switch (object.channel) {
+                    case "CHAT_CHANNEL_UNSPECIFIED":
+                    case 0:
+                        message.channel = 0;
+                        break;
+                    case "CHAT_CHANNEL_SAY":
+                    case 1:
+                        message.channel = 1;
+                        break;
+                    case "CHAT_CHANNEL_ZONE":
+                    case 2:
+                        message.channel = 2;
+                        break;
+                    case "CHAT_CHANNEL_GLOBAL":
+                    case 3:
+                        message.channel = 3;
+                        break;
+                    case "CHAT_CHANNEL_WHISPER":
+                    case 4:
+                        message.channel = 4;
+                        break;
+                    case "CHAT_CHANNEL_PARTY":
+                    case 5:
+                        message.channel = 5;
+                        break;
+                    case "CHAT_CHANNEL_GUILD":
+                    case 6:
+                        message.channel = 6;
+                        break;
+                    default:
+                        if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                            message.channel = object.channel;
+                    }
+                if (object.senderName != null)
+                    if (typeof object.senderName !== "string" || object.senderName.length)
+                        message.senderName = $String(object.senderName);
+                if (object.senderCharacterId != null)
+                    if (typeof object.senderCharacterId !== "string" || object.senderCharacterId.length)
+                        message.senderCharacterId = $String(object.senderCharacterId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.sentAtMs != null)
+                    if (!$Object.is($Number(object.sentAtMs), 0))
+                        message.sentAtMs = $Number(object.sentAtMs);
+                if (object.recipientName != null)
+                    if (typeof object.recipientName !== "string" || object.recipientName.length)
+                        message.recipientName = $String(object.recipientName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.ChatMessage
+             * @static
+             * @param {realmforge.v1.ChatMessage} message ChatMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChatMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel = options.enums === $String ? "CHAT_CHANNEL_UNSPECIFIED" : 0;
+                    object.senderName = "";
+                    object.senderCharacterId = "";
+                    object.text = "";
+                    object.sentAtMs = 0;
+                    object.recipientName = "";
+                }
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = options.enums === $String ? $root.realmforge.v1.ChatChannel[message.channel] === $undefined ? message.channel : $root.realmforge.v1.ChatChannel[message.channel] : message.channel;
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    object.senderName = message.senderName;
+                if (message.senderCharacterId != null && $Object.hasOwnProperty.call(message, "senderCharacterId"))
+                    object.senderCharacterId = message.senderCharacterId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
+                if (message.recipientName != null && $Object.hasOwnProperty.call(message, "recipientName"))
+                    object.recipientName = message.recipientName;
+                return object;
+            };
+
+            /**
+             * Converts this ChatMessage to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.ChatMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChatMessage.prototype.toJSON = function() {
+                return ChatMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChatMessage;
+        })();
+
+        /**
          * ErrorCode enum.
          * @name realmforge.v1.ErrorCode
          * @enum {number}
@@ -4453,6 +5486,10 @@ export const realmforge = $root.realmforge = (() => {
          * @property {number} ERROR_CODE_NOT_IN_WORLD=406 ERROR_CODE_NOT_IN_WORLD value
          * @property {number} ERROR_CODE_INTERNAL=500 ERROR_CODE_INTERNAL value
          * @property {number} ERROR_CODE_STORAGE_UNAVAILABLE=501 ERROR_CODE_STORAGE_UNAVAILABLE value
+         * @property {number} ERROR_CODE_CHAT_TEXT_INVALID=600 ERROR_CODE_CHAT_TEXT_INVALID value
+         * @property {number} ERROR_CODE_CHAT_RECIPIENT_OFFLINE=601 ERROR_CODE_CHAT_RECIPIENT_OFFLINE value
+         * @property {number} ERROR_CODE_CHAT_MUTED=602 ERROR_CODE_CHAT_MUTED value
+         * @property {number} ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE=603 ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4486,6 +5523,10 @@ export const realmforge = $root.realmforge = (() => {
             values[valuesById[406] = "ERROR_CODE_NOT_IN_WORLD"] = 406;
             values[valuesById[500] = "ERROR_CODE_INTERNAL"] = 500;
             values[valuesById[501] = "ERROR_CODE_STORAGE_UNAVAILABLE"] = 501;
+            values[valuesById[600] = "ERROR_CODE_CHAT_TEXT_INVALID"] = 600;
+            values[valuesById[601] = "ERROR_CODE_CHAT_RECIPIENT_OFFLINE"] = 601;
+            values[valuesById[602] = "ERROR_CODE_CHAT_MUTED"] = 602;
+            values[valuesById[603] = "ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE"] = 603;
             return values;
         })();
 
@@ -4874,6 +5915,22 @@ export const realmforge = $root.realmforge = (() => {
                     case 501:
                         message.code = 501;
                         break;
+                    case "ERROR_CODE_CHAT_TEXT_INVALID":
+                    case 600:
+                        message.code = 600;
+                        break;
+                    case "ERROR_CODE_CHAT_RECIPIENT_OFFLINE":
+                    case 601:
+                        message.code = 601;
+                        break;
+                    case "ERROR_CODE_CHAT_MUTED":
+                    case 602:
+                        message.code = 602;
+                        break;
+                    case "ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE":
+                    case 603:
+                        message.code = 603;
+                        break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
                             message.code = object.code;
@@ -4950,7 +6007,8 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.DeleteCharacter.$Properties|null} [deleteCharacter] ClientMessage deleteCharacter
              * @property {realmforge.v1.EnterWorld.$Properties|null} [enterWorld] ClientMessage enterWorld
              * @property {realmforge.v1.MoveInput.$Properties|null} [moveInput] ClientMessage moveInput
-             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"} [payload] ClientMessage payload
+             * @property {realmforge.v1.SendChat.$Properties|null} [sendChat] ClientMessage sendChat
+             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"} [payload] ClientMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4978,9 +6036,10 @@ export const realmforge = $root.realmforge = (() => {
              *   deleteCharacter?: realmforge.v1.DeleteCharacter.$Shape|null;
              *   enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
              *   moveInput?: realmforge.v1.MoveInput.$Shape|null;
+             *   sendChat?: realmforge.v1.SendChat.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape })
+             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape })
              * )} realmforge.v1.ClientMessage.$Shape
              */
 
@@ -5103,17 +6162,25 @@ export const realmforge = $root.realmforge = (() => {
              */
             ClientMessage.prototype.moveInput = null;
 
+            /**
+             * ClientMessage sendChat.
+             * @member {realmforge.v1.SendChat.$Properties|null|undefined} sendChat
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.sendChat = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage payload.
-             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|undefined} payload
+             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|undefined} payload
              * @memberof realmforge.v1.ClientMessage
              * @instance
              */
             $Object.defineProperty(ClientMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld", "moveInput"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld", "moveInput", "sendChat"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5175,6 +6242,8 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.EnterWorld.encode(message.enterWorld, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.moveInput != null && $Object.hasOwnProperty.call(message, "moveInput"))
                     $root.realmforge.v1.MoveInput.encode(message.moveInput, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.sendChat != null && $Object.hasOwnProperty.call(message, "sendChat"))
+                    $root.realmforge.v1.SendChat.encode(message.sendChat, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5323,6 +6392,13 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.moveInput = $root.realmforge.v1.MoveInput.decode(reader, reader.size(), $undefined, _depth + 1, message.moveInput);
                             message.payload = "moveInput";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendChat = $root.realmforge.v1.SendChat.decode(reader, reader.size(), $undefined, _depth + 1, message.sendChat);
+                            message.payload = "sendChat";
                             continue;
                         }
                     }
@@ -5495,6 +6571,16 @@ export const realmforge = $root.realmforge = (() => {
                             return "moveInput." + error;
                     }
                 }
+                if (message.sendChat != null && $Object.hasOwnProperty.call(message, "sendChat")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.SendChat.verify(message.sendChat, _depth + 1);
+                        if (error)
+                            return "sendChat." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5578,6 +6664,11 @@ export const realmforge = $root.realmforge = (() => {
                     if (!$util.isObject(object.moveInput))
                         throw $TypeError(".realmforge.v1.ClientMessage.moveInput: object expected");
                     message.moveInput = $root.realmforge.v1.MoveInput.fromObject(object.moveInput, _depth + 1);
+                }
+                if (object.sendChat != null) {
+                    if (!$util.isObject(object.sendChat))
+                        throw $TypeError(".realmforge.v1.ClientMessage.sendChat: object expected");
+                    message.sendChat = $root.realmforge.v1.SendChat.fromObject(object.sendChat, _depth + 1);
                 }
                 return message;
             };
@@ -5663,6 +6754,11 @@ export const realmforge = $root.realmforge = (() => {
                     if (options.oneofs)
                         object.payload = "moveInput";
                 }
+                if (message.sendChat != null && $Object.hasOwnProperty.call(message, "sendChat")) {
+                    object.sendChat = $root.realmforge.v1.SendChat.toObject(message.sendChat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "sendChat";
+                }
                 return object;
             };
 
@@ -5699,7 +6795,9 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.CharacterDeleted.$Properties|null} [characterDeleted] ServerMessage characterDeleted
              * @property {realmforge.v1.EnteredWorld.$Properties|null} [enteredWorld] ServerMessage enteredWorld
              * @property {realmforge.v1.WorldFrame.$Properties|null} [worldFrame] ServerMessage worldFrame
-             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"} [payload] ServerMessage payload
+             * @property {realmforge.v1.ChatSent.$Properties|null} [chatSent] ServerMessage chatSent
+             * @property {realmforge.v1.ChatMessage.$Properties|null} [chatMessage] ServerMessage chatMessage
+             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"} [payload] ServerMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5728,9 +6826,11 @@ export const realmforge = $root.realmforge = (() => {
              *   characterDeleted?: realmforge.v1.CharacterDeleted.$Shape|null;
              *   enteredWorld?: realmforge.v1.EnteredWorld.$Shape|null;
              *   worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
+             *   chatSent?: realmforge.v1.ChatSent.$Shape|null;
+             *   chatMessage?: realmforge.v1.ChatMessage.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape })
+             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape })
              * )} realmforge.v1.ServerMessage.$Shape
              */
 
@@ -5861,17 +6961,33 @@ export const realmforge = $root.realmforge = (() => {
              */
             ServerMessage.prototype.worldFrame = null;
 
+            /**
+             * ServerMessage chatSent.
+             * @member {realmforge.v1.ChatSent.$Properties|null|undefined} chatSent
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.chatSent = null;
+
+            /**
+             * ServerMessage chatMessage.
+             * @member {realmforge.v1.ChatMessage.$Properties|null|undefined} chatMessage
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.chatMessage = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage payload.
-             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|undefined} payload
+             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|undefined} payload
              * @memberof realmforge.v1.ServerMessage
              * @instance
              */
             $Object.defineProperty(ServerMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld", "worldFrame"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld", "worldFrame", "chatSent", "chatMessage"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5935,6 +7051,10 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.EnteredWorld.encode(message.enteredWorld, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.worldFrame != null && $Object.hasOwnProperty.call(message, "worldFrame"))
                     $root.realmforge.v1.WorldFrame.encode(message.worldFrame, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.chatSent != null && $Object.hasOwnProperty.call(message, "chatSent"))
+                    $root.realmforge.v1.ChatSent.encode(message.chatSent, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage"))
+                    $root.realmforge.v1.ChatMessage.encode(message.chatMessage, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6090,6 +7210,20 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.worldFrame = $root.realmforge.v1.WorldFrame.decode(reader, reader.size(), $undefined, _depth + 1, message.worldFrame);
                             message.payload = "worldFrame";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.chatSent = $root.realmforge.v1.ChatSent.decode(reader, reader.size(), $undefined, _depth + 1, message.chatSent);
+                            message.payload = "chatSent";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.chatMessage = $root.realmforge.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.chatMessage);
+                            message.payload = "chatMessage";
                             continue;
                         }
                     }
@@ -6272,6 +7406,26 @@ export const realmforge = $root.realmforge = (() => {
                             return "worldFrame." + error;
                     }
                 }
+                if (message.chatSent != null && $Object.hasOwnProperty.call(message, "chatSent")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.ChatSent.verify(message.chatSent, _depth + 1);
+                        if (error)
+                            return "chatSent." + error;
+                    }
+                }
+                if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.ChatMessage.verify(message.chatMessage, _depth + 1);
+                        if (error)
+                            return "chatMessage." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6361,6 +7515,16 @@ export const realmforge = $root.realmforge = (() => {
                         throw $TypeError(".realmforge.v1.ServerMessage.worldFrame: object expected");
                     message.worldFrame = $root.realmforge.v1.WorldFrame.fromObject(object.worldFrame, _depth + 1);
                 }
+                if (object.chatSent != null) {
+                    if (!$util.isObject(object.chatSent))
+                        throw $TypeError(".realmforge.v1.ServerMessage.chatSent: object expected");
+                    message.chatSent = $root.realmforge.v1.ChatSent.fromObject(object.chatSent, _depth + 1);
+                }
+                if (object.chatMessage != null) {
+                    if (!$util.isObject(object.chatMessage))
+                        throw $TypeError(".realmforge.v1.ServerMessage.chatMessage: object expected");
+                    message.chatMessage = $root.realmforge.v1.ChatMessage.fromObject(object.chatMessage, _depth + 1);
+                }
                 return message;
             };
 
@@ -6449,6 +7613,16 @@ export const realmforge = $root.realmforge = (() => {
                     object.worldFrame = $root.realmforge.v1.WorldFrame.toObject(message.worldFrame, options, _depth + 1);
                     if (options.oneofs)
                         object.payload = "worldFrame";
+                }
+                if (message.chatSent != null && $Object.hasOwnProperty.call(message, "chatSent")) {
+                    object.chatSent = $root.realmforge.v1.ChatSent.toObject(message.chatSent, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "chatSent";
+                }
+                if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage")) {
+                    object.chatMessage = $root.realmforge.v1.ChatMessage.toObject(message.chatMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "chatMessage";
                 }
                 return object;
             };
@@ -8184,6 +9358,22 @@ export const realmforge = $root.realmforge = (() => {
                     case "ERROR_CODE_STORAGE_UNAVAILABLE":
                     case 501:
                         message.reason = 501;
+                        break;
+                    case "ERROR_CODE_CHAT_TEXT_INVALID":
+                    case 600:
+                        message.reason = 600;
+                        break;
+                    case "ERROR_CODE_CHAT_RECIPIENT_OFFLINE":
+                    case 601:
+                        message.reason = 601;
+                        break;
+                    case "ERROR_CODE_CHAT_MUTED":
+                    case 602:
+                        message.reason = 602;
+                        break;
+                    case "ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE":
+                    case 603:
+                        message.reason = 603;
                         break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)

@@ -22,6 +22,7 @@ export interface ClientPayloads {
   /** Character deletion. */ deleteCharacter: Instance<'DeleteCharacter'>;
   /** Enter the world. */ enterWorld: Instance<'EnterWorld'>;
   /** Movement intent. */ moveInput: Instance<'MoveInput'>;
+  /** A chat message to send. */ sendChat: Instance<'SendChat'>;
 }
 
 /** Maps each ServerMessage payload case to the message class it carries. */
@@ -39,6 +40,8 @@ export interface ServerPayloads {
   /** Character deleted. */ characterDeleted: Instance<'CharacterDeleted'>;
   /** In the world. */ enteredWorld: Instance<'EnteredWorld'>;
   /** One tick of the client's view of the world. */ worldFrame: Instance<'WorldFrame'>;
+  /** A chat message was delivered. */ chatSent: Instance<'ChatSent'>;
+  /** A chat message for this player. */ chatMessage: Instance<'ChatMessage'>;
 }
 
 /** A ClientMessage payload case name. */

@@ -33,6 +33,11 @@ export const CharacterClass = realmforge.v1.CharacterClass;
 /** One of the {@link CharacterClass} values. */
 export type CharacterClass = realmforge.v1.CharacterClass;
 
+/** Chat channels: where a chat message goes. */
+export const ChatChannel = realmforge.v1.ChatChannel;
+/** One of the {@link ChatChannel} values. */
+export type ChatChannel = realmforge.v1.ChatChannel;
+
 /** A character as its owner sees it, as written on the wire. */
 export type CharacterInit = realmforge.v1.Character.$Properties;
 

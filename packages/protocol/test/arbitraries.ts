@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { CharacterClass, ClientMessage, ErrorCode, ServerMessage, v1 } from '@realmforge/protocol';
+import { CharacterClass, ChatChannel, ClientMessage, ErrorCode, ServerMessage, v1 } from '@realmforge/protocol';
 import type { CharacterInit, ClientMessageInit, ClientPayloadKind, ServerMessageInit, ServerPayloadKind } from '@realmforge/protocol';
 
 /** The fields a ClientMessage payload case carries, as a sender writes them. */
@@ -33,6 +33,7 @@ function openEnum<E extends number>(values: readonly E[]): fc.Arbitrary<E> {
 const characterClass = openEnum(enumNumbers(CharacterClass));
 const errorCode = openEnum(enumNumbers(ErrorCode));
 const entityKind = openEnum(enumNumbers(v1.EntityKind));
+const chatChannel = openEnum(enumNumbers(ChatChannel));
 const position = fc.record({ x: float32, y: float32 }, { requiredKeys: [] });
 
 /** Any Character, every field optional. */
@@ -65,6 +66,7 @@ export const clientPayloadArbitraries: { [K in ClientPayloadKind]: fc.Arbitrary<
   deleteCharacter: fc.record({ characterId: text }, { requiredKeys: [] }),
   enterWorld: fc.record({ characterId: text }, { requiredKeys: [] }),
   moveInput: fc.record({ sequence: uint32, directionX: float32, directionY: float32, target: position, clientTimeMs: float64 }, { requiredKeys: [] }),
+  sendChat: fc.record({ channel: chatChannel, text, recipient: text }, { requiredKeys: [] }),
 };
 
 /** Any EntityEnter (the full state of an entity coming into view). */
@@ -103,6 +105,11 @@ export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<
       updates: fc.array(entityUpdate, { maxLength: 6 }),
       leaves: fc.array(uint32, { maxLength: 8 }),
     },
+    { requiredKeys: [] },
+  ),
+  chatSent: fc.constant({}),
+  chatMessage: fc.record(
+    { channel: chatChannel, senderName: text, senderCharacterId: text, text, sentAtMs: float64, recipientName: text },
     { requiredKeys: [] },
   ),
 };
@@ -166,6 +173,7 @@ export const clientExamples: { [K in ClientPayloadKind]: ClientMessageInit } = {
   enterWorld: { requestId: 0xffff_ffff, enterWorld: { characterId: warrior.id ?? '' } },
   // float fields carry float32 values: 0.6 itself would come back as 0.6000000238418579.
   moveInput: { moveInput: { sequence: 17, directionX: Math.fround(0.6), directionY: Math.fround(-0.8), clientTimeMs: 1_732_560_000_456.25 } },
+  sendChat: { requestId: 11, sendChat: { channel: ChatChannel.CHAT_CHANNEL_WHISPER, text: 'meet me at the bridge', recipient: 'brin' } },
 };
 
 /** One realistic message per ServerMessage payload case. */
@@ -195,6 +203,17 @@ export const serverExamples: { [K in ServerPayloadKind]: ServerMessageInit } = {
       ],
       updates: [{ entityId: 3, x: 0, y: 1024 }, { entityId: 4, hitPoints: 0 }],
       leaves: [5, 6],
+    },
+  },
+  chatSent: { requestId: 11, chatSent: {} },
+  chatMessage: {
+    chatMessage: {
+      channel: ChatChannel.CHAT_CHANNEL_WHISPER,
+      senderName: 'Aelwyn',
+      senderCharacterId: warrior.id ?? '',
+      text: 'meet me at the bridge',
+      sentAtMs: 1_732_560_000_789,
+      recipientName: 'Brin',
     },
   },
 };

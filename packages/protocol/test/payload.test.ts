@@ -37,6 +37,7 @@ const clientClasses: { [K in ClientPayloadKind]: Constructor<ClientPayloads[K]> 
   deleteCharacter: v1.DeleteCharacter,
   enterWorld: v1.EnterWorld,
   moveInput: v1.MoveInput,
+  sendChat: v1.SendChat,
 };
 
 const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> } = {
@@ -53,6 +54,8 @@ const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> 
   characterDeleted: v1.CharacterDeleted,
   enteredWorld: v1.EnteredWorld,
   worldFrame: v1.WorldFrame,
+  chatSent: v1.ChatSent,
+  chatMessage: v1.ChatMessage,
 };
 
 describe('payload kinds', () => {

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
+import { ChatService } from './chat/chat-service.ts';
 import { CharacterService } from './characters/character-service.ts';
 import { loadConfig } from './config/config.ts';
 import type { ServerConfig, ServerConfigInput } from './config/config.ts';
@@ -55,6 +56,8 @@ export interface RealmforgeServer {
   readonly ports: BoundPorts | undefined;
   /** The TLS certificate in PEM (after start), so a client can trust a self-signed one. */
   readonly tlsCertificate: string | undefined;
+  /** Chat (after start): moderation tools such as `mute(accountId, untilMs)` and `unmute`. */
+  readonly chat: ChatService | undefined;
   /** Sessions currently connected. */
   readonly sessionCount: number;
   /** True between a completed start and the beginning of stop. */
@@ -73,6 +76,7 @@ class GameServer implements RealmforgeServer {
   readonly config: ServerConfig;
   ports: BoundPorts | undefined;
   tlsCertificate: string | undefined;
+  chat: ChatService | undefined;
   ready = false;
   readonly #log: Logger;
   readonly #sessions = new Map<Session, Connection>();
@@ -110,8 +114,10 @@ class GameServer implements RealmforgeServer {
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
       const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
+      const chat = new ChatService(world, (player) => realm.linkOf(player), { burst: config.chatBurst, perSecond: config.chatPerSecond });
       this.#world = world;
       this.#realm = realm;
+      this.chat = chat;
       const services: SessionServices = {
         config,
         log: this.#log,
@@ -124,6 +130,7 @@ class GameServer implements RealmforgeServer {
         characters: new CharacterService(store, config.maxCharactersPerAccount, { zone: config.startZone, x: spawn.x, y: spawn.y }),
         realm,
         world,
+        chat,
       };
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);

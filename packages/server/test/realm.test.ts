@@ -21,6 +21,9 @@ function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean 
     deliverFrame() {
       // frames are not inspected here
     },
+    deliverPush() {
+      // pushes are not inspected here
+    },
   };
   return l;
 }

@@ -47,6 +47,8 @@ export const configSchema = z.strictObject({
   argon2Iterations: z.coerce.number().int().min(1).max(10).default(2),
   passwordHashConcurrency: z.coerce.number().int().min(1).max(64).default(1),
   passwordHashQueue: z.coerce.number().int().min(0).max(100_000).default(500),
+  chatBurst: z.coerce.number().int().min(1).max(1000).default(5),
+  chatPerSecond: z.coerce.number().min(0.001).max(1000).default(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   logPretty: bool.optional(),
 });

@@ -5,6 +5,7 @@
 import type { HandlerTable } from './handler.ts';
 import { login, logout, register, resume } from './handlers/account-handlers.ts';
 import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
+import { sendChat } from './handlers/chat-handlers.ts';
 import { enterWorld, moveInput } from './handlers/world-handlers.ts';
 
 /** Every handler, by payload case. */
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   deleteCharacter,
   enterWorld,
   moveInput,
+  sendChat,
 };

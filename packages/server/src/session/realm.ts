@@ -22,6 +22,11 @@ export interface PlayerLink extends FrameSink {
   readonly closed: boolean;
   /** Tells the client why and closes the connection. */
   disconnect(reason: ErrorCode, message: string): void;
+  /**
+   * Queues one encoded ServerMessage push (request_id 0), such as a chat message. The bytes
+   * may be shared by many sessions, so they are sent as they are, never modified.
+   */
+  deliverPush(bytes: Uint8Array): void;
 }
 
 /** An account that is online, or dropped and inside its grace period. */
@@ -92,6 +97,15 @@ export class Realm {
   /** The presence's character entity, if it is in the world. */
   character(presence: Presence): PlayerEntity | undefined {
     return presence.characterId === undefined ? undefined : this.#world.get(presence.characterId);
+  }
+
+  /**
+   * The connected session playing this character, or undefined when none is: the player is
+   * inside its grace period after a drop, or the character is not (or no longer) in the world.
+   */
+  linkOf(player: PlayerEntity): PlayerLink | undefined {
+    const presence = this.#byAccount.get(player.accountId);
+    return presence?.characterId === player.id ? presence.link : undefined;
   }
 
   /** Accounts online or inside their grace period. */

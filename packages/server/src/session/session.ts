@@ -15,6 +15,7 @@ import {
 import type { ClientPayload, ServerMessageInit } from '@realmforge/protocol';
 import type { AccountService } from '../accounts/account-service.ts';
 import type { CharacterService } from '../characters/character-service.ts';
+import type { ChatService } from '../chat/chat-service.ts';
 import type { ServerConfig } from '../config/config.ts';
 import type { Connection } from '../net/connection.ts';
 import type { Logger } from '../ops/logger.ts';
@@ -41,6 +42,8 @@ export interface SessionServices {
   readonly realm: Realm;
   /** The world. */
   readonly world: World;
+  /** Chat routing, rate limits and mutes. */
+  readonly chat: ChatService;
 }
 
 type Handled = ServerMessageInit | undefined;
@@ -173,6 +176,10 @@ export class Session implements PlayerLink, SessionControl {
   }
 
   deliverFrame(bytes: Uint8Array): void {
+    if (!this.closed) this.#connection.send(bytes);
+  }
+
+  deliverPush(bytes: Uint8Array): void {
     if (!this.closed) this.#connection.send(bytes);
   }
 

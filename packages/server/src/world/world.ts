@@ -63,6 +63,8 @@ export class World {
   readonly #zones = new Map<string, Zone>();
   readonly #zoneStats = new Map<string, TickStats>();
   readonly #players = new Map<string, PlayerEntity>();
+  /** Lower-cased character name → character id, for every character in the world. */
+  readonly #byName = new Map<string, string>();
   readonly #options: WorldOptions;
   readonly #clock: WorldClock;
   readonly #now: Now;
@@ -164,6 +166,7 @@ export class World {
     }, x, y);
     player.sink = sink;
     this.#players.set(record.id, player);
+    this.#byName.set(record.name.toLowerCase(), record.id);
     return player;
   }
 
@@ -172,6 +175,8 @@ export class World {
     const player = this.#players.get(characterId);
     if (player === undefined) return undefined;
     this.#players.delete(characterId);
+    const nameKey = player.name.toLowerCase();
+    if (this.#byName.get(nameKey) === characterId) this.#byName.delete(nameKey);
     this.#zones.get(player.zone)?.remove(player);
     player.sink = undefined;
     return player;
@@ -180,6 +185,15 @@ export class World {
   /** The character's entity, if in the world. */
   get(characterId: string): PlayerEntity | undefined {
     return this.#players.get(characterId);
+  }
+
+  /**
+   * The character in the world with this name, compared case-insensitively (names are unique
+   * that way), whichever zone it is in and whether or not its player is connected.
+   */
+  findByName(name: string): PlayerEntity | undefined {
+    const id = this.#byName.get(name.toLowerCase());
+    return id === undefined ? undefined : this.#players.get(id);
   }
 
   /** Every player in the world. */
