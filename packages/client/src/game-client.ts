@@ -5,6 +5,7 @@
  */
 import {
   CharacterClass,
+  ChatChannel,
   decodeServerMessage,
   encodeClientMessage,
   ErrorCode,
@@ -41,6 +42,12 @@ export type ClientRequest = Omit<ClientMessageInit, 'requestId'>;
 /** Listener for messages the server pushes (request id 0). */
 export type PushListener = (message: ServerMessage) => void;
 
+/** A chat message the server pushed. */
+export type ChatMessage = ServerPayloads['chatMessage'];
+
+/** Listener for pushed chat messages. */
+export type ChatListener = (message: ChatMessage) => void;
+
 interface Pending {
   resolve: (message: ServerMessage) => void;
   reject: (error: Error) => void;
@@ -73,6 +80,17 @@ export class GameClient {
   onPush(listener: PushListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Registers a listener for pushed chat messages (every channel, own messages and whisper
+   * echoes included); returns a function that removes it.
+   */
+  onChat(listener: ChatListener): () => void {
+    return this.onPush((message) => {
+      const payload = serverPayload(message);
+      if (payload?.kind === 'chatMessage') listener(payload.value);
+    });
   }
 
   /** Sends a request and resolves with the server's answer; rejects with ServerError on an Error answer. */
@@ -146,6 +164,17 @@ export class GameClient {
     this.#moveSequence++;
     this.send({ moveInput: { sequence: this.#moveSequence, target: { x, y }, clientTimeMs: Date.now() } });
     return this.#moveSequence;
+  }
+
+  /**
+   * Sends a chat message; resolves once the server has delivered it (ChatSent), rejects with
+   * ServerError (CHAT_TEXT_INVALID, CHAT_MUTED, RATE_LIMITED, CHAT_RECIPIENT_OFFLINE, ...).
+   * @param channel - where it goes
+   * @param text - 1-255 characters after trimming, no control characters
+   * @param recipient - for {@link ChatChannel.CHAT_CHANNEL_WHISPER}: the character's name
+   */
+  async chat(channel: ChatChannel, text: string, recipient = ''): Promise<void> {
+    expect(await this.request({ sendChat: { channel, text, recipient } }), 'chatSent');
   }
 
   /** Logs out; the connection stays open. */

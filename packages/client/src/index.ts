@@ -4,7 +4,7 @@
  * @module
  */
 export { GameClient, ServerError } from './game-client.ts';
-export type { ClientRequest, PushListener } from './game-client.ts';
+export type { ChatListener, ChatMessage, ClientRequest, PushListener } from './game-client.ts';
 export type { ClientTransport } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
