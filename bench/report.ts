@@ -1,0 +1,285 @@
+/**
+ * Regenerates docs/benchmarks.md from bench/results/*.json, so the page never drifts from the
+ * numbers: every figure on it is read from a results file, and each section names the machine,
+ * the date and the command that produced it.
+ *
+ * Run: `npm run bench:report` (writes the page) or `npm run bench:report -- --check` (exits 1
+ * when the page is not what the results files give, e.g. in CI after a benchmark was rerun).
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const benchDir = new URL('./', import.meta.url);
+const resultsDir = new URL('./results/', import.meta.url);
+const pageFile = new URL('../docs/benchmarks.md', import.meta.url);
+const packageFile = new URL('../package.json', import.meta.url);
+
+/** Sections first in this order; any other results file follows, by name. */
+const ORDER = ['codec', 'echo', 'aoi', 'world'];
+
+// ---- reading untyped JSON safely ------------------------------------------------------------
+
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  let v = value;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+function num(value: unknown, ...path: (string | number)[]): number | undefined {
+  const v = at(value, ...path);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function str(value: unknown, ...path: (string | number)[]): string | undefined {
+  const v = at(value, ...path);
+  return typeof v === 'string' ? v : undefined;
+}
+
+function list(value: unknown, ...path: (string | number)[]): unknown[] {
+  const v = at(value, ...path);
+  return Array.isArray(v) ? (v as unknown[]) : [];
+}
+
+// ---- formatting -----------------------------------------------------------------------------
+
+/** A number with thousands separators and at most `digits` decimals; "–" when absent. */
+function fmt(value: number | undefined, digits = 0): string {
+  if (value === undefined) return '–';
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+function pct(fraction: number | undefined, digits = 0): string {
+  return fraction === undefined ? '–' : `${fmt(fraction * 100, digits)}%`;
+}
+
+/** A markdown table; columns listed in `right` are right-aligned. */
+function table(header: string[], rows: string[][], right: ReadonlySet<number>): string[] {
+  const align = header.map((_, i) => (right.has(i) ? '---:' : '---'));
+  return [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+function rightFrom(first: number, count: number): Set<number> {
+  return new Set(Array.from({ length: count - first }, (_, i) => first + i));
+}
+
+function machineLine(result: unknown): string {
+  const m = at(result, 'machine');
+  const parts = [
+    str(m, 'cpuModel') ?? 'unknown CPU',
+    `${fmt(num(m, 'cores'))} cores (${fmt(num(m, 'availableParallelism'))} usable)`,
+    `${fmt(num(m, 'totalMemoryGiB'))} GiB`,
+    str(m, 'platform') ?? 'unknown OS',
+    `Node ${str(m, 'node') ?? '?'}`,
+  ];
+  return parts.join(', ');
+}
+
+/** The npm command that runs bench/<name>.bench.ts, or the plain node command when no script does. */
+function commandFor(name: string, scripts: Readonly<Record<string, string>>): string {
+  const file = `bench/${name}.bench.ts`;
+  for (const [script, command] of Object.entries(scripts)) {
+    if (command.includes(file)) return `npm run ${script}`;
+  }
+  return `node ${file}`;
+}
+
+// ---- sections -------------------------------------------------------------------------------
+
+function codecSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const out = [
+    'CPU cost of the protocol codec per message: encode and decode of the envelopes, and stream framing. Median of rounds, ns per operation.',
+    '',
+    ...table(
+      ['message', 'operation', 'body bytes', 'ns/op (median)', 'min', 'max', 'ops/s'],
+      rows.map((r) => [str(r, 'message') ?? '?', str(r, 'op') ?? '?', fmt(num(r, 'bodyBytes')), fmt(num(r, 'nsPerOp', 'median'), 1), fmt(num(r, 'nsPerOp', 'min'), 1), fmt(num(r, 'nsPerOp', 'max'), 1), fmt(num(r, 'opsPerSecond'))]),
+      rightFrom(2, 7),
+    ),
+  ];
+  const move = rows.find((r) => str(r, 'message') === 'client-move-input' && str(r, 'op') === 'unframe + decode');
+  const ns = num(move, 'nsPerOp', 'median');
+  if (ns !== undefined) {
+    out.push('', `Interpretation: unframing and decoding a movement input costs ${fmt(ns, 1)} ns, so one core could take about ${fmt(1e9 / ns)} of them per second before doing anything else.`);
+  }
+  return out;
+}
+
+function echoSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const out = [
+    `Round trips through the full session stack (socket, framing, decode, session, encode, batched write), server as a child process. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    ...table(
+      ['transport', 'load', 'clients × window', 'msgs/s', 'msgs per server core-s', 'server CPU', 'p50 ms', 'p99 ms', 'p99.9 ms', 'max ms', 'bottleneck'],
+      rows.map((r) => [
+        str(r, 'transport') ?? '?', str(r, 'load') ?? '?', `${fmt(num(r, 'clients'))} × ${fmt(num(r, 'window'))}`,
+        fmt(num(r, 'messagesPerSecond')), fmt(num(r, 'messagesPerServerCoreSecond')), pct(num(r, 'serverCpuUtilization')),
+        fmt(num(r, 'latencyMs', 'p50'), 3), fmt(num(r, 'latencyMs', 'p99'), 3), fmt(num(r, 'latencyMs', 'p999'), 3), fmt(num(r, 'latencyMs', 'max'), 3), str(r, 'bottleneck') ?? '',
+      ]),
+      rightFrom(2, 10),
+    ),
+  ];
+  const tcp = rows.find((r) => str(r, 'transport') === 'tcp' && str(r, 'load') === 'loaded');
+  const idle = rows.find((r) => str(r, 'transport') === 'tcp' && str(r, 'load') === 'unloaded');
+  if (tcp !== undefined) {
+    out.push('', `Interpretation: loaded TCP echoes ${fmt(num(tcp, 'messagesPerServerCoreSecond'))} messages per server core-second (p99 ${fmt(num(tcp, 'latencyMs', 'p99'), 3)} ms)${idle === undefined ? '' : `; one idle connection round-trips in ${fmt(num(idle, 'latencyMs', 'p50'), 3)} ms (p50)`}.`);
+  }
+  return out;
+}
+
+function aoiSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const out = [
+    'CPU cost of spatial interest management (InterestGrid) per moved entity, by density and population; one entity in three is an observer.',
+    '',
+    ...table(
+      ['case', 'entities', 'observers', 'per km²', 'moving', 'visible/observer', 'ns per moved entity (p50)', 'p99', 'update ms (p50)', 'tick ms', 'core at 20 Hz'],
+      rows.map((r) => [
+        str(r, 'name') ?? '?', fmt(num(r, 'entities')), fmt(num(r, 'observers')), fmt(num(r, 'densityPerKm2')), pct(num(r, 'movingFraction')),
+        fmt(num(r, 'avgVisiblePerObserver'), 1), fmt(num(r, 'nsPerMovedEntity', 'median'), 1), fmt(num(r, 'nsPerMovedEntity', 'p99'), 1),
+        fmt(num(r, 'updateMsPerTick', 'median'), 3), fmt(num(r, 'tickMs'), 3), pct(num(r, 'coreFractionAt20Hz'), 1),
+      ]),
+      rightFrom(1, 11),
+    ),
+  ];
+  const zone = rows.find((r) => str(r, 'series') === 'zone') ?? rows[0];
+  if (zone !== undefined) {
+    out.push('', `Interpretation: "${str(zone, 'name') ?? '?'}" (${fmt(num(zone, 'entities'))} entities) costs ${fmt(num(zone, 'tickMs'), 3)} ms of AOI work per tick, ${pct(num(zone, 'coreFractionAt20Hz'), 1)} of one core at 20 Hz.`);
+  }
+  return out;
+}
+
+function worldSection(result: unknown): string[] {
+  const budget = num(result, 'parameters', 'budgetMs') ?? 50;
+  const ticks = list(result, 'tickScaling');
+  const bandwidth = list(result, 'bandwidth');
+  const fanOut = at(result, 'fanOut');
+  const p = at(result, 'parameters');
+  const out = [
+    `One zone's tick (movement, AOI, replication, frame assembly) on ${str(p, 'zone') ?? 'the shipped map'}: ${fmt(num(p, 'tickRateHz'))} Hz, view ${fmt(num(p, 'viewRadiusM'))} m + ${fmt(num(p, 'hysteresisM'))} m, cell ${fmt(num(p, 'cellSizeM'))} m; every entity walks at ${fmt(num(p, 'speedMps'))} m/s and turns about every ${fmt(num(p, 'meanTicksBetweenTurns'))} ticks. Players get frames in a sink that counts bytes. Method: ${str(result, 'method') ?? ''}.`,
+    ...(num(result, 'loadAverage1m', 'start') === undefined ? [] : ['', `The machine's one-minute load average was ${fmt(num(result, 'loadAverage1m', 'start'), 1)} at the start of the run and ${fmt(num(result, 'loadAverage1m', 'end'), 1)} at the end (other work shared its ${fmt(num(result, 'machine', 'cores'))} cores), so p99 and max are mostly that noise; CPU ms is the tick's own CPU time (process.cpuUsage, including GC threads).`]),
+    '',
+    `**Tick time against population** (whole ${fmt(budget)} ms budget = 100%; phases are medians, ms):`,
+    '',
+    ...table(
+      ['case', 'players', 'visible/player', 'ticks', 'p50 ms', 'p99 ms', 'max ms', 'p50 of budget', 'p99 of budget', 'CPU ms p50', 'movement', 'AOI', 'replication', 'KiB sent/tick'],
+      ticks.map((r) => [
+        str(r, 'name') ?? '?', fmt(num(r, 'players')), fmt(num(r, 'avgVisiblePerPlayer'), 1), fmt(num(r, 'ticksMeasured')),
+        fmt(num(r, 'tickMs', 'p50'), 2), fmt(num(r, 'tickMs', 'p99'), 2), fmt(num(r, 'tickMs', 'max'), 2),
+        pct(num(r, 'budgetShare', 'p50'), 1), pct(num(r, 'budgetShare', 'p99'), 1), fmt(num(r, 'cpuMs', 'p50'), 2),
+        fmt(num(r, 'phaseMsMedian', 'movement'), 2), fmt(num(r, 'phaseMsMedian', 'interest'), 2), fmt(num(r, 'phaseMsMedian', 'replication'), 2),
+        fmt((num(r, 'bytesPerTick') ?? 0) / 1024, 1),
+      ]),
+      rightFrom(1, 14),
+    ),
+  ];
+  const npcOnly = ticks.filter((r) => num(r, 'players') === 0);
+  const largestNpc = npcOnly[npcOnly.length - 1];
+  const overBudget = ticks.find((r) => (num(r, 'budgetShare', 'p50') ?? 0) > 1);
+  out.push('', `Interpretation: without observers ${fmt(num(largestNpc, 'entities'))} moving NPCs take ${pct(num(largestNpc, 'budgetShare', 'p50'), 1)} of the budget (p50); ${overBudget === undefined ? 'no case exceeds the budget at p50' : `the first case over budget at p50 is "${str(overBudget, 'name') ?? '?'}" (${fmt(num(overBudget, 'tickMs', 'p50'), 1)} ms)`}.`);
+  out.push(
+    '',
+    '**Bytes per client** (whole ServerMessage{world_frame} bodies, without stream framing or TCP/WebSocket headers; one entity in three is a player; distant stride S sends position-only changes of entities beyond half the view radius every S ticks):',
+    '',
+    ...table(
+      ['case', 'entities', 'players', 'visible/player', 'distant stride', 'B/s per client (mean)', 'p99', 'frame B (mean)', 'frame B p99', 'updates/tick', 'tick p50 ms', 'tick p99 ms', 'CPU ms p50'],
+      bandwidth.map((r) => [
+        str(r, 'name') ?? '?', fmt(num(r, 'entities')), fmt(num(r, 'players')), fmt(num(r, 'avgVisiblePerPlayer'), 1), fmt(num(r, 'distantStride')),
+        fmt(num(r, 'bytesPerClientPerSecond', 'mean')), fmt(num(r, 'bytesPerClientPerSecond', 'p99')), fmt(num(r, 'frameBytes', 'mean'), 1), fmt(num(r, 'frameBytes', 'p99')),
+        fmt(num(r, 'updatesPerTick')), fmt(num(r, 'tickMs', 'p50'), 2), fmt(num(r, 'tickMs', 'p99'), 2), fmt(num(r, 'cpuMs', 'p50'), 2),
+      ]),
+      rightFrom(1, 13),
+    ),
+  );
+  const savings: string[] = [];
+  for (const density of ['typical', 'crowded']) {
+    const full = bandwidth.find((r) => str(r, 'density') === density && num(r, 'distantStride') === 1);
+    const base = num(full, 'bytesPerClientPerSecond', 'mean');
+    const strided = bandwidth.filter((r) => str(r, 'density') === density && (num(r, 'distantStride') ?? 1) > 1);
+    if (base === undefined) continue;
+    const cuts = strided.map((r) => `stride ${fmt(num(r, 'distantStride'))} saves ${pct(1 - (num(r, 'bytesPerClientPerSecond', 'mean') ?? base) / base)}`);
+    savings.push(`${density} (${fmt(num(full, 'avgVisiblePerPlayer'), 1)} visible) ${fmt(base / 1024, 1)} KiB/s per client${cuts.length > 0 ? `; ${cuts.join(', ')}` : ''}`);
+  }
+  if (savings.length > 0) out.push('', `Interpretation: ${savings.join('; ')}.`);
+  if (typeof fanOut === 'object' && fanOut !== null) {
+    out.push(
+      '',
+      '**Fan-out** (crowded, full rate): entity updates delivered to observers per second of tick time.',
+      '',
+      ...table(
+        ['case', 'visible/player', 'updates/tick', 'tick CPU ms', 'updates per tick-CPU s', 'per tick-wall s', 'per replication-phase s', 'ns of tick CPU per update'],
+        [[
+          str(fanOut, 'case') ?? '?', fmt(num(fanOut, 'avgVisiblePerPlayer'), 1), fmt(num(fanOut, 'updatesDeliveredPerTick')), fmt(num(fanOut, 'tickCpuMs'), 1),
+          fmt(num(fanOut, 'updatesPerTickCpuSecond')), fmt(num(fanOut, 'updatesPerTickWallSecond')), fmt(num(fanOut, 'updatesPerReplicationSecond')), fmt(num(fanOut, 'nsOfTickCpuPerUpdate'), 1),
+        ]],
+        rightFrom(1, 8),
+      ),
+      '',
+      `Interpretation: one core delivers about ${fmt((num(fanOut, 'updatesPerTickCpuSecond') ?? 0) / 1e6, 1)} million entity updates per second of whole-tick CPU; at ${fmt(num(fanOut, 'avgVisiblePerPlayer'), 0)} visible movers per player and ${fmt(num(p, 'tickRateHz'))} Hz that is about ${fmt((num(fanOut, 'updatesPerTickCpuSecond') ?? 0) / ((num(fanOut, 'avgVisiblePerPlayer') ?? 1) * (num(p, 'tickRateHz') ?? 20)))} such players per core for the tick alone (socket writes not included).`,
+    );
+  }
+  return out;
+}
+
+function genericSection(result: unknown): string[] {
+  return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
+}
+
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection };
+
+/** The whole page, from the results files present. */
+function renderPage(): string {
+  const scripts = (at(JSON.parse(readFileSync(packageFile, 'utf8')) as unknown, 'scripts') ?? {}) as Record<string, string>;
+  const withResults = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
+  const benchmarks = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).map((f) => f.slice(0, -'.bench.ts'.length));
+  const names = [...new Set([...withResults, ...benchmarks])];
+  names.sort((a, b) => {
+    const ia = ORDER.indexOf(a);
+    const ib = ORDER.indexOf(b);
+    return (ia < 0 ? ORDER.length : ia) - (ib < 0 ? ORDER.length : ib) || a.localeCompare(b);
+  });
+  const lines = [
+    '# Benchmarks',
+    '',
+    '<!-- Generated by bench/report.ts from bench/results/*.json (npm run bench:report); do not edit by hand. -->',
+    '',
+    'Every number on this page is read from a results file in `bench/results/`, written by the benchmark named in its section. Benchmarks print numbers and write results; they are not tests. Numbers from different machines or dates are not comparable: each section names its machine and run date. The machines used so far are shared and noisy, so compare rows of one run (ratios), not runs.',
+    '',
+    'To refresh: rerun a benchmark with its command below, then `npm run bench:report`.',
+  ];
+  for (const name of names) {
+    if (!withResults.includes(name)) {
+      lines.push('', `## ${name}`, '', `No results file yet (\`bench/results/${name}.json\`). Run: \`${commandFor(name, scripts)}\`, then \`npm run bench:report\`.`);
+      continue;
+    }
+    const result = JSON.parse(readFileSync(new URL(`${name}.json`, resultsDir), 'utf8')) as unknown;
+    const render = renderers[name] ?? genericSection;
+    lines.push(
+      '',
+      `## ${name}`,
+      '',
+      `- Results: \`bench/results/${name}.json\`, run ${str(result, 'date') ?? 'at an unknown date'}`,
+      `- Machine: ${machineLine(result)}`,
+      `- Rerun: \`${commandFor(name, scripts)}\``,
+      '',
+      ...render(result),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const page = renderPage();
+if (process.argv.includes('--check')) {
+  const current = existsSync(pageFile) ? readFileSync(pageFile, 'utf8') : '';
+  if (current !== page) {
+    console.error('docs/benchmarks.md is out of date: run npm run bench:report');
+    process.exit(1);
+  }
+  console.log('docs/benchmarks.md is up to date');
+} else {
+  writeFileSync(pageFile, page);
+  console.log(`wrote ${pageFile.pathname}`);
+}
