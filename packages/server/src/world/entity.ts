@@ -108,6 +108,8 @@ export class Entity {
   readonly segments: EntitySegments = { enter: undefined, update: undefined, position: undefined };
   /** The tick the cached segments belong to. */
   segmentTick = -1;
+  /** Replication's mark for "already sent in full to the frame being built" (a frame stamp). */
+  frameStamp = 0;
 
   /**
    * @param handle - zone-local handle

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entity } from './entity.ts';
+import { EntityHandles } from './entity-handles.ts';
 import { InterestGrid } from './interest-grid.ts';
 import { portalAt } from './map/zone-map.ts';
 import type { ZoneMap, Portal } from './map/zone-map.ts';
@@ -78,10 +79,12 @@ export class Zone {
   readonly inputLog: RecordedInput[] = [];
   readonly #options: ZoneOptions;
   readonly #entities = new Map<number, Entity>();
+  /** The same entities indexed by handle, for the replication hot path. */
+  readonly #byHandle: (Entity | undefined)[] = [];
+  readonly #handles = new EntityHandles();
   readonly #players = new Map<number, PlayerEntity>();
   readonly #frames: FrameBuilder;
   #tick = 0;
-  #nextHandle = 1;
   #recording = false;
   #distantStride = 1;
 
@@ -143,12 +146,12 @@ export class Zone {
 
   /** The entity with this handle. */
   entity(handle: number): Entity | undefined {
-    return this.#entities.get(handle);
+    return this.#byHandle[handle];
   }
 
   /** Adds a player at a position; it becomes an observer and gets a reset frame next tick. */
   addPlayer(spec: PlayerSpec, x: number, y: number): PlayerEntity {
-    const player = new PlayerEntity(this.#nextHandle++, spec, this.id, x, y);
+    const player = new PlayerEntity(this.#handles.allocate(this.#tick), spec, this.id, x, y);
     this.#insert(player);
     this.#players.set(player.handle, player);
     this.interest.addObserver(player.handle);
@@ -157,7 +160,7 @@ export class Zone {
 
   /** Adds a non-player entity (NPCs and the like). */
   addEntity(create: (handle: number) => Entity): Entity {
-    const entity = create(this.#nextHandle++);
+    const entity = create(this.#handles.allocate(this.#tick));
     this.#insert(entity);
     return entity;
   }
@@ -166,6 +169,8 @@ export class Zone {
   remove(entity: Entity): void {
     if (this.#entities.get(entity.handle) !== entity) return;
     this.#entities.delete(entity.handle);
+    this.#byHandle[entity.handle] = undefined;
+    this.#handles.release(entity.handle, this.#tick);
     this.#players.delete(entity.handle);
     this.interest.remove(entity.handle);
   }
@@ -210,6 +215,7 @@ export class Zone {
 
   #insert(entity: Entity): void {
     this.#entities.set(entity.handle, entity);
+    this.#byHandle[entity.handle] = entity;
     this.interest.insert(entity.handle, entity.x, entity.y);
   }
 

@@ -2,7 +2,13 @@
  * Builds each player's WorldFrame for a tick: entities entering view (full state), leaving
  * (ids), and visible entities that changed (changed fields only), plus the tick number and
  * the last input applied. At most one frame per player per tick; none when nothing changed.
- * Entity encodings come from {@link EntitySegmentEncoder} and are shared by all observers.
+ * Entity encodings come from {@link EntitySegmentEncoder} and are shared by all observers;
+ * frames are written into a per-tick slab, so a tick allocates a few large buffers rather than
+ * one per player.
+ *
+ * Routing is per observer: a player's frame walks its own visible set and takes the segments
+ * of the entities that changed, so the cost is the number of visible pairs with no per-pair
+ * map or list bookkeeping.
  *
  * Graceful degradation: with a distant stride S > 1, position-only changes of entities
  * farther than half the view radius are not sent every tick; instead every entity that moved
@@ -10,7 +16,7 @@
  * distant entity's position is at most S ticks stale and never lost.
  * @module
  */
-import { DIRTY_POSITION, EntityKinds } from '../entity.ts';
+import { DIRTY_POSITION } from '../entity.ts';
 import type { Entity } from '../entity.ts';
 import type { PlayerEntity } from '../player-entity.ts';
 import type { OutgoingFrame, Zone } from '../zone.ts';
@@ -27,6 +33,9 @@ const TAG_ZONE = (4 << 3) | 2;
 const TAG_SELF = (5 << 3) | 0;
 const TAG_LEAVES = (8 << 3) | 2;
 
+/** Size of the buffers frames are written into. */
+const SLAB_BYTES = 256 * 1024;
+
 const utf8 = new TextEncoder();
 
 /** Assembles frames for one zone. */
@@ -35,8 +44,12 @@ export class FrameBuilder {
   readonly #nearSquared: number;
   readonly #encoder = new EntitySegmentEncoder();
   readonly #zoneName: Uint8Array;
-  /** Segments waiting for each observer this tick, by observer handle. */
-  readonly #pending = new Map<number, Uint8Array[]>();
+  /** Segments of the frame being built (reused). */
+  readonly #segments: Uint8Array[] = [];
+  #segmentBytes = 0;
+  #stamp = 0;
+  #slab = new Uint8Array(0);
+  #slabAt = 0;
   #refreshStride = 1;
   #refreshUntil = -1;
 
@@ -58,99 +71,78 @@ export class FrameBuilder {
       this.#refreshUntil = tick + stride;
     }
     const refreshing = tick <= this.#refreshUntil ? this.#refreshStride : 0;
-    this.#routeChanges(tick, stride, refreshing);
     for (const player of this.#zone.players()) {
-      const pending = this.#pending.get(player.handle);
-      const frame = player.sink === undefined ? undefined : this.#frameFor(player, tick, pending ?? []);
-      if (pending !== undefined) pending.length = 0;
+      if (player.sink === undefined) continue;
+      const frame = this.#frameFor(player, tick, stride, refreshing);
       if (frame !== undefined) outbox.push({ player, bytes: frame });
     }
   }
 
-  #queue(observer: number, segment: Uint8Array): void {
-    let list = this.#pending.get(observer);
-    if (list === undefined) {
-      list = [];
-      this.#pending.set(observer, list);
-    }
-    list.push(segment);
+  #add(segment: Uint8Array): void {
+    this.#segments.push(segment);
+    this.#segmentBytes += segment.length;
   }
 
-  /** Hands every changed entity's update to the observers that see it (and to itself). */
-  #routeChanges(tick: number, stride: number, refreshing: number): void {
+  #frameFor(player: PlayerEntity, tick: number, stride: number, refreshing: number): Uint8Array | undefined {
     const zone = this.#zone;
-    for (const entity of zone.entities()) {
-      const refreshTurn = refreshing > 0 && (tick + entity.handle) % refreshing === 0 && entity.lastMovedTick > tick - refreshing;
-      if (entity.dirty === 0) {
-        if (refreshTurn) {
-          for (const observer of zone.interest.observersOf(entity.handle)) this.#queue(observer, this.#encoder.position(entity));
-        }
-        continue;
+    const encoder = this.#encoder;
+    const interest = zone.interest;
+    this.#segments.length = 0;
+    this.#segmentBytes = 0;
+    const reset = player.needsReset;
+    let leaves: readonly number[] = [];
+    if (reset) {
+      this.#add(encoder.enter(player));
+      for (const handle of interest.visibleTo(player.handle)) {
+        const entity = zone.entity(handle);
+        if (entity !== undefined) this.#add(encoder.enter(entity));
       }
-      const positionOnly = (entity.dirty & ~DIRTY_POSITION) === 0;
-      for (const observer of zone.interest.observersOf(entity.handle)) {
-        if (stride > 1 && positionOnly && this.#distant(observer, entity)) {
-          if (refreshTurn) this.#queue(observer, this.#encoder.position(entity));
-          continue;
-        }
-        this.#queue(observer, this.#encoder.update(entity));
+    } else {
+      const stamp = ++this.#stamp;
+      const changes = interest.changesFor(player.handle);
+      leaves = changes.left;
+      for (const handle of changes.entered) {
+        const entity = zone.entity(handle);
+        if (entity === undefined) continue;
+        entity.frameStamp = stamp;
+        this.#add(encoder.enter(entity));
       }
       // A player always hears about its own character: that is what it reconciles against.
-      if (entity.kind === EntityKinds.player) this.#queue(entity.handle, this.#encoder.update(entity));
-    }
-  }
-
-  #distant(observerHandle: number, entity: Entity): boolean {
-    const observer = this.#zone.entity(observerHandle);
-    if (observer === undefined) return false;
-    const dx = observer.x - entity.x;
-    const dy = observer.y - entity.y;
-    return dx * dx + dy * dy > this.#nearSquared;
-  }
-
-  #frameFor(player: PlayerEntity, tick: number, updates: Uint8Array[]): Uint8Array | undefined {
-    const zone = this.#zone;
-    const enters: Uint8Array[] = [];
-    let leaves: readonly number[] = [];
-    const reset = player.needsReset;
-    if (reset) {
-      enters.push(this.#encoder.enter(player));
-      for (const handle of zone.interest.visibleTo(player.handle)) {
+      if (player.dirty !== 0) this.#add(encoder.update(player));
+      const px = player.x;
+      const py = player.y;
+      const nearSquared = this.#nearSquared;
+      for (const handle of interest.visibleTo(player.handle)) {
         const entity = zone.entity(handle);
-        if (entity !== undefined) enters.push(this.#encoder.enter(entity));
-      }
-      updates = [];
-    } else {
-      const changes = zone.interest.changesFor(player.handle);
-      leaves = changes.left;
-      if (changes.entered.length > 0) {
-        const entered = new Set(changes.entered);
-        for (const handle of changes.entered) {
-          const entity = zone.entity(handle);
-          if (entity !== undefined) enters.push(this.#encoder.enter(entity));
+        if (entity === undefined || entity.frameStamp === stamp) continue;
+        const refreshTurn = refreshing > 0 && (tick + handle) % refreshing === 0 && entity.lastMovedTick > tick - refreshing;
+        const dirty = entity.dirty;
+        if (dirty === 0) {
+          if (refreshTurn) this.#add(encoder.position(entity));
+          continue;
         }
-        // An entity that entered this tick is already sent in full.
-        updates = updates.filter((segment) => !entered.has(segmentHandle(segment)));
+        if (stride > 1 && (dirty & ~DIRTY_POSITION) === 0 && distanceSquared(px, py, entity) > nearSquared) {
+          if (refreshTurn) this.#add(encoder.position(entity));
+          continue;
+        }
+        this.#add(encoder.update(entity));
       }
     }
-    if (!reset && enters.length === 0 && updates.length === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) {
-      return undefined;
-    }
+    if (!reset && this.#segments.length === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
-    return this.#assemble(player, tick, reset, enters, updates, leaves);
+    return this.#assemble(player, tick, reset, leaves);
   }
 
-  #assemble(player: PlayerEntity, tick: number, reset: boolean, enters: Uint8Array[], updates: Uint8Array[], leaves: readonly number[]): Uint8Array {
+  #assemble(player: PlayerEntity, tick: number, reset: boolean, leaves: readonly number[]): Uint8Array {
     let leavesBody = 0;
     for (const handle of leaves) leavesBody += varintSize(handle);
-    let frameBytes = 1 + varintSize(tick);
+    let frameBytes = 1 + varintSize(tick) + this.#segmentBytes;
     if (player.ackSequence !== 0) frameBytes += 1 + varintSize(player.ackSequence);
     if (reset) frameBytes += 2 + 1 + varintSize(this.#zoneName.length) + this.#zoneName.length + 1 + varintSize(player.handle);
-    for (const s of enters) frameBytes += s.length;
-    for (const s of updates) frameBytes += s.length;
     if (leaves.length > 0) frameBytes += 1 + varintSize(leavesBody) + leavesBody;
-    const out = new Uint8Array(varintSize(ENVELOPE_TAG) + varintSize(frameBytes) + frameBytes);
+    const total = varintSize(ENVELOPE_TAG) + varintSize(frameBytes) + frameBytes;
+    const out = this.#take(total);
     let at = putVarint(out, 0, ENVELOPE_TAG);
     at = putVarint(out, at, frameBytes);
     out[at++] = TAG_TICK;
@@ -169,13 +161,14 @@ export class FrameBuilder {
       out[at++] = TAG_SELF;
       at = putVarint(out, at, player.handle);
     }
-    for (const s of enters) {
-      out.set(s, at);
-      at += s.length;
-    }
-    for (const s of updates) {
-      out.set(s, at);
-      at += s.length;
+    for (const s of this.#segments) {
+      // Segments are a few bytes; a plain loop beats TypedArray.set's call overhead there.
+      if (s.length > 32) {
+        out.set(s, at);
+        at += s.length;
+      } else {
+        for (let i = 0; i < s.length; i++) out[at++] = s[i] ?? 0;
+      }
     }
     if (leaves.length > 0) {
       out[at++] = TAG_LEAVES;
@@ -184,19 +177,21 @@ export class FrameBuilder {
     }
     return out;
   }
+
+  /** A view of `bytes` fresh bytes from the current slab (a new slab when it is full). */
+  #take(bytes: number): Uint8Array {
+    if (this.#slabAt + bytes > this.#slab.length) {
+      this.#slab = new Uint8Array(Math.max(SLAB_BYTES, bytes));
+      this.#slabAt = 0;
+    }
+    const view = this.#slab.subarray(this.#slabAt, this.#slabAt + bytes);
+    this.#slabAt += bytes;
+    return view;
+  }
 }
 
-/** The entity_id inside an updates segment: tag, length, then field 1 (tag 0x08, varint). */
-function segmentHandle(segment: Uint8Array): number {
-  let at = 1; // the updates tag is one byte
-  while ((segment[at] ?? 0) & 0x80) at++;
-  at += 2; // last length byte, then the entity_id tag
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = segment[at++] ?? 0;
-    value += (byte & 0x7f) * 2 ** shift;
-    if ((byte & 0x80) === 0) return value;
-    shift += 7;
-  }
+function distanceSquared(x: number, y: number, entity: Entity): number {
+  const dx = x - entity.x;
+  const dy = y - entity.y;
+  return dx * dx + dy * dy;
 }
