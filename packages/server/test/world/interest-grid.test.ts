@@ -1,0 +1,625 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { IdSet } from '../../src/world/id-set.ts';
+import { InterestGrid, MAX_ENTITY_ID } from '../../src/world/interest-grid.ts';
+import type { InterestOptions } from '../../src/world/interest-grid.ts';
+
+const OPTIONS: InterestOptions = { cellSize: 16, viewRadius: 50, hysteresis: 5 };
+
+function sorted(ids: Iterable<number>): number[] {
+  return [...ids].sort((a, b) => a - b);
+}
+
+function changes(grid: InterestGrid, observer: number): { entered: number[]; left: number[] } {
+  const c = grid.changesFor(observer);
+  return { entered: [...c.entered], left: [...c.left] };
+}
+
+describe('InterestGrid: options and arguments', () => {
+  it('rejects invalid options', () => {
+    assert.throws(() => new InterestGrid({ ...OPTIONS, cellSize: 0 }), RangeError);
+    assert.throws(() => new InterestGrid({ ...OPTIONS, cellSize: Number.NaN }), RangeError);
+    assert.throws(() => new InterestGrid({ ...OPTIONS, viewRadius: -1 }), RangeError);
+    assert.throws(() => new InterestGrid({ ...OPTIONS, viewRadius: Number.POSITIVE_INFINITY }), RangeError);
+    assert.throws(() => new InterestGrid({ ...OPTIONS, hysteresis: -0.5 }), RangeError);
+  });
+
+  it('rejects ids that are not non-negative int32 integers', () => {
+    const grid = new InterestGrid(OPTIONS);
+    for (const id of [-1, 1.5, Number.NaN, MAX_ENTITY_ID + 1]) assert.throws(() => { grid.insert(id, 0, 0); }, RangeError);
+    assert.equal(grid.size, 0);
+  });
+
+  it('allows negative coordinates and rejects non-finite or out-of-range ones', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(1, -1000.5, -2000.25);
+    grid.insert(2, -1010, -2000.25);
+    grid.addObserver(1);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(1)), [2]);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 16 * 2 ** 30 * 2]) {
+      assert.throws(() => { grid.insert(3, bad, 0); }, RangeError);
+      assert.throws(() => { grid.move(1, 0, bad); }, RangeError);
+      assert.throws(() => grid.queryRadius(bad, 0, 1, []), RangeError);
+    }
+    assert.throws(() => grid.queryRadius(0, 0, -1, []), RangeError);
+    assert.equal(grid.size, 2);
+  });
+});
+
+describe('InterestGrid: entities', () => {
+  it('insert, move and remove track size and membership; duplicates and unknown ids throw', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(7, 1, 2);
+    assert.equal(grid.size, 1);
+    assert.ok(grid.has(7));
+    assert.throws(() => { grid.insert(7, 3, 4); }, /already in the grid/);
+    assert.throws(() => { grid.move(8, 0, 0); }, /not in the grid/);
+    assert.throws(() => { grid.remove(8); }, /not in the grid/);
+    grid.move(7, 500, 500);
+    grid.remove(7);
+    assert.equal(grid.size, 0);
+    assert.equal(grid.has(7), false);
+    assert.throws(() => { grid.remove(7); }, /not in the grid/);
+  });
+
+  it('queryRadius returns every entity within the radius, inclusive, ascending, into a cleared array', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(5, 30, 40); // exactly 50 from the origin
+    grid.insert(3, -10, 0);
+    grid.insert(9, 50.001, 0);
+    grid.insert(1, 0, 0);
+    grid.insert(4, 1000, 1000);
+    const out = [99, 98];
+    assert.equal(grid.queryRadius(0, 0, 50, out), out);
+    assert.deepEqual(out, [1, 3, 5]);
+    assert.deepEqual(grid.queryRadius(0, 0, 0, []), [1]);
+    assert.deepEqual(grid.queryRadius(1000, 1000, 500, []), [4]);
+    assert.deepEqual(grid.queryRadius(0, 0, 5000, []), [1, 3, 4, 5, 9]);
+  });
+});
+
+describe('InterestGrid: observers', () => {
+  it('an observer sees entities within the view radius (inclusive) but never itself', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 30, 40); // exactly at 50
+    grid.insert(2, 50.0001, 0);
+    grid.insert(3, 0, 0); // same spot as the observer
+    grid.addObserver(0);
+    assert.deepEqual([...grid.visibleTo(0)], [], 'empty until the next update');
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 3]);
+    assert.deepEqual(changes(grid, 0), { entered: [1, 3], left: [] });
+    assert.equal(grid.isVisible(0, 0), false);
+    assert.equal(grid.isVisible(0, 1), true);
+    assert.equal(grid.isVisible(0, 2), false);
+    assert.deepEqual([...grid.observersOf(1)], [0]);
+    assert.deepEqual([...grid.observersOf(0)], []);
+  });
+
+  it('cells almost entirely inside the radius still test their entities (no shortcut at the edge)', () => {
+    // Observer at (0, 0.05), radius 5, 0.1 m cells: cell [4.9, 5.0) x [0, 0.1) reaches 5.00025 m.
+    // With few chunks the grid visits stored chunks; with many it walks the circle's rows: both.
+    for (const fillers of [0, 100]) {
+      const grid = new InterestGrid({ cellSize: 0.1, viewRadius: 5, hysteresis: 0 });
+      grid.insert(0, 0, 0.05);
+      grid.insert(1, 4.99999, 0.0999); // 5.00024 m away: outside
+      grid.insert(2, 4.85, 0.05); // well inside
+      grid.insert(3, 5, 0.05); // exactly 5 m, on a cell edge
+      grid.insert(4, -3, 4.05); // exactly 5 m (3-4-5), negative side
+      for (let k = 0; k < fillers; k++) grid.insert(10 + k, 1000 + 2 * k, 1000); // one chunk each
+      grid.addObserver(0);
+      grid.update();
+      assert.deepEqual(sorted(grid.visibleTo(0)), [2, 3, 4], `${fillers} fillers`);
+      assert.deepEqual(grid.queryRadius(0, 0.05, 5, []), [0, 2, 3, 4], `${fillers} fillers`);
+    }
+  });
+
+  it('hysteresis: an entity in the band keeps its status; beyond it, it leaves', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 52, 0); // in the band, never seen: stays invisible
+    grid.insert(2, 49, 0); // seen, then walks into the band: stays visible
+    grid.addObserver(0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [2]);
+    grid.move(2, 55, 0); // exactly at viewRadius + hysteresis: still visible
+    grid.move(1, 53, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [2]);
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    grid.move(2, 55.01, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), []);
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [2] });
+    grid.move(2, 52, 0); // back into the band: does not re-enter
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    grid.move(2, 50, 0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [2], left: [] });
+  });
+
+  it('the observer moving counts the same as the entity moving', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 100, 0);
+    grid.addObserver(0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    grid.move(0, 50, 0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [1], left: [] });
+    grid.move(0, 46, 0); // 54 away: band, stays
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    grid.move(0, 44, 0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [1] });
+  });
+
+  it('changes are empty after an update in which nothing changed, and for non-observers', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 10, 0);
+    grid.addObserver(0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [1], left: [] });
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    assert.deepEqual(changes(grid, 1), { entered: [], left: [] });
+    assert.deepEqual(changes(grid, 12345), { entered: [], left: [] });
+    assert.deepEqual([...grid.visibleTo(1)], []);
+  });
+
+  it('moving across many cells at once (teleport) enters and leaves correctly for moving and unmoving observers', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0); // observer that stays
+    grid.insert(1, 5000, 5000); // observer that stays far away
+    grid.insert(2, 10, 10); // entity that teleports
+    grid.insert(3, -20, 0); // observer that teleports
+    for (const o of [0, 1, 3]) grid.addObserver(o);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [2, 3]);
+    grid.move(2, 5010, 4990);
+    grid.move(3, 4990, 5000);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [2, 3] });
+    assert.deepEqual(changes(grid, 1), { entered: [2, 3], left: [] });
+    assert.deepEqual(changes(grid, 3), { entered: [1], left: [0] }, '2 was visible before and after the jump');
+    assert.deepEqual(sorted(grid.visibleTo(3)), [1, 2]);
+    assert.deepEqual([...grid.observersOf(2)], [1, 3]);
+    assert.deepEqual([...grid.observersOf(0)], []);
+  });
+
+  it('removing an entity takes it out of every view at once and reports it as left at the next update', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 3, 0);
+    grid.insert(2, 6, 0);
+    grid.addObserver(0);
+    grid.addObserver(1);
+    grid.update();
+    assert.deepEqual([...grid.observersOf(2)], [0, 1]);
+    grid.remove(2);
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1]);
+    assert.equal(grid.isVisible(0, 2), false);
+    assert.deepEqual([...grid.observersOf(2)], []);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [2] });
+    assert.deepEqual(changes(grid, 1), { entered: [], left: [2] });
+  });
+
+  it('an entity that teleports and is removed before the update leaves the views of observers near where it was', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0); // unmoving observer
+    grid.insert(1, 20, 0);
+    grid.addObserver(0);
+    grid.update();
+    grid.move(1, 9000, 9000);
+    grid.remove(1);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [1] });
+    assert.deepEqual([...grid.visibleTo(0)], []);
+    assert.equal(grid.isVisible(0, 1), false);
+  });
+
+  it('remove then re-insert of the same id reports the old entity left and the new one entered', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 10, 0);
+    grid.insert(2, 200, 0);
+    grid.addObserver(0);
+    grid.addObserver(2);
+    grid.update();
+    grid.remove(1);
+    grid.insert(1, 20, 0); // reused handle, still in view of 0
+    assert.equal(grid.isVisible(0, 1), false, 'the new entity is not visible before the update');
+    assert.deepEqual([...grid.visibleTo(0)], []);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [1], left: [1] });
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1]);
+    grid.remove(1);
+    grid.insert(1, 52, 0); // reused in the band: a new entity there is not visible
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [1] });
+    assert.deepEqual([...grid.visibleTo(0)], []);
+  });
+
+  it('a removed observer stops observing; re-added, it starts from an empty view', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 10, 0);
+    grid.addObserver(0);
+    assert.throws(() => { grid.addObserver(0); }, /already an observer/);
+    assert.throws(() => { grid.addObserver(5); }, /not in the grid/);
+    assert.throws(() => { grid.removeObserver(1); }, /not an observer/);
+    grid.update();
+    assert.deepEqual([...grid.observersOf(1)], [0]);
+    grid.removeObserver(0);
+    assert.equal(grid.isObserver(0), false);
+    assert.equal(grid.observerCount, 0);
+    assert.deepEqual([...grid.observersOf(1)], []);
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] });
+    grid.update();
+    assert.deepEqual([...grid.visibleTo(0)], []);
+    grid.addObserver(0);
+    grid.update();
+    assert.deepEqual(changes(grid, 0), { entered: [1], left: [] });
+  });
+
+  it('removing an observer entity removes it as an observer and from other views', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(0, 0, 0);
+    grid.insert(1, 10, 0);
+    grid.addObserver(0);
+    grid.addObserver(1);
+    grid.update();
+    grid.remove(0);
+    assert.equal(grid.observerCount, 1);
+    grid.update();
+    assert.deepEqual(changes(grid, 1), { entered: [], left: [0] });
+    grid.insert(0, 1, 0);
+    grid.update();
+    assert.deepEqual(changes(grid, 1), { entered: [0], left: [] });
+    assert.deepEqual(changes(grid, 0), { entered: [], left: [] }, 'no longer an observer');
+  });
+
+  it('large ids grow the structures', () => {
+    const grid = new InterestGrid(OPTIONS);
+    grid.insert(3, 0, 0);
+    grid.addObserver(3);
+    grid.update();
+    grid.insert(100_000, 1, 1);
+    grid.update();
+    assert.deepEqual(changes(grid, 3), { entered: [100_000], left: [] });
+    assert.deepEqual([...grid.observersOf(100_000)], [3]);
+  });
+});
+
+describe('IdSet (the per-observer membership table)', () => {
+  it('behaves as a Set under random adds and deletes, through growth and shrinking', () => {
+    const ids = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 0x7fffffff }));
+    const op = fc.record({ add: fc.boolean(), id: ids, times: fc.integer({ min: 1, max: 30 }) });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        const set = new IdSet();
+        const model = new Set<number>();
+        for (const { add, id, times } of ops) {
+          // A run of consecutive ids clusters in the table and exercises backward-shift deletion.
+          for (let k = 0; k < times; k++) {
+            const value = (id + k * 7) % 0x80000000;
+            assert.equal(add ? set.add(value) : set.delete(value), add ? !model.has(value) : model.has(value));
+            if (add) model.add(value);
+            else model.delete(value);
+          }
+          assert.equal(set.size, model.size);
+          for (const value of model) assert.ok(set.has(value));
+          assert.ok(set.table.length >= 2 * set.size, 'at most half full');
+          assert.equal(set.table.filter((v) => v !== -1).length, set.size);
+        }
+        for (const value of model) set.delete(value);
+        assert.equal(set.size, 0);
+        assert.equal(set.table.length, 16, 'shrinks back when emptied');
+        set.add(5);
+        set.clear();
+        assert.equal(set.has(5), false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('InterestGrid: storage under churn', () => {
+  it('crowds forming and dispersing, and teleports over a huge area, keep queries exact', () => {
+    // Deterministic stress of the spatial hash's internals: cells outgrowing their room (chunk
+    // repacks), thousands of chunks created by far teleports and then dropped when emptied.
+    let seed = 12345;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const grid = new InterestGrid({ cellSize: 2, viewRadius: 6, hysteresis: 1 });
+    const where = new Map<number, { x: number; y: number }>();
+    const count = 400;
+    for (let id = 0; id < count; id++) {
+      const p = { x: random() * 20, y: random() * 20 };
+      grid.insert(id, p.x, p.y);
+      where.set(id, p);
+    }
+    for (let id = 0; id < count; id += 4) grid.addObserver(id);
+    const brute = (x: number, y: number, r: number): number[] =>
+      [...where].filter(([, p]) => (p.x - x) ** 2 + (p.y - y) ** 2 <= r * r).map(([id]) => id).sort((a, b) => a - b);
+    for (let round = 0; round < 40; round++) {
+      for (let id = 0; id < count; id++) {
+        const roll = random();
+        let p: { x: number; y: number };
+        if (round % 10 < 5) p = { x: (random() - 0.5) * 2e5, y: (random() - 0.5) * 2e5 }; // scatter far
+        else if (roll < 0.5) p = { x: random() * 8, y: random() * 8 }; // crowd into a few cells
+        else p = { x: random() * 30 - 15, y: random() * 30 - 15 };
+        if (roll < 0.05 && !grid.isObserver(id)) {
+          grid.remove(id);
+          grid.insert(id, p.x, p.y);
+        } else grid.move(id, p.x, p.y);
+        where.set(id, p);
+      }
+      grid.update();
+      for (const [x, y, r] of [[0, 0, 10], [4, 4, 3], [-7, 3, 20], [0, 0, 3e5]] as const) {
+        assert.deepEqual(grid.queryRadius(x, y, r, []), brute(x, y, r));
+      }
+      for (let o = 0; o < count; o += 4) {
+        const p = where.get(o) ?? { x: 0, y: 0 };
+        const within = brute(p.x, p.y, 6).filter((id) => id !== o);
+        const outer = new Set(brute(p.x, p.y, 7));
+        const visible = sorted(grid.visibleTo(o));
+        for (const id of within) assert.ok(visible.includes(id), `round ${round}: ${o} must see ${id}`);
+        for (const id of visible) assert.ok(outer.has(id), `round ${round}: ${o} must not see ${id}`);
+      }
+    }
+    assert.equal(grid.size, count);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property test against a brute-force model.
+
+/** The specification, written as plainly as possible. */
+class ModelZone {
+  readonly positions = new Map<number, { x: number; y: number }>();
+  readonly views = new Map<number, Set<number>>();
+  readonly pendingLeft = new Map<number, Set<number>>();
+  readonly r2: number;
+  readonly outer2: number;
+
+  constructor(options: InterestOptions) {
+    this.r2 = options.viewRadius * options.viewRadius;
+    const outer = options.viewRadius + options.hysteresis;
+    this.outer2 = outer * outer;
+  }
+
+  d2(a: number, b: number): number {
+    const p = this.positions.get(a);
+    const q = this.positions.get(b);
+    if (p === undefined || q === undefined) throw new Error('model: missing entity');
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    return dx * dx + dy * dy;
+  }
+
+  remove(id: number): void {
+    this.positions.delete(id);
+    this.views.delete(id);
+    this.pendingLeft.delete(id);
+    for (const [observer, view] of this.views) {
+      if (view.delete(id)) this.pendingLeft.get(observer)?.add(id);
+    }
+  }
+
+  update(): Map<number, { entered: number[]; left: number[] }> {
+    const result = new Map<number, { entered: number[]; left: number[] }>();
+    for (const [observer, view] of this.views) {
+      const next = new Set<number>();
+      for (const id of this.positions.keys()) {
+        if (id === observer) continue;
+        const d2 = this.d2(observer, id);
+        if (d2 <= this.r2 || (d2 <= this.outer2 && view.has(id))) next.add(id);
+      }
+      const left = new Set(this.pendingLeft.get(observer));
+      for (const id of view) if (!next.has(id)) left.add(id);
+      result.set(observer, { entered: sorted([...next].filter((id) => !view.has(id))), left: sorted(left) });
+      this.views.set(observer, next);
+      this.pendingLeft.set(observer, new Set());
+    }
+    return result;
+  }
+}
+
+type Command =
+  | { kind: 'spawn'; zone: number; id: number; x: number; y: number }
+  | { kind: 'move'; id: number; dx: number; dy: number }
+  | { kind: 'teleport'; id: number; x: number; y: number }
+  | { kind: 'despawn'; id: number }
+  | { kind: 'respawn'; id: number; x: number; y: number }
+  | { kind: 'observe'; id: number }
+  | { kind: 'unobserve'; id: number }
+  | { kind: 'changeZone'; id: number }
+  | { kind: 'update' };
+
+const ID_RANGE = 10;
+const coordinate = fc.oneof(fc.integer({ min: -40, max: 40 }), fc.double({ min: -60, max: 60, noNaN: true }));
+const id = fc.integer({ min: 0, max: ID_RANGE - 1 });
+const command: fc.Arbitrary<Command> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('spawn' as const), zone: fc.integer({ min: 0, max: 1 }), id, x: coordinate, y: coordinate }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), id, dx: fc.integer({ min: -3, max: 3 }), dy: fc.integer({ min: -3, max: 3 }) }), weight: 8 },
+  { arbitrary: fc.record({ kind: fc.constant('teleport' as const), id, x: coordinate, y: coordinate }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('despawn' as const), id }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('respawn' as const), id, x: coordinate, y: coordinate }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('observe' as const), id }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('unobserve' as const), id }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('changeZone' as const), id }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'update' as const }), weight: 4 },
+);
+const options: fc.Arbitrary<InterestOptions> = fc.record({
+  cellSize: fc.constantFrom(1, 2.5, 4, 7, 30),
+  viewRadius: fc.constantFrom(0, 3, 5, 10, 20),
+  hysteresis: fc.constantFrom(0, 1, 2.5),
+});
+
+/** Checks one zone's grid against its model and the invariants the issue names. */
+function checkZone(grid: InterestGrid, model: ModelZone, expected: Map<number, { entered: number[]; left: number[] }> | undefined, previous: Map<number, Set<number>>): void {
+  assert.equal(grid.size, model.positions.size);
+  assert.equal(grid.observerCount, model.views.size);
+  const inverse = new Map<number, number[]>();
+  for (const [observer, view] of model.views) {
+    const visible = [...grid.visibleTo(observer)];
+    assert.equal(new Set(visible).size, visible.length, 'no duplicates in visibleTo');
+    assert.deepEqual(sorted(visible), sorted(view), `visible set of ${observer}`);
+    // Brute-force bounds (implied by the equality above, checked directly as the issue states them).
+    for (const other of model.positions.keys()) {
+      if (other === observer) {
+        assert.equal(grid.isVisible(observer, other), false);
+        continue;
+      }
+      const d2 = model.d2(observer, other);
+      if (d2 <= model.r2 && expected !== undefined) assert.ok(grid.isVisible(observer, other), 'within radius ⊆ visible');
+      if (d2 > model.outer2 && expected !== undefined) assert.equal(grid.isVisible(observer, other), false, 'visible ⊆ within radius + hysteresis');
+      assert.equal(grid.isVisible(observer, other), view.has(other));
+    }
+    for (const e of visible) inverse.set(e, [...(inverse.get(e) ?? []), observer]);
+    if (expected !== undefined) {
+      const got = changes(grid, observer);
+      assert.deepEqual(got, expected.get(observer), `changes of ${observer}`);
+      // The events explain the change: previous − left + entered = current.
+      const replay = new Set(previous.get(observer));
+      for (const e of got.left) assert.ok(replay.delete(e), 'left ⊆ previous');
+      for (const e of got.entered) {
+        assert.equal(replay.has(e), false, 'entered was not visible');
+        replay.add(e);
+      }
+      assert.deepEqual(sorted(replay), sorted(view));
+    }
+  }
+  for (const e of model.positions.keys()) {
+    assert.deepEqual([...grid.observersOf(e)], sorted(inverse.get(e) ?? []), `observersOf(${e}) is the inverse of visibleTo`);
+  }
+}
+
+describe('InterestGrid: property test against a brute-force model', () => {
+  it('random spawns, moves, teleports, despawns, observers and zone changes', () => {
+    fc.assert(
+      fc.property(options, fc.array(command, { minLength: 10, maxLength: 120, size: 'max' }), (opts, commands) => {
+        const grids = [new InterestGrid(opts), new InterestGrid(opts)];
+        const models = [new ModelZone(opts), new ModelZone(opts)];
+        const zoneOf = new Map<number, number>();
+        // Ids visible before the last update, per zone, for the "events explain the change" check.
+        const snapshot = (m: ModelZone): Map<number, Set<number>> => new Map([...m.views].map(([o, v]) => [o, new Set(v)]));
+        for (const c of commands) {
+          if (c.kind === 'update') {
+            for (let z = 0; z < 2; z++) {
+              const grid = grids[z];
+              const model = models[z];
+              if (grid === undefined || model === undefined) throw new Error('zone');
+              // Previous views with removals already applied, as visibleTo reported them.
+              const before = snapshot(model);
+              for (const [o, pending] of model.pendingLeft) for (const e of pending) before.get(o)?.add(e);
+              const expected = model.update();
+              grid.update();
+              checkZone(grid, model, expected, before);
+            }
+            continue;
+          }
+          const zone = zoneOf.get(c.id);
+          const grid = zone === undefined ? undefined : grids[zone];
+          const model = zone === undefined ? undefined : models[zone];
+          switch (c.kind) {
+            case 'spawn': {
+              if (grid !== undefined) {
+                assert.throws(() => { grid.insert(c.id, c.x, c.y); });
+                break;
+              }
+              grids[c.zone]?.insert(c.id, c.x, c.y);
+              models[c.zone]?.positions.set(c.id, { x: c.x, y: c.y });
+              zoneOf.set(c.id, c.zone);
+              break;
+            }
+            case 'move':
+            case 'teleport': {
+              if (grid === undefined || model === undefined) {
+                assert.throws(() => grids[0]?.move(c.id, 0, 0));
+                break;
+              }
+              const p = model.positions.get(c.id) ?? { x: 0, y: 0 };
+              const next = c.kind === 'move' ? { x: p.x + c.dx, y: p.y + c.dy } : { x: c.x, y: c.y };
+              grid.move(c.id, next.x, next.y);
+              model.positions.set(c.id, next);
+              break;
+            }
+            case 'despawn': {
+              if (grid === undefined || model === undefined) {
+                assert.throws(() => grids[1]?.remove(c.id));
+                break;
+              }
+              grid.remove(c.id);
+              model.remove(c.id);
+              zoneOf.delete(c.id);
+              break;
+            }
+            case 'respawn': {
+              // The handle is reused at once for a new entity (despawn + spawn before the next update).
+              if (grid === undefined || model === undefined) break;
+              grid.remove(c.id);
+              model.remove(c.id);
+              grid.insert(c.id, c.x, c.y);
+              model.positions.set(c.id, { x: c.x, y: c.y });
+              break;
+            }
+            case 'observe': {
+              if (grid === undefined || model === undefined) break;
+              if (model.views.has(c.id)) {
+                assert.throws(() => { grid.addObserver(c.id); });
+                break;
+              }
+              grid.addObserver(c.id);
+              model.views.set(c.id, new Set());
+              model.pendingLeft.set(c.id, new Set());
+              break;
+            }
+            case 'unobserve': {
+              if (grid === undefined || model === undefined) break;
+              if (!model.views.has(c.id)) {
+                assert.throws(() => { grid.removeObserver(c.id); });
+                break;
+              }
+              grid.removeObserver(c.id);
+              model.views.delete(c.id);
+              model.pendingLeft.delete(c.id);
+              break;
+            }
+            case 'changeZone': {
+              if (grid === undefined || model === undefined || zone === undefined) break;
+              const to = 1 - zone;
+              const p = model.positions.get(c.id) ?? { x: 0, y: 0 };
+              const observing = model.views.has(c.id);
+              grid.remove(c.id);
+              model.remove(c.id);
+              grids[to]?.insert(c.id, p.x, p.y);
+              models[to]?.positions.set(c.id, p);
+              if (observing) {
+                grids[to]?.addObserver(c.id);
+                models[to]?.views.set(c.id, new Set());
+                models[to]?.pendingLeft.set(c.id, new Set());
+              }
+              zoneOf.set(c.id, to);
+              break;
+            }
+          }
+          // Between updates: visible sets already exclude removed entities; nothing else changes.
+          if (model !== undefined && grid !== undefined) checkZone(grid, model, undefined, new Map());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
