@@ -28,9 +28,10 @@ import { ObserverViews } from './observer-views.ts';
 export interface InterestOptions {
   /**
    * Edge of a spatial-hash cell. About half of `viewRadius` is a good choice: in
-   * bench/aoi.bench.ts's sweep (50 m view) cells of 20–32 m are within ~10% of the best at both
-   * low and high density, 8 m cells are 1.3–2× slower (more cells per view), 55 m cells ~40%
-   * slower at high density (more distance tests outside the view circle).
+   * bench/aoi.bench.ts's sweep (50 m view) 20–32 m cells were best at both low and high density,
+   * their order changing from run to run (differences ~10–25%, as large as the machine's noise);
+   * 8 m cells were 1.3–1.9× slower than 25 m (more cells per view), 55 m cells ~1.5× slower at
+   * high density (more distance tests outside the view circle).
    */
   readonly cellSize: number;
   /** Entities within this distance of an observer become visible to it. */
