@@ -206,6 +206,9 @@ export class GameClient {
           reason = new ServerError(payload.value.reason, payload.value.message, true);
         } else if (payload?.kind === 'worldFrame') {
           this.world.apply(payload.value);
+          // After a Resume the server still holds the last sequence the character's previous
+          // connection used; inputs must continue above it or the server ignores them.
+          if (payload.value.ackSequence > this.#moveSequence) this.#moveSequence = payload.value.ackSequence;
         } else if (payload?.kind === 'ping') {
           this.send({ pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, repliedAtMs: Date.now() } });
         }

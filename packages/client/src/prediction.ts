@@ -90,41 +90,57 @@ export class MovementPredictor {
   }
 }
 
-/** Two timed samples of another entity's position, for smooth rendering between frames. */
+/**
+ * Timed samples of another entity's position, for smooth rendering between frames. Keeps the
+ * most recent samples (a bounded ring, {@link PositionInterpolator.capacity}), so a render time
+ * a few frames in the past still lies between two samples.
+ */
 export class PositionInterpolator {
-  #fromX = 0;
-  #fromY = 0;
-  #fromMs = 0;
-  #toX = 0;
-  #toY = 0;
-  #toMs = 0;
-  #initialised = false;
+  /** How many samples are kept; older ones are forgotten. */
+  static readonly capacity = 16;
+  readonly #xs = new Float64Array(PositionInterpolator.capacity);
+  readonly #ys = new Float64Array(PositionInterpolator.capacity);
+  readonly #times = new Float64Array(PositionInterpolator.capacity);
+  /** Index of the newest sample. */
+  #head = -1;
+  #count = 0;
 
-  /** Adds a position received at a time (ms). */
+  /** Adds a position received at a time (ms). Times must not decrease. */
   push(x: number, y: number, atMs: number): void {
-    if (!this.#initialised) {
-      this.#fromX = this.#toX = x;
-      this.#fromY = this.#toY = y;
-      this.#fromMs = this.#toMs = atMs;
-      this.#initialised = true;
-      return;
-    }
-    this.#fromX = this.#toX;
-    this.#fromY = this.#toY;
-    this.#fromMs = this.#toMs;
-    this.#toX = x;
-    this.#toY = y;
-    this.#toMs = atMs;
+    this.#head = (this.#head + 1) % PositionInterpolator.capacity;
+    this.#xs[this.#head] = x;
+    this.#ys[this.#head] = y;
+    this.#times[this.#head] = atMs;
+    if (this.#count < PositionInterpolator.capacity) this.#count++;
+  }
+
+  /** The newest sample's time, or undefined before the first sample. */
+  get latestMs(): number | undefined {
+    return this.#count === 0 ? undefined : this.#times[this.#head];
   }
 
   /**
-   * The position to draw at a time. Render about one frame interval in the past (e.g. now
-   * minus 100 ms) so there are two samples around it; outside them the nearest is held.
+   * The position to draw at a time. Render in the past (e.g. now minus 100 ms, two frame
+   * intervals at 20 Hz) so there are samples on both sides of it; before the oldest sample kept
+   * the oldest is held, after the newest the newest is held.
    */
   at(renderMs: number): Point {
-    const span = this.#toMs - this.#fromMs;
-    if (span <= 0) return { x: this.#toX, y: this.#toY };
-    const t = Math.min(1, Math.max(0, (renderMs - this.#fromMs) / span));
-    return { x: this.#fromX + (this.#toX - this.#fromX) * t, y: this.#fromY + (this.#toY - this.#fromY) * t };
+    if (this.#count === 0) return { x: 0, y: 0 };
+    const capacity = PositionInterpolator.capacity;
+    let newer = this.#head;
+    for (let k = 1; k < this.#count; k++) {
+      const older = (this.#head - k + capacity) % capacity;
+      const olderMs = this.#times[older] ?? 0;
+      if (olderMs <= renderMs) {
+        const newerMs = this.#times[newer] ?? 0;
+        const span = newerMs - olderMs;
+        const t = span <= 0 ? 1 : Math.min(1, (renderMs - olderMs) / span);
+        const x0 = this.#xs[older] ?? 0;
+        const y0 = this.#ys[older] ?? 0;
+        return { x: x0 + ((this.#xs[newer] ?? 0) - x0) * t, y: y0 + ((this.#ys[newer] ?? 0) - y0) * t };
+      }
+      newer = older;
+    }
+    return { x: this.#xs[newer] ?? 0, y: this.#ys[newer] ?? 0 };
   }
 }

@@ -47,4 +47,32 @@ describe('PositionInterpolator', () => {
     i.push(20, 20, 200);
     assert.deepEqual(i.at(150), { x: 15, y: 20 });
   });
+
+  it('keeps older samples, so a render time two frames back still interpolates', () => {
+    const i = new PositionInterpolator();
+    assert.deepEqual(i.at(0), { x: 0, y: 0 });
+    assert.equal(i.latestMs, undefined);
+    i.push(0, 0, 0);
+    i.push(10, 20, 100);
+    i.push(20, 20, 200);
+    assert.deepEqual(i.at(50), { x: 5, y: 10 });
+    assert.deepEqual(i.at(150), { x: 15, y: 20 });
+    assert.equal(i.latestMs, 200);
+  });
+
+  it('forgets samples beyond its capacity and holds the oldest it kept', () => {
+    const i = new PositionInterpolator();
+    const total = PositionInterpolator.capacity + 4;
+    for (let k = 0; k < total; k++) i.push(k, 0, k * 100);
+    assert.deepEqual(i.at(0), { x: 4, y: 0 });
+    assert.deepEqual(i.at(450), { x: 4.5, y: 0 });
+    assert.deepEqual(i.at(1e9), { x: total - 1, y: 0 });
+  });
+
+  it('jumps to a sample that shares its time with the one before', () => {
+    const i = new PositionInterpolator();
+    i.push(0, 0, 100);
+    i.push(8, 8, 100);
+    assert.deepEqual(i.at(100), { x: 8, y: 8 });
+  });
 });
