@@ -17,6 +17,8 @@ import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { createLogger } from './ops/logger.ts';
 import type { Logger } from './ops/logger.ts';
+import { messageRatePolicy } from './session/message-limiter.ts';
+import type { MessageRatePolicy } from './session/message-limiter.ts';
 import { Realm } from './session/realm.ts';
 import { Session } from './session/session.ts';
 import type { SessionServices } from './session/session.ts';
@@ -79,6 +81,7 @@ class GameServer implements RealmforgeServer {
   chat: ChatService | undefined;
   ready = false;
   readonly #log: Logger;
+  readonly #messageRates: MessageRatePolicy;
   readonly #sessions = new Map<Session, Connection>();
   readonly #listeners: Listener[] = [];
   #store: Store | undefined;
@@ -91,6 +94,7 @@ class GameServer implements RealmforgeServer {
   constructor(config: ServerConfig, options: ServerOptions) {
     this.config = config;
     this.#log = options.logger ?? createLogger(config);
+    this.#messageRates = messageRatePolicy(config);
   }
 
   get sessionCount(): number {
@@ -130,6 +134,7 @@ class GameServer implements RealmforgeServer {
         characters: new CharacterService(store, config.maxCharactersPerAccount, { zone: config.startZone, x: spawn.x, y: spawn.y }),
         realm,
         world,
+        messageRates: this.#messageRates,
         chat,
       };
       const accept = (connection: Connection): void => {

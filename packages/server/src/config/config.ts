@@ -15,6 +15,20 @@ const bool = z.preprocess((value) => {
   if (value === 'false' || value === '0' || value === 'no') return false;
   return value;
 }, z.boolean());
+const count = z.coerce.number().int().min(1).max(100_000_000);
+/** A token-bucket rate: `burst` actions at once, `perSecond` sustained. */
+const bucketRate = z.strictObject({ burst: z.number().int().min(1).max(100_000_000), perSecond: z.number().positive().max(100_000_000) });
+/** Structured values arrive from env and flags as JSON text. */
+function jsonText<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }, schema);
+}
 
 /** The configuration schema; its shape is the documented set of keys. */
 export const configSchema = z.strictObject({
@@ -47,6 +61,9 @@ export const configSchema = z.strictObject({
   argon2Iterations: z.coerce.number().int().min(1).max(10).default(2),
   passwordHashConcurrency: z.coerce.number().int().min(1).max(64).default(1),
   passwordHashQueue: z.coerce.number().int().min(0).max(100_000).default(500),
+  messageRateLimits: jsonText(z.record(z.string(), bucketRate)).default({}),
+  maxRateLimitRejections: count.default(20),
+  rateLimitRejectionWindowMs: positiveMs.default(10_000),
   chatBurst: z.coerce.number().int().min(1).max(1000).default(5),
   chatPerSecond: z.coerce.number().min(0.001).max(1000).default(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -129,8 +146,9 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
       return `unknown config key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; known keys: ${keys.join(', ')}`;
     }
     const key = issue.path.join('.');
-    const from = origin[key] ?? 'default';
-    return `config key "${key}" from ${from}: ${issue.message}; got ${JSON.stringify(merged[key])} (set it with env ${envName(key)} or flag ${flagName(key)})`;
+    const top = String(issue.path[0] ?? key);
+    const from = origin[top] ?? 'default';
+    return `config key "${key}" from ${from}: ${issue.message}; got ${JSON.stringify(merged[top])} (set it with env ${envName(top)} or flag ${flagName(top)})`;
   });
   throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
 }

@@ -22,6 +22,8 @@ import type { Logger } from '../ops/logger.ts';
 import type { World } from '../world/world.ts';
 import type { RequestHandler, SessionControl } from './handler.ts';
 import { handlers } from './handler-table.ts';
+import { SessionRateLimiter } from './message-limiter.ts';
+import type { MessageRatePolicy, RateVerdict } from './message-limiter.ts';
 import type { PlayerLink, Presence, Realm } from './realm.ts';
 import { RequestError } from './request-error.ts';
 
@@ -42,6 +44,8 @@ export interface SessionServices {
   readonly realm: Realm;
   /** The world. */
   readonly world: World;
+  /** Per-session message rate limits: the table every session's buckets follow. */
+  readonly messageRates: MessageRatePolicy;
   /** Chat routing, rate limits and mutes. */
   readonly chat: ChatService;
 }
@@ -61,6 +65,7 @@ export class Session implements PlayerLink, SessionControl {
   #lastHeardAt = Date.now();
   #pingNonce = 0;
   #rttMs: number | undefined;
+  readonly #limiter: SessionRateLimiter;
 
   /**
    * @param connection - the client's connection
@@ -71,6 +76,7 @@ export class Session implements PlayerLink, SessionControl {
     this.#services = services;
     this.#baseLog = services.log.child({ sessionId: this.id, transport: connection.transport, remote: connection.remoteAddress });
     this.#log = this.#baseLog;
+    this.#limiter = new SessionRateLimiter(services.messageRates, Date.now());
     connection.onOverflow = () => {
       this.#log.warn({ maxOutboundBytes: services.config.maxOutboundBytes }, 'disconnecting slow consumer: outbound queue bound exceeded');
       this.#state = 'closed';
@@ -141,10 +147,17 @@ export class Session implements PlayerLink, SessionControl {
     this.#log.debug('session opened');
     try {
       for await (const body of this.#connection.messages()) {
-        this.#lastHeardAt = Date.now();
+        const now = Date.now();
+        this.#lastHeardAt = now;
         const message = decodeClientMessage(body);
         const payload = clientPayload(message);
         if (payload === undefined) continue;
+        const verdict = this.#limiter.admit(payload.kind, now);
+        if (verdict !== 'admit') {
+          this.#rateLimited(message.requestId, payload.kind, verdict, now);
+          if (this.closed) break;
+          continue;
+        }
         await this.#handle(message.requestId, payload);
         if (this.closed) break;
       }
@@ -220,6 +233,17 @@ export class Session implements PlayerLink, SessionControl {
       default:
         return (handlers[payload.kind] as RequestHandler<typeof payload.kind>)(this, payload.value);
     }
+  }
+
+  /** Answers a message over its rate with RATE_LIMITED, or closes a session that keeps flooding. */
+  #rateLimited(requestId: number, kind: string, verdict: RateVerdict, now: number): void {
+    if (verdict === 'disconnect') {
+      this.#log.warn({ request: kind, rejected: this.#limiter.rejected }, 'disconnecting client: it kept sending over its rate limits');
+      this.#fail(ErrorCode.ERROR_CODE_RATE_LIMITED, 'too many messages over the rate limits; disconnected');
+      return;
+    }
+    const retryMs = this.#limiter.retryAfterMs(kind, now);
+    this.#send({ requestId, error: { code: ErrorCode.ERROR_CODE_RATE_LIMITED, message: `too many ${kind} messages; the next is accepted in ${retryMs} ms`, fatal: false } });
   }
 
   #handshake(payload: ClientPayload): Handled {

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '@realmforge/server';
+import { clientPayloadKinds, DEFAULT_MESSAGE_RATES, MessageRatePolicy, messageRatePolicy, SessionRateLimiter } from '../../src/session/message-limiter.ts';
+
+const kinds = clientPayloadKinds();
+const policy = (rates = {}, maxRejections = 3, rejectionWindowMs = 10_000): MessageRatePolicy =>
+  new MessageRatePolicy({ rates, maxRejections, rejectionWindowMs }, kinds);
+
+describe('per-session message limits', () => {
+  it('has a default rate for every payload case the server handles, and one for unknown cases', () => {
+    const p = policy();
+    assert.ok(kinds.includes('moveInput') && kinds.includes('hello') && kinds.includes('login'));
+    for (const kind of kinds) assert.ok(p.rateOf(kind).burst >= 1, kind);
+    assert.deepEqual(p.rateOf('someFutureCase'), DEFAULT_MESSAGE_RATES.default);
+    assert.deepEqual(p.rateOf('moveInput'), { burst: 60, perSecond: 30 });
+    assert.deepEqual(p.rateOf('ping'), { burst: 10, perSecond: 5 });
+    assert.deepEqual(p.rateOf('login'), { burst: 3, perSecond: 1 });
+  });
+
+  it('limits each case by its own bucket', () => {
+    const limiter = new SessionRateLimiter(policy({ ping: { burst: 2, perSecond: 1 } }, 100), 0);
+    assert.equal(limiter.admit('ping', 0), 'admit');
+    assert.equal(limiter.admit('ping', 0), 'admit');
+    assert.equal(limiter.admit('ping', 0), 'reject');
+    assert.equal(limiter.retryAfterMs('ping', 0), 1000);
+    for (let i = 0; i < 60; i++) assert.equal(limiter.admit('moveInput', 0), 'admit', 'moving is not slowed by pinging');
+    assert.equal(limiter.admit('moveInput', 0), 'reject');
+    assert.equal(limiter.admit('ping', 1000), 'admit', 'a token after a second');
+    assert.equal(limiter.rejected, 2);
+  });
+
+  it('disconnects a client that keeps flooding after being told: more than maxRejections in the window', () => {
+    const limiter = new SessionRateLimiter(policy({ ping: { burst: 1, perSecond: 1 } }, 3, 3_000), 0);
+    assert.equal(limiter.admit('ping', 0), 'admit');
+    assert.equal(limiter.admit('ping', 0), 'reject');
+    assert.equal(limiter.admit('ping', 0), 'reject');
+    assert.equal(limiter.admit('ping', 0), 'reject');
+    assert.equal(limiter.admit('ping', 0), 'disconnect');
+  });
+
+  it('forgives occasional rejections spread over time', () => {
+    const limiter = new SessionRateLimiter(policy({ ping: { burst: 1, perSecond: 1 } }, 3, 3_000), 0);
+    // Two pings a second for a minute: one of each pair is rejected, one strike per second,
+    // while strikes refill at one per second.
+    for (let t = 0; t < 60_000; t += 1000) {
+      assert.equal(limiter.admit('ping', t), 'admit');
+      assert.equal(limiter.admit('ping', t + 1), 'reject');
+    }
+  });
+
+  it('refuses overrides for cases the schema does not have, and bad rates, naming the key', () => {
+    assert.throws(() => policy({ pingg: { burst: 1, perSecond: 1 } }), (e: unknown) => e instanceof ConfigError && /messageRateLimits\.pingg/.test(e.message));
+    assert.throws(() => policy({ ping: { burst: 0, perSecond: 1 } }), /messageRateLimits\.ping/);
+    assert.throws(() => messageRatePolicy(loadConfig({ overrides: { messageRateLimits: { nope: { burst: 1, perSecond: 1 } } } })), ConfigError);
+  });
+
+  it('reads the table from env and flags as JSON, and validates its shape', () => {
+    const fromEnv = loadConfig({ env: { REALMFORGE_MESSAGE_RATE_LIMITS: '{"ping":{"burst":7,"perSecond":3}}' } });
+    assert.deepEqual(messageRatePolicy(fromEnv).rateOf('ping'), { burst: 7, perSecond: 3 });
+    const fromFlag = loadConfig({ argv: ['--message-rate-limits', '{"default":{"burst":2,"perSecond":1}}'] });
+    assert.deepEqual(messageRatePolicy(fromFlag).rateOf('unknownCase'), { burst: 2, perSecond: 1 });
+    assert.throws(() => loadConfig({ argv: ['--message-rate-limits', '{"ping":{"burst":-1,"perSecond":1}}'] }), /messageRateLimits\.ping\.burst" from flag --message-rate-limits/);
+    assert.throws(() => loadConfig({ env: { REALMFORGE_MESSAGE_RATE_LIMITS: 'not json' } }), /messageRateLimits" from env REALMFORGE_MESSAGE_RATE_LIMITS/);
+  });
+
+  it('has documented defaults for the strike limit', () => {
+    const config = loadConfig();
+    assert.equal(config.maxRateLimitRejections, 20);
+    assert.equal(config.rateLimitRejectionWindowMs, 10_000);
+    assert.deepEqual(config.messageRateLimits, {});
+  });
+});
