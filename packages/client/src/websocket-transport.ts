@@ -25,6 +25,10 @@ export function connectWebSocket(url: string): Promise<ClientTransport> {
     socket.addEventListener('close', () => {
       ended = true;
       notify();
+      // Closed before it opened (refused, or dropped during the handshake). The error event
+      // comes first but may already see readyState CLOSED, so it cannot be relied on for this;
+      // after a successful open this reject is a no-op.
+      reject(new Error(`cannot connect to ${url}: closed during the handshake`));
     });
     socket.addEventListener('error', () => {
       if (socket.readyState === WebSocket.CONNECTING) reject(new Error(`cannot connect to ${url}`));

@@ -12,6 +12,7 @@ import { CharacterService } from './characters/character-service.ts';
 import { loadConfig } from './config/config.ts';
 import type { ServerConfig, ServerConfigInput } from './config/config.ts';
 import type { Connection } from './net/connection.ts';
+import { ConnectionGate } from './net/connection-gate.ts';
 import { listenHttp, listenTcp, listenTls } from './net/listener.ts';
 import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
@@ -62,6 +63,8 @@ export interface RealmforgeServer {
   readonly chat: ChatService | undefined;
   /** Sessions currently connected. */
   readonly sessionCount: number;
+  /** Connections refused by the per-address limits since start. */
+  readonly connectionsRefused: number;
   /** True between a completed start and the beginning of stop. */
   readonly ready: boolean;
 }
@@ -82,6 +85,8 @@ class GameServer implements RealmforgeServer {
   ready = false;
   readonly #log: Logger;
   readonly #messageRates: MessageRatePolicy;
+  readonly #gate: ConnectionGate;
+  #refusalsLoggedAt = Number.NEGATIVE_INFINITY;
   readonly #sessions = new Map<Session, Connection>();
   readonly #listeners: Listener[] = [];
   #store: Store | undefined;
@@ -95,10 +100,21 @@ class GameServer implements RealmforgeServer {
     this.config = config;
     this.#log = options.logger ?? createLogger(config);
     this.#messageRates = messageRatePolicy(config);
+    this.#gate = new ConnectionGate({
+      maxPerAddress: config.maxConnectionsPerIp,
+      rate: { burst: config.connectionBurstPerIp, perSecond: config.connectionsPerSecondPerIp },
+    });
+    this.#gate.onRefused = (address, verdict, transport) => {
+      this.#logRefusal(address, verdict, transport);
+    };
   }
 
   get sessionCount(): number {
     return this.#sessions.size;
+  }
+
+  get connectionsRefused(): number {
+    return this.#gate.refusedTooMany + this.#gate.refusedTooFast;
   }
 
   async start(): Promise<BoundPorts> {
@@ -140,7 +156,7 @@ class GameServer implements RealmforgeServer {
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);
       };
-      const limits = { maxFrameBytes: config.maxFrameBytes, maxOutboundBytes: config.maxOutboundBytes };
+      const limits = { maxFrameBytes: config.maxFrameBytes, maxOutboundBytes: config.maxOutboundBytes, gate: this.#gate };
       const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
       this.#listeners.push(tcp);
       let tls: Listener | undefined;
@@ -206,6 +222,17 @@ class GameServer implements RealmforgeServer {
     this.#world?.stop();
     await this.#store?.close();
     this.#log.info('stopped');
+  }
+
+  /** Refusals can come by the thousand in a flood: logged at most every 10 s, with totals. */
+  #logRefusal(address: string, verdict: string, transport: string): void {
+    const now = performance.now();
+    if (now - this.#refusalsLoggedAt < 10_000) return;
+    this.#refusalsLoggedAt = now;
+    this.#log.warn(
+      { address, verdict, transport, refusedTooMany: this.#gate.refusedTooMany, refusedTooFast: this.#gate.refusedTooFast },
+      'refusing connections over the per-address limits',
+    );
   }
 
   #accept(connection: Connection, services: SessionServices): void {

@@ -16,6 +16,7 @@ const bool = z.preprocess((value) => {
   return value;
 }, z.boolean());
 const count = z.coerce.number().int().min(1).max(100_000_000);
+const perSecond = z.coerce.number().positive().max(100_000_000);
 /** A token-bucket rate: `burst` actions at once, `perSecond` sustained. */
 const bucketRate = z.strictObject({ burst: z.number().int().min(1).max(100_000_000), perSecond: z.number().positive().max(100_000_000) });
 /** Structured values arrive from env and flags as JSON text. */
@@ -64,6 +65,9 @@ export const configSchema = z.strictObject({
   messageRateLimits: jsonText(z.record(z.string(), bucketRate)).default({}),
   maxRateLimitRejections: count.default(20),
   rateLimitRejectionWindowMs: positiveMs.default(10_000),
+  maxConnectionsPerIp: count.default(50),
+  connectionsPerSecondPerIp: perSecond.default(20),
+  connectionBurstPerIp: count.default(40),
   chatBurst: z.coerce.number().int().min(1).max(1000).default(5),
   chatPerSecond: z.coerce.number().min(0.001).max(1000).default(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

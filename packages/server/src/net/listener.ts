@@ -10,7 +10,7 @@ import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { WebSocketServer } from 'ws';
-import type { Connection } from './connection.ts';
+import type { Connection, TransportKind } from './connection.ts';
 import { StreamConnection } from './stream-connection.ts';
 import type { TlsCredentials } from './tls-credentials.ts';
 import { WsConnection } from './ws-connection.ts';
@@ -21,6 +21,17 @@ export interface ConnectionLimits {
   readonly maxFrameBytes: number;
   /** Largest outbound backlog before a client counts as too slow, bytes. */
   readonly maxOutboundBytes: number;
+  /**
+   * Per-address admission, asked for each raw socket before any handshake; a socket it
+   * refuses it has already closed. Every socket is admitted when absent.
+   */
+  readonly gate?: SocketGate;
+}
+
+/** Decides on a raw socket as it is accepted (see ConnectionGate). */
+export interface SocketGate {
+  /** True to go on with the socket; false when it was refused and closed. */
+  admitSocket(socket: Socket, transport: TransportKind): boolean;
 }
 
 /** Called for each accepted connection. */
@@ -59,6 +70,7 @@ function listener(server: NetServer | HttpServer, port: number): Listener {
 /** Listens for TCP connections. */
 export async function listenTcp(host: string, port: number, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
   const server = createNetServer((socket: Socket) => {
+    if (limits.gate?.admitSocket(socket, 'tcp') === false) return;
     accept(new StreamConnection(socket, 'tcp', limits));
   });
   return listener(server, await listen(server, port, host));
@@ -72,6 +84,10 @@ export async function listenTls(host: string, port: number, credentials: TlsCred
   // Failed handshakes (wrong version, garbage) are the client's problem, not the server's.
   server.on('tlsClientError', (_error, socket) => {
     socket.destroy();
+  });
+  // The raw socket, before the TLS handshake: a refused one is destroyed and never handshakes.
+  server.on('connection', (socket: Socket) => {
+    limits.gate?.admitSocket(socket, 'tls');
   });
   return listener(server, await listen(server, port, host));
 }
@@ -92,6 +108,10 @@ export async function listenHttp(
     ? createHttpServer(handle)
     : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3' }, handle);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
+  // The raw socket, before any HTTP or TLS: a refused one is destroyed before its request.
+  server.on('connection', (socket: Socket) => {
+    limits.gate?.admitSocket(socket, 'ws');
+  });
   server.on('upgrade', (request: IncomingMessage, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== '/ws') {

@@ -78,4 +78,3 @@ export async function eventually<T>(attempt: () => Promise<T>): Promise<T> {
     }
   }
 }
-
