@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
+import { LoginThrottle } from './accounts/login-throttle.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { CharacterService } from './characters/character-service.ts';
 import { loadConfig } from './config/config.ts';
@@ -151,6 +152,15 @@ class GameServer implements RealmforgeServer {
         realm,
         world,
         messageRates: this.#messageRates,
+        logins: new LoginThrottle({
+          freeFailures: config.loginFreeFailures,
+          backoffBaseMs: config.loginBackoffBaseMs,
+          backoffMaxMs: config.loginBackoffMaxMs,
+          failureMemoryMs: config.loginFailureMemoryMs,
+          addressFailures: { burst: config.loginIpFailureBurst, perSecond: config.loginIpFailuresPerMinute / 60 },
+          accountFailures: { burst: config.loginAccountFailureBurst, perSecond: config.loginAccountFailuresPerMinute / 60 },
+          maxEntries: config.loginThrottleMaxEntries,
+        }),
         chat,
       };
       const accept = (connection: Connection): void => {

@@ -26,6 +26,8 @@ export interface SessionControl {
   readonly log: Logger;
   /** The session as the realm sees it. */
   readonly link: PlayerLink;
+  /** The client's address, for per-address limits. */
+  readonly remoteAddress: string;
   /** Binds a presence after a login or resume. */
   bind(presence: Presence): void;
   /** Forgets the presence after a logout; the session is a guest again. */

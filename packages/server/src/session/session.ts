@@ -14,6 +14,7 @@ import {
 } from '@realmforge/protocol';
 import type { ClientPayload, ServerMessageInit } from '@realmforge/protocol';
 import type { AccountService } from '../accounts/account-service.ts';
+import type { LoginThrottle } from '../accounts/login-throttle.ts';
 import type { CharacterService } from '../characters/character-service.ts';
 import type { ChatService } from '../chat/chat-service.ts';
 import type { ServerConfig } from '../config/config.ts';
@@ -46,6 +47,8 @@ export interface SessionServices {
   readonly world: World;
   /** Per-session message rate limits: the table every session's buckets follow. */
   readonly messageRates: MessageRatePolicy;
+  /** Throttles password guessing per account, address and pair. */
+  readonly logins: LoginThrottle;
   /** Chat routing, rate limits and mutes. */
   readonly chat: ChatService;
 }
@@ -106,6 +109,11 @@ export class Session implements PlayerLink, SessionControl {
   /** The session itself, as the realm sees it. */
   get link(): PlayerLink {
     return this;
+  }
+
+  /** The client's address, for per-address limits. */
+  get remoteAddress(): string {
+    return this.#connection.remoteAddress;
   }
 
   /** Binds a presence after a login or resume. */

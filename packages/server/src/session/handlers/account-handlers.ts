@@ -2,9 +2,12 @@
  * Account requests: register, log in, resume, log out.
  * @module
  */
+import { ErrorCode } from '@realmforge/protocol';
+import type { AccountRecord } from '../../store/store.ts';
 import { toWireCharacter } from '../../characters/wire-character.ts';
 import { requireGuest, requirePresence } from '../handler.ts';
-import type { RequestHandler } from '../handler.ts';
+import type { RequestHandler, SessionControl } from '../handler.ts';
+import { RequestError } from '../request-error.ts';
 
 /** Register → Registered. */
 export const register: RequestHandler<'register'> = async (session, request) => {
@@ -17,12 +20,37 @@ export const register: RequestHandler<'register'> = async (session, request) => 
 /** Login → LoggedIn (an older session of the account is replaced). */
 export const login: RequestHandler<'login'> = async (session, request) => {
   requireGuest(session, 'already logged in');
-  const account = await session.services.accounts.authenticate(request.username, request.password);
+  const account = await throttledAuthenticate(session, request.username, request.password);
   const admission = await session.services.realm.login(session.link, account.id);
   session.bind(admission.presence);
   session.log.info('logged in');
   return { loggedIn: { accountId: account.id, resumeToken: admission.resumeToken } };
 };
+
+/**
+ * Checks the password under the login throttle: a throttled attempt is refused with
+ * RATE_LIMITED (and the wait in the message) before any hashing; the outcome of the others is
+ * reported back to the throttle.
+ */
+async function throttledAuthenticate(session: SessionControl, username: string, password: string): Promise<AccountRecord> {
+  const { accounts, logins } = session.services;
+  const address = session.remoteAddress;
+  const throttled = logins.attempt(username, address, Date.now());
+  if (throttled !== undefined) {
+    session.log.debug({ reason: throttled.reason, retryAfterMs: throttled.retryAfterMs }, 'login throttled');
+    throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, `too many failed logins; try again in ${Math.ceil(throttled.retryAfterMs / 1000)} s`);
+  }
+  let account: AccountRecord;
+  try {
+    account = await accounts.authenticate(username, password);
+  } catch (error) {
+    if (error instanceof RequestError && error.code === ErrorCode.ERROR_CODE_AUTH_FAILED) logins.failed(username, address, Date.now());
+    else logins.cancelled(username, address);
+    throw error;
+  }
+  logins.succeeded(username, address, Date.now());
+  return account;
+}
 
 /** Resume → LoggedIn with the character still in the world, if any. */
 export const resume: RequestHandler<'resume'> = async (session, request) => {
