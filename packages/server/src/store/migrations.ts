@@ -33,6 +33,9 @@ interface SchemaChange {
 export const uniqueConstraints = {
   username: 'accounts_username_key_unique',
   characterName: 'characters_name_key_unique',
+  guildName: 'guilds_name_key_unique',
+  guildMember: 'guild_members_character_id_unique',
+  guildMaster: 'guild_members_one_master',
 } as const;
 
 /**
@@ -103,6 +106,51 @@ const schemaChanges: readonly SchemaChange[] = [
           CONSTRAINT ${uniqueConstraints.characterName} UNIQUE (name_key)
         );
         CREATE INDEX characters_account_id_idx ON characters (account_id);
+      `,
+    },
+  },
+  {
+    version: 2,
+    name: 'guilds',
+    // Ranks are the wire's GuildRank numbers (1 master ... 4 initiate). A character is in at
+    // most one guild (unique character_id) and a guild has at most one master (a partial
+    // unique index); deleting a character deletes its membership.
+    sql: {
+      sqlite: `
+        CREATE TABLE guilds (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          name_key TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          CONSTRAINT ${uniqueConstraints.guildName} UNIQUE (name_key)
+        ) STRICT;
+        CREATE TABLE guild_members (
+          guild_id TEXT NOT NULL REFERENCES guilds (id) ON DELETE CASCADE,
+          character_id TEXT NOT NULL REFERENCES characters (id) ON DELETE CASCADE,
+          rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 4),
+          joined_at INTEGER NOT NULL,
+          CONSTRAINT ${uniqueConstraints.guildMember} UNIQUE (character_id)
+        ) STRICT;
+        CREATE INDEX guild_members_guild_id_idx ON guild_members (guild_id);
+        CREATE UNIQUE INDEX ${uniqueConstraints.guildMaster} ON guild_members (guild_id) WHERE rank = 1;
+      `,
+      postgres: `
+        CREATE TABLE guilds (
+          id text PRIMARY KEY,
+          name text NOT NULL,
+          name_key text NOT NULL,
+          created_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.guildName} UNIQUE (name_key)
+        );
+        CREATE TABLE guild_members (
+          guild_id text NOT NULL REFERENCES guilds (id) ON DELETE CASCADE,
+          character_id text NOT NULL REFERENCES characters (id) ON DELETE CASCADE,
+          rank integer NOT NULL CHECK (rank BETWEEN 1 AND 4),
+          joined_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.guildMember} UNIQUE (character_id)
+        );
+        CREATE INDEX guild_members_guild_id_idx ON guild_members (guild_id);
+        CREATE UNIQUE INDEX ${uniqueConstraints.guildMaster} ON guild_members (guild_id) WHERE rank = 1;
       `,
     },
   },

@@ -12,9 +12,20 @@ import {
   schemaMigrationsTableSql,
   uniqueConstraints,
 } from './migrations.ts';
-import { accountColumns, accountFromRow, caseKey, characterColumns, characterFromRow, type StoredRow } from './rows.ts';
-import type { AccountRecord, CharacterRecord, CharacterState, Store, StoreConstraint } from './store.ts';
-import { StoreConflictError } from './store.ts';
+import {
+  accountColumns,
+  accountFromRow,
+  caseKey,
+  characterColumns,
+  characterFromRow,
+  guildColumns,
+  guildFromRow,
+  guildMemberColumns,
+  guildMemberFromRow,
+  type StoredRow,
+} from './rows.ts';
+import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
+import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
 /** Most connections one store holds; PostgreSQL's own limit is shared by every server. */
 const defaultMaxConnections = 10;
@@ -34,7 +45,13 @@ const migrationLockKey = 7_349_127_501;
 const conflictConstraints: ReadonlyMap<string, StoreConstraint> = new Map([
   [uniqueConstraints.username, 'username'],
   [uniqueConstraints.characterName, 'character_name'],
+  [uniqueConstraints.guildName, 'guild_name'],
+  [uniqueConstraints.guildMember, 'guild_member'],
+  [uniqueConstraints.guildMaster, 'guild_master'],
 ]);
+
+/** Runs one statement on a connection (inside a transaction). */
+type Query = (text: string, values?: readonly unknown[]) => Promise<{ rows: StoredRow[]; rowCount: number }>;
 
 function conflictOf(error: unknown): StoreConflictError | undefined {
   if (!(error instanceof DatabaseError) || error.code !== uniqueViolation) return undefined;
@@ -86,6 +103,16 @@ const saveCharactersSql = `
   FROM unnest($1::text[], $2::integer[], $3::bigint[], $4::text[], $5::float8[], $6::float8[], $7::integer[])
     AS s (id, level, experience, zone, x, y, hit_points)
   WHERE c.id = s.id`;
+
+/** A character's guild and its whole roster in one statement (one consistent snapshot). */
+const guildRosterSql = `
+  SELECT ${guildColumns}, ${guildMemberColumns}
+  FROM guild_members me
+  JOIN guilds g ON g.id = me.guild_id
+  JOIN guild_members m ON m.guild_id = g.id
+  JOIN characters c ON c.id = m.character_id
+  WHERE me.character_id = $1
+  ORDER BY m.rank, m.joined_at, m.character_id COLLATE "C"`;
 
 /** Options for {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -143,6 +170,31 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Runs `work` in one transaction on one pooled connection: committed when it resolves,
+   * rolled back when it throws (the error is rethrown, unique-constraint conflicts named).
+   */
+  async #transaction<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    if (this.#closed) throw new Error('PostgresStore is closed');
+    const client = await this.#pool.connect();
+    const query: Query = async (text, values = []) => {
+      const result = await client.query<StoredRow>(text, [...values]);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    };
+    try {
+      await client.query('BEGIN');
+      const result = await work(query);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      // A connection whose ROLLBACK fails is broken: destroy it rather than pool it.
+      const rolledBack = await client.query('ROLLBACK').then(() => true, () => false);
+      client.release(!rolledBack);
+      throw conflictOf(error) ?? error;
+    }
+  }
+
   async createAccount(account: AccountRecord): Promise<void> {
     await this.#query(
       'INSERT INTO accounts (id, username, username_key, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)',
@@ -188,11 +240,69 @@ export class PostgresStore implements Store {
   }
 
   async deleteCharacter(accountId: string, characterId: string): Promise<boolean> {
-    const { rowCount } = await this.#query('DELETE FROM characters WHERE id = $1 AND account_id = $2', [
-      characterId,
-      accountId,
+    return this.#transaction(async (query) => {
+      // Locking the membership row makes a concurrent hand-over to this character wait.
+      const { rows } = await query(
+        `SELECT m.rank FROM guild_members m JOIN characters c ON c.id = m.character_id
+         WHERE m.character_id = $1 AND c.account_id = $2 FOR UPDATE OF m`,
+        [characterId, accountId],
+      );
+      if (rows[0]?.rank === GUILD_RANKS.master) throw new StoreConflictError('guild_master');
+      // The guild membership goes with the character (ON DELETE CASCADE).
+      const { rowCount } = await query('DELETE FROM characters WHERE id = $1 AND account_id = $2', [characterId, accountId]);
+      return rowCount > 0;
+    });
+  }
+
+  async createGuild(guild: GuildRecord, masterId: string): Promise<void> {
+    await this.#transaction(async (query) => {
+      await query('INSERT INTO guilds (id, name, name_key, created_at) VALUES ($1, $2, $3, $4)', [
+        guild.id, guild.name, caseKey(guild.name), guild.createdAt,
+      ]);
+      await query('INSERT INTO guild_members (guild_id, character_id, rank, joined_at) VALUES ($1, $2, $3, $4)', [
+        guild.id, masterId, GUILD_RANKS.master, guild.createdAt,
+      ]);
+    });
+  }
+
+  async disbandGuild(guildId: string): Promise<boolean> {
+    return this.#transaction(async (query) => {
+      await query('DELETE FROM guild_members WHERE guild_id = $1', [guildId]);
+      const { rowCount } = await query('DELETE FROM guilds WHERE id = $1', [guildId]);
+      return rowCount > 0;
+    });
+  }
+
+  async addGuildMember(guildId: string, characterId: string, rank: number, joinedAt: number): Promise<void> {
+    await this.#query('INSERT INTO guild_members (guild_id, character_id, rank, joined_at) VALUES ($1, $2, $3, $4)', [
+      guildId, characterId, rank, joinedAt,
     ]);
+  }
+
+  async removeGuildMember(guildId: string, characterId: string): Promise<boolean> {
+    const { rowCount } = await this.#query('DELETE FROM guild_members WHERE guild_id = $1 AND character_id = $2', [guildId, characterId]);
     return rowCount > 0;
+  }
+
+  async setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean> {
+    return this.#transaction(async (query) => {
+      const { rows } = await query('SELECT rank FROM guild_members WHERE guild_id = $1 AND character_id = $2 FOR UPDATE', [guildId, characterId]);
+      if (rows.length === 0) return false;
+      // The old master steps down first: the index allows one master per guild.
+      if (rank === GUILD_RANKS.master) {
+        await query(`UPDATE guild_members SET rank = ${GUILD_RANKS.officer} WHERE guild_id = $1 AND rank = ${GUILD_RANKS.master} AND character_id <> $2`, [
+          guildId, characterId,
+        ]);
+      }
+      await query('UPDATE guild_members SET rank = $1 WHERE guild_id = $2 AND character_id = $3', [rank, guildId, characterId]);
+      return true;
+    });
+  }
+
+  async loadGuildOf(characterId: string): Promise<GuildRoster | undefined> {
+    const { rows } = await this.#query(guildRosterSql, [characterId]);
+    const first = rows[0];
+    return first === undefined ? undefined : { guild: guildFromRow(first), members: rows.map(guildMemberFromRow) };
   }
 
   /**

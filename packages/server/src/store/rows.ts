@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { AccountRecord, CharacterRecord } from './store.ts';
+import type { AccountRecord, CharacterRecord, GuildMemberRecord, GuildRecord } from './store.ts';
 
 /** A row as a driver returns it: column name to value. */
 export type StoredRow = Readonly<Record<string, unknown>>;
@@ -16,6 +16,18 @@ export const accountColumns = 'id, username, password_hash, created_at';
 /** Columns to select for a character; {@link characterFromRow} reads them by name. */
 export const characterColumns =
   'id, account_id, name, class_id, level, experience, zone, x, y, hit_points, max_hit_points, created_at';
+
+/** Columns to select for a guild (table alias `g`); {@link guildFromRow} reads them by name. */
+export const guildColumns = 'g.id AS guild_id, g.name AS guild_name, g.created_at AS guild_created_at';
+
+/**
+ * Columns to select for a guild member (aliases `m` for guild_members, `c` for characters);
+ * {@link guildMemberFromRow} reads them by name.
+ */
+export const guildMemberColumns = 'm.character_id, c.name, c.level, m.rank, m.joined_at';
+
+/** Roster order: highest rank (lowest number) first, then by joining time, then by id. */
+export const guildMemberOrder = 'm.rank, m.joined_at, m.character_id';
 
 function text(row: StoredRow, column: string): string {
   const value = row[column];
@@ -57,7 +69,27 @@ export function characterFromRow(row: StoredRow): CharacterRecord {
   };
 }
 
-/** The key that makes usernames and character names unique regardless of case. */
+/** Builds a guild from a row holding {@link guildColumns}. */
+export function guildFromRow(row: StoredRow): GuildRecord {
+  return {
+    id: text(row, 'guild_id'),
+    name: text(row, 'guild_name'),
+    createdAt: number(row, 'guild_created_at'),
+  };
+}
+
+/** Builds a guild member from a row holding {@link guildMemberColumns}. */
+export function guildMemberFromRow(row: StoredRow): GuildMemberRecord {
+  return {
+    characterId: text(row, 'character_id'),
+    name: text(row, 'name'),
+    level: number(row, 'level'),
+    rank: number(row, 'rank'),
+    joinedAt: number(row, 'joined_at'),
+  };
+}
+
+/** The key that makes usernames, character and guild names unique regardless of case. */
 export function caseKey(name: string): string {
   return name.toLowerCase();
 }

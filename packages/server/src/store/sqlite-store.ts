@@ -8,9 +8,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { MigrationError, migrationsFor, pendingMigrations, schemaMigrationsTableSql } from './migrations.ts';
-import { accountColumns, accountFromRow, caseKey, characterColumns, characterFromRow } from './rows.ts';
-import type { AccountRecord, CharacterRecord, CharacterState, Store, StoreConstraint } from './store.ts';
-import { StoreConflictError } from './store.ts';
+import {
+  accountColumns,
+  accountFromRow,
+  caseKey,
+  characterColumns,
+  characterFromRow,
+  guildColumns,
+  guildFromRow,
+  guildMemberColumns,
+  guildMemberFromRow,
+  guildMemberOrder,
+} from './rows.ts';
+import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
+import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
 /** How long a write waits for another connection's lock before failing, in milliseconds. */
 const busyTimeoutMs = 5000;
@@ -22,6 +33,10 @@ const sqliteConstraintUnique = 2067;
 const conflictColumns: ReadonlyMap<string, StoreConstraint> = new Map([
   ['accounts.username_key', 'username'],
   ['characters.name_key', 'character_name'],
+  ['guilds.name_key', 'guild_name'],
+  ['guild_members.character_id', 'guild_member'],
+  // The partial unique index that allows one master per guild.
+  ['guild_members.guild_id', 'guild_master'],
 ]);
 
 function conflictOf(error: unknown): StoreConflictError | undefined {
@@ -86,6 +101,29 @@ function prepareStatements(db: DatabaseSync) {
     ),
     characterById: db.prepare(`SELECT ${characterColumns} FROM characters WHERE id = ?`),
     deleteCharacter: db.prepare('DELETE FROM characters WHERE id = ? AND account_id = ?'),
+    ownedGuildMaster: db.prepare(
+      `SELECT 1 AS master FROM guild_members m JOIN characters c ON c.id = m.character_id
+       WHERE m.character_id = ? AND c.account_id = ? AND m.rank = ${GUILD_RANKS.master}`,
+    ),
+    insertGuild: db.prepare('INSERT INTO guilds (id, name, name_key, created_at) VALUES (?, ?, ?, ?)'),
+    deleteGuild: db.prepare('DELETE FROM guilds WHERE id = ?'),
+    deleteGuildMembers: db.prepare('DELETE FROM guild_members WHERE guild_id = ?'),
+    insertGuildMember: db.prepare('INSERT INTO guild_members (guild_id, character_id, rank, joined_at) VALUES (?, ?, ?, ?)'),
+    deleteGuildMember: db.prepare('DELETE FROM guild_members WHERE guild_id = ? AND character_id = ?'),
+    guildMember: db.prepare('SELECT rank FROM guild_members WHERE guild_id = ? AND character_id = ?'),
+    demoteGuildMaster: db.prepare(
+      `UPDATE guild_members SET rank = ${GUILD_RANKS.officer} WHERE guild_id = ? AND rank = ${GUILD_RANKS.master} AND character_id <> ?`,
+    ),
+    setGuildRank: db.prepare('UPDATE guild_members SET rank = ? WHERE guild_id = ? AND character_id = ?'),
+    guildRosterOf: db.prepare(
+      `SELECT ${guildColumns}, ${guildMemberColumns}
+       FROM guild_members me
+       JOIN guilds g ON g.id = me.guild_id
+       JOIN guild_members m ON m.guild_id = g.id
+       JOIN characters c ON c.id = m.character_id
+       WHERE me.character_id = ?
+       ORDER BY ${guildMemberOrder}`,
+    ),
     saveCharacter: db.prepare(
       `UPDATE characters SET level = ?, experience = ?, zone = ?, x = ?, y = ?, hit_points = ?, updated_at = ?
        WHERE id = ?`,
@@ -184,7 +222,66 @@ export class SqliteStore implements Store {
   }
 
   deleteCharacter(accountId: string, characterId: string): Promise<boolean> {
-    return this.#run((s) => Number(s.deleteCharacter.run(characterId, accountId).changes) > 0);
+    return this.#run((s) => {
+      let deleted = false;
+      inTransaction(this.#db, () => {
+        if (s.ownedGuildMaster.get(characterId, accountId) !== undefined) throw new StoreConflictError('guild_master');
+        // The guild membership goes with the character (ON DELETE CASCADE).
+        deleted = Number(s.deleteCharacter.run(characterId, accountId).changes) > 0;
+      });
+      return deleted;
+    });
+  }
+
+  createGuild(guild: GuildRecord, masterId: string): Promise<void> {
+    return this.#run((s) => {
+      inTransaction(this.#db, () => {
+        s.insertGuild.run(guild.id, guild.name, caseKey(guild.name), guild.createdAt);
+        s.insertGuildMember.run(guild.id, masterId, GUILD_RANKS.master, guild.createdAt);
+      });
+    });
+  }
+
+  disbandGuild(guildId: string): Promise<boolean> {
+    return this.#run((s) => {
+      let existed = false;
+      inTransaction(this.#db, () => {
+        s.deleteGuildMembers.run(guildId);
+        existed = Number(s.deleteGuild.run(guildId).changes) > 0;
+      });
+      return existed;
+    });
+  }
+
+  addGuildMember(guildId: string, characterId: string, rank: number, joinedAt: number): Promise<void> {
+    return this.#run((s) => {
+      s.insertGuildMember.run(guildId, characterId, rank, joinedAt);
+    });
+  }
+
+  removeGuildMember(guildId: string, characterId: string): Promise<boolean> {
+    return this.#run((s) => Number(s.deleteGuildMember.run(guildId, characterId).changes) > 0);
+  }
+
+  setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean> {
+    return this.#run((s) => {
+      let member = false;
+      inTransaction(this.#db, () => {
+        if (s.guildMember.get(guildId, characterId) === undefined) return;
+        // The old master steps down first: the index allows one master per guild.
+        if (rank === GUILD_RANKS.master) s.demoteGuildMaster.run(guildId, characterId);
+        member = Number(s.setGuildRank.run(rank, guildId, characterId).changes) > 0;
+      });
+      return member;
+    });
+  }
+
+  loadGuildOf(characterId: string): Promise<GuildRoster | undefined> {
+    return this.#run((s) => {
+      const rows = s.guildRosterOf.all(characterId);
+      const first = rows[0];
+      return first === undefined ? undefined : { guild: guildFromRow(first), members: rows.map(guildMemberFromRow) };
+    });
   }
 
   /**

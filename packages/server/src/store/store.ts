@@ -48,12 +48,55 @@ export interface CharacterRecord extends CharacterState {
   readonly createdAt: number;
 }
 
-/** Which uniqueness rule a write broke. */
-export type StoreConstraint = 'username' | 'character_name';
+/**
+ * Guild ranks as stored: the same numbers as the wire's GuildRank, lower ranking higher. The
+ * store knows two of them: a guild has at most one {@link GUILD_RANKS}.master (a unique index),
+ * and handing the guild over makes the old master an officer in the same transaction.
+ */
+export const GUILD_RANKS = { master: 1, officer: 2, member: 3, initiate: 4 } as const;
+
+/** A guild as stored. Names are unique case-insensitively. */
+export interface GuildRecord {
+  /** Globally unique id (ULID). */
+  readonly id: string;
+  /** Display name as founded. */
+  readonly name: string;
+  /** Milliseconds since the Unix epoch. */
+  readonly createdAt: number;
+}
+
+/** One member of a stored guild, with the character's name and level for the roster. */
+export interface GuildMemberRecord {
+  /** The member's character. */
+  readonly characterId: string;
+  /** The character's name. */
+  readonly name: string;
+  /** The character's level as last saved. */
+  readonly level: number;
+  /** One of {@link GUILD_RANKS}. */
+  readonly rank: number;
+  /** Milliseconds since the Unix epoch. */
+  readonly joinedAt: number;
+}
+
+/** A guild with every member, highest rank first, then by joining time. */
+export interface GuildRoster {
+  /** The guild. */
+  readonly guild: GuildRecord;
+  /** Every member. */
+  readonly members: GuildMemberRecord[];
+}
 
 /**
- * A write broke a uniqueness rule (a username or character name already taken). Every other
- * storage failure surfaces as the driver's own error.
+ * Which rule a write broke: a uniqueness rule (username, character or guild name taken; a
+ * character already in a guild) or the one-guild-master rule (a second master, or deleting
+ * a character that is a guild master).
+ */
+export type StoreConstraint = 'username' | 'character_name' | 'guild_name' | 'guild_member' | 'guild_master';
+
+/**
+ * A write broke a uniqueness rule (a username or character name already taken) or the guild
+ * master rule. Every other storage failure surfaces as the driver's own error.
  */
 export class StoreConflictError extends Error {
   /** The rule that was broken. */
@@ -68,7 +111,7 @@ export class StoreConflictError extends Error {
 }
 
 /**
- * Persistence for accounts and characters. Every method is asynchronous so a backend may do
+ * Persistence for accounts, characters and guilds. Every method is asynchronous so a backend may do
  * its I/O off the event loop; every write either completes or rejects, never half-applies.
  */
 export interface Store {
@@ -86,10 +129,37 @@ export interface Store {
   listCharacters(accountId: string): Promise<CharacterRecord[]>;
   /** One character by id. */
   getCharacter(id: string): Promise<CharacterRecord | undefined>;
-  /** Deletes a character if the account owns it; true when one was deleted. */
+  /**
+   * Deletes a character if the account owns it; true when one was deleted. Its guild
+   * membership goes with it. Rejects with StoreConflictError('guild_master') for a guild
+   * master: the guild must be handed over or disbanded first.
+   */
   deleteCharacter(accountId: string, characterId: string): Promise<boolean>;
   /** Saves the changing state of many characters in one transaction (all or none). */
   saveCharacters(states: readonly CharacterState[]): Promise<void>;
+  /**
+   * Founds a guild with `masterId` as its guild master, in one transaction. Rejects with
+   * StoreConflictError('guild_name') when the name is taken (ignoring case) and
+   * ('guild_member') when the character is already in a guild; nothing is written then.
+   */
+  createGuild(guild: GuildRecord, masterId: string): Promise<void>;
+  /** Deletes a guild and every membership in one transaction; true when it existed. */
+  disbandGuild(guildId: string): Promise<boolean>;
+  /**
+   * Adds a character to a guild. Rejects with StoreConflictError('guild_member') when it is
+   * in a guild already, ('guild_master') for a second master; with a plain error when the
+   * guild or the character does not exist.
+   */
+  addGuildMember(guildId: string, characterId: string, rank: number, joinedAt: number): Promise<void>;
+  /** Removes a character from a guild; true when it was a member. */
+  removeGuildMember(guildId: string, characterId: string): Promise<boolean>;
+  /**
+   * Sets a member's rank; true when it is a member. Setting {@link GUILD_RANKS}.master hands
+   * the guild over: in the same transaction the current master becomes an officer.
+   */
+  setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean>;
+  /** The guild the character belongs to, with its roster; undefined when it is in none. */
+  loadGuildOf(characterId: string): Promise<GuildRoster | undefined>;
   /** Resolves when the database answers a trivial query; for readiness checks. */
   ping(): Promise<void>;
   /** Closes the connection(s). Further calls reject. */

@@ -12,10 +12,13 @@ import type {
   AccountRecord,
   CharacterRecord,
   CharacterState,
+  GuildMemberRecord,
+  GuildRecord,
+  GuildRoster,
   Store,
   StoreConstraint,
 } from '../../src/store/store.ts';
-import { StoreConflictError } from '../../src/store/store.ts';
+import { GUILD_RANKS, StoreConflictError } from '../../src/store/store.ts';
 
 /** A store on a fresh, empty database, with a way to reopen that database and to dispose of it. */
 export interface StoreFixture {
@@ -68,13 +71,39 @@ function stateOf(character: CharacterRecord): CharacterState {
   return { id, level, experience, zone, x, y, hitPoints };
 }
 
-/** Matches a StoreConflictError for `constraint`, for assert.rejects. */
-function conflict(constraint: StoreConstraint): (error: unknown) => boolean {
+/**
+ * Matches a StoreConflictError for `constraint` (or for any of several, when a write breaks
+ * more than one rule and the database may name either), for assert.rejects.
+ */
+function conflict(...constraints: StoreConstraint[]): (error: unknown) => boolean {
   return (error) => {
     assert.ok(error instanceof StoreConflictError, `expected StoreConflictError, got ${String(error)}`);
-    assert.equal(error.constraint, constraint);
+    assert.ok(constraints.includes(error.constraint), `expected ${constraints.join(' or ')}, got ${error.constraint}`);
     return true;
   };
+}
+
+function newGuild(overrides: Partial<GuildRecord> = {}): GuildRecord {
+  return { id: ulid(), name: uniqueName('Guild of '), createdAt: 1_767_225_700_000, ...overrides };
+}
+
+/** A roster entry for a character, as loadGuildOf reports it. */
+function memberOf(character: CharacterRecord, rank: number, joinedAt: number): GuildMemberRecord {
+  return { characterId: character.id, name: character.name, level: character.level, rank, joinedAt };
+}
+
+/** Roster order: rank, then joining time, then character id. */
+function byRank(a: GuildMemberRecord, b: GuildMemberRecord): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.joinedAt !== b.joinedAt) return a.joinedAt - b.joinedAt;
+  return a.characterId < b.characterId ? -1 : 1;
+}
+
+/** Matches a rejection that is a plain driver error, not a StoreConflictError. */
+function plainError(error: unknown): boolean {
+  assert.ok(error instanceof Error);
+  assert.ok(!(error instanceof StoreConflictError), `expected a plain error, got ${String(error)}`);
+  return true;
 }
 
 function byAge(a: CharacterRecord, b: CharacterRecord): number {
@@ -310,6 +339,249 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
       });
     });
 
+    describe('guilds', () => {
+      /** An account with `count` characters, created in the store. */
+      async function characters(store: Store, count: number): Promise<CharacterRecord[]> {
+        const account = newAccount();
+        await store.createAccount(account);
+        const made = Array.from({ length: count }, (_, i) => newCharacter(account.id, { createdAt: i, level: i + 1 }));
+        for (const character of made) await store.createCharacter(character);
+        return made;
+      }
+
+      it('founds a guild with its master and loads the roster through any member', async () => {
+        await withStore(async (store) => {
+          const [master, officer, initiate, outsider] = await characters(store, 4);
+          assert.ok(master && officer && initiate && outsider);
+          const guild = newGuild({ name: 'Knights of Dawn' });
+          await store.createGuild(guild, master.id);
+          await store.addGuildMember(guild.id, initiate.id, GUILD_RANKS.initiate, guild.createdAt + 5);
+          await store.addGuildMember(guild.id, officer.id, GUILD_RANKS.officer, guild.createdAt + 10);
+
+          const expected: GuildRoster = {
+            guild,
+            members: [
+              memberOf(master, GUILD_RANKS.master, guild.createdAt),
+              memberOf(officer, GUILD_RANKS.officer, guild.createdAt + 10),
+              memberOf(initiate, GUILD_RANKS.initiate, guild.createdAt + 5),
+            ],
+          };
+          for (const member of [master, officer, initiate]) assert.deepEqual(await store.loadGuildOf(member.id), expected);
+          assert.equal(await store.loadGuildOf(outsider.id), undefined);
+          assert.equal(await store.loadGuildOf(ulid()), undefined);
+        });
+      });
+
+      it('shows the characters’ saved name and level in the roster', async () => {
+        await withStore(async (store) => {
+          const [master] = await characters(store, 1);
+          assert.ok(master);
+          const guild = newGuild();
+          await store.createGuild(guild, master.id);
+          await store.saveCharacters([stateOf({ ...master, level: 42 })]);
+          assert.deepEqual((await store.loadGuildOf(master.id))?.members, [{ ...memberOf(master, GUILD_RANKS.master, guild.createdAt), level: 42 }]);
+        });
+      });
+
+      it('rejects a guild name taken in another case and writes nothing for it', async () => {
+        await withStore(async (store) => {
+          const [a, b] = await characters(store, 2);
+          assert.ok(a && b);
+          const first = newGuild({ name: 'Iron Wolves' });
+          await store.createGuild(first, a.id);
+          await assert.rejects(store.createGuild(newGuild({ name: 'IRON wolves' }), b.id), conflict('guild_name'));
+          // The master of the refused guild was not left in a half-made guild.
+          assert.equal(await store.loadGuildOf(b.id), undefined);
+          assert.deepEqual((await store.loadGuildOf(a.id))?.guild, first);
+        });
+      });
+
+      it('keeps a character in at most one guild, atomically', async () => {
+        await withStore(async (store) => {
+          const [a, b] = await characters(store, 2);
+          assert.ok(a && b);
+          const first = newGuild();
+          await store.createGuild(first, a.id);
+          await store.addGuildMember(first.id, b.id, GUILD_RANKS.member, 1);
+          const second = newGuild({ name: 'Second Guild' });
+          // The guild row goes in first, so a store without a transaction would keep it.
+          await assert.rejects(store.createGuild(second, a.id), conflict('guild_member'));
+          await assert.rejects(store.addGuildMember(first.id, b.id, GUILD_RANKS.initiate, 2), conflict('guild_member'));
+          // The refused guild's name is free: nothing of it was written.
+          const [c] = await characters(store, 1);
+          assert.ok(c);
+          await store.createGuild({ ...second, id: ulid() }, c.id);
+          assert.equal((await store.loadGuildOf(b.id))?.members.find((m) => m.characterId === b.id)?.rank, GUILD_RANKS.member);
+        });
+      });
+
+      it('refuses a second master, a missing guild or character, and a rank out of range', async () => {
+        await withStore(async (store) => {
+          const [a, b] = await characters(store, 2);
+          assert.ok(a && b);
+          const guild = newGuild();
+          await store.createGuild(guild, a.id);
+          await assert.rejects(store.addGuildMember(guild.id, b.id, GUILD_RANKS.master, 1), conflict('guild_master'));
+          await assert.rejects(store.addGuildMember(ulid(), b.id, GUILD_RANKS.member, 1), plainError);
+          await assert.rejects(store.addGuildMember(guild.id, ulid(), GUILD_RANKS.member, 1), plainError);
+          await assert.rejects(store.addGuildMember(guild.id, b.id, 0, 1), plainError);
+          await assert.rejects(store.addGuildMember(guild.id, b.id, 5, 1), plainError);
+          await store.addGuildMember(guild.id, b.id, GUILD_RANKS.member, 1);
+          await assert.rejects(store.setGuildRank(guild.id, b.id, 9), plainError);
+          assert.deepEqual((await store.loadGuildOf(b.id))?.members.map((m) => m.rank), [GUILD_RANKS.master, GUILD_RANKS.member]);
+        });
+      });
+
+      it('removes members, who may then join another guild', async () => {
+        await withStore(async (store) => {
+          const [a, b, c] = await characters(store, 3);
+          assert.ok(a && b && c);
+          const guild = newGuild();
+          await store.createGuild(guild, a.id);
+          await store.addGuildMember(guild.id, b.id, GUILD_RANKS.initiate, 1);
+          assert.equal(await store.removeGuildMember(guild.id, b.id), true);
+          assert.equal(await store.removeGuildMember(guild.id, b.id), false);
+          assert.equal(await store.removeGuildMember(ulid(), a.id), false, 'only from the guild it is in');
+          assert.equal(await store.loadGuildOf(b.id), undefined);
+          assert.deepEqual((await store.loadGuildOf(a.id))?.members.map((m) => m.characterId), [a.id]);
+          const other = newGuild();
+          await store.createGuild(other, c.id);
+          await store.addGuildMember(other.id, b.id, GUILD_RANKS.initiate, 2);
+          assert.equal((await store.loadGuildOf(b.id))?.guild.id, other.id);
+        });
+      });
+
+      it('sets ranks, and hands the guild over in one step', async () => {
+        await withStore(async (store) => {
+          const [a, b, c] = await characters(store, 3);
+          assert.ok(a && b && c);
+          const guild = newGuild();
+          await store.createGuild(guild, a.id);
+          await store.addGuildMember(guild.id, b.id, GUILD_RANKS.initiate, 1);
+          assert.equal(await store.setGuildRank(guild.id, b.id, GUILD_RANKS.member), true);
+          assert.equal(await store.setGuildRank(guild.id, c.id, GUILD_RANKS.member), false, 'not a member');
+          assert.equal(await store.setGuildRank(ulid(), b.id, GUILD_RANKS.member), false, 'another guild');
+          assert.equal(await store.setGuildRank(guild.id, b.id, GUILD_RANKS.master), true);
+          const roster = await store.loadGuildOf(a.id);
+          assert.deepEqual(roster?.members.map((m) => [m.characterId, m.rank]), [[b.id, GUILD_RANKS.master], [a.id, GUILD_RANKS.officer]]);
+          // Naming the master again changes nothing.
+          assert.equal(await store.setGuildRank(guild.id, b.id, GUILD_RANKS.master), true);
+          assert.deepEqual(await store.loadGuildOf(a.id), roster);
+        });
+      });
+
+      it('disbands a guild with every membership, freeing its name', async () => {
+        await withStore(async (store) => {
+          const [a, b] = await characters(store, 2);
+          assert.ok(a && b);
+          const guild = newGuild({ name: 'Short Lived' });
+          await store.createGuild(guild, a.id);
+          await store.addGuildMember(guild.id, b.id, GUILD_RANKS.member, 1);
+          assert.equal(await store.disbandGuild(guild.id), true);
+          assert.equal(await store.disbandGuild(guild.id), false);
+          assert.equal(await store.loadGuildOf(a.id), undefined);
+          assert.equal(await store.loadGuildOf(b.id), undefined);
+          await store.createGuild(newGuild({ name: 'SHORT LIVED' }), b.id);
+        });
+      });
+
+      it('deletes a member’s membership with the character but refuses to delete a master', async () => {
+        await withStore(async (store) => {
+          const [a, b] = await characters(store, 2);
+          assert.ok(a && b);
+          const guild = newGuild();
+          await store.createGuild(guild, a.id);
+          await store.addGuildMember(guild.id, b.id, GUILD_RANKS.officer, 1);
+          assert.equal(await store.deleteCharacter(b.accountId, b.id), true);
+          assert.deepEqual((await store.loadGuildOf(a.id))?.members.map((m) => m.characterId), [a.id]);
+
+          await assert.rejects(store.deleteCharacter(a.accountId, a.id), conflict('guild_master'));
+          assert.deepEqual(await store.getCharacter(a.id), a);
+          // Another account's attempt is not found, whatever the character's rank.
+          assert.equal(await store.deleteCharacter(ulid(), a.id), false);
+          await store.disbandGuild(guild.id);
+          assert.equal(await store.deleteCharacter(a.accountId, a.id), true);
+        });
+      });
+
+      it('matches an in-memory model, with one master per guild, under random changes', async () => {
+        await withStore(async (store) => {
+          const operation = fc.oneof(
+            fc.record({ kind: fc.constant('add' as const), guild: fc.nat(1), who: fc.nat(5), rank: fc.integer({ min: 1, max: 4 }) }),
+            fc.record({ kind: fc.constant('remove' as const), guild: fc.nat(1), who: fc.nat(5) }),
+            fc.record({ kind: fc.constant('rank' as const), guild: fc.nat(1), who: fc.nat(5), rank: fc.integer({ min: 1, max: 4 }) }),
+          );
+          await fc.assert(
+            fc.asyncProperty(fc.array(operation, { maxLength: 16 }), async (operations) => {
+              const cast = await characters(store, 8);
+              const guilds = [newGuild(), newGuild()];
+              /** character id → [guild index, rank, joinedAt] */
+              const model = new Map<string, [number, number, number]>();
+              for (const [i, guild] of guilds.entries()) {
+                const master = cast[6 + i];
+                assert.ok(master);
+                await store.createGuild(guild, master.id);
+                model.set(master.id, [i, GUILD_RANKS.master, guild.createdAt]);
+              }
+              let clock = 0;
+              for (const op of operations) {
+                const character = cast[op.who];
+                const guild = guilds[op.guild];
+                assert.ok(character && guild);
+                const current = model.get(character.id);
+                if (op.kind === 'add') {
+                  clock += 1;
+                  const masterTaken = [...model.values()].some(([g, rank]) => g === op.guild && rank === GUILD_RANKS.master);
+                  if (current !== undefined) {
+                    // A master already in a guild breaks both rules; either may be named.
+                    const broken: StoreConstraint[] = op.rank === GUILD_RANKS.master && masterTaken ? ['guild_member', 'guild_master'] : ['guild_member'];
+                    await assert.rejects(store.addGuildMember(guild.id, character.id, op.rank, clock), conflict(...broken));
+                  }
+                  else if (op.rank === GUILD_RANKS.master && masterTaken) await assert.rejects(store.addGuildMember(guild.id, character.id, op.rank, clock), conflict('guild_master'));
+                  else {
+                    await store.addGuildMember(guild.id, character.id, op.rank, clock);
+                    model.set(character.id, [op.guild, op.rank, clock]);
+                  }
+                } else if (op.kind === 'remove') {
+                  const member = current?.[0] === op.guild;
+                  assert.equal(await store.removeGuildMember(guild.id, character.id), member);
+                  if (member) model.delete(character.id);
+                } else {
+                  const member = current?.[0] === op.guild;
+                  assert.equal(await store.setGuildRank(guild.id, character.id, op.rank), member);
+                  if (member && current !== undefined) {
+                    if (op.rank === GUILD_RANKS.master) {
+                      for (const [id, entry] of model) if (id !== character.id && entry[0] === op.guild && entry[1] === GUILD_RANKS.master) entry[1] = GUILD_RANKS.officer;
+                    }
+                    current[1] = op.rank;
+                  }
+                }
+              }
+              for (const character of cast) {
+                const entry = model.get(character.id);
+                const roster = await store.loadGuildOf(character.id);
+                if (entry === undefined) {
+                  assert.equal(roster, undefined);
+                  continue;
+                }
+                const expected = [...model.entries()]
+                  .filter(([, [g]]) => g === entry[0])
+                  .map(([id, [, rank, joinedAt]]) => {
+                    const member = cast.find((c) => c.id === id);
+                    assert.ok(member);
+                    return memberOf(member, rank, joinedAt);
+                  })
+                  .sort(byRank);
+                assert.deepEqual(roster, { guild: guilds[entry[0]], members: expected });
+                assert.ok(roster.members.filter((m) => m.rank === GUILD_RANKS.master).length <= 1);
+              }
+            }),
+            { numRuns: 25 },
+          );
+        });
+      });
+    });
+
     describe('lifecycle', () => {
       it('reopens a migrated database without error and with its data', async () => {
         await withStore(async (store, fixture) => {
@@ -349,6 +621,12 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
             () => store.getCharacter(character.id),
             () => store.deleteCharacter(account.id, character.id),
             () => store.saveCharacters([stateOf(character)]),
+            () => store.createGuild(newGuild(), character.id),
+            () => store.disbandGuild(ulid()),
+            () => store.addGuildMember(ulid(), character.id, GUILD_RANKS.member, 0),
+            () => store.removeGuildMember(ulid(), character.id),
+            () => store.setGuildRank(ulid(), character.id, GUILD_RANKS.member),
+            () => store.loadGuildOf(character.id),
           ];
           for (const call of calls) await assert.rejects(call(), /closed/);
         });
