@@ -33,6 +33,14 @@ export interface Connection {
   readonly closed: boolean;
   /** Resolves when the underlying socket has fully closed. */
   readonly done: Promise<void>;
+  /**
+   * Bytes received so far: on TCP/TLS the stream with its length prefixes (cleartext for TLS),
+   * on WebSocket the message payloads. Read by metrics at scrape time, so counting costs the
+   * hot path nothing beyond a field the transport already keeps.
+   */
+  readonly bytesReceived: number;
+  /** Bytes handed to the transport for sending so far, counted as {@link bytesReceived} is. */
+  readonly bytesSent: number;
   /** Called once when the outbound bound is exceeded; the connection is destroyed after. */
   onOverflow: (() => void) | undefined;
 }

@@ -71,6 +71,14 @@ export class StreamConnection implements Connection {
     return this.#closed || this.#socket.destroyed;
   }
 
+  get bytesReceived(): number {
+    return this.#socket.bytesRead;
+  }
+
+  get bytesSent(): number {
+    return this.#socket.bytesWritten;
+  }
+
   messages(): AsyncIterable<Uint8Array> {
     // Leaving the read loop must not destroy the socket: a final error still has to be sent.
     const chunks = this.#socket.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Uint8Array>;

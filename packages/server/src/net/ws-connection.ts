@@ -24,6 +24,8 @@ export class WsConnection implements Connection {
   #ended = false;
   #wake: (() => void) | undefined;
   #closed = false;
+  #bytesReceived = 0;
+  #bytesSent = 0;
 
   /**
    * @param ws - an open WebSocket (its maxPayload enforces the frame limit)
@@ -45,7 +47,9 @@ export class WsConnection implements Connection {
       if (!isBinary) {
         this.#failure = new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'text WebSocket messages are not accepted; send binary protobuf messages');
       } else {
-        this.#inbound.push(toBytes(data));
+        const bytes = toBytes(data);
+        this.#bytesReceived += bytes.length;
+        this.#inbound.push(bytes);
         if (this.#inbound.length >= INBOUND_HIGH_WATER) ws.pause();
       }
       this.#notify();
@@ -58,7 +62,8 @@ export class WsConnection implements Connection {
     });
     this.#outbound = new OutboundBatch(
       {
-        writeBatch: (bodies) => {
+        writeBatch: (bodies, totalBytes) => {
+          this.#bytesSent += totalBytes;
           socket.cork();
           for (const body of bodies) ws.send(body, { binary: true });
           socket.uncork();
@@ -73,6 +78,16 @@ export class WsConnection implements Connection {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Message payload bytes (WebSocket frame headers are not counted). */
+  get bytesReceived(): number {
+    return this.#bytesReceived;
+  }
+
+  /** Message payload bytes (WebSocket frame headers are not counted). */
+  get bytesSent(): number {
+    return this.#bytesSent;
   }
 
   async *messages(): AsyncGenerator<Uint8Array> {

@@ -21,6 +21,11 @@ export class TickStats {
   total = 0;
   /** Exponentially weighted moving average of the duration, ms. */
   averageMs = 0;
+  /**
+   * Told every recorded duration (ms), e.g. by metrics feeding a histogram. It runs inside the
+   * tick, so it must be cheap and must not throw.
+   */
+  onRecord: ((durationMs: number) => void) | undefined = undefined;
 
   /** Records one tick's duration. */
   record(durationMs: number, budgetMs: number): void {
@@ -29,6 +34,7 @@ export class TickStats {
     this.total++;
     if (durationMs > budgetMs) this.overruns++;
     this.averageMs = this.total === 1 ? durationMs : this.averageMs * 0.9 + durationMs * 0.1;
+    this.onRecord?.(durationMs);
   }
 
   /** The q-quantile (0..1) of recent durations, ms; 0 before any tick. */
