@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const server = createServer(config, { logger });
   const ports = await server.start();
   const tls = ports.tls === undefined ? 'off' : String(ports.tls);
-  logger.info(`listening on ${config.host}: tcp ${ports.tcp}, tls ${tls}, http/ws ${ports.http} (ws path /ws); data in ${config.dataDir}`);
+  logger.info(`listening on ${config.host}: tcp ${ports.tcp}, tls ${tls}, http/ws ${ports.http} (ws path /ws), admin ${config.adminHost}:${ports.admin} (/metrics /healthz /readyz); data in ${config.dataDir}`);
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {

@@ -19,6 +19,10 @@ import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { createLogger } from './ops/logger.ts';
 import type { Logger } from './ops/logger.ts';
+import { MeasuredStore } from './ops/measured-store.ts';
+import { Metrics } from './ops/metrics.ts';
+import { startOpsServer } from './ops/ops-server.ts';
+import type { OpsServer, ReadinessCheck } from './ops/ops-server.ts';
 import { messageRatePolicy } from './session/message-limiter.ts';
 import type { MessageRatePolicy } from './session/message-limiter.ts';
 import { Realm } from './session/realm.ts';
@@ -37,12 +41,16 @@ export interface BoundPorts {
   readonly tls: number | undefined;
   /** HTTP(S) port serving WebSocket at /ws. */
   readonly http: number;
+  /** Admin HTTP port: /metrics, /healthz, /readyz. */
+  readonly admin: number;
 }
 
 /** Options that are objects rather than configuration values. */
 export interface ServerOptions {
   /** Logger to use instead of one built from the configuration. */
   readonly logger?: Logger;
+  /** An open store to use instead of opening the configured one (tests, embedders); closed by stop. */
+  readonly store?: Store;
 }
 
 /** A created server. */
@@ -88,6 +96,9 @@ class GameServer implements RealmforgeServer {
   readonly #messageRates: MessageRatePolicy;
   readonly #gate: ConnectionGate;
   #refusalsLoggedAt = Number.NEGATIVE_INFINITY;
+  readonly #metrics = new Metrics();
+  readonly #givenStore: Store | undefined;
+  #ops: OpsServer | undefined;
   readonly #sessions = new Map<Session, Connection>();
   readonly #listeners: Listener[] = [];
   #store: Store | undefined;
@@ -108,6 +119,7 @@ class GameServer implements RealmforgeServer {
     this.#gate.onRefused = (address, verdict, transport) => {
       this.#logRefusal(address, verdict, transport);
     };
+    this.#givenStore = options.store;
   }
 
   get sessionCount(): number {
@@ -120,7 +132,23 @@ class GameServer implements RealmforgeServer {
 
   async start(): Promise<BoundPorts> {
     const { config } = this;
-    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const ops = await startOpsServer({
+      host: config.adminHost,
+      port: config.adminPort,
+      token: config.adminToken,
+      metrics: this.#metrics,
+      readiness: this.#readinessChecks(),
+      readinessTimeoutMs: config.readyTimeoutMs,
+      log: this.#log,
+    });
+    this.#ops = ops;
+    let store: Store;
+    try {
+      store = new MeasuredStore(this.#givenStore ?? await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), this.#metrics);
+    } catch (error) {
+      await ops.close();
+      throw error;
+    }
     this.#store = store;
     try {
       const maps = await loadWorldContent(config.contentDir);
@@ -138,6 +166,7 @@ class GameServer implements RealmforgeServer {
       const chat = new ChatService(world, (player) => realm.linkOf(player), { burst: config.chatBurst, perSecond: config.chatPerSecond });
       this.#world = world;
       this.#realm = realm;
+      this.#metrics.observeWorld(world);
       this.chat = chat;
       const services: SessionServices = {
         config,
@@ -162,6 +191,7 @@ class GameServer implements RealmforgeServer {
           maxEntries: config.loginThrottleMaxEntries,
         }),
         chat,
+        metrics: this.#metrics,
       };
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);
@@ -193,13 +223,14 @@ class GameServer implements RealmforgeServer {
         this.#logWorldStats(world);
       }, 30_000);
       this.#statsTimer.unref();
-      this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port };
+      this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port, admin: ops.port };
       this.ready = true;
       this.#log.info({ ports: this.ports, store: store.kind, host: config.host }, 'server started');
       return this.ports;
     } catch (error) {
       for (const listener of this.#listeners) listener.close();
       await store.close();
+      await ops.close();
       throw error;
     }
   }
@@ -230,8 +261,29 @@ class GameServer implements RealmforgeServer {
     ]);
     for (const connection of this.#sessions.values()) connection.destroy();
     this.#world?.stop();
-    await this.#store?.close();
+    try {
+      await this.#store?.close();
+    } finally {
+      // Last, so /readyz answers "shutting down" for as long as the shutdown runs.
+      await this.#ops?.close();
+    }
     this.#log.info('stopped');
+  }
+
+  /** What /readyz checks: started and not stopping, the world loaded, the database answering. */
+  #readinessChecks(): Record<string, ReadinessCheck> {
+    return {
+      server: () => {
+        if (this.ready) return undefined;
+        return this.#stopping === undefined ? 'starting' : 'shutting down';
+      },
+      world: () => (this.#world === undefined ? 'not loaded' : undefined),
+      store: async () => {
+        if (this.#store === undefined) return 'not open';
+        await this.#store.ping();
+        return undefined;
+      },
+    };
   }
 
   /** Refusals can come by the thousand in a flood: logged at most every 10 s, with totals. */
@@ -252,8 +304,10 @@ class GameServer implements RealmforgeServer {
     }
     const session = new Session(connection, services);
     this.#sessions.set(session, connection);
+    this.#metrics.sessionOpened(connection);
     void session.run().finally(() => {
       this.#sessions.delete(session);
+      this.#metrics.sessionClosed(connection, session.endReason);
     });
   }
 

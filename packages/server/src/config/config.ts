@@ -79,6 +79,10 @@ export const configSchema = z.strictObject({
   loginThrottleMaxEntries: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
   chatBurst: z.coerce.number().int().min(1).max(1000).default(5),
   chatPerSecond: z.coerce.number().min(0.001).max(1000).default(1),
+  adminHost: z.string().min(1).default('127.0.0.1'),
+  adminPort: port.default(9090),
+  adminToken: z.string().min(1).optional(),
+  readyTimeoutMs: positiveMs.default(1_000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   logPretty: bool.optional(),
 });

@@ -20,6 +20,8 @@ import type { ChatService } from '../chat/chat-service.ts';
 import type { ServerConfig } from '../config/config.ts';
 import type { Connection } from '../net/connection.ts';
 import type { Logger } from '../ops/logger.ts';
+import { errorCodeName } from '../ops/metrics.ts';
+import type { SessionMetrics } from '../ops/metrics.ts';
 import type { World } from '../world/world.ts';
 import type { RequestHandler, SessionControl } from './handler.ts';
 import { handlers } from './handler-table.ts';
@@ -49,6 +51,8 @@ export interface SessionServices {
   readonly messageRates: MessageRatePolicy;
   /** Throttles password guessing per account, address and pair. */
   readonly logins: LoginThrottle;
+  /** Where message, request and heartbeat counts go. */
+  readonly metrics: SessionMetrics;
   /** Chat routing, rate limits and mutes. */
   readonly chat: ChatService;
 }
@@ -69,6 +73,7 @@ export class Session implements PlayerLink, SessionControl {
   #pingNonce = 0;
   #rttMs: number | undefined;
   readonly #limiter: SessionRateLimiter;
+  #endReason = 'closed';
 
   /**
    * @param connection - the client's connection
@@ -82,6 +87,7 @@ export class Session implements PlayerLink, SessionControl {
     this.#limiter = new SessionRateLimiter(services.messageRates, Date.now());
     connection.onOverflow = () => {
       this.#log.warn({ maxOutboundBytes: services.config.maxOutboundBytes }, 'disconnecting slow consumer: outbound queue bound exceeded');
+      this.#endReason = errorCodeName(ErrorCode.ERROR_CODE_SLOW_CONSUMER);
       this.#state = 'closed';
     };
   }
@@ -146,6 +152,11 @@ export class Session implements PlayerLink, SessionControl {
     return this.#presence;
   }
 
+  /** Why the session ended, for metrics: the ErrorCode name it closed with, or "closed". */
+  get endReason(): string {
+    return this.#endReason;
+  }
+
   /**
    * Reads and handles messages until the connection ends. Never rejects: a protocol error is
    * reported to the client and closes the connection; anything unexpected is logged and also
@@ -160,6 +171,7 @@ export class Session implements PlayerLink, SessionControl {
         const message = decodeClientMessage(body);
         const payload = clientPayload(message);
         if (payload === undefined) continue;
+        this.#services.metrics.messageReceived(payload.kind);
         const verdict = this.#limiter.admit(payload.kind, now);
         if (verdict !== 'admit') {
           this.#rateLimited(message.requestId, payload.kind, verdict, now);
@@ -197,7 +209,7 @@ export class Session implements PlayerLink, SessionControl {
   }
 
   deliverFrame(bytes: Uint8Array): void {
-    if (!this.closed) this.#connection.send(bytes);
+    if (!this.closed && this.#connection.send(bytes)) this.#services.metrics.messageSent('worldFrame');
   }
 
   deliverPush(bytes: Uint8Array): void {
@@ -207,11 +219,13 @@ export class Session implements PlayerLink, SessionControl {
   disconnect(reason: ErrorCode, message: string): void {
     if (this.closed) return;
     this.#log.info({ reason }, `disconnecting: ${message}`);
+    this.#endReason = errorCodeName(reason);
     this.#push({ disconnect: { reason, message } });
     this.#closeConnection();
   }
 
   async #handle(requestId: number, payload: ClientPayload): Promise<void> {
+    const started = performance.now();
     let answer: Handled;
     try {
       answer = await this.#dispatch(payload);
@@ -225,6 +239,14 @@ export class Session implements PlayerLink, SessionControl {
         answer = { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
       }
     }
+    const seconds = (performance.now() - started) / 1000;
+    const { metrics } = this.#services;
+    const errorCode = answer?.error?.code ?? undefined;
+    if (errorCode !== undefined) metrics.requestFailed(errorCode);
+    if (answer !== undefined) metrics.requestCompleted(payload.kind, seconds);
+    if (this.#log.isLevelEnabled('debug')) {
+      this.#log.debug({ request: payload.kind, requestId, durationMs: seconds * 1000, error: errorCode === undefined ? undefined : errorCodeName(errorCode) }, 'request handled');
+    }
     if (answer !== undefined && !this.closed) this.#send({ requestId, ...answer });
   }
 
@@ -234,7 +256,10 @@ export class Session implements PlayerLink, SessionControl {
       case 'ping':
         return { pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, payload: payload.value.payload, repliedAtMs: Date.now() } };
       case 'pong':
-        if (payload.value.nonce === this.#pingNonce) this.#rttMs = Date.now() - payload.value.sentAtMs;
+        if (payload.value.nonce === this.#pingNonce) {
+          this.#rttMs = Date.now() - payload.value.sentAtMs;
+          this.#services.metrics.heartbeatRtt(this.#rttMs / 1000);
+        }
         return undefined;
       case 'hello':
         throw new RequestError(ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, 'the handshake is already done');
@@ -251,6 +276,7 @@ export class Session implements PlayerLink, SessionControl {
       return;
     }
     const retryMs = this.#limiter.retryAfterMs(kind, now);
+    this.#services.metrics.requestFailed(ErrorCode.ERROR_CODE_RATE_LIMITED);
     this.#send({ requestId, error: { code: ErrorCode.ERROR_CODE_RATE_LIMITED, message: `too many ${kind} messages; the next is accepted in ${retryMs} ms`, fatal: false } });
   }
 
@@ -278,7 +304,7 @@ export class Session implements PlayerLink, SessionControl {
   }
 
   #send(message: ServerMessageInit): void {
-    this.#connection.send(encodeServerMessage(message));
+    if (this.#connection.send(encodeServerMessage(message))) this.#services.metrics.messageSent(serverKind(message));
   }
 
   #push(message: ServerMessageInit): void {
@@ -288,6 +314,7 @@ export class Session implements PlayerLink, SessionControl {
   /** Sends a fatal error and closes. */
   #fail(code: ErrorCode, message: string): void {
     if (this.closed) return;
+    this.#endReason = errorCodeName(code);
     this.#push({ error: { code, message, fatal: true } });
     this.#closeConnection();
   }
@@ -296,4 +323,12 @@ export class Session implements PlayerLink, SessionControl {
     this.#state = 'closed';
     this.#connection.close();
   }
+}
+
+/** The payload case of an outgoing message, for the sent-messages metric. */
+function serverKind(message: ServerMessageInit): string {
+  for (const key in message) {
+    if (key !== 'requestId' && message[key as keyof ServerMessageInit] != null) return key;
+  }
+  return 'unknown';
 }

@@ -27,6 +27,7 @@ export function testConfig(dataDir: string, overrides: ServerConfigInput = {}): 
     tcpPort: 0,
     tlsPort: 0,
     httpPort: 0,
+    adminPort: 0,
     dataDir,
     argon2MemoryKib: 1024,
     argon2Iterations: 1,
