@@ -20,6 +20,7 @@ import type { ChatService } from '../chat/chat-service.ts';
 import type { ServerConfig } from '../config/config.ts';
 import type { Connection } from '../net/connection.ts';
 import type { Logger } from '../ops/logger.ts';
+import { serverMessageKind } from '../ops/message-kind.ts';
 import { errorCodeName } from '../ops/metrics.ts';
 import type { SessionMetrics } from '../ops/metrics.ts';
 import type { World } from '../world/world.ts';
@@ -213,7 +214,7 @@ export class Session implements PlayerLink, SessionControl {
   }
 
   deliverPush(bytes: Uint8Array): void {
-    if (!this.closed) this.#connection.send(bytes);
+    if (!this.closed && this.#connection.send(bytes)) this.#services.metrics.messageSent(serverMessageKind(bytes));
   }
 
   disconnect(reason: ErrorCode, message: string): void {

@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { ServerError } from '@realmforge/client';
 import type { GameClient } from '@realmforge/client';
-import { ErrorCode } from '@realmforge/protocol';
+import { ChatChannel, ErrorCode } from '@realmforge/protocol';
 import { loadConfig } from '@realmforge/server';
 import { playerInWorld, startTestServer } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
@@ -83,6 +83,7 @@ describe('metrics on the admin port', () => {
     const sent = player.move(0, 1);
     assert.ok(sent > 0);
     await player.ping();
+    await player.chat(ChatChannel.CHAT_CHANNEL_SAY, 'hello');
     const later = await until(async () => {
       const m = await scrape(t.ports.admin);
       return observations(m, 'realmforge_tick_duration_seconds', { zone: 'meadow' }) > observations(before, 'realmforge_tick_duration_seconds', { zone: 'meadow' })
@@ -93,6 +94,8 @@ describe('metrics on the admin port', () => {
     assert.equal(value(later, 'realmforge_messages_received_total', { type: 'moveInput' }), value(before, 'realmforge_messages_received_total', { type: 'moveInput' }) + 1);
     assert.equal(value(later, 'realmforge_messages_received_total', { type: 'ping' }), value(before, 'realmforge_messages_received_total', { type: 'ping' }) + 1);
     assert.equal(observations(later, 'realmforge_request_duration_seconds', { type: 'ping' }), observations(before, 'realmforge_request_duration_seconds', { type: 'ping' }) + 1);
+    assert.equal(value(later, 'realmforge_messages_sent_total', { type: 'chatMessage' }), value(before, 'realmforge_messages_sent_total', { type: 'chatMessage' }) + 1, 'a push encoded once for many is counted by its type');
+    assert.equal(value(later, 'realmforge_messages_sent_total', { type: 'chatSent' }), value(before, 'realmforge_messages_sent_total', { type: 'chatSent' }) + 1);
     assert.ok(value(later, 'realmforge_bytes_received_total', { transport: 'tcp' }) > value(before, 'realmforge_bytes_received_total', { transport: 'tcp' }));
     assert.ok(value(later, 'realmforge_bytes_sent_total', { transport: 'tcp' }) > value(before, 'realmforge_bytes_sent_total', { transport: 'tcp' }));
     for (const name of Object.keys(later.metrics).filter((n) => n.endsWith('_total'))) {
