@@ -72,6 +72,8 @@ export class Session implements PlayerLink, SessionControl {
   #presence: Presence | undefined;
   #lastHeardAt = Date.now();
   #pingNonce = 0;
+  /** When the unanswered heartbeat ping went out (server clock), or 0 once it was answered. */
+  #pingSentAt = 0;
   #rttMs: number | undefined;
   readonly #limiter: SessionRateLimiter;
   #endReason = 'closed';
@@ -206,6 +208,7 @@ export class Session implements PlayerLink, SessionControl {
     }
     if (this.#state === 'handshake') return;
     this.#pingNonce = (this.#pingNonce + 1) >>> 0;
+    this.#pingSentAt = now;
     this.#push({ ping: { nonce: this.#pingNonce, sentAtMs: now } });
   }
 
@@ -257,8 +260,11 @@ export class Session implements PlayerLink, SessionControl {
       case 'ping':
         return { pong: { nonce: payload.value.nonce, sentAtMs: payload.value.sentAtMs, payload: payload.value.payload, repliedAtMs: Date.now() } };
       case 'pong':
-        if (payload.value.nonce === this.#pingNonce) {
-          this.#rttMs = Date.now() - payload.value.sentAtMs;
+        // Timed by the server's own clock: the echoed sent_at_ms is the client's word (NaN,
+        // Infinity or a lie), and each ping is measured once.
+        if (payload.value.nonce === this.#pingNonce && this.#pingSentAt > 0) {
+          this.#rttMs = Math.max(0, Date.now() - this.#pingSentAt);
+          this.#pingSentAt = 0;
           this.#services.metrics.heartbeatRtt(this.#rttMs / 1000);
         }
         return undefined;
