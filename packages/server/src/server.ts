@@ -17,6 +17,8 @@ import { ConnectionGate } from './net/connection-gate.ts';
 import { listenHttp, listenTcp, listenTls } from './net/listener.ts';
 import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
+import { loadWebRoutes } from './net/web-routes.ts';
+import type { WebRoutes } from './net/web-routes.ts';
 import { createLogger } from './ops/logger.ts';
 import type { Logger } from './ops/logger.ts';
 import { MeasuredStore } from './ops/measured-store.ts';
@@ -104,6 +106,7 @@ class GameServer implements RealmforgeServer {
   #store: Store | undefined;
   #world: World | undefined;
   #realm: Realm | undefined;
+  #web: WebRoutes | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
   #statsTimer: NodeJS.Timeout | undefined;
   #stopping: Promise<void> | undefined;
@@ -152,6 +155,7 @@ class GameServer implements RealmforgeServer {
     this.#store = store;
     try {
       const maps = await loadWorldContent(config.contentDir);
+      if (config.webClient) this.#web = await loadWebRoutes(config.contentDir);
       const world = new World(maps, {
         tickRateHz: config.tickRateHz,
         viewRadius: config.viewRadius,
@@ -323,7 +327,11 @@ class GameServer implements RealmforgeServer {
     else this.#log.info(summary, 'world stats');
   }
 
-  #serveHttp(_request: IncomingMessage, response: ServerResponse): void {
+  #serveHttp(request: IncomingMessage, response: ServerResponse): void {
+    if (this.#web !== undefined) {
+      this.#web.handle(request, response);
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     response.end(`${this.config.serverName}: connect a game client over WebSocket at /ws\n`);
   }

@@ -38,6 +38,7 @@ export const configSchema = z.strictObject({
   tcpPort: port.default(7777),
   tlsPort: port.default(7778),
   httpPort: port.default(8080),
+  webClient: bool.default(true),
   tlsEnabled: bool.default(true),
   tlsCertFile: z.string().min(1).optional(),
   tlsKeyFile: z.string().min(1).optional(),

@@ -1,0 +1,52 @@
+/**
+ * Smooth positions for every entity in view but the player's own: one SDK
+ * {@link PositionInterpolator} per entity, fed with the time each position arrived, read
+ * `RENDER_DELAY_MS` in the past so there are samples on both sides of the render time.
+ * @module
+ */
+import { PositionInterpolator } from '@realmforge/client';
+import type { Point } from '@realmforge/client';
+
+/** How far in the past other entities are drawn: two frame intervals at 20 Hz. */
+export const RENDER_DELAY_MS = 100;
+
+/** Interpolated positions of the entities in view, by entity id. */
+export class EntityTracks {
+  readonly #tracks = new Map<number, PositionInterpolator>();
+  /** The server's tick interval (from its Welcome; 20 Hz until then). */
+  tickMs = 50;
+
+  /** Records an entity's position as of `nowMs` (it entered view or its position changed). */
+  sample(id: number, x: number, y: number, nowMs: number): void {
+    let track = this.#tracks.get(id);
+    if (track === undefined) {
+      track = new PositionInterpolator();
+      this.#tracks.set(id, track);
+      track.push(x, y, nowMs);
+      return;
+    }
+    const latest = track.latestMs ?? nowMs;
+    if (nowMs - latest > 2 * this.tickMs) {
+      // It stood still since its last sample: it started moving one tick ago, not back then,
+      // so it must not glide across the whole pause.
+      const held = track.at(latest);
+      track.push(held.x, held.y, nowMs - this.tickMs);
+    }
+    track.push(x, y, nowMs);
+  }
+
+  /** Forgets an entity that left view. */
+  remove(id: number): void {
+    this.#tracks.delete(id);
+  }
+
+  /** Forgets every entity (a reset frame). */
+  clear(): void {
+    this.#tracks.clear();
+  }
+
+  /** Where to draw an entity at `nowMs`, or undefined for an unknown one. */
+  at(id: number, nowMs: number): Point | undefined {
+    return this.#tracks.get(id)?.at(nowMs - RENDER_DELAY_MS);
+  }
+}
