@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ErrorCode } from '@realmforge/protocol';
+import { WebSocket } from 'ws';
+import { decodeServerMessage, encodeClientMessage, ErrorCode } from '@realmforge/protocol';
+import type { ServerMessage } from '@realmforge/protocol';
 import { rawClient } from './helpers/raw-client.ts';
 import { startTestServer } from './helpers/test-server.ts';
 import type { TestServer } from './helpers/test-server.ts';
@@ -34,4 +36,28 @@ describe('fuzz findings', () => {
       client.socket.destroy();
     });
   }
+
+  // Found by the fuzzer: over WebSocket, binary messages that came after a (refused) text
+  // message were still handled before the session closed, so the client saw answers to
+  // requests sent after the bad one. Now nothing after a bad message is taken.
+  it('handles nothing that comes after a refused WebSocket text message', async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${t.ports.http}/ws`);
+    const received: ServerMessage[] = [];
+    ws.on('message', (data: Buffer) => {
+      received.push(decodeServerMessage(data));
+    });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    const closed = new Promise((resolve) => ws.once('close', resolve));
+    ws.send(encodeClientMessage({ requestId: 1, hello: { protocolVersion: 1 } }));
+    ws.send(encodeClientMessage({ requestId: 2, ping: { nonce: 2 } }));
+    ws.send('{"ping":{}}');
+    ws.send(encodeClientMessage({ requestId: 3, ping: { nonce: 3 } }));
+    await closed;
+    assert.deepEqual(received.filter((m) => m.ping == null).map((m) => m.requestId), [1, 2, 0]);
+    assert.equal(received.at(-1)?.error?.code, ErrorCode.ERROR_CODE_MALFORMED_FRAME);
+    assert.equal(received.at(-1)?.error?.fatal, true);
+  });
 });

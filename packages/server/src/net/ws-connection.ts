@@ -44,6 +44,9 @@ export class WsConnection implements Connection {
       resolve();
     }));
     ws.on('message', (data, isBinary) => {
+      // After a bad message nothing more is taken: what came before it is still handled, what
+      // came after it is not (as with a bad frame on a byte stream).
+      if (this.#failure !== undefined) return;
       if (!isBinary) {
         this.#failure = new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'text WebSocket messages are not accepted; send binary protobuf messages');
       } else {
