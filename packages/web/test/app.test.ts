@@ -1,0 +1,301 @@
+/**
+ * The web client's logic that does not need a browser, run in Node: map decoding (with
+ * Node's own DecompressionStream), movement keys, own-character prediction, interpolation of
+ * others, and the session's connection states and reconnection against a real server over
+ * WebSocket. The browser test (e2e.test.ts) covers the page itself.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { deflateSync, gzipSync } from 'node:zlib';
+import { connectWebSocket, WorldMirror } from '@realmforge/client';
+import { CharacterClass, ChatChannel, ErrorCode } from '@realmforge/protocol';
+import { ServerError } from '@realmforge/client';
+import { startTestServer, uniqueCharacterName, uniqueName } from '../../server/test/helpers/test-server.ts';
+import type { TestServer } from '../../server/test/helpers/test-server.ts';
+import { EntityTracks, RENDER_DELAY_MS } from '../src/app/entity-tracks.ts';
+import { directionOf, isMovementKey, sameDirection } from '../src/app/keyboard.ts';
+import { SelfMotion } from '../src/app/self-motion.ts';
+import { channelLabel, errorText, GameSession } from '../src/app/session.ts';
+import type { ConnectionState, SessionPhase } from '../src/app/session.ts';
+import { isWallAt, moveWithCollision, parseZoneMap } from '../src/app/zone-map.ts';
+
+const meadowUrl = new URL('../../../content/zones/meadow.tmj', import.meta.url);
+
+/** A small map: `rows` of '.' (open) and '#' (wall), 2 m tiles, 32 px. */
+function smallMap(rows: string[], data: (gids: number[]) => unknown = (g) => g, extra: Record<string, unknown> = {}): string {
+  const gids = rows.join('').split('').map((c) => (c === '#' ? 3 : 0));
+  return JSON.stringify({
+    width: rows[0]?.length ?? 0,
+    height: rows.length,
+    tilewidth: 32,
+    tileheight: 32,
+    properties: [{ name: 'zoneId', value: 'tiny' }, { name: 'tileSizeMetres', value: 2 }],
+    layers: [{ type: 'group', name: 'g', layers: [{ type: 'tilelayer', name: 'collision', data: data(gids), ...extra }] }],
+  });
+}
+
+function base64Gids(gids: number[], compress: (b: Buffer) => Buffer = (b) => b): string {
+  const raw = Buffer.alloc(gids.length * 4);
+  gids.forEach((g, i) => raw.writeUInt32LE(g, i * 4));
+  return compress(raw).toString('base64');
+}
+
+describe('zone maps in the browser', () => {
+  it('decodes the default pack: base64 + zlib layers, tileset image, portals', async () => {
+    const map = await parseZoneMap(readFileSync(meadowUrl, 'utf8'), meadowUrl.href);
+    assert.equal(map.zoneId, 'meadow');
+    assert.equal(map.name, 'Meadow');
+    assert.equal(map.width, 512);
+    assert.equal(map.tileSizeMetres, 2);
+    assert.equal(map.collision.filter((g) => g !== 0).length, 512 * 512 - 249_349);
+    assert.equal(map.ground.filter((g) => g === 1).length, 254_181);
+    assert.equal(map.tileset?.url, new URL('../tilesets/basic.png', meadowUrl).href);
+    assert.equal(map.tileset.columns, 6);
+    assert.deepEqual(map.portals.map((p) => [p.id, p.x, p.y, p.width, p.height, p.targetZone]), [['to-ironwood', 1010, 506, 6, 12, 'ironwood']]);
+    assert.equal(isWallAt(map, 301, 301), false, 'the default spawn is open');
+    assert.equal(isWallAt(map, 1, 1), true, 'the border is a wall');
+    assert.equal(isWallAt(map, -5, 301), true, 'outside the map blocks');
+  });
+
+  it('decodes CSV, gzip and flipped gids, and refuses what it cannot decode', async () => {
+    const rows = ['....', '.#..', '....'];
+    const csv = await parseZoneMap(smallMap(rows), 'http://x/z.tmj');
+    assert.deepEqual([...csv.collision], [0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0]);
+    assert.equal(csv.ground.length, 12);
+    assert.equal(csv.tileset, undefined);
+    const flipped = await parseZoneMap(smallMap(rows, (g) => g.map((x) => (x === 0 ? 0 : x + 0x8000_0000))), 'http://x/z.tmj');
+    assert.equal(flipped.collision[5], 3);
+    const gzip = await parseZoneMap(smallMap(rows, (g) => base64Gids(g, gzipSync), { encoding: 'base64', compression: 'gzip' }), 'http://x/z.tmj');
+    assert.deepEqual(gzip.collision, csv.collision);
+    const plain = await parseZoneMap(smallMap(rows, (g) => base64Gids(g), { encoding: 'base64' }), 'http://x/z.tmj');
+    assert.deepEqual(plain.collision, csv.collision);
+    await assert.rejects(parseZoneMap(smallMap(rows, (g) => base64Gids(g), { encoding: 'base64', compression: 'zstd' }), 'http://x/z.tmj'), /zstd compression cannot be decoded/);
+    await assert.rejects(parseZoneMap(smallMap(rows, (g) => g.slice(1)), 'http://x/z.tmj'), /has 11 tiles, expected 12/);
+    const bomb = (g: number[]): string => base64Gids([...g, ...new Array<number>(100_000).fill(0)], deflateSync);
+    await assert.rejects(parseZoneMap(smallMap(rows, bomb, { encoding: 'base64', compression: 'zlib' }), 'http://x/z.tmj'), /decompresses to more than the map's 12 tiles/);
+    await assert.rejects(parseZoneMap(JSON.stringify({ width: 1, height: 1, tilewidth: 32, tileheight: 32, layers: [] }), 'http://x/z.tmj'), /no "collision" tile layer/);
+    await assert.rejects(parseZoneMap(JSON.stringify({ width: 0 }), 'http://x/z.tmj'), /"width" is not a positive integer/);
+  });
+
+  it('client-side collision slides along walls and never enters one', async () => {
+    const map = await parseZoneMap(smallMap(['......', '..#...', '......']), 'http://x/z.tmj');
+    // The wall tile covers x 4-6 m, y 2-4 m. Walking east at y = 3 stops before x = 4 - radius.
+    const east = moveWithCollision(map, 0.4, 1, 3, 10, 0);
+    assert.ok(east.x < 3.6 && east.x > 3.3, `stopped at ${east.x}`);
+    assert.equal(east.y, 3);
+    // Walking diagonally onto it from the north-west slides along its north face.
+    const slide = moveWithCollision(map, 0.4, 3, 1, 2, 1);
+    assert.ok(Math.abs(slide.x - 5) < 1e-9, `x ${slide.x}`);
+    assert.ok(slide.y > 1 && slide.y <= 1.6, `y ${slide.y}`);
+    for (const p of [east, slide]) assert.equal(isWallAt(map, p.x, p.y), false);
+    // Open ground: exactly the requested step; the map edge blocks.
+    assert.deepEqual(moveWithCollision(map, 0.4, 9, 5, 1, 0), { x: 10, y: 5 });
+    assert.ok(moveWithCollision(map, 0.4, 9, 5, 10, 0).x <= 11.6);
+  });
+});
+
+describe('movement keys', () => {
+  it('turns held keys into a unit direction', () => {
+    assert.deepEqual(directionOf([]), { dx: 0, dy: 0 });
+    assert.deepEqual(directionOf(['KeyD']), { dx: 1, dy: 0 });
+    assert.deepEqual(directionOf(['ArrowUp', 'KeyW']), { dx: 0, dy: -1 }, 'two keys for one direction are not faster');
+    assert.deepEqual(directionOf(['KeyA', 'KeyD']), { dx: 0, dy: 0 }, 'opposite keys cancel');
+    const diagonal = directionOf(['KeyS', 'ArrowLeft', 'KeyQ']);
+    assert.ok(Math.abs(Math.hypot(diagonal.dx, diagonal.dy) - 1) < 1e-12);
+    assert.ok(diagonal.dx < 0 && diagonal.dy > 0);
+    assert.equal(isMovementKey('KeyW'), true);
+    assert.equal(isMovementKey('Enter'), false);
+    assert.equal(sameDirection(directionOf(['KeyW']), { dx: 0, dy: -1 }), true);
+    assert.equal(sameDirection(directionOf(['KeyW']), directionOf(['KeyS'])), false);
+  });
+});
+
+describe('own-character prediction', () => {
+  it('predicts unacknowledged input, then carries the acknowledged intent forward by at most a tick', () => {
+    const m = new SelfMotion(5, 50);
+    m.reset(10, 10, 0);
+    assert.deepEqual(m.position(500), { x: 10, y: 10 }, 'standing still');
+    m.direction(1, 1, 0, 0);
+    assert.deepEqual(m.position(100), { x: 10.5, y: 10 }, 'predicted before the server answers');
+    m.frame(1, 10.25, 10, 60);
+    assert.deepEqual(m.position(60), { x: 10.25, y: 10 }, 'the server position wins at a frame');
+    assert.deepEqual(m.position(85), { x: 10.375, y: 10 });
+    assert.deepEqual(m.position(10_000), { x: 10.5, y: 10 }, 'no more than one tick ahead of the last frame');
+    m.direction(2, 0, 0, 100);
+    m.frame(2, 10.5, 10, 120);
+    assert.deepEqual(m.position(160), { x: 10.5, y: 10 });
+  });
+
+  it('walks to a clicked point without passing it, and collides', () => {
+    const m = new SelfMotion(5, 50, (x, y, dx, dy) => ({ x: Math.min(x + dx, 11), y: y + dy }));
+    m.reset(10, 10, 0);
+    m.target(1, 10, 10.2, 0);
+    assert.deepEqual(m.walkTarget, { x: 10, y: 10.2 });
+    assert.deepEqual(m.position(1000), { x: 10, y: 10.2 }, 'clamped at the target while unacknowledged');
+    m.frame(1, 10, 10.1, 50);
+    assert.deepEqual(m.position(100), { x: 10, y: 10.2 }, 'and after');
+    m.direction(2, 1, 0, 100);
+    assert.equal(m.walkTarget, undefined);
+    assert.equal(m.position(1000).x, 11, 'the collision function limits the prediction');
+  });
+});
+
+describe('interpolation of others', () => {
+  it('draws entities a render delay in the past, and does not glide across a pause', () => {
+    const tracks = new EntityTracks();
+    assert.equal(tracks.at(1, 0), undefined);
+    tracks.sample(1, 0, 0, 1000);
+    tracks.sample(1, 1, 0, 1050);
+    tracks.sample(1, 2, 0, 1100);
+    assert.deepEqual(tracks.at(1, 1075 + RENDER_DELAY_MS), { x: 1.5, y: 0 });
+    // Stood still for a second, then moved: the start of the move is one tick before it arrived.
+    tracks.sample(1, 3, 0, 2100);
+    assert.deepEqual(tracks.at(1, 2000 + RENDER_DELAY_MS), { x: 2, y: 0 });
+    assert.deepEqual(tracks.at(1, 2075 + RENDER_DELAY_MS), { x: 2.5, y: 0 });
+    tracks.remove(1);
+    assert.equal(tracks.at(1, 3000), undefined);
+    tracks.sample(2, 5, 5, 0);
+    tracks.clear();
+    assert.equal(tracks.at(2, 0), undefined);
+  });
+});
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+interface Watched {
+  readonly session: GameSession;
+  readonly states: ConnectionState[];
+  readonly phases: SessionPhase[];
+  readonly details: string[];
+}
+
+describe('the session over a real WebSocket', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer({ resumeGraceMs: 400 });
+  });
+  after(() => t.close());
+
+  function watch(retryDelaysMs: readonly number[] = [20, 50]): Watched {
+    const session = new GameSession({ connect: () => connectWebSocket(`ws://127.0.0.1:${t.ports.http}/ws`), world: new WorldMirror(), retryDelaysMs });
+    const watched: Watched = { session, states: [], phases: [], details: [] };
+    session.on({
+      state: (state, detail) => {
+        watched.states.push(state);
+        watched.details.push(detail);
+      },
+      phase: (phase, detail) => {
+        watched.phases.push(phase);
+        watched.details.push(detail);
+      },
+    });
+    return watched;
+  }
+
+  it('connects, logs in, enters the world, chats, and resumes the same character after a drop', async () => {
+    const w = watch();
+    const { session } = w;
+    assert.throws(() => session.move(1, 0) ?? assert.fail('not sent'), /not sent/);
+    await session.start();
+    assert.equal(session.state, 'online');
+    assert.equal(session.tickRateHz, 20);
+    const username = uniqueName('web');
+    await session.register(username, 'correct horse');
+    assert.equal(session.phase, 'account');
+    const created = await session.createCharacter(uniqueCharacterName(), CharacterClass.CHARACTER_CLASS_MAGE);
+    assert.ok(created);
+    assert.equal(created.classId, CharacterClass.CHARACTER_CLASS_MAGE);
+    assert.deepEqual((await session.listCharacters()).map((c) => c.id), [created.id]);
+    const chats: string[] = [];
+    let frames = 0;
+    session.on({ chat: (m) => chats.push(m.text), frame: () => frames++ });
+    await session.enterWorld(created.id);
+    assert.equal(session.phase, 'world');
+    assert.equal(session.character?.name, created.name);
+    await until(() => session.world.self !== undefined && frames > 0, 'the reset frame');
+    await session.chat(ChatChannel.CHAT_CHANNEL_SAY, 'hello');
+    await until(() => chats.includes('hello'), 'the own chat message');
+
+    session.dropConnection();
+    await until(() => session.state === 'reconnecting', 'reconnecting');
+    await assert.rejects(session.listCharacters(), /not connected/);
+    assert.equal(session.move(1, 0), undefined, 'no input while reconnecting');
+    await until(() => session.state === 'online', 'online again');
+    assert.equal(session.phase, 'world');
+    // Read through a function: the compiler would keep the narrowing from before the drop.
+    const resumed = (): string | undefined => session.character?.id;
+    assert.equal(resumed(), created.id);
+    await until(() => session.world.self !== undefined, 'the reset frame after the resume');
+    const y = session.world.self?.y ?? 0;
+    const sequence = session.moveTo(session.world.self?.x ?? 0, y + 2);
+    assert.ok(sequence !== undefined && sequence > 0);
+    await until(() => (session.world.self?.y ?? 0) > y + 1, 'walking after the resume');
+    assert.deepEqual(w.states, ['connecting', 'online', 'reconnecting', 'online']);
+
+    await session.logout();
+    assert.equal(session.phase, 'guest');
+    session.dropConnection();
+    await until(() => w.states.length === 6 && session.state === 'online', 'reconnected as a guest');
+    assert.equal(session.phase, 'guest');
+    session.dropConnection();
+  });
+
+  it('an expired token sends the player back to the login screen', async () => {
+    const w = watch([700]);
+    await w.session.start();
+    await w.session.register(uniqueName('web'), 'correct horse');
+    w.session.dropConnection();
+    await until(() => w.states.length === 4 && w.states.at(-1) === 'online', 'the reconnection after the grace period');
+    assert.deepEqual(w.states, ['connecting', 'online', 'reconnecting', 'online']);
+    assert.equal(w.session.phase, 'guest');
+    assert.ok(w.details.includes('the session expired; log in again'));
+    w.session.dropConnection();
+  });
+
+  it('a login elsewhere takes the session offline without reconnecting', async () => {
+    const w = watch();
+    const username = uniqueName('web');
+    await w.session.start();
+    await w.session.register(username, 'correct horse');
+    const other = await t.connect('tcp');
+    await other.login(username, 'correct horse');
+    await until(() => w.session.state === 'offline', 'offline');
+    assert.equal(w.session.phase, 'guest');
+    await sleep(100);
+    assert.equal(w.session.state, 'offline', 'it does not reconnect by itself');
+    await w.session.retry();
+    assert.equal(w.session.state, 'online');
+    other.close();
+    w.session.dropConnection();
+  });
+
+  it('gives up and goes offline when the server cannot be reached', async () => {
+    const session = new GameSession({ connect: () => Promise.reject(new Error('refused')), world: new WorldMirror(), retryDelaysMs: [5], giveUpAfterMs: 50 });
+    const states: string[] = [];
+    session.on({ state: (s, detail) => states.push(`${s}: ${detail}`) });
+    await session.start();
+    assert.equal(session.state, 'offline');
+    assert.deepEqual(states, ['connecting: connecting to the server', 'offline: cannot reach the server: refused']);
+  });
+});
+
+describe('labels', () => {
+  it('names channels and errors for people', () => {
+    assert.equal(channelLabel(ChatChannel.CHAT_CHANNEL_SAY), 'say');
+    assert.equal(channelLabel(ChatChannel.CHAT_CHANNEL_ZONE), 'zone');
+    assert.equal(channelLabel(ChatChannel.CHAT_CHANNEL_GLOBAL), 'global');
+    assert.equal(channelLabel(ChatChannel.CHAT_CHANNEL_WHISPER), 'whisper');
+    assert.equal(channelLabel(ChatChannel.CHAT_CHANNEL_PARTY), 'channel 5');
+    assert.equal(errorText(new ServerError(ErrorCode.ERROR_CODE_AUTH_FAILED, 'wrong username or password', false)), 'auth failed: wrong username or password');
+    assert.equal(errorText(new Error('boom')), 'boom');
+    assert.equal(errorText('text'), 'text');
+  });
+});
