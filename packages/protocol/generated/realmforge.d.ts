@@ -2251,7 +2251,52 @@ export namespace realmforge {
             ERROR_CODE_CHAT_MUTED = 602,
 
             /** ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE value */
-            ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE = 603
+            ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE = 603,
+
+            /** ERROR_CODE_PARTY_FULL value */
+            ERROR_CODE_PARTY_FULL = 700,
+
+            /** ERROR_CODE_PARTY_NOT_LEADER value */
+            ERROR_CODE_PARTY_NOT_LEADER = 701,
+
+            /** ERROR_CODE_NOT_IN_PARTY value */
+            ERROR_CODE_NOT_IN_PARTY = 702,
+
+            /** ERROR_CODE_ALREADY_IN_PARTY value */
+            ERROR_CODE_ALREADY_IN_PARTY = 703,
+
+            /** ERROR_CODE_INVITE_NOT_FOUND value */
+            ERROR_CODE_INVITE_NOT_FOUND = 704,
+
+            /** ERROR_CODE_TARGET_OFFLINE value */
+            ERROR_CODE_TARGET_OFFLINE = 705,
+
+            /** ERROR_CODE_TOO_MANY_INVITES value */
+            ERROR_CODE_TOO_MANY_INVITES = 706,
+
+            /** ERROR_CODE_MEMBER_NOT_FOUND value */
+            ERROR_CODE_MEMBER_NOT_FOUND = 707,
+
+            /** ERROR_CODE_GUILD_NAME_INVALID value */
+            ERROR_CODE_GUILD_NAME_INVALID = 710,
+
+            /** ERROR_CODE_GUILD_NAME_TAKEN value */
+            ERROR_CODE_GUILD_NAME_TAKEN = 711,
+
+            /** ERROR_CODE_GUILD_PERMISSION_DENIED value */
+            ERROR_CODE_GUILD_PERMISSION_DENIED = 712,
+
+            /** ERROR_CODE_NOT_IN_GUILD value */
+            ERROR_CODE_NOT_IN_GUILD = 713,
+
+            /** ERROR_CODE_ALREADY_IN_GUILD value */
+            ERROR_CODE_ALREADY_IN_GUILD = 714,
+
+            /** ERROR_CODE_GUILD_FULL value */
+            ERROR_CODE_GUILD_FULL = 715,
+
+            /** ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE value */
+            ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE = 716
         }
 
         /**
@@ -2437,8 +2482,44 @@ export namespace realmforge {
             /** ClientMessage sendChat. */
             sendChat?: (realmforge.v1.SendChat.$Properties|null);
 
+            /** ClientMessage partyInvite. */
+            partyInvite?: (realmforge.v1.PartyInvite.$Properties|null);
+
+            /** ClientMessage partyRespond. */
+            partyRespond?: (realmforge.v1.PartyRespond.$Properties|null);
+
+            /** ClientMessage partyLeave. */
+            partyLeave?: (realmforge.v1.PartyLeave.$Properties|null);
+
+            /** ClientMessage partyKick. */
+            partyKick?: (realmforge.v1.PartyKick.$Properties|null);
+
+            /** ClientMessage partyPromote. */
+            partyPromote?: (realmforge.v1.PartyPromote.$Properties|null);
+
+            /** ClientMessage guildCreate. */
+            guildCreate?: (realmforge.v1.GuildCreate.$Properties|null);
+
+            /** ClientMessage guildInvite. */
+            guildInvite?: (realmforge.v1.GuildInvite.$Properties|null);
+
+            /** ClientMessage guildRespond. */
+            guildRespond?: (realmforge.v1.GuildRespond.$Properties|null);
+
+            /** ClientMessage guildLeave. */
+            guildLeave?: (realmforge.v1.GuildLeave.$Properties|null);
+
+            /** ClientMessage guildKick. */
+            guildKick?: (realmforge.v1.GuildKick.$Properties|null);
+
+            /** ClientMessage guildSetRank. */
+            guildSetRank?: (realmforge.v1.GuildSetRank.$Properties|null);
+
+            /** ClientMessage guildDisband. */
+            guildDisband?: (realmforge.v1.GuildDisband.$Properties|null);
+
             /** ClientMessage payload. */
-            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat");
+            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband");
 
             /**
              * Creates a new ClientMessage instance using the specified properties.
@@ -2559,8 +2640,44 @@ export namespace realmforge {
                 /** ClientMessage sendChat */
                 sendChat?: (realmforge.v1.SendChat.$Properties|null);
 
+                /** ClientMessage partyInvite */
+                partyInvite?: (realmforge.v1.PartyInvite.$Properties|null);
+
+                /** ClientMessage partyRespond */
+                partyRespond?: (realmforge.v1.PartyRespond.$Properties|null);
+
+                /** ClientMessage partyLeave */
+                partyLeave?: (realmforge.v1.PartyLeave.$Properties|null);
+
+                /** ClientMessage partyKick */
+                partyKick?: (realmforge.v1.PartyKick.$Properties|null);
+
+                /** ClientMessage partyPromote */
+                partyPromote?: (realmforge.v1.PartyPromote.$Properties|null);
+
+                /** ClientMessage guildCreate */
+                guildCreate?: (realmforge.v1.GuildCreate.$Properties|null);
+
+                /** ClientMessage guildInvite */
+                guildInvite?: (realmforge.v1.GuildInvite.$Properties|null);
+
+                /** ClientMessage guildRespond */
+                guildRespond?: (realmforge.v1.GuildRespond.$Properties|null);
+
+                /** ClientMessage guildLeave */
+                guildLeave?: (realmforge.v1.GuildLeave.$Properties|null);
+
+                /** ClientMessage guildKick */
+                guildKick?: (realmforge.v1.GuildKick.$Properties|null);
+
+                /** ClientMessage guildSetRank */
+                guildSetRank?: (realmforge.v1.GuildSetRank.$Properties|null);
+
+                /** ClientMessage guildDisband */
+                guildDisband?: (realmforge.v1.GuildDisband.$Properties|null);
+
                 /** ClientMessage payload */
-                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat");
+                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2582,9 +2699,21 @@ export namespace realmforge {
               enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
               moveInput?: realmforge.v1.MoveInput.$Shape|null;
               sendChat?: realmforge.v1.SendChat.$Shape|null;
+              partyInvite?: realmforge.v1.PartyInvite.$Shape|null;
+              partyRespond?: realmforge.v1.PartyRespond.$Shape|null;
+              partyLeave?: realmforge.v1.PartyLeave.$Shape|null;
+              partyKick?: realmforge.v1.PartyKick.$Shape|null;
+              partyPromote?: realmforge.v1.PartyPromote.$Shape|null;
+              guildCreate?: realmforge.v1.GuildCreate.$Shape|null;
+              guildInvite?: realmforge.v1.GuildInvite.$Shape|null;
+              guildRespond?: realmforge.v1.GuildRespond.$Shape|null;
+              guildLeave?: realmforge.v1.GuildLeave.$Shape|null;
+              guildKick?: realmforge.v1.GuildKick.$Shape|null;
+              guildSetRank?: realmforge.v1.GuildSetRank.$Shape|null;
+              guildDisband?: realmforge.v1.GuildDisband.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape })
+              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite: realmforge.v1.PartyInvite.$Shape; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond: realmforge.v1.PartyRespond.$Shape; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave: realmforge.v1.PartyLeave.$Shape; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick: realmforge.v1.PartyKick.$Shape; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyPromote"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote: realmforge.v1.PartyPromote.$Shape; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildCreate"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate: realmforge.v1.GuildCreate.$Shape; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite: realmforge.v1.GuildInvite.$Shape; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond: realmforge.v1.GuildRespond.$Shape; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave: realmforge.v1.GuildLeave.$Shape; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick: realmforge.v1.GuildKick.$Shape; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildSetRank"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank: realmforge.v1.GuildSetRank.$Shape; guildDisband?: null }|{ payload?: "guildDisband"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband: realmforge.v1.GuildDisband.$Shape })
             );
         }
 
@@ -2655,8 +2784,56 @@ export namespace realmforge {
             /** ServerMessage chatMessage. */
             chatMessage?: (realmforge.v1.ChatMessage.$Properties|null);
 
+            /** ServerMessage partyInviteSent. */
+            partyInviteSent?: (realmforge.v1.PartyInviteSent.$Properties|null);
+
+            /** ServerMessage partyResponded. */
+            partyResponded?: (realmforge.v1.PartyResponded.$Properties|null);
+
+            /** ServerMessage partyLeft. */
+            partyLeft?: (realmforge.v1.PartyLeft.$Properties|null);
+
+            /** ServerMessage partyKicked. */
+            partyKicked?: (realmforge.v1.PartyKicked.$Properties|null);
+
+            /** ServerMessage partyPromoted. */
+            partyPromoted?: (realmforge.v1.PartyPromoted.$Properties|null);
+
+            /** ServerMessage partyInvitation. */
+            partyInvitation?: (realmforge.v1.PartyInvitation.$Properties|null);
+
+            /** ServerMessage partyState. */
+            partyState?: (realmforge.v1.PartyState.$Properties|null);
+
+            /** ServerMessage guildCreated. */
+            guildCreated?: (realmforge.v1.GuildCreated.$Properties|null);
+
+            /** ServerMessage guildInviteSent. */
+            guildInviteSent?: (realmforge.v1.GuildInviteSent.$Properties|null);
+
+            /** ServerMessage guildResponded. */
+            guildResponded?: (realmforge.v1.GuildResponded.$Properties|null);
+
+            /** ServerMessage guildLeft. */
+            guildLeft?: (realmforge.v1.GuildLeft.$Properties|null);
+
+            /** ServerMessage guildKicked. */
+            guildKicked?: (realmforge.v1.GuildKicked.$Properties|null);
+
+            /** ServerMessage guildRankSet. */
+            guildRankSet?: (realmforge.v1.GuildRankSet.$Properties|null);
+
+            /** ServerMessage guildDisbanded. */
+            guildDisbanded?: (realmforge.v1.GuildDisbanded.$Properties|null);
+
+            /** ServerMessage guildInvitation. */
+            guildInvitation?: (realmforge.v1.GuildInvitation.$Properties|null);
+
+            /** ServerMessage guildState. */
+            guildState?: (realmforge.v1.GuildState.$Properties|null);
+
             /** ServerMessage payload. */
-            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage");
+            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState");
 
             /**
              * Creates a new ServerMessage instance using the specified properties.
@@ -2783,8 +2960,56 @@ export namespace realmforge {
                 /** ServerMessage chatMessage */
                 chatMessage?: (realmforge.v1.ChatMessage.$Properties|null);
 
+                /** ServerMessage partyInviteSent */
+                partyInviteSent?: (realmforge.v1.PartyInviteSent.$Properties|null);
+
+                /** ServerMessage partyResponded */
+                partyResponded?: (realmforge.v1.PartyResponded.$Properties|null);
+
+                /** ServerMessage partyLeft */
+                partyLeft?: (realmforge.v1.PartyLeft.$Properties|null);
+
+                /** ServerMessage partyKicked */
+                partyKicked?: (realmforge.v1.PartyKicked.$Properties|null);
+
+                /** ServerMessage partyPromoted */
+                partyPromoted?: (realmforge.v1.PartyPromoted.$Properties|null);
+
+                /** ServerMessage partyInvitation */
+                partyInvitation?: (realmforge.v1.PartyInvitation.$Properties|null);
+
+                /** ServerMessage partyState */
+                partyState?: (realmforge.v1.PartyState.$Properties|null);
+
+                /** ServerMessage guildCreated */
+                guildCreated?: (realmforge.v1.GuildCreated.$Properties|null);
+
+                /** ServerMessage guildInviteSent */
+                guildInviteSent?: (realmforge.v1.GuildInviteSent.$Properties|null);
+
+                /** ServerMessage guildResponded */
+                guildResponded?: (realmforge.v1.GuildResponded.$Properties|null);
+
+                /** ServerMessage guildLeft */
+                guildLeft?: (realmforge.v1.GuildLeft.$Properties|null);
+
+                /** ServerMessage guildKicked */
+                guildKicked?: (realmforge.v1.GuildKicked.$Properties|null);
+
+                /** ServerMessage guildRankSet */
+                guildRankSet?: (realmforge.v1.GuildRankSet.$Properties|null);
+
+                /** ServerMessage guildDisbanded */
+                guildDisbanded?: (realmforge.v1.GuildDisbanded.$Properties|null);
+
+                /** ServerMessage guildInvitation */
+                guildInvitation?: (realmforge.v1.GuildInvitation.$Properties|null);
+
+                /** ServerMessage guildState */
+                guildState?: (realmforge.v1.GuildState.$Properties|null);
+
                 /** ServerMessage payload */
-                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage");
+                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2808,9 +3033,25 @@ export namespace realmforge {
               worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
               chatSent?: realmforge.v1.ChatSent.$Shape|null;
               chatMessage?: realmforge.v1.ChatMessage.$Shape|null;
+              partyInviteSent?: realmforge.v1.PartyInviteSent.$Shape|null;
+              partyResponded?: realmforge.v1.PartyResponded.$Shape|null;
+              partyLeft?: realmforge.v1.PartyLeft.$Shape|null;
+              partyKicked?: realmforge.v1.PartyKicked.$Shape|null;
+              partyPromoted?: realmforge.v1.PartyPromoted.$Shape|null;
+              partyInvitation?: realmforge.v1.PartyInvitation.$Shape|null;
+              partyState?: realmforge.v1.PartyState.$Shape|null;
+              guildCreated?: realmforge.v1.GuildCreated.$Shape|null;
+              guildInviteSent?: realmforge.v1.GuildInviteSent.$Shape|null;
+              guildResponded?: realmforge.v1.GuildResponded.$Shape|null;
+              guildLeft?: realmforge.v1.GuildLeft.$Shape|null;
+              guildKicked?: realmforge.v1.GuildKicked.$Shape|null;
+              guildRankSet?: realmforge.v1.GuildRankSet.$Shape|null;
+              guildDisbanded?: realmforge.v1.GuildDisbanded.$Shape|null;
+              guildInvitation?: realmforge.v1.GuildInvitation.$Shape|null;
+              guildState?: realmforge.v1.GuildState.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape })
+              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent: realmforge.v1.PartyInviteSent.$Shape; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded: realmforge.v1.PartyResponded.$Shape; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft: realmforge.v1.PartyLeft.$Shape; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked: realmforge.v1.PartyKicked.$Shape; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyPromoted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted: realmforge.v1.PartyPromoted.$Shape; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation: realmforge.v1.PartyInvitation.$Shape; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState: realmforge.v1.PartyState.$Shape; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated: realmforge.v1.GuildCreated.$Shape; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent: realmforge.v1.GuildInviteSent.$Shape; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded: realmforge.v1.GuildResponded.$Shape; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft: realmforge.v1.GuildLeft.$Shape; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked: realmforge.v1.GuildKicked.$Shape; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildRankSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet: realmforge.v1.GuildRankSet.$Shape; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildDisbanded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded: realmforge.v1.GuildDisbanded.$Shape; guildInvitation?: null; guildState?: null }|{ payload?: "guildInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation: realmforge.v1.GuildInvitation.$Shape; guildState?: null }|{ payload?: "guildState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState: realmforge.v1.GuildState.$Shape })
             );
         }
 
@@ -3636,6 +3877,3457 @@ export namespace realmforge {
 
             /** Shape of a LoggedOut. */
             type $Shape = realmforge.v1.LoggedOut.$Properties;
+        }
+
+        /**
+         * Properties of a PartyInvite.
+         * @deprecated Use realmforge.v1.PartyInvite.$Properties instead.
+         */
+        interface IPartyInvite extends realmforge.v1.PartyInvite.$Properties {
+        }
+
+        /** Represents a PartyInvite. */
+        class PartyInvite {
+
+            /**
+             * Constructs a new PartyInvite.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyInvite.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyInvite characterName. */
+            characterName: string;
+
+            /**
+             * Creates a new PartyInvite instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyInvite instance
+             */
+            static create(properties: realmforge.v1.PartyInvite.$Shape): realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape;
+            static create(properties?: realmforge.v1.PartyInvite.$Properties): realmforge.v1.PartyInvite;
+
+            /**
+             * Encodes the specified PartyInvite message. Does not implicitly {@link realmforge.v1.PartyInvite.verify|verify} messages.
+             * @param message PartyInvite message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyInvite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyInvite message, length delimited. Does not implicitly {@link realmforge.v1.PartyInvite.verify|verify} messages.
+             * @param message PartyInvite message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyInvite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyInvite message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape} PartyInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape;
+
+            /**
+             * Decodes a PartyInvite message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape} PartyInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape;
+
+            /**
+             * Verifies a PartyInvite message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyInvite message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyInvite
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyInvite;
+
+            /**
+             * Creates a plain object from a PartyInvite message. Also converts values to other types if specified.
+             * @param message PartyInvite
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyInvite, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyInvite to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyInvite {
+
+            /** Properties of a PartyInvite. */
+            interface $Properties {
+
+                /** PartyInvite characterName */
+                characterName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyInvite. */
+            type $Shape = realmforge.v1.PartyInvite.$Properties;
+        }
+
+        /**
+         * Properties of a PartyInviteSent.
+         * @deprecated Use realmforge.v1.PartyInviteSent.$Properties instead.
+         */
+        interface IPartyInviteSent extends realmforge.v1.PartyInviteSent.$Properties {
+        }
+
+        /** Represents a PartyInviteSent. */
+        class PartyInviteSent {
+
+            /**
+             * Constructs a new PartyInviteSent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyInviteSent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyInviteSent characterId. */
+            characterId: string;
+
+            /** PartyInviteSent characterName. */
+            characterName: string;
+
+            /** PartyInviteSent expiresAtMs. */
+            expiresAtMs: number;
+
+            /**
+             * Creates a new PartyInviteSent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyInviteSent instance
+             */
+            static create(properties: realmforge.v1.PartyInviteSent.$Shape): realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape;
+            static create(properties?: realmforge.v1.PartyInviteSent.$Properties): realmforge.v1.PartyInviteSent;
+
+            /**
+             * Encodes the specified PartyInviteSent message. Does not implicitly {@link realmforge.v1.PartyInviteSent.verify|verify} messages.
+             * @param message PartyInviteSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyInviteSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyInviteSent message, length delimited. Does not implicitly {@link realmforge.v1.PartyInviteSent.verify|verify} messages.
+             * @param message PartyInviteSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyInviteSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyInviteSent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape} PartyInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape;
+
+            /**
+             * Decodes a PartyInviteSent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape} PartyInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape;
+
+            /**
+             * Verifies a PartyInviteSent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyInviteSent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyInviteSent
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyInviteSent;
+
+            /**
+             * Creates a plain object from a PartyInviteSent message. Also converts values to other types if specified.
+             * @param message PartyInviteSent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyInviteSent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyInviteSent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyInviteSent {
+
+            /** Properties of a PartyInviteSent. */
+            interface $Properties {
+
+                /** PartyInviteSent characterId */
+                characterId?: (string|null);
+
+                /** PartyInviteSent characterName */
+                characterName?: (string|null);
+
+                /** PartyInviteSent expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyInviteSent. */
+            type $Shape = realmforge.v1.PartyInviteSent.$Properties;
+        }
+
+        /**
+         * Properties of a PartyRespond.
+         * @deprecated Use realmforge.v1.PartyRespond.$Properties instead.
+         */
+        interface IPartyRespond extends realmforge.v1.PartyRespond.$Properties {
+        }
+
+        /** Represents a PartyRespond. */
+        class PartyRespond {
+
+            /**
+             * Constructs a new PartyRespond.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyRespond.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyRespond inviterCharacterId. */
+            inviterCharacterId: string;
+
+            /** PartyRespond accept. */
+            accept: boolean;
+
+            /**
+             * Creates a new PartyRespond instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyRespond instance
+             */
+            static create(properties: realmforge.v1.PartyRespond.$Shape): realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape;
+            static create(properties?: realmforge.v1.PartyRespond.$Properties): realmforge.v1.PartyRespond;
+
+            /**
+             * Encodes the specified PartyRespond message. Does not implicitly {@link realmforge.v1.PartyRespond.verify|verify} messages.
+             * @param message PartyRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyRespond message, length delimited. Does not implicitly {@link realmforge.v1.PartyRespond.verify|verify} messages.
+             * @param message PartyRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyRespond message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape} PartyRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape;
+
+            /**
+             * Decodes a PartyRespond message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape} PartyRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape;
+
+            /**
+             * Verifies a PartyRespond message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyRespond message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyRespond
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyRespond;
+
+            /**
+             * Creates a plain object from a PartyRespond message. Also converts values to other types if specified.
+             * @param message PartyRespond
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyRespond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyRespond to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyRespond {
+
+            /** Properties of a PartyRespond. */
+            interface $Properties {
+
+                /** PartyRespond inviterCharacterId */
+                inviterCharacterId?: (string|null);
+
+                /** PartyRespond accept */
+                accept?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyRespond. */
+            type $Shape = realmforge.v1.PartyRespond.$Properties;
+        }
+
+        /**
+         * Properties of a PartyResponded.
+         * @deprecated Use realmforge.v1.PartyResponded.$Properties instead.
+         */
+        interface IPartyResponded extends realmforge.v1.PartyResponded.$Properties {
+        }
+
+        /** Represents a PartyResponded. */
+        class PartyResponded {
+
+            /**
+             * Constructs a new PartyResponded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyResponded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyResponded joined. */
+            joined: boolean;
+
+            /**
+             * Creates a new PartyResponded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyResponded instance
+             */
+            static create(properties: realmforge.v1.PartyResponded.$Shape): realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape;
+            static create(properties?: realmforge.v1.PartyResponded.$Properties): realmforge.v1.PartyResponded;
+
+            /**
+             * Encodes the specified PartyResponded message. Does not implicitly {@link realmforge.v1.PartyResponded.verify|verify} messages.
+             * @param message PartyResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyResponded message, length delimited. Does not implicitly {@link realmforge.v1.PartyResponded.verify|verify} messages.
+             * @param message PartyResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyResponded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape} PartyResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape;
+
+            /**
+             * Decodes a PartyResponded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape} PartyResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape;
+
+            /**
+             * Verifies a PartyResponded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyResponded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyResponded
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyResponded;
+
+            /**
+             * Creates a plain object from a PartyResponded message. Also converts values to other types if specified.
+             * @param message PartyResponded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyResponded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyResponded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyResponded {
+
+            /** Properties of a PartyResponded. */
+            interface $Properties {
+
+                /** PartyResponded joined */
+                joined?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyResponded. */
+            type $Shape = realmforge.v1.PartyResponded.$Properties;
+        }
+
+        /**
+         * Properties of a PartyLeave.
+         * @deprecated Use realmforge.v1.PartyLeave.$Properties instead.
+         */
+        interface IPartyLeave extends realmforge.v1.PartyLeave.$Properties {
+        }
+
+        /** Represents a PartyLeave. */
+        class PartyLeave {
+
+            /**
+             * Constructs a new PartyLeave.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyLeave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PartyLeave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyLeave instance
+             */
+            static create(properties: realmforge.v1.PartyLeave.$Shape): realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape;
+            static create(properties?: realmforge.v1.PartyLeave.$Properties): realmforge.v1.PartyLeave;
+
+            /**
+             * Encodes the specified PartyLeave message. Does not implicitly {@link realmforge.v1.PartyLeave.verify|verify} messages.
+             * @param message PartyLeave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyLeave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyLeave message, length delimited. Does not implicitly {@link realmforge.v1.PartyLeave.verify|verify} messages.
+             * @param message PartyLeave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyLeave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyLeave message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape} PartyLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape;
+
+            /**
+             * Decodes a PartyLeave message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape} PartyLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape;
+
+            /**
+             * Verifies a PartyLeave message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyLeave message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyLeave
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyLeave;
+
+            /**
+             * Creates a plain object from a PartyLeave message. Also converts values to other types if specified.
+             * @param message PartyLeave
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyLeave, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyLeave to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyLeave {
+
+            /** Properties of a PartyLeave. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyLeave. */
+            type $Shape = realmforge.v1.PartyLeave.$Properties;
+        }
+
+        /**
+         * Properties of a PartyLeft.
+         * @deprecated Use realmforge.v1.PartyLeft.$Properties instead.
+         */
+        interface IPartyLeft extends realmforge.v1.PartyLeft.$Properties {
+        }
+
+        /** Represents a PartyLeft. */
+        class PartyLeft {
+
+            /**
+             * Constructs a new PartyLeft.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyLeft.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PartyLeft instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyLeft instance
+             */
+            static create(properties: realmforge.v1.PartyLeft.$Shape): realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape;
+            static create(properties?: realmforge.v1.PartyLeft.$Properties): realmforge.v1.PartyLeft;
+
+            /**
+             * Encodes the specified PartyLeft message. Does not implicitly {@link realmforge.v1.PartyLeft.verify|verify} messages.
+             * @param message PartyLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyLeft message, length delimited. Does not implicitly {@link realmforge.v1.PartyLeft.verify|verify} messages.
+             * @param message PartyLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyLeft message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape} PartyLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape;
+
+            /**
+             * Decodes a PartyLeft message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape} PartyLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape;
+
+            /**
+             * Verifies a PartyLeft message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyLeft message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyLeft
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyLeft;
+
+            /**
+             * Creates a plain object from a PartyLeft message. Also converts values to other types if specified.
+             * @param message PartyLeft
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyLeft, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyLeft to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyLeft {
+
+            /** Properties of a PartyLeft. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyLeft. */
+            type $Shape = realmforge.v1.PartyLeft.$Properties;
+        }
+
+        /**
+         * Properties of a PartyKick.
+         * @deprecated Use realmforge.v1.PartyKick.$Properties instead.
+         */
+        interface IPartyKick extends realmforge.v1.PartyKick.$Properties {
+        }
+
+        /** Represents a PartyKick. */
+        class PartyKick {
+
+            /**
+             * Constructs a new PartyKick.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyKick.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyKick characterId. */
+            characterId: string;
+
+            /**
+             * Creates a new PartyKick instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyKick instance
+             */
+            static create(properties: realmforge.v1.PartyKick.$Shape): realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape;
+            static create(properties?: realmforge.v1.PartyKick.$Properties): realmforge.v1.PartyKick;
+
+            /**
+             * Encodes the specified PartyKick message. Does not implicitly {@link realmforge.v1.PartyKick.verify|verify} messages.
+             * @param message PartyKick message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyKick message, length delimited. Does not implicitly {@link realmforge.v1.PartyKick.verify|verify} messages.
+             * @param message PartyKick message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyKick message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape} PartyKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape;
+
+            /**
+             * Decodes a PartyKick message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape} PartyKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape;
+
+            /**
+             * Verifies a PartyKick message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyKick message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyKick
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyKick;
+
+            /**
+             * Creates a plain object from a PartyKick message. Also converts values to other types if specified.
+             * @param message PartyKick
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyKick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyKick to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyKick {
+
+            /** Properties of a PartyKick. */
+            interface $Properties {
+
+                /** PartyKick characterId */
+                characterId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyKick. */
+            type $Shape = realmforge.v1.PartyKick.$Properties;
+        }
+
+        /**
+         * Properties of a PartyKicked.
+         * @deprecated Use realmforge.v1.PartyKicked.$Properties instead.
+         */
+        interface IPartyKicked extends realmforge.v1.PartyKicked.$Properties {
+        }
+
+        /** Represents a PartyKicked. */
+        class PartyKicked {
+
+            /**
+             * Constructs a new PartyKicked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyKicked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PartyKicked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyKicked instance
+             */
+            static create(properties: realmforge.v1.PartyKicked.$Shape): realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape;
+            static create(properties?: realmforge.v1.PartyKicked.$Properties): realmforge.v1.PartyKicked;
+
+            /**
+             * Encodes the specified PartyKicked message. Does not implicitly {@link realmforge.v1.PartyKicked.verify|verify} messages.
+             * @param message PartyKicked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyKicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyKicked message, length delimited. Does not implicitly {@link realmforge.v1.PartyKicked.verify|verify} messages.
+             * @param message PartyKicked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyKicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyKicked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape} PartyKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape;
+
+            /**
+             * Decodes a PartyKicked message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape} PartyKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape;
+
+            /**
+             * Verifies a PartyKicked message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyKicked message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyKicked
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyKicked;
+
+            /**
+             * Creates a plain object from a PartyKicked message. Also converts values to other types if specified.
+             * @param message PartyKicked
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyKicked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyKicked to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyKicked {
+
+            /** Properties of a PartyKicked. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyKicked. */
+            type $Shape = realmforge.v1.PartyKicked.$Properties;
+        }
+
+        /**
+         * Properties of a PartyPromote.
+         * @deprecated Use realmforge.v1.PartyPromote.$Properties instead.
+         */
+        interface IPartyPromote extends realmforge.v1.PartyPromote.$Properties {
+        }
+
+        /** Represents a PartyPromote. */
+        class PartyPromote {
+
+            /**
+             * Constructs a new PartyPromote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyPromote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyPromote characterId. */
+            characterId: string;
+
+            /**
+             * Creates a new PartyPromote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyPromote instance
+             */
+            static create(properties: realmforge.v1.PartyPromote.$Shape): realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape;
+            static create(properties?: realmforge.v1.PartyPromote.$Properties): realmforge.v1.PartyPromote;
+
+            /**
+             * Encodes the specified PartyPromote message. Does not implicitly {@link realmforge.v1.PartyPromote.verify|verify} messages.
+             * @param message PartyPromote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyPromote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyPromote message, length delimited. Does not implicitly {@link realmforge.v1.PartyPromote.verify|verify} messages.
+             * @param message PartyPromote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyPromote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyPromote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape} PartyPromote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape;
+
+            /**
+             * Decodes a PartyPromote message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape} PartyPromote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape;
+
+            /**
+             * Verifies a PartyPromote message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyPromote message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyPromote
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyPromote;
+
+            /**
+             * Creates a plain object from a PartyPromote message. Also converts values to other types if specified.
+             * @param message PartyPromote
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyPromote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyPromote to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyPromote {
+
+            /** Properties of a PartyPromote. */
+            interface $Properties {
+
+                /** PartyPromote characterId */
+                characterId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyPromote. */
+            type $Shape = realmforge.v1.PartyPromote.$Properties;
+        }
+
+        /**
+         * Properties of a PartyPromoted.
+         * @deprecated Use realmforge.v1.PartyPromoted.$Properties instead.
+         */
+        interface IPartyPromoted extends realmforge.v1.PartyPromoted.$Properties {
+        }
+
+        /** Represents a PartyPromoted. */
+        class PartyPromoted {
+
+            /**
+             * Constructs a new PartyPromoted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyPromoted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PartyPromoted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyPromoted instance
+             */
+            static create(properties: realmforge.v1.PartyPromoted.$Shape): realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape;
+            static create(properties?: realmforge.v1.PartyPromoted.$Properties): realmforge.v1.PartyPromoted;
+
+            /**
+             * Encodes the specified PartyPromoted message. Does not implicitly {@link realmforge.v1.PartyPromoted.verify|verify} messages.
+             * @param message PartyPromoted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyPromoted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyPromoted message, length delimited. Does not implicitly {@link realmforge.v1.PartyPromoted.verify|verify} messages.
+             * @param message PartyPromoted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyPromoted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyPromoted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape} PartyPromoted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape;
+
+            /**
+             * Decodes a PartyPromoted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape} PartyPromoted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape;
+
+            /**
+             * Verifies a PartyPromoted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyPromoted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyPromoted
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyPromoted;
+
+            /**
+             * Creates a plain object from a PartyPromoted message. Also converts values to other types if specified.
+             * @param message PartyPromoted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyPromoted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyPromoted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyPromoted {
+
+            /** Properties of a PartyPromoted. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyPromoted. */
+            type $Shape = realmforge.v1.PartyPromoted.$Properties;
+        }
+
+        /**
+         * Properties of a PartyInvitation.
+         * @deprecated Use realmforge.v1.PartyInvitation.$Properties instead.
+         */
+        interface IPartyInvitation extends realmforge.v1.PartyInvitation.$Properties {
+        }
+
+        /** Represents a PartyInvitation. */
+        class PartyInvitation {
+
+            /**
+             * Constructs a new PartyInvitation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyInvitation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyInvitation inviterCharacterId. */
+            inviterCharacterId: string;
+
+            /** PartyInvitation inviterName. */
+            inviterName: string;
+
+            /** PartyInvitation expiresAtMs. */
+            expiresAtMs: number;
+
+            /** PartyInvitation memberCount. */
+            memberCount: number;
+
+            /**
+             * Creates a new PartyInvitation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyInvitation instance
+             */
+            static create(properties: realmforge.v1.PartyInvitation.$Shape): realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape;
+            static create(properties?: realmforge.v1.PartyInvitation.$Properties): realmforge.v1.PartyInvitation;
+
+            /**
+             * Encodes the specified PartyInvitation message. Does not implicitly {@link realmforge.v1.PartyInvitation.verify|verify} messages.
+             * @param message PartyInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyInvitation message, length delimited. Does not implicitly {@link realmforge.v1.PartyInvitation.verify|verify} messages.
+             * @param message PartyInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyInvitation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape} PartyInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape;
+
+            /**
+             * Decodes a PartyInvitation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape} PartyInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape;
+
+            /**
+             * Verifies a PartyInvitation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyInvitation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyInvitation
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyInvitation;
+
+            /**
+             * Creates a plain object from a PartyInvitation message. Also converts values to other types if specified.
+             * @param message PartyInvitation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyInvitation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyInvitation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyInvitation {
+
+            /** Properties of a PartyInvitation. */
+            interface $Properties {
+
+                /** PartyInvitation inviterCharacterId */
+                inviterCharacterId?: (string|null);
+
+                /** PartyInvitation inviterName */
+                inviterName?: (string|null);
+
+                /** PartyInvitation expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** PartyInvitation memberCount */
+                memberCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyInvitation. */
+            type $Shape = realmforge.v1.PartyInvitation.$Properties;
+        }
+
+        /**
+         * Properties of a PartyMember.
+         * @deprecated Use realmforge.v1.PartyMember.$Properties instead.
+         */
+        interface IPartyMember extends realmforge.v1.PartyMember.$Properties {
+        }
+
+        /** Represents a PartyMember. */
+        class PartyMember {
+
+            /**
+             * Constructs a new PartyMember.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyMember characterId. */
+            characterId: string;
+
+            /** PartyMember name. */
+            name: string;
+
+            /** PartyMember level. */
+            level: number;
+
+            /** PartyMember hitPoints. */
+            hitPoints: number;
+
+            /** PartyMember maxHitPoints. */
+            maxHitPoints: number;
+
+            /** PartyMember zone. */
+            zone: string;
+
+            /** PartyMember online. */
+            online: boolean;
+
+            /** PartyMember leader. */
+            leader: boolean;
+
+            /** PartyMember class. */
+            class: realmforge.v1.CharacterClass;
+
+            /**
+             * Creates a new PartyMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyMember instance
+             */
+            static create(properties: realmforge.v1.PartyMember.$Shape): realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape;
+            static create(properties?: realmforge.v1.PartyMember.$Properties): realmforge.v1.PartyMember;
+
+            /**
+             * Encodes the specified PartyMember message. Does not implicitly {@link realmforge.v1.PartyMember.verify|verify} messages.
+             * @param message PartyMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyMember message, length delimited. Does not implicitly {@link realmforge.v1.PartyMember.verify|verify} messages.
+             * @param message PartyMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyMember message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape} PartyMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape;
+
+            /**
+             * Decodes a PartyMember message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape} PartyMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape;
+
+            /**
+             * Verifies a PartyMember message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyMember message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyMember
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyMember;
+
+            /**
+             * Creates a plain object from a PartyMember message. Also converts values to other types if specified.
+             * @param message PartyMember
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyMember, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyMember {
+
+            /** Properties of a PartyMember. */
+            interface $Properties {
+
+                /** PartyMember characterId */
+                characterId?: (string|null);
+
+                /** PartyMember name */
+                name?: (string|null);
+
+                /** PartyMember level */
+                level?: (number|null);
+
+                /** PartyMember hitPoints */
+                hitPoints?: (number|null);
+
+                /** PartyMember maxHitPoints */
+                maxHitPoints?: (number|null);
+
+                /** PartyMember zone */
+                zone?: (string|null);
+
+                /** PartyMember online */
+                online?: (boolean|null);
+
+                /** PartyMember leader */
+                leader?: (boolean|null);
+
+                /** PartyMember class */
+                "class"?: (realmforge.v1.CharacterClass|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyMember. */
+            type $Shape = realmforge.v1.PartyMember.$Properties;
+        }
+
+        /**
+         * Properties of a PartyState.
+         * @deprecated Use realmforge.v1.PartyState.$Properties instead.
+         */
+        interface IPartyState extends realmforge.v1.PartyState.$Properties {
+        }
+
+        /** Represents a PartyState. */
+        class PartyState {
+
+            /**
+             * Constructs a new PartyState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.PartyState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartyState partyId. */
+            partyId: string;
+
+            /** PartyState members. */
+            members: realmforge.v1.PartyMember.$Properties[];
+
+            /**
+             * Creates a new PartyState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartyState instance
+             */
+            static create(properties: realmforge.v1.PartyState.$Shape): realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape;
+            static create(properties?: realmforge.v1.PartyState.$Properties): realmforge.v1.PartyState;
+
+            /**
+             * Encodes the specified PartyState message. Does not implicitly {@link realmforge.v1.PartyState.verify|verify} messages.
+             * @param message PartyState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.PartyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartyState message, length delimited. Does not implicitly {@link realmforge.v1.PartyState.verify|verify} messages.
+             * @param message PartyState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.PartyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartyState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape} PartyState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape;
+
+            /**
+             * Decodes a PartyState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape} PartyState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape;
+
+            /**
+             * Verifies a PartyState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PartyState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartyState
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.PartyState;
+
+            /**
+             * Creates a plain object from a PartyState message. Also converts values to other types if specified.
+             * @param message PartyState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.PartyState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartyState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PartyState {
+
+            /** Properties of a PartyState. */
+            interface $Properties {
+
+                /** PartyState partyId */
+                partyId?: (string|null);
+
+                /** PartyState members */
+                members?: (realmforge.v1.PartyMember.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartyState. */
+            type $Shape = realmforge.v1.PartyState.$Properties;
+        }
+
+        /** GuildRank enum. */
+        enum GuildRank {
+
+            /** GUILD_RANK_UNSPECIFIED value */
+            GUILD_RANK_UNSPECIFIED = 0,
+
+            /** GUILD_RANK_MASTER value */
+            GUILD_RANK_MASTER = 1,
+
+            /** GUILD_RANK_OFFICER value */
+            GUILD_RANK_OFFICER = 2,
+
+            /** GUILD_RANK_MEMBER value */
+            GUILD_RANK_MEMBER = 3,
+
+            /** GUILD_RANK_INITIATE value */
+            GUILD_RANK_INITIATE = 4
+        }
+
+        /**
+         * Properties of a GuildCreate.
+         * @deprecated Use realmforge.v1.GuildCreate.$Properties instead.
+         */
+        interface IGuildCreate extends realmforge.v1.GuildCreate.$Properties {
+        }
+
+        /** Represents a GuildCreate. */
+        class GuildCreate {
+
+            /**
+             * Constructs a new GuildCreate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildCreate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildCreate name. */
+            name: string;
+
+            /**
+             * Creates a new GuildCreate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildCreate instance
+             */
+            static create(properties: realmforge.v1.GuildCreate.$Shape): realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape;
+            static create(properties?: realmforge.v1.GuildCreate.$Properties): realmforge.v1.GuildCreate;
+
+            /**
+             * Encodes the specified GuildCreate message. Does not implicitly {@link realmforge.v1.GuildCreate.verify|verify} messages.
+             * @param message GuildCreate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildCreate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildCreate message, length delimited. Does not implicitly {@link realmforge.v1.GuildCreate.verify|verify} messages.
+             * @param message GuildCreate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildCreate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildCreate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape} GuildCreate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape;
+
+            /**
+             * Decodes a GuildCreate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape} GuildCreate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape;
+
+            /**
+             * Verifies a GuildCreate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildCreate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildCreate
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildCreate;
+
+            /**
+             * Creates a plain object from a GuildCreate message. Also converts values to other types if specified.
+             * @param message GuildCreate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildCreate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildCreate {
+
+            /** Properties of a GuildCreate. */
+            interface $Properties {
+
+                /** GuildCreate name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildCreate. */
+            type $Shape = realmforge.v1.GuildCreate.$Properties;
+        }
+
+        /**
+         * Properties of a GuildCreated.
+         * @deprecated Use realmforge.v1.GuildCreated.$Properties instead.
+         */
+        interface IGuildCreated extends realmforge.v1.GuildCreated.$Properties {
+        }
+
+        /** Represents a GuildCreated. */
+        class GuildCreated {
+
+            /**
+             * Constructs a new GuildCreated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildCreated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildCreated guildId. */
+            guildId: string;
+
+            /** GuildCreated name. */
+            name: string;
+
+            /**
+             * Creates a new GuildCreated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildCreated instance
+             */
+            static create(properties: realmforge.v1.GuildCreated.$Shape): realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape;
+            static create(properties?: realmforge.v1.GuildCreated.$Properties): realmforge.v1.GuildCreated;
+
+            /**
+             * Encodes the specified GuildCreated message. Does not implicitly {@link realmforge.v1.GuildCreated.verify|verify} messages.
+             * @param message GuildCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildCreated message, length delimited. Does not implicitly {@link realmforge.v1.GuildCreated.verify|verify} messages.
+             * @param message GuildCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildCreated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape} GuildCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape;
+
+            /**
+             * Decodes a GuildCreated message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape} GuildCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape;
+
+            /**
+             * Verifies a GuildCreated message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildCreated message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildCreated
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildCreated;
+
+            /**
+             * Creates a plain object from a GuildCreated message. Also converts values to other types if specified.
+             * @param message GuildCreated
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildCreated to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildCreated {
+
+            /** Properties of a GuildCreated. */
+            interface $Properties {
+
+                /** GuildCreated guildId */
+                guildId?: (string|null);
+
+                /** GuildCreated name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildCreated. */
+            type $Shape = realmforge.v1.GuildCreated.$Properties;
+        }
+
+        /**
+         * Properties of a GuildInvite.
+         * @deprecated Use realmforge.v1.GuildInvite.$Properties instead.
+         */
+        interface IGuildInvite extends realmforge.v1.GuildInvite.$Properties {
+        }
+
+        /** Represents a GuildInvite. */
+        class GuildInvite {
+
+            /**
+             * Constructs a new GuildInvite.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildInvite.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildInvite characterName. */
+            characterName: string;
+
+            /**
+             * Creates a new GuildInvite instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildInvite instance
+             */
+            static create(properties: realmforge.v1.GuildInvite.$Shape): realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape;
+            static create(properties?: realmforge.v1.GuildInvite.$Properties): realmforge.v1.GuildInvite;
+
+            /**
+             * Encodes the specified GuildInvite message. Does not implicitly {@link realmforge.v1.GuildInvite.verify|verify} messages.
+             * @param message GuildInvite message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildInvite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildInvite message, length delimited. Does not implicitly {@link realmforge.v1.GuildInvite.verify|verify} messages.
+             * @param message GuildInvite message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildInvite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildInvite message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape} GuildInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape;
+
+            /**
+             * Decodes a GuildInvite message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape} GuildInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape;
+
+            /**
+             * Verifies a GuildInvite message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildInvite message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildInvite
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildInvite;
+
+            /**
+             * Creates a plain object from a GuildInvite message. Also converts values to other types if specified.
+             * @param message GuildInvite
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildInvite, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildInvite to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildInvite {
+
+            /** Properties of a GuildInvite. */
+            interface $Properties {
+
+                /** GuildInvite characterName */
+                characterName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildInvite. */
+            type $Shape = realmforge.v1.GuildInvite.$Properties;
+        }
+
+        /**
+         * Properties of a GuildInviteSent.
+         * @deprecated Use realmforge.v1.GuildInviteSent.$Properties instead.
+         */
+        interface IGuildInviteSent extends realmforge.v1.GuildInviteSent.$Properties {
+        }
+
+        /** Represents a GuildInviteSent. */
+        class GuildInviteSent {
+
+            /**
+             * Constructs a new GuildInviteSent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildInviteSent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildInviteSent characterId. */
+            characterId: string;
+
+            /** GuildInviteSent characterName. */
+            characterName: string;
+
+            /** GuildInviteSent expiresAtMs. */
+            expiresAtMs: number;
+
+            /**
+             * Creates a new GuildInviteSent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildInviteSent instance
+             */
+            static create(properties: realmforge.v1.GuildInviteSent.$Shape): realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape;
+            static create(properties?: realmforge.v1.GuildInviteSent.$Properties): realmforge.v1.GuildInviteSent;
+
+            /**
+             * Encodes the specified GuildInviteSent message. Does not implicitly {@link realmforge.v1.GuildInviteSent.verify|verify} messages.
+             * @param message GuildInviteSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildInviteSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildInviteSent message, length delimited. Does not implicitly {@link realmforge.v1.GuildInviteSent.verify|verify} messages.
+             * @param message GuildInviteSent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildInviteSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildInviteSent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape} GuildInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape;
+
+            /**
+             * Decodes a GuildInviteSent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape} GuildInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape;
+
+            /**
+             * Verifies a GuildInviteSent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildInviteSent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildInviteSent
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildInviteSent;
+
+            /**
+             * Creates a plain object from a GuildInviteSent message. Also converts values to other types if specified.
+             * @param message GuildInviteSent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildInviteSent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildInviteSent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildInviteSent {
+
+            /** Properties of a GuildInviteSent. */
+            interface $Properties {
+
+                /** GuildInviteSent characterId */
+                characterId?: (string|null);
+
+                /** GuildInviteSent characterName */
+                characterName?: (string|null);
+
+                /** GuildInviteSent expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildInviteSent. */
+            type $Shape = realmforge.v1.GuildInviteSent.$Properties;
+        }
+
+        /**
+         * Properties of a GuildRespond.
+         * @deprecated Use realmforge.v1.GuildRespond.$Properties instead.
+         */
+        interface IGuildRespond extends realmforge.v1.GuildRespond.$Properties {
+        }
+
+        /** Represents a GuildRespond. */
+        class GuildRespond {
+
+            /**
+             * Constructs a new GuildRespond.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildRespond.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildRespond guildId. */
+            guildId: string;
+
+            /** GuildRespond accept. */
+            accept: boolean;
+
+            /**
+             * Creates a new GuildRespond instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildRespond instance
+             */
+            static create(properties: realmforge.v1.GuildRespond.$Shape): realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape;
+            static create(properties?: realmforge.v1.GuildRespond.$Properties): realmforge.v1.GuildRespond;
+
+            /**
+             * Encodes the specified GuildRespond message. Does not implicitly {@link realmforge.v1.GuildRespond.verify|verify} messages.
+             * @param message GuildRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildRespond message, length delimited. Does not implicitly {@link realmforge.v1.GuildRespond.verify|verify} messages.
+             * @param message GuildRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildRespond message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape} GuildRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape;
+
+            /**
+             * Decodes a GuildRespond message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape} GuildRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape;
+
+            /**
+             * Verifies a GuildRespond message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildRespond message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildRespond
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildRespond;
+
+            /**
+             * Creates a plain object from a GuildRespond message. Also converts values to other types if specified.
+             * @param message GuildRespond
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildRespond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildRespond to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildRespond {
+
+            /** Properties of a GuildRespond. */
+            interface $Properties {
+
+                /** GuildRespond guildId */
+                guildId?: (string|null);
+
+                /** GuildRespond accept */
+                accept?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildRespond. */
+            type $Shape = realmforge.v1.GuildRespond.$Properties;
+        }
+
+        /**
+         * Properties of a GuildResponded.
+         * @deprecated Use realmforge.v1.GuildResponded.$Properties instead.
+         */
+        interface IGuildResponded extends realmforge.v1.GuildResponded.$Properties {
+        }
+
+        /** Represents a GuildResponded. */
+        class GuildResponded {
+
+            /**
+             * Constructs a new GuildResponded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildResponded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildResponded joined. */
+            joined: boolean;
+
+            /**
+             * Creates a new GuildResponded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildResponded instance
+             */
+            static create(properties: realmforge.v1.GuildResponded.$Shape): realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape;
+            static create(properties?: realmforge.v1.GuildResponded.$Properties): realmforge.v1.GuildResponded;
+
+            /**
+             * Encodes the specified GuildResponded message. Does not implicitly {@link realmforge.v1.GuildResponded.verify|verify} messages.
+             * @param message GuildResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildResponded message, length delimited. Does not implicitly {@link realmforge.v1.GuildResponded.verify|verify} messages.
+             * @param message GuildResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildResponded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape} GuildResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape;
+
+            /**
+             * Decodes a GuildResponded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape} GuildResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape;
+
+            /**
+             * Verifies a GuildResponded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildResponded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildResponded
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildResponded;
+
+            /**
+             * Creates a plain object from a GuildResponded message. Also converts values to other types if specified.
+             * @param message GuildResponded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildResponded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildResponded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildResponded {
+
+            /** Properties of a GuildResponded. */
+            interface $Properties {
+
+                /** GuildResponded joined */
+                joined?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildResponded. */
+            type $Shape = realmforge.v1.GuildResponded.$Properties;
+        }
+
+        /**
+         * Properties of a GuildLeave.
+         * @deprecated Use realmforge.v1.GuildLeave.$Properties instead.
+         */
+        interface IGuildLeave extends realmforge.v1.GuildLeave.$Properties {
+        }
+
+        /** Represents a GuildLeave. */
+        class GuildLeave {
+
+            /**
+             * Constructs a new GuildLeave.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildLeave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildLeave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildLeave instance
+             */
+            static create(properties: realmforge.v1.GuildLeave.$Shape): realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape;
+            static create(properties?: realmforge.v1.GuildLeave.$Properties): realmforge.v1.GuildLeave;
+
+            /**
+             * Encodes the specified GuildLeave message. Does not implicitly {@link realmforge.v1.GuildLeave.verify|verify} messages.
+             * @param message GuildLeave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildLeave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildLeave message, length delimited. Does not implicitly {@link realmforge.v1.GuildLeave.verify|verify} messages.
+             * @param message GuildLeave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildLeave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildLeave message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape} GuildLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape;
+
+            /**
+             * Decodes a GuildLeave message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape} GuildLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape;
+
+            /**
+             * Verifies a GuildLeave message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildLeave message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildLeave
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildLeave;
+
+            /**
+             * Creates a plain object from a GuildLeave message. Also converts values to other types if specified.
+             * @param message GuildLeave
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildLeave, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildLeave to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildLeave {
+
+            /** Properties of a GuildLeave. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildLeave. */
+            type $Shape = realmforge.v1.GuildLeave.$Properties;
+        }
+
+        /**
+         * Properties of a GuildLeft.
+         * @deprecated Use realmforge.v1.GuildLeft.$Properties instead.
+         */
+        interface IGuildLeft extends realmforge.v1.GuildLeft.$Properties {
+        }
+
+        /** Represents a GuildLeft. */
+        class GuildLeft {
+
+            /**
+             * Constructs a new GuildLeft.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildLeft.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildLeft instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildLeft instance
+             */
+            static create(properties: realmforge.v1.GuildLeft.$Shape): realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape;
+            static create(properties?: realmforge.v1.GuildLeft.$Properties): realmforge.v1.GuildLeft;
+
+            /**
+             * Encodes the specified GuildLeft message. Does not implicitly {@link realmforge.v1.GuildLeft.verify|verify} messages.
+             * @param message GuildLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildLeft message, length delimited. Does not implicitly {@link realmforge.v1.GuildLeft.verify|verify} messages.
+             * @param message GuildLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildLeft message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape} GuildLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape;
+
+            /**
+             * Decodes a GuildLeft message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape} GuildLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape;
+
+            /**
+             * Verifies a GuildLeft message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildLeft message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildLeft
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildLeft;
+
+            /**
+             * Creates a plain object from a GuildLeft message. Also converts values to other types if specified.
+             * @param message GuildLeft
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildLeft, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildLeft to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildLeft {
+
+            /** Properties of a GuildLeft. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildLeft. */
+            type $Shape = realmforge.v1.GuildLeft.$Properties;
+        }
+
+        /**
+         * Properties of a GuildKick.
+         * @deprecated Use realmforge.v1.GuildKick.$Properties instead.
+         */
+        interface IGuildKick extends realmforge.v1.GuildKick.$Properties {
+        }
+
+        /** Represents a GuildKick. */
+        class GuildKick {
+
+            /**
+             * Constructs a new GuildKick.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildKick.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildKick characterId. */
+            characterId: string;
+
+            /**
+             * Creates a new GuildKick instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildKick instance
+             */
+            static create(properties: realmforge.v1.GuildKick.$Shape): realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape;
+            static create(properties?: realmforge.v1.GuildKick.$Properties): realmforge.v1.GuildKick;
+
+            /**
+             * Encodes the specified GuildKick message. Does not implicitly {@link realmforge.v1.GuildKick.verify|verify} messages.
+             * @param message GuildKick message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildKick message, length delimited. Does not implicitly {@link realmforge.v1.GuildKick.verify|verify} messages.
+             * @param message GuildKick message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildKick message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape} GuildKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape;
+
+            /**
+             * Decodes a GuildKick message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape} GuildKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape;
+
+            /**
+             * Verifies a GuildKick message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildKick message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildKick
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildKick;
+
+            /**
+             * Creates a plain object from a GuildKick message. Also converts values to other types if specified.
+             * @param message GuildKick
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildKick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildKick to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildKick {
+
+            /** Properties of a GuildKick. */
+            interface $Properties {
+
+                /** GuildKick characterId */
+                characterId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildKick. */
+            type $Shape = realmforge.v1.GuildKick.$Properties;
+        }
+
+        /**
+         * Properties of a GuildKicked.
+         * @deprecated Use realmforge.v1.GuildKicked.$Properties instead.
+         */
+        interface IGuildKicked extends realmforge.v1.GuildKicked.$Properties {
+        }
+
+        /** Represents a GuildKicked. */
+        class GuildKicked {
+
+            /**
+             * Constructs a new GuildKicked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildKicked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildKicked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildKicked instance
+             */
+            static create(properties: realmforge.v1.GuildKicked.$Shape): realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape;
+            static create(properties?: realmforge.v1.GuildKicked.$Properties): realmforge.v1.GuildKicked;
+
+            /**
+             * Encodes the specified GuildKicked message. Does not implicitly {@link realmforge.v1.GuildKicked.verify|verify} messages.
+             * @param message GuildKicked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildKicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildKicked message, length delimited. Does not implicitly {@link realmforge.v1.GuildKicked.verify|verify} messages.
+             * @param message GuildKicked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildKicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildKicked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape} GuildKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape;
+
+            /**
+             * Decodes a GuildKicked message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape} GuildKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape;
+
+            /**
+             * Verifies a GuildKicked message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildKicked message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildKicked
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildKicked;
+
+            /**
+             * Creates a plain object from a GuildKicked message. Also converts values to other types if specified.
+             * @param message GuildKicked
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildKicked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildKicked to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildKicked {
+
+            /** Properties of a GuildKicked. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildKicked. */
+            type $Shape = realmforge.v1.GuildKicked.$Properties;
+        }
+
+        /**
+         * Properties of a GuildSetRank.
+         * @deprecated Use realmforge.v1.GuildSetRank.$Properties instead.
+         */
+        interface IGuildSetRank extends realmforge.v1.GuildSetRank.$Properties {
+        }
+
+        /** Represents a GuildSetRank. */
+        class GuildSetRank {
+
+            /**
+             * Constructs a new GuildSetRank.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildSetRank.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildSetRank characterId. */
+            characterId: string;
+
+            /** GuildSetRank rank. */
+            rank: realmforge.v1.GuildRank;
+
+            /**
+             * Creates a new GuildSetRank instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildSetRank instance
+             */
+            static create(properties: realmforge.v1.GuildSetRank.$Shape): realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape;
+            static create(properties?: realmforge.v1.GuildSetRank.$Properties): realmforge.v1.GuildSetRank;
+
+            /**
+             * Encodes the specified GuildSetRank message. Does not implicitly {@link realmforge.v1.GuildSetRank.verify|verify} messages.
+             * @param message GuildSetRank message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildSetRank.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildSetRank message, length delimited. Does not implicitly {@link realmforge.v1.GuildSetRank.verify|verify} messages.
+             * @param message GuildSetRank message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildSetRank.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildSetRank message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape} GuildSetRank
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape;
+
+            /**
+             * Decodes a GuildSetRank message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape} GuildSetRank
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape;
+
+            /**
+             * Verifies a GuildSetRank message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildSetRank message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildSetRank
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildSetRank;
+
+            /**
+             * Creates a plain object from a GuildSetRank message. Also converts values to other types if specified.
+             * @param message GuildSetRank
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildSetRank, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildSetRank to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildSetRank {
+
+            /** Properties of a GuildSetRank. */
+            interface $Properties {
+
+                /** GuildSetRank characterId */
+                characterId?: (string|null);
+
+                /** GuildSetRank rank */
+                rank?: (realmforge.v1.GuildRank|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildSetRank. */
+            type $Shape = realmforge.v1.GuildSetRank.$Properties;
+        }
+
+        /**
+         * Properties of a GuildRankSet.
+         * @deprecated Use realmforge.v1.GuildRankSet.$Properties instead.
+         */
+        interface IGuildRankSet extends realmforge.v1.GuildRankSet.$Properties {
+        }
+
+        /** Represents a GuildRankSet. */
+        class GuildRankSet {
+
+            /**
+             * Constructs a new GuildRankSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildRankSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildRankSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildRankSet instance
+             */
+            static create(properties: realmforge.v1.GuildRankSet.$Shape): realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape;
+            static create(properties?: realmforge.v1.GuildRankSet.$Properties): realmforge.v1.GuildRankSet;
+
+            /**
+             * Encodes the specified GuildRankSet message. Does not implicitly {@link realmforge.v1.GuildRankSet.verify|verify} messages.
+             * @param message GuildRankSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildRankSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildRankSet message, length delimited. Does not implicitly {@link realmforge.v1.GuildRankSet.verify|verify} messages.
+             * @param message GuildRankSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildRankSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildRankSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape} GuildRankSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape;
+
+            /**
+             * Decodes a GuildRankSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape} GuildRankSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape;
+
+            /**
+             * Verifies a GuildRankSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildRankSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildRankSet
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildRankSet;
+
+            /**
+             * Creates a plain object from a GuildRankSet message. Also converts values to other types if specified.
+             * @param message GuildRankSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildRankSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildRankSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildRankSet {
+
+            /** Properties of a GuildRankSet. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildRankSet. */
+            type $Shape = realmforge.v1.GuildRankSet.$Properties;
+        }
+
+        /**
+         * Properties of a GuildDisband.
+         * @deprecated Use realmforge.v1.GuildDisband.$Properties instead.
+         */
+        interface IGuildDisband extends realmforge.v1.GuildDisband.$Properties {
+        }
+
+        /** Represents a GuildDisband. */
+        class GuildDisband {
+
+            /**
+             * Constructs a new GuildDisband.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildDisband.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildDisband instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildDisband instance
+             */
+            static create(properties: realmforge.v1.GuildDisband.$Shape): realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape;
+            static create(properties?: realmforge.v1.GuildDisband.$Properties): realmforge.v1.GuildDisband;
+
+            /**
+             * Encodes the specified GuildDisband message. Does not implicitly {@link realmforge.v1.GuildDisband.verify|verify} messages.
+             * @param message GuildDisband message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildDisband.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildDisband message, length delimited. Does not implicitly {@link realmforge.v1.GuildDisband.verify|verify} messages.
+             * @param message GuildDisband message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildDisband.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildDisband message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape} GuildDisband
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape;
+
+            /**
+             * Decodes a GuildDisband message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape} GuildDisband
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape;
+
+            /**
+             * Verifies a GuildDisband message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildDisband message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildDisband
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildDisband;
+
+            /**
+             * Creates a plain object from a GuildDisband message. Also converts values to other types if specified.
+             * @param message GuildDisband
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildDisband, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildDisband to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildDisband {
+
+            /** Properties of a GuildDisband. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildDisband. */
+            type $Shape = realmforge.v1.GuildDisband.$Properties;
+        }
+
+        /**
+         * Properties of a GuildDisbanded.
+         * @deprecated Use realmforge.v1.GuildDisbanded.$Properties instead.
+         */
+        interface IGuildDisbanded extends realmforge.v1.GuildDisbanded.$Properties {
+        }
+
+        /** Represents a GuildDisbanded. */
+        class GuildDisbanded {
+
+            /**
+             * Constructs a new GuildDisbanded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildDisbanded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GuildDisbanded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildDisbanded instance
+             */
+            static create(properties: realmforge.v1.GuildDisbanded.$Shape): realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape;
+            static create(properties?: realmforge.v1.GuildDisbanded.$Properties): realmforge.v1.GuildDisbanded;
+
+            /**
+             * Encodes the specified GuildDisbanded message. Does not implicitly {@link realmforge.v1.GuildDisbanded.verify|verify} messages.
+             * @param message GuildDisbanded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildDisbanded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildDisbanded message, length delimited. Does not implicitly {@link realmforge.v1.GuildDisbanded.verify|verify} messages.
+             * @param message GuildDisbanded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildDisbanded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildDisbanded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape} GuildDisbanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape;
+
+            /**
+             * Decodes a GuildDisbanded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape} GuildDisbanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape;
+
+            /**
+             * Verifies a GuildDisbanded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildDisbanded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildDisbanded
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildDisbanded;
+
+            /**
+             * Creates a plain object from a GuildDisbanded message. Also converts values to other types if specified.
+             * @param message GuildDisbanded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildDisbanded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildDisbanded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildDisbanded {
+
+            /** Properties of a GuildDisbanded. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildDisbanded. */
+            type $Shape = realmforge.v1.GuildDisbanded.$Properties;
+        }
+
+        /**
+         * Properties of a GuildInvitation.
+         * @deprecated Use realmforge.v1.GuildInvitation.$Properties instead.
+         */
+        interface IGuildInvitation extends realmforge.v1.GuildInvitation.$Properties {
+        }
+
+        /** Represents a GuildInvitation. */
+        class GuildInvitation {
+
+            /**
+             * Constructs a new GuildInvitation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildInvitation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildInvitation guildId. */
+            guildId: string;
+
+            /** GuildInvitation guildName. */
+            guildName: string;
+
+            /** GuildInvitation inviterCharacterId. */
+            inviterCharacterId: string;
+
+            /** GuildInvitation inviterName. */
+            inviterName: string;
+
+            /** GuildInvitation expiresAtMs. */
+            expiresAtMs: number;
+
+            /**
+             * Creates a new GuildInvitation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildInvitation instance
+             */
+            static create(properties: realmforge.v1.GuildInvitation.$Shape): realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape;
+            static create(properties?: realmforge.v1.GuildInvitation.$Properties): realmforge.v1.GuildInvitation;
+
+            /**
+             * Encodes the specified GuildInvitation message. Does not implicitly {@link realmforge.v1.GuildInvitation.verify|verify} messages.
+             * @param message GuildInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildInvitation message, length delimited. Does not implicitly {@link realmforge.v1.GuildInvitation.verify|verify} messages.
+             * @param message GuildInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildInvitation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape} GuildInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape;
+
+            /**
+             * Decodes a GuildInvitation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape} GuildInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape;
+
+            /**
+             * Verifies a GuildInvitation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildInvitation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildInvitation
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildInvitation;
+
+            /**
+             * Creates a plain object from a GuildInvitation message. Also converts values to other types if specified.
+             * @param message GuildInvitation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildInvitation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildInvitation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildInvitation {
+
+            /** Properties of a GuildInvitation. */
+            interface $Properties {
+
+                /** GuildInvitation guildId */
+                guildId?: (string|null);
+
+                /** GuildInvitation guildName */
+                guildName?: (string|null);
+
+                /** GuildInvitation inviterCharacterId */
+                inviterCharacterId?: (string|null);
+
+                /** GuildInvitation inviterName */
+                inviterName?: (string|null);
+
+                /** GuildInvitation expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildInvitation. */
+            type $Shape = realmforge.v1.GuildInvitation.$Properties;
+        }
+
+        /**
+         * Properties of a GuildMember.
+         * @deprecated Use realmforge.v1.GuildMember.$Properties instead.
+         */
+        interface IGuildMember extends realmforge.v1.GuildMember.$Properties {
+        }
+
+        /** Represents a GuildMember. */
+        class GuildMember {
+
+            /**
+             * Constructs a new GuildMember.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildMember characterId. */
+            characterId: string;
+
+            /** GuildMember name. */
+            name: string;
+
+            /** GuildMember rank. */
+            rank: realmforge.v1.GuildRank;
+
+            /** GuildMember online. */
+            online: boolean;
+
+            /** GuildMember level. */
+            level: number;
+
+            /** GuildMember joinedAtMs. */
+            joinedAtMs: number;
+
+            /**
+             * Creates a new GuildMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildMember instance
+             */
+            static create(properties: realmforge.v1.GuildMember.$Shape): realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape;
+            static create(properties?: realmforge.v1.GuildMember.$Properties): realmforge.v1.GuildMember;
+
+            /**
+             * Encodes the specified GuildMember message. Does not implicitly {@link realmforge.v1.GuildMember.verify|verify} messages.
+             * @param message GuildMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildMember message, length delimited. Does not implicitly {@link realmforge.v1.GuildMember.verify|verify} messages.
+             * @param message GuildMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildMember message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape} GuildMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape;
+
+            /**
+             * Decodes a GuildMember message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape} GuildMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape;
+
+            /**
+             * Verifies a GuildMember message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildMember message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildMember
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildMember;
+
+            /**
+             * Creates a plain object from a GuildMember message. Also converts values to other types if specified.
+             * @param message GuildMember
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildMember, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildMember {
+
+            /** Properties of a GuildMember. */
+            interface $Properties {
+
+                /** GuildMember characterId */
+                characterId?: (string|null);
+
+                /** GuildMember name */
+                name?: (string|null);
+
+                /** GuildMember rank */
+                rank?: (realmforge.v1.GuildRank|null);
+
+                /** GuildMember online */
+                online?: (boolean|null);
+
+                /** GuildMember level */
+                level?: (number|null);
+
+                /** GuildMember joinedAtMs */
+                joinedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildMember. */
+            type $Shape = realmforge.v1.GuildMember.$Properties;
+        }
+
+        /**
+         * Properties of a GuildState.
+         * @deprecated Use realmforge.v1.GuildState.$Properties instead.
+         */
+        interface IGuildState extends realmforge.v1.GuildState.$Properties {
+        }
+
+        /** Represents a GuildState. */
+        class GuildState {
+
+            /**
+             * Constructs a new GuildState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.GuildState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GuildState guildId. */
+            guildId: string;
+
+            /** GuildState name. */
+            name: string;
+
+            /** GuildState createdAtMs. */
+            createdAtMs: number;
+
+            /** GuildState members. */
+            members: realmforge.v1.GuildMember.$Properties[];
+
+            /**
+             * Creates a new GuildState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GuildState instance
+             */
+            static create(properties: realmforge.v1.GuildState.$Shape): realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape;
+            static create(properties?: realmforge.v1.GuildState.$Properties): realmforge.v1.GuildState;
+
+            /**
+             * Encodes the specified GuildState message. Does not implicitly {@link realmforge.v1.GuildState.verify|verify} messages.
+             * @param message GuildState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.GuildState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GuildState message, length delimited. Does not implicitly {@link realmforge.v1.GuildState.verify|verify} messages.
+             * @param message GuildState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.GuildState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GuildState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape} GuildState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape;
+
+            /**
+             * Decodes a GuildState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape} GuildState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape;
+
+            /**
+             * Verifies a GuildState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GuildState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GuildState
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.GuildState;
+
+            /**
+             * Creates a plain object from a GuildState message. Also converts values to other types if specified.
+             * @param message GuildState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.GuildState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GuildState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace GuildState {
+
+            /** Properties of a GuildState. */
+            interface $Properties {
+
+                /** GuildState guildId */
+                guildId?: (string|null);
+
+                /** GuildState name */
+                name?: (string|null);
+
+                /** GuildState createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** GuildState members */
+                members?: (realmforge.v1.GuildMember.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GuildState. */
+            type $Shape = realmforge.v1.GuildState.$Properties;
         }
 
         /**

@@ -5490,6 +5490,21 @@ export const realmforge = $root.realmforge = (() => {
          * @property {number} ERROR_CODE_CHAT_RECIPIENT_OFFLINE=601 ERROR_CODE_CHAT_RECIPIENT_OFFLINE value
          * @property {number} ERROR_CODE_CHAT_MUTED=602 ERROR_CODE_CHAT_MUTED value
          * @property {number} ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE=603 ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE value
+         * @property {number} ERROR_CODE_PARTY_FULL=700 ERROR_CODE_PARTY_FULL value
+         * @property {number} ERROR_CODE_PARTY_NOT_LEADER=701 ERROR_CODE_PARTY_NOT_LEADER value
+         * @property {number} ERROR_CODE_NOT_IN_PARTY=702 ERROR_CODE_NOT_IN_PARTY value
+         * @property {number} ERROR_CODE_ALREADY_IN_PARTY=703 ERROR_CODE_ALREADY_IN_PARTY value
+         * @property {number} ERROR_CODE_INVITE_NOT_FOUND=704 ERROR_CODE_INVITE_NOT_FOUND value
+         * @property {number} ERROR_CODE_TARGET_OFFLINE=705 ERROR_CODE_TARGET_OFFLINE value
+         * @property {number} ERROR_CODE_TOO_MANY_INVITES=706 ERROR_CODE_TOO_MANY_INVITES value
+         * @property {number} ERROR_CODE_MEMBER_NOT_FOUND=707 ERROR_CODE_MEMBER_NOT_FOUND value
+         * @property {number} ERROR_CODE_GUILD_NAME_INVALID=710 ERROR_CODE_GUILD_NAME_INVALID value
+         * @property {number} ERROR_CODE_GUILD_NAME_TAKEN=711 ERROR_CODE_GUILD_NAME_TAKEN value
+         * @property {number} ERROR_CODE_GUILD_PERMISSION_DENIED=712 ERROR_CODE_GUILD_PERMISSION_DENIED value
+         * @property {number} ERROR_CODE_NOT_IN_GUILD=713 ERROR_CODE_NOT_IN_GUILD value
+         * @property {number} ERROR_CODE_ALREADY_IN_GUILD=714 ERROR_CODE_ALREADY_IN_GUILD value
+         * @property {number} ERROR_CODE_GUILD_FULL=715 ERROR_CODE_GUILD_FULL value
+         * @property {number} ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE=716 ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5527,6 +5542,21 @@ export const realmforge = $root.realmforge = (() => {
             values[valuesById[601] = "ERROR_CODE_CHAT_RECIPIENT_OFFLINE"] = 601;
             values[valuesById[602] = "ERROR_CODE_CHAT_MUTED"] = 602;
             values[valuesById[603] = "ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE"] = 603;
+            values[valuesById[700] = "ERROR_CODE_PARTY_FULL"] = 700;
+            values[valuesById[701] = "ERROR_CODE_PARTY_NOT_LEADER"] = 701;
+            values[valuesById[702] = "ERROR_CODE_NOT_IN_PARTY"] = 702;
+            values[valuesById[703] = "ERROR_CODE_ALREADY_IN_PARTY"] = 703;
+            values[valuesById[704] = "ERROR_CODE_INVITE_NOT_FOUND"] = 704;
+            values[valuesById[705] = "ERROR_CODE_TARGET_OFFLINE"] = 705;
+            values[valuesById[706] = "ERROR_CODE_TOO_MANY_INVITES"] = 706;
+            values[valuesById[707] = "ERROR_CODE_MEMBER_NOT_FOUND"] = 707;
+            values[valuesById[710] = "ERROR_CODE_GUILD_NAME_INVALID"] = 710;
+            values[valuesById[711] = "ERROR_CODE_GUILD_NAME_TAKEN"] = 711;
+            values[valuesById[712] = "ERROR_CODE_GUILD_PERMISSION_DENIED"] = 712;
+            values[valuesById[713] = "ERROR_CODE_NOT_IN_GUILD"] = 713;
+            values[valuesById[714] = "ERROR_CODE_ALREADY_IN_GUILD"] = 714;
+            values[valuesById[715] = "ERROR_CODE_GUILD_FULL"] = 715;
+            values[valuesById[716] = "ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE"] = 716;
             return values;
         })();
 
@@ -5931,6 +5961,66 @@ export const realmforge = $root.realmforge = (() => {
                     case 603:
                         message.code = 603;
                         break;
+                    case "ERROR_CODE_PARTY_FULL":
+                    case 700:
+                        message.code = 700;
+                        break;
+                    case "ERROR_CODE_PARTY_NOT_LEADER":
+                    case 701:
+                        message.code = 701;
+                        break;
+                    case "ERROR_CODE_NOT_IN_PARTY":
+                    case 702:
+                        message.code = 702;
+                        break;
+                    case "ERROR_CODE_ALREADY_IN_PARTY":
+                    case 703:
+                        message.code = 703;
+                        break;
+                    case "ERROR_CODE_INVITE_NOT_FOUND":
+                    case 704:
+                        message.code = 704;
+                        break;
+                    case "ERROR_CODE_TARGET_OFFLINE":
+                    case 705:
+                        message.code = 705;
+                        break;
+                    case "ERROR_CODE_TOO_MANY_INVITES":
+                    case 706:
+                        message.code = 706;
+                        break;
+                    case "ERROR_CODE_MEMBER_NOT_FOUND":
+                    case 707:
+                        message.code = 707;
+                        break;
+                    case "ERROR_CODE_GUILD_NAME_INVALID":
+                    case 710:
+                        message.code = 710;
+                        break;
+                    case "ERROR_CODE_GUILD_NAME_TAKEN":
+                    case 711:
+                        message.code = 711;
+                        break;
+                    case "ERROR_CODE_GUILD_PERMISSION_DENIED":
+                    case 712:
+                        message.code = 712;
+                        break;
+                    case "ERROR_CODE_NOT_IN_GUILD":
+                    case 713:
+                        message.code = 713;
+                        break;
+                    case "ERROR_CODE_ALREADY_IN_GUILD":
+                    case 714:
+                        message.code = 714;
+                        break;
+                    case "ERROR_CODE_GUILD_FULL":
+                    case 715:
+                        message.code = 715;
+                        break;
+                    case "ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE":
+                    case 716:
+                        message.code = 716;
+                        break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
                             message.code = object.code;
@@ -6008,7 +6098,19 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.EnterWorld.$Properties|null} [enterWorld] ClientMessage enterWorld
              * @property {realmforge.v1.MoveInput.$Properties|null} [moveInput] ClientMessage moveInput
              * @property {realmforge.v1.SendChat.$Properties|null} [sendChat] ClientMessage sendChat
-             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"} [payload] ClientMessage payload
+             * @property {realmforge.v1.PartyInvite.$Properties|null} [partyInvite] ClientMessage partyInvite
+             * @property {realmforge.v1.PartyRespond.$Properties|null} [partyRespond] ClientMessage partyRespond
+             * @property {realmforge.v1.PartyLeave.$Properties|null} [partyLeave] ClientMessage partyLeave
+             * @property {realmforge.v1.PartyKick.$Properties|null} [partyKick] ClientMessage partyKick
+             * @property {realmforge.v1.PartyPromote.$Properties|null} [partyPromote] ClientMessage partyPromote
+             * @property {realmforge.v1.GuildCreate.$Properties|null} [guildCreate] ClientMessage guildCreate
+             * @property {realmforge.v1.GuildInvite.$Properties|null} [guildInvite] ClientMessage guildInvite
+             * @property {realmforge.v1.GuildRespond.$Properties|null} [guildRespond] ClientMessage guildRespond
+             * @property {realmforge.v1.GuildLeave.$Properties|null} [guildLeave] ClientMessage guildLeave
+             * @property {realmforge.v1.GuildKick.$Properties|null} [guildKick] ClientMessage guildKick
+             * @property {realmforge.v1.GuildSetRank.$Properties|null} [guildSetRank] ClientMessage guildSetRank
+             * @property {realmforge.v1.GuildDisband.$Properties|null} [guildDisband] ClientMessage guildDisband
+             * @property {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband"} [payload] ClientMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6037,9 +6139,21 @@ export const realmforge = $root.realmforge = (() => {
              *   enterWorld?: realmforge.v1.EnterWorld.$Shape|null;
              *   moveInput?: realmforge.v1.MoveInput.$Shape|null;
              *   sendChat?: realmforge.v1.SendChat.$Shape|null;
+             *   partyInvite?: realmforge.v1.PartyInvite.$Shape|null;
+             *   partyRespond?: realmforge.v1.PartyRespond.$Shape|null;
+             *   partyLeave?: realmforge.v1.PartyLeave.$Shape|null;
+             *   partyKick?: realmforge.v1.PartyKick.$Shape|null;
+             *   partyPromote?: realmforge.v1.PartyPromote.$Shape|null;
+             *   guildCreate?: realmforge.v1.GuildCreate.$Shape|null;
+             *   guildInvite?: realmforge.v1.GuildInvite.$Shape|null;
+             *   guildRespond?: realmforge.v1.GuildRespond.$Shape|null;
+             *   guildLeave?: realmforge.v1.GuildLeave.$Shape|null;
+             *   guildKick?: realmforge.v1.GuildKick.$Shape|null;
+             *   guildSetRank?: realmforge.v1.GuildSetRank.$Shape|null;
+             *   guildDisband?: realmforge.v1.GuildDisband.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape })
+             *   ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite: realmforge.v1.PartyInvite.$Shape; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond: realmforge.v1.PartyRespond.$Shape; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave: realmforge.v1.PartyLeave.$Shape; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick: realmforge.v1.PartyKick.$Shape; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyPromote"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote: realmforge.v1.PartyPromote.$Shape; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildCreate"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate: realmforge.v1.GuildCreate.$Shape; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite: realmforge.v1.GuildInvite.$Shape; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond: realmforge.v1.GuildRespond.$Shape; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave: realmforge.v1.GuildLeave.$Shape; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick: realmforge.v1.GuildKick.$Shape; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildSetRank"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank: realmforge.v1.GuildSetRank.$Shape; guildDisband?: null }|{ payload?: "guildDisband"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband: realmforge.v1.GuildDisband.$Shape })
              * )} realmforge.v1.ClientMessage.$Shape
              */
 
@@ -6170,17 +6284,113 @@ export const realmforge = $root.realmforge = (() => {
              */
             ClientMessage.prototype.sendChat = null;
 
+            /**
+             * ClientMessage partyInvite.
+             * @member {realmforge.v1.PartyInvite.$Properties|null|undefined} partyInvite
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.partyInvite = null;
+
+            /**
+             * ClientMessage partyRespond.
+             * @member {realmforge.v1.PartyRespond.$Properties|null|undefined} partyRespond
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.partyRespond = null;
+
+            /**
+             * ClientMessage partyLeave.
+             * @member {realmforge.v1.PartyLeave.$Properties|null|undefined} partyLeave
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.partyLeave = null;
+
+            /**
+             * ClientMessage partyKick.
+             * @member {realmforge.v1.PartyKick.$Properties|null|undefined} partyKick
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.partyKick = null;
+
+            /**
+             * ClientMessage partyPromote.
+             * @member {realmforge.v1.PartyPromote.$Properties|null|undefined} partyPromote
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.partyPromote = null;
+
+            /**
+             * ClientMessage guildCreate.
+             * @member {realmforge.v1.GuildCreate.$Properties|null|undefined} guildCreate
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildCreate = null;
+
+            /**
+             * ClientMessage guildInvite.
+             * @member {realmforge.v1.GuildInvite.$Properties|null|undefined} guildInvite
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildInvite = null;
+
+            /**
+             * ClientMessage guildRespond.
+             * @member {realmforge.v1.GuildRespond.$Properties|null|undefined} guildRespond
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildRespond = null;
+
+            /**
+             * ClientMessage guildLeave.
+             * @member {realmforge.v1.GuildLeave.$Properties|null|undefined} guildLeave
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildLeave = null;
+
+            /**
+             * ClientMessage guildKick.
+             * @member {realmforge.v1.GuildKick.$Properties|null|undefined} guildKick
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildKick = null;
+
+            /**
+             * ClientMessage guildSetRank.
+             * @member {realmforge.v1.GuildSetRank.$Properties|null|undefined} guildSetRank
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildSetRank = null;
+
+            /**
+             * ClientMessage guildDisband.
+             * @member {realmforge.v1.GuildDisband.$Properties|null|undefined} guildDisband
+             * @memberof realmforge.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.guildDisband = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage payload.
-             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|undefined} payload
+             * @member {"hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband"|undefined} payload
              * @memberof realmforge.v1.ClientMessage
              * @instance
              */
             $Object.defineProperty(ClientMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld", "moveInput", "sendChat"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "pong", "register", "login", "resume", "logout", "listCharacters", "createCharacter", "deleteCharacter", "enterWorld", "moveInput", "sendChat", "partyInvite", "partyRespond", "partyLeave", "partyKick", "partyPromote", "guildCreate", "guildInvite", "guildRespond", "guildLeave", "guildKick", "guildSetRank", "guildDisband"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6244,6 +6454,30 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.MoveInput.encode(message.moveInput, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.sendChat != null && $Object.hasOwnProperty.call(message, "sendChat"))
                     $root.realmforge.v1.SendChat.encode(message.sendChat, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.partyInvite != null && $Object.hasOwnProperty.call(message, "partyInvite"))
+                    $root.realmforge.v1.PartyInvite.encode(message.partyInvite, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.partyRespond != null && $Object.hasOwnProperty.call(message, "partyRespond"))
+                    $root.realmforge.v1.PartyRespond.encode(message.partyRespond, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+                if (message.partyLeave != null && $Object.hasOwnProperty.call(message, "partyLeave"))
+                    $root.realmforge.v1.PartyLeave.encode(message.partyLeave, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+                if (message.partyKick != null && $Object.hasOwnProperty.call(message, "partyKick"))
+                    $root.realmforge.v1.PartyKick.encode(message.partyKick, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
+                if (message.partyPromote != null && $Object.hasOwnProperty.call(message, "partyPromote"))
+                    $root.realmforge.v1.PartyPromote.encode(message.partyPromote, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
+                if (message.guildCreate != null && $Object.hasOwnProperty.call(message, "guildCreate"))
+                    $root.realmforge.v1.GuildCreate.encode(message.guildCreate, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+                if (message.guildInvite != null && $Object.hasOwnProperty.call(message, "guildInvite"))
+                    $root.realmforge.v1.GuildInvite.encode(message.guildInvite, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                if (message.guildRespond != null && $Object.hasOwnProperty.call(message, "guildRespond"))
+                    $root.realmforge.v1.GuildRespond.encode(message.guildRespond, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
+                if (message.guildLeave != null && $Object.hasOwnProperty.call(message, "guildLeave"))
+                    $root.realmforge.v1.GuildLeave.encode(message.guildLeave, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
+                if (message.guildKick != null && $Object.hasOwnProperty.call(message, "guildKick"))
+                    $root.realmforge.v1.GuildKick.encode(message.guildKick, writer.uint32(/* id 74, wireType 2 =*/594).fork(), _depth + 1).ldelim();
+                if (message.guildSetRank != null && $Object.hasOwnProperty.call(message, "guildSetRank"))
+                    $root.realmforge.v1.GuildSetRank.encode(message.guildSetRank, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
+                if (message.guildDisband != null && $Object.hasOwnProperty.call(message, "guildDisband"))
+                    $root.realmforge.v1.GuildDisband.encode(message.guildDisband, writer.uint32(/* id 76, wireType 2 =*/610).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6399,6 +6633,90 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.sendChat = $root.realmforge.v1.SendChat.decode(reader, reader.size(), $undefined, _depth + 1, message.sendChat);
                             message.payload = "sendChat";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyInvite = $root.realmforge.v1.PartyInvite.decode(reader, reader.size(), $undefined, _depth + 1, message.partyInvite);
+                            message.payload = "partyInvite";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyRespond = $root.realmforge.v1.PartyRespond.decode(reader, reader.size(), $undefined, _depth + 1, message.partyRespond);
+                            message.payload = "partyRespond";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyLeave = $root.realmforge.v1.PartyLeave.decode(reader, reader.size(), $undefined, _depth + 1, message.partyLeave);
+                            message.payload = "partyLeave";
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyKick = $root.realmforge.v1.PartyKick.decode(reader, reader.size(), $undefined, _depth + 1, message.partyKick);
+                            message.payload = "partyKick";
+                            continue;
+                        }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyPromote = $root.realmforge.v1.PartyPromote.decode(reader, reader.size(), $undefined, _depth + 1, message.partyPromote);
+                            message.payload = "partyPromote";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildCreate = $root.realmforge.v1.GuildCreate.decode(reader, reader.size(), $undefined, _depth + 1, message.guildCreate);
+                            message.payload = "guildCreate";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildInvite = $root.realmforge.v1.GuildInvite.decode(reader, reader.size(), $undefined, _depth + 1, message.guildInvite);
+                            message.payload = "guildInvite";
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildRespond = $root.realmforge.v1.GuildRespond.decode(reader, reader.size(), $undefined, _depth + 1, message.guildRespond);
+                            message.payload = "guildRespond";
+                            continue;
+                        }
+                    case 73: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildLeave = $root.realmforge.v1.GuildLeave.decode(reader, reader.size(), $undefined, _depth + 1, message.guildLeave);
+                            message.payload = "guildLeave";
+                            continue;
+                        }
+                    case 74: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildKick = $root.realmforge.v1.GuildKick.decode(reader, reader.size(), $undefined, _depth + 1, message.guildKick);
+                            message.payload = "guildKick";
+                            continue;
+                        }
+                    case 75: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildSetRank = $root.realmforge.v1.GuildSetRank.decode(reader, reader.size(), $undefined, _depth + 1, message.guildSetRank);
+                            message.payload = "guildSetRank";
+                            continue;
+                        }
+                    case 76: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildDisband = $root.realmforge.v1.GuildDisband.decode(reader, reader.size(), $undefined, _depth + 1, message.guildDisband);
+                            message.payload = "guildDisband";
                             continue;
                         }
                     }
@@ -6581,6 +6899,126 @@ export const realmforge = $root.realmforge = (() => {
                             return "sendChat." + error;
                     }
                 }
+                if (message.partyInvite != null && $Object.hasOwnProperty.call(message, "partyInvite")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyInvite.verify(message.partyInvite, _depth + 1);
+                        if (error)
+                            return "partyInvite." + error;
+                    }
+                }
+                if (message.partyRespond != null && $Object.hasOwnProperty.call(message, "partyRespond")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyRespond.verify(message.partyRespond, _depth + 1);
+                        if (error)
+                            return "partyRespond." + error;
+                    }
+                }
+                if (message.partyLeave != null && $Object.hasOwnProperty.call(message, "partyLeave")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyLeave.verify(message.partyLeave, _depth + 1);
+                        if (error)
+                            return "partyLeave." + error;
+                    }
+                }
+                if (message.partyKick != null && $Object.hasOwnProperty.call(message, "partyKick")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyKick.verify(message.partyKick, _depth + 1);
+                        if (error)
+                            return "partyKick." + error;
+                    }
+                }
+                if (message.partyPromote != null && $Object.hasOwnProperty.call(message, "partyPromote")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyPromote.verify(message.partyPromote, _depth + 1);
+                        if (error)
+                            return "partyPromote." + error;
+                    }
+                }
+                if (message.guildCreate != null && $Object.hasOwnProperty.call(message, "guildCreate")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildCreate.verify(message.guildCreate, _depth + 1);
+                        if (error)
+                            return "guildCreate." + error;
+                    }
+                }
+                if (message.guildInvite != null && $Object.hasOwnProperty.call(message, "guildInvite")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildInvite.verify(message.guildInvite, _depth + 1);
+                        if (error)
+                            return "guildInvite." + error;
+                    }
+                }
+                if (message.guildRespond != null && $Object.hasOwnProperty.call(message, "guildRespond")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildRespond.verify(message.guildRespond, _depth + 1);
+                        if (error)
+                            return "guildRespond." + error;
+                    }
+                }
+                if (message.guildLeave != null && $Object.hasOwnProperty.call(message, "guildLeave")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildLeave.verify(message.guildLeave, _depth + 1);
+                        if (error)
+                            return "guildLeave." + error;
+                    }
+                }
+                if (message.guildKick != null && $Object.hasOwnProperty.call(message, "guildKick")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildKick.verify(message.guildKick, _depth + 1);
+                        if (error)
+                            return "guildKick." + error;
+                    }
+                }
+                if (message.guildSetRank != null && $Object.hasOwnProperty.call(message, "guildSetRank")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildSetRank.verify(message.guildSetRank, _depth + 1);
+                        if (error)
+                            return "guildSetRank." + error;
+                    }
+                }
+                if (message.guildDisband != null && $Object.hasOwnProperty.call(message, "guildDisband")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildDisband.verify(message.guildDisband, _depth + 1);
+                        if (error)
+                            return "guildDisband." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6669,6 +7107,66 @@ export const realmforge = $root.realmforge = (() => {
                     if (!$util.isObject(object.sendChat))
                         throw $TypeError(".realmforge.v1.ClientMessage.sendChat: object expected");
                     message.sendChat = $root.realmforge.v1.SendChat.fromObject(object.sendChat, _depth + 1);
+                }
+                if (object.partyInvite != null) {
+                    if (!$util.isObject(object.partyInvite))
+                        throw $TypeError(".realmforge.v1.ClientMessage.partyInvite: object expected");
+                    message.partyInvite = $root.realmforge.v1.PartyInvite.fromObject(object.partyInvite, _depth + 1);
+                }
+                if (object.partyRespond != null) {
+                    if (!$util.isObject(object.partyRespond))
+                        throw $TypeError(".realmforge.v1.ClientMessage.partyRespond: object expected");
+                    message.partyRespond = $root.realmforge.v1.PartyRespond.fromObject(object.partyRespond, _depth + 1);
+                }
+                if (object.partyLeave != null) {
+                    if (!$util.isObject(object.partyLeave))
+                        throw $TypeError(".realmforge.v1.ClientMessage.partyLeave: object expected");
+                    message.partyLeave = $root.realmforge.v1.PartyLeave.fromObject(object.partyLeave, _depth + 1);
+                }
+                if (object.partyKick != null) {
+                    if (!$util.isObject(object.partyKick))
+                        throw $TypeError(".realmforge.v1.ClientMessage.partyKick: object expected");
+                    message.partyKick = $root.realmforge.v1.PartyKick.fromObject(object.partyKick, _depth + 1);
+                }
+                if (object.partyPromote != null) {
+                    if (!$util.isObject(object.partyPromote))
+                        throw $TypeError(".realmforge.v1.ClientMessage.partyPromote: object expected");
+                    message.partyPromote = $root.realmforge.v1.PartyPromote.fromObject(object.partyPromote, _depth + 1);
+                }
+                if (object.guildCreate != null) {
+                    if (!$util.isObject(object.guildCreate))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildCreate: object expected");
+                    message.guildCreate = $root.realmforge.v1.GuildCreate.fromObject(object.guildCreate, _depth + 1);
+                }
+                if (object.guildInvite != null) {
+                    if (!$util.isObject(object.guildInvite))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildInvite: object expected");
+                    message.guildInvite = $root.realmforge.v1.GuildInvite.fromObject(object.guildInvite, _depth + 1);
+                }
+                if (object.guildRespond != null) {
+                    if (!$util.isObject(object.guildRespond))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildRespond: object expected");
+                    message.guildRespond = $root.realmforge.v1.GuildRespond.fromObject(object.guildRespond, _depth + 1);
+                }
+                if (object.guildLeave != null) {
+                    if (!$util.isObject(object.guildLeave))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildLeave: object expected");
+                    message.guildLeave = $root.realmforge.v1.GuildLeave.fromObject(object.guildLeave, _depth + 1);
+                }
+                if (object.guildKick != null) {
+                    if (!$util.isObject(object.guildKick))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildKick: object expected");
+                    message.guildKick = $root.realmforge.v1.GuildKick.fromObject(object.guildKick, _depth + 1);
+                }
+                if (object.guildSetRank != null) {
+                    if (!$util.isObject(object.guildSetRank))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildSetRank: object expected");
+                    message.guildSetRank = $root.realmforge.v1.GuildSetRank.fromObject(object.guildSetRank, _depth + 1);
+                }
+                if (object.guildDisband != null) {
+                    if (!$util.isObject(object.guildDisband))
+                        throw $TypeError(".realmforge.v1.ClientMessage.guildDisband: object expected");
+                    message.guildDisband = $root.realmforge.v1.GuildDisband.fromObject(object.guildDisband, _depth + 1);
                 }
                 return message;
             };
@@ -6759,6 +7257,66 @@ export const realmforge = $root.realmforge = (() => {
                     if (options.oneofs)
                         object.payload = "sendChat";
                 }
+                if (message.partyInvite != null && $Object.hasOwnProperty.call(message, "partyInvite")) {
+                    object.partyInvite = $root.realmforge.v1.PartyInvite.toObject(message.partyInvite, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyInvite";
+                }
+                if (message.partyRespond != null && $Object.hasOwnProperty.call(message, "partyRespond")) {
+                    object.partyRespond = $root.realmforge.v1.PartyRespond.toObject(message.partyRespond, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyRespond";
+                }
+                if (message.partyLeave != null && $Object.hasOwnProperty.call(message, "partyLeave")) {
+                    object.partyLeave = $root.realmforge.v1.PartyLeave.toObject(message.partyLeave, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyLeave";
+                }
+                if (message.partyKick != null && $Object.hasOwnProperty.call(message, "partyKick")) {
+                    object.partyKick = $root.realmforge.v1.PartyKick.toObject(message.partyKick, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyKick";
+                }
+                if (message.partyPromote != null && $Object.hasOwnProperty.call(message, "partyPromote")) {
+                    object.partyPromote = $root.realmforge.v1.PartyPromote.toObject(message.partyPromote, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyPromote";
+                }
+                if (message.guildCreate != null && $Object.hasOwnProperty.call(message, "guildCreate")) {
+                    object.guildCreate = $root.realmforge.v1.GuildCreate.toObject(message.guildCreate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildCreate";
+                }
+                if (message.guildInvite != null && $Object.hasOwnProperty.call(message, "guildInvite")) {
+                    object.guildInvite = $root.realmforge.v1.GuildInvite.toObject(message.guildInvite, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildInvite";
+                }
+                if (message.guildRespond != null && $Object.hasOwnProperty.call(message, "guildRespond")) {
+                    object.guildRespond = $root.realmforge.v1.GuildRespond.toObject(message.guildRespond, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildRespond";
+                }
+                if (message.guildLeave != null && $Object.hasOwnProperty.call(message, "guildLeave")) {
+                    object.guildLeave = $root.realmforge.v1.GuildLeave.toObject(message.guildLeave, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildLeave";
+                }
+                if (message.guildKick != null && $Object.hasOwnProperty.call(message, "guildKick")) {
+                    object.guildKick = $root.realmforge.v1.GuildKick.toObject(message.guildKick, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildKick";
+                }
+                if (message.guildSetRank != null && $Object.hasOwnProperty.call(message, "guildSetRank")) {
+                    object.guildSetRank = $root.realmforge.v1.GuildSetRank.toObject(message.guildSetRank, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildSetRank";
+                }
+                if (message.guildDisband != null && $Object.hasOwnProperty.call(message, "guildDisband")) {
+                    object.guildDisband = $root.realmforge.v1.GuildDisband.toObject(message.guildDisband, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildDisband";
+                }
                 return object;
             };
 
@@ -6797,7 +7355,23 @@ export const realmforge = $root.realmforge = (() => {
              * @property {realmforge.v1.WorldFrame.$Properties|null} [worldFrame] ServerMessage worldFrame
              * @property {realmforge.v1.ChatSent.$Properties|null} [chatSent] ServerMessage chatSent
              * @property {realmforge.v1.ChatMessage.$Properties|null} [chatMessage] ServerMessage chatMessage
-             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"} [payload] ServerMessage payload
+             * @property {realmforge.v1.PartyInviteSent.$Properties|null} [partyInviteSent] ServerMessage partyInviteSent
+             * @property {realmforge.v1.PartyResponded.$Properties|null} [partyResponded] ServerMessage partyResponded
+             * @property {realmforge.v1.PartyLeft.$Properties|null} [partyLeft] ServerMessage partyLeft
+             * @property {realmforge.v1.PartyKicked.$Properties|null} [partyKicked] ServerMessage partyKicked
+             * @property {realmforge.v1.PartyPromoted.$Properties|null} [partyPromoted] ServerMessage partyPromoted
+             * @property {realmforge.v1.PartyInvitation.$Properties|null} [partyInvitation] ServerMessage partyInvitation
+             * @property {realmforge.v1.PartyState.$Properties|null} [partyState] ServerMessage partyState
+             * @property {realmforge.v1.GuildCreated.$Properties|null} [guildCreated] ServerMessage guildCreated
+             * @property {realmforge.v1.GuildInviteSent.$Properties|null} [guildInviteSent] ServerMessage guildInviteSent
+             * @property {realmforge.v1.GuildResponded.$Properties|null} [guildResponded] ServerMessage guildResponded
+             * @property {realmforge.v1.GuildLeft.$Properties|null} [guildLeft] ServerMessage guildLeft
+             * @property {realmforge.v1.GuildKicked.$Properties|null} [guildKicked] ServerMessage guildKicked
+             * @property {realmforge.v1.GuildRankSet.$Properties|null} [guildRankSet] ServerMessage guildRankSet
+             * @property {realmforge.v1.GuildDisbanded.$Properties|null} [guildDisbanded] ServerMessage guildDisbanded
+             * @property {realmforge.v1.GuildInvitation.$Properties|null} [guildInvitation] ServerMessage guildInvitation
+             * @property {realmforge.v1.GuildState.$Properties|null} [guildState] ServerMessage guildState
+             * @property {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState"} [payload] ServerMessage payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6828,9 +7402,25 @@ export const realmforge = $root.realmforge = (() => {
              *   worldFrame?: realmforge.v1.WorldFrame.$Shape|null;
              *   chatSent?: realmforge.v1.ChatSent.$Shape|null;
              *   chatMessage?: realmforge.v1.ChatMessage.$Shape|null;
+             *   partyInviteSent?: realmforge.v1.PartyInviteSent.$Shape|null;
+             *   partyResponded?: realmforge.v1.PartyResponded.$Shape|null;
+             *   partyLeft?: realmforge.v1.PartyLeft.$Shape|null;
+             *   partyKicked?: realmforge.v1.PartyKicked.$Shape|null;
+             *   partyPromoted?: realmforge.v1.PartyPromoted.$Shape|null;
+             *   partyInvitation?: realmforge.v1.PartyInvitation.$Shape|null;
+             *   partyState?: realmforge.v1.PartyState.$Shape|null;
+             *   guildCreated?: realmforge.v1.GuildCreated.$Shape|null;
+             *   guildInviteSent?: realmforge.v1.GuildInviteSent.$Shape|null;
+             *   guildResponded?: realmforge.v1.GuildResponded.$Shape|null;
+             *   guildLeft?: realmforge.v1.GuildLeft.$Shape|null;
+             *   guildKicked?: realmforge.v1.GuildKicked.$Shape|null;
+             *   guildRankSet?: realmforge.v1.GuildRankSet.$Shape|null;
+             *   guildDisbanded?: realmforge.v1.GuildDisbanded.$Shape|null;
+             *   guildInvitation?: realmforge.v1.GuildInvitation.$Shape|null;
+             *   guildState?: realmforge.v1.GuildState.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape })
+             *   ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent: realmforge.v1.PartyInviteSent.$Shape; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded: realmforge.v1.PartyResponded.$Shape; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft: realmforge.v1.PartyLeft.$Shape; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked: realmforge.v1.PartyKicked.$Shape; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyPromoted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted: realmforge.v1.PartyPromoted.$Shape; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation: realmforge.v1.PartyInvitation.$Shape; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState: realmforge.v1.PartyState.$Shape; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated: realmforge.v1.GuildCreated.$Shape; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent: realmforge.v1.GuildInviteSent.$Shape; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded: realmforge.v1.GuildResponded.$Shape; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft: realmforge.v1.GuildLeft.$Shape; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked: realmforge.v1.GuildKicked.$Shape; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildRankSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet: realmforge.v1.GuildRankSet.$Shape; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildDisbanded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded: realmforge.v1.GuildDisbanded.$Shape; guildInvitation?: null; guildState?: null }|{ payload?: "guildInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation: realmforge.v1.GuildInvitation.$Shape; guildState?: null }|{ payload?: "guildState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState: realmforge.v1.GuildState.$Shape })
              * )} realmforge.v1.ServerMessage.$Shape
              */
 
@@ -6977,17 +7567,145 @@ export const realmforge = $root.realmforge = (() => {
              */
             ServerMessage.prototype.chatMessage = null;
 
+            /**
+             * ServerMessage partyInviteSent.
+             * @member {realmforge.v1.PartyInviteSent.$Properties|null|undefined} partyInviteSent
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyInviteSent = null;
+
+            /**
+             * ServerMessage partyResponded.
+             * @member {realmforge.v1.PartyResponded.$Properties|null|undefined} partyResponded
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyResponded = null;
+
+            /**
+             * ServerMessage partyLeft.
+             * @member {realmforge.v1.PartyLeft.$Properties|null|undefined} partyLeft
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyLeft = null;
+
+            /**
+             * ServerMessage partyKicked.
+             * @member {realmforge.v1.PartyKicked.$Properties|null|undefined} partyKicked
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyKicked = null;
+
+            /**
+             * ServerMessage partyPromoted.
+             * @member {realmforge.v1.PartyPromoted.$Properties|null|undefined} partyPromoted
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyPromoted = null;
+
+            /**
+             * ServerMessage partyInvitation.
+             * @member {realmforge.v1.PartyInvitation.$Properties|null|undefined} partyInvitation
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyInvitation = null;
+
+            /**
+             * ServerMessage partyState.
+             * @member {realmforge.v1.PartyState.$Properties|null|undefined} partyState
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.partyState = null;
+
+            /**
+             * ServerMessage guildCreated.
+             * @member {realmforge.v1.GuildCreated.$Properties|null|undefined} guildCreated
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildCreated = null;
+
+            /**
+             * ServerMessage guildInviteSent.
+             * @member {realmforge.v1.GuildInviteSent.$Properties|null|undefined} guildInviteSent
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildInviteSent = null;
+
+            /**
+             * ServerMessage guildResponded.
+             * @member {realmforge.v1.GuildResponded.$Properties|null|undefined} guildResponded
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildResponded = null;
+
+            /**
+             * ServerMessage guildLeft.
+             * @member {realmforge.v1.GuildLeft.$Properties|null|undefined} guildLeft
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildLeft = null;
+
+            /**
+             * ServerMessage guildKicked.
+             * @member {realmforge.v1.GuildKicked.$Properties|null|undefined} guildKicked
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildKicked = null;
+
+            /**
+             * ServerMessage guildRankSet.
+             * @member {realmforge.v1.GuildRankSet.$Properties|null|undefined} guildRankSet
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildRankSet = null;
+
+            /**
+             * ServerMessage guildDisbanded.
+             * @member {realmforge.v1.GuildDisbanded.$Properties|null|undefined} guildDisbanded
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildDisbanded = null;
+
+            /**
+             * ServerMessage guildInvitation.
+             * @member {realmforge.v1.GuildInvitation.$Properties|null|undefined} guildInvitation
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildInvitation = null;
+
+            /**
+             * ServerMessage guildState.
+             * @member {realmforge.v1.GuildState.$Properties|null|undefined} guildState
+             * @memberof realmforge.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.guildState = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage payload.
-             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|undefined} payload
+             * @member {"error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState"|undefined} payload
              * @memberof realmforge.v1.ServerMessage
              * @instance
              */
             $Object.defineProperty(ServerMessage.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld", "worldFrame", "chatSent", "chatMessage"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "welcome", "ping", "pong", "disconnect", "registered", "loggedIn", "loggedOut", "characterList", "characterCreated", "characterDeleted", "enteredWorld", "worldFrame", "chatSent", "chatMessage", "partyInviteSent", "partyResponded", "partyLeft", "partyKicked", "partyPromoted", "partyInvitation", "partyState", "guildCreated", "guildInviteSent", "guildResponded", "guildLeft", "guildKicked", "guildRankSet", "guildDisbanded", "guildInvitation", "guildState"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7055,6 +7773,38 @@ export const realmforge = $root.realmforge = (() => {
                     $root.realmforge.v1.ChatSent.encode(message.chatSent, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage"))
                     $root.realmforge.v1.ChatMessage.encode(message.chatMessage, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+                if (message.partyInviteSent != null && $Object.hasOwnProperty.call(message, "partyInviteSent"))
+                    $root.realmforge.v1.PartyInviteSent.encode(message.partyInviteSent, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.partyResponded != null && $Object.hasOwnProperty.call(message, "partyResponded"))
+                    $root.realmforge.v1.PartyResponded.encode(message.partyResponded, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+                if (message.partyLeft != null && $Object.hasOwnProperty.call(message, "partyLeft"))
+                    $root.realmforge.v1.PartyLeft.encode(message.partyLeft, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+                if (message.partyKicked != null && $Object.hasOwnProperty.call(message, "partyKicked"))
+                    $root.realmforge.v1.PartyKicked.encode(message.partyKicked, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
+                if (message.partyPromoted != null && $Object.hasOwnProperty.call(message, "partyPromoted"))
+                    $root.realmforge.v1.PartyPromoted.encode(message.partyPromoted, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
+                if (message.partyInvitation != null && $Object.hasOwnProperty.call(message, "partyInvitation"))
+                    $root.realmforge.v1.PartyInvitation.encode(message.partyInvitation, writer.uint32(/* id 65, wireType 2 =*/522).fork(), _depth + 1).ldelim();
+                if (message.partyState != null && $Object.hasOwnProperty.call(message, "partyState"))
+                    $root.realmforge.v1.PartyState.encode(message.partyState, writer.uint32(/* id 66, wireType 2 =*/530).fork(), _depth + 1).ldelim();
+                if (message.guildCreated != null && $Object.hasOwnProperty.call(message, "guildCreated"))
+                    $root.realmforge.v1.GuildCreated.encode(message.guildCreated, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+                if (message.guildInviteSent != null && $Object.hasOwnProperty.call(message, "guildInviteSent"))
+                    $root.realmforge.v1.GuildInviteSent.encode(message.guildInviteSent, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                if (message.guildResponded != null && $Object.hasOwnProperty.call(message, "guildResponded"))
+                    $root.realmforge.v1.GuildResponded.encode(message.guildResponded, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
+                if (message.guildLeft != null && $Object.hasOwnProperty.call(message, "guildLeft"))
+                    $root.realmforge.v1.GuildLeft.encode(message.guildLeft, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
+                if (message.guildKicked != null && $Object.hasOwnProperty.call(message, "guildKicked"))
+                    $root.realmforge.v1.GuildKicked.encode(message.guildKicked, writer.uint32(/* id 74, wireType 2 =*/594).fork(), _depth + 1).ldelim();
+                if (message.guildRankSet != null && $Object.hasOwnProperty.call(message, "guildRankSet"))
+                    $root.realmforge.v1.GuildRankSet.encode(message.guildRankSet, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
+                if (message.guildDisbanded != null && $Object.hasOwnProperty.call(message, "guildDisbanded"))
+                    $root.realmforge.v1.GuildDisbanded.encode(message.guildDisbanded, writer.uint32(/* id 76, wireType 2 =*/610).fork(), _depth + 1).ldelim();
+                if (message.guildInvitation != null && $Object.hasOwnProperty.call(message, "guildInvitation"))
+                    $root.realmforge.v1.GuildInvitation.encode(message.guildInvitation, writer.uint32(/* id 77, wireType 2 =*/618).fork(), _depth + 1).ldelim();
+                if (message.guildState != null && $Object.hasOwnProperty.call(message, "guildState"))
+                    $root.realmforge.v1.GuildState.encode(message.guildState, writer.uint32(/* id 78, wireType 2 =*/626).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7224,6 +7974,118 @@ export const realmforge = $root.realmforge = (() => {
                                 break;
                             message.chatMessage = $root.realmforge.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.chatMessage);
                             message.payload = "chatMessage";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyInviteSent = $root.realmforge.v1.PartyInviteSent.decode(reader, reader.size(), $undefined, _depth + 1, message.partyInviteSent);
+                            message.payload = "partyInviteSent";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyResponded = $root.realmforge.v1.PartyResponded.decode(reader, reader.size(), $undefined, _depth + 1, message.partyResponded);
+                            message.payload = "partyResponded";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyLeft = $root.realmforge.v1.PartyLeft.decode(reader, reader.size(), $undefined, _depth + 1, message.partyLeft);
+                            message.payload = "partyLeft";
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyKicked = $root.realmforge.v1.PartyKicked.decode(reader, reader.size(), $undefined, _depth + 1, message.partyKicked);
+                            message.payload = "partyKicked";
+                            continue;
+                        }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyPromoted = $root.realmforge.v1.PartyPromoted.decode(reader, reader.size(), $undefined, _depth + 1, message.partyPromoted);
+                            message.payload = "partyPromoted";
+                            continue;
+                        }
+                    case 65: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyInvitation = $root.realmforge.v1.PartyInvitation.decode(reader, reader.size(), $undefined, _depth + 1, message.partyInvitation);
+                            message.payload = "partyInvitation";
+                            continue;
+                        }
+                    case 66: {
+                            if (wireType !== 2)
+                                break;
+                            message.partyState = $root.realmforge.v1.PartyState.decode(reader, reader.size(), $undefined, _depth + 1, message.partyState);
+                            message.payload = "partyState";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildCreated = $root.realmforge.v1.GuildCreated.decode(reader, reader.size(), $undefined, _depth + 1, message.guildCreated);
+                            message.payload = "guildCreated";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildInviteSent = $root.realmforge.v1.GuildInviteSent.decode(reader, reader.size(), $undefined, _depth + 1, message.guildInviteSent);
+                            message.payload = "guildInviteSent";
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildResponded = $root.realmforge.v1.GuildResponded.decode(reader, reader.size(), $undefined, _depth + 1, message.guildResponded);
+                            message.payload = "guildResponded";
+                            continue;
+                        }
+                    case 73: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildLeft = $root.realmforge.v1.GuildLeft.decode(reader, reader.size(), $undefined, _depth + 1, message.guildLeft);
+                            message.payload = "guildLeft";
+                            continue;
+                        }
+                    case 74: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildKicked = $root.realmforge.v1.GuildKicked.decode(reader, reader.size(), $undefined, _depth + 1, message.guildKicked);
+                            message.payload = "guildKicked";
+                            continue;
+                        }
+                    case 75: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildRankSet = $root.realmforge.v1.GuildRankSet.decode(reader, reader.size(), $undefined, _depth + 1, message.guildRankSet);
+                            message.payload = "guildRankSet";
+                            continue;
+                        }
+                    case 76: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildDisbanded = $root.realmforge.v1.GuildDisbanded.decode(reader, reader.size(), $undefined, _depth + 1, message.guildDisbanded);
+                            message.payload = "guildDisbanded";
+                            continue;
+                        }
+                    case 77: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildInvitation = $root.realmforge.v1.GuildInvitation.decode(reader, reader.size(), $undefined, _depth + 1, message.guildInvitation);
+                            message.payload = "guildInvitation";
+                            continue;
+                        }
+                    case 78: {
+                            if (wireType !== 2)
+                                break;
+                            message.guildState = $root.realmforge.v1.GuildState.decode(reader, reader.size(), $undefined, _depth + 1, message.guildState);
+                            message.payload = "guildState";
                             continue;
                         }
                     }
@@ -7426,6 +8288,166 @@ export const realmforge = $root.realmforge = (() => {
                             return "chatMessage." + error;
                     }
                 }
+                if (message.partyInviteSent != null && $Object.hasOwnProperty.call(message, "partyInviteSent")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyInviteSent.verify(message.partyInviteSent, _depth + 1);
+                        if (error)
+                            return "partyInviteSent." + error;
+                    }
+                }
+                if (message.partyResponded != null && $Object.hasOwnProperty.call(message, "partyResponded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyResponded.verify(message.partyResponded, _depth + 1);
+                        if (error)
+                            return "partyResponded." + error;
+                    }
+                }
+                if (message.partyLeft != null && $Object.hasOwnProperty.call(message, "partyLeft")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyLeft.verify(message.partyLeft, _depth + 1);
+                        if (error)
+                            return "partyLeft." + error;
+                    }
+                }
+                if (message.partyKicked != null && $Object.hasOwnProperty.call(message, "partyKicked")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyKicked.verify(message.partyKicked, _depth + 1);
+                        if (error)
+                            return "partyKicked." + error;
+                    }
+                }
+                if (message.partyPromoted != null && $Object.hasOwnProperty.call(message, "partyPromoted")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyPromoted.verify(message.partyPromoted, _depth + 1);
+                        if (error)
+                            return "partyPromoted." + error;
+                    }
+                }
+                if (message.partyInvitation != null && $Object.hasOwnProperty.call(message, "partyInvitation")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyInvitation.verify(message.partyInvitation, _depth + 1);
+                        if (error)
+                            return "partyInvitation." + error;
+                    }
+                }
+                if (message.partyState != null && $Object.hasOwnProperty.call(message, "partyState")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.PartyState.verify(message.partyState, _depth + 1);
+                        if (error)
+                            return "partyState." + error;
+                    }
+                }
+                if (message.guildCreated != null && $Object.hasOwnProperty.call(message, "guildCreated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildCreated.verify(message.guildCreated, _depth + 1);
+                        if (error)
+                            return "guildCreated." + error;
+                    }
+                }
+                if (message.guildInviteSent != null && $Object.hasOwnProperty.call(message, "guildInviteSent")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildInviteSent.verify(message.guildInviteSent, _depth + 1);
+                        if (error)
+                            return "guildInviteSent." + error;
+                    }
+                }
+                if (message.guildResponded != null && $Object.hasOwnProperty.call(message, "guildResponded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildResponded.verify(message.guildResponded, _depth + 1);
+                        if (error)
+                            return "guildResponded." + error;
+                    }
+                }
+                if (message.guildLeft != null && $Object.hasOwnProperty.call(message, "guildLeft")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildLeft.verify(message.guildLeft, _depth + 1);
+                        if (error)
+                            return "guildLeft." + error;
+                    }
+                }
+                if (message.guildKicked != null && $Object.hasOwnProperty.call(message, "guildKicked")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildKicked.verify(message.guildKicked, _depth + 1);
+                        if (error)
+                            return "guildKicked." + error;
+                    }
+                }
+                if (message.guildRankSet != null && $Object.hasOwnProperty.call(message, "guildRankSet")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildRankSet.verify(message.guildRankSet, _depth + 1);
+                        if (error)
+                            return "guildRankSet." + error;
+                    }
+                }
+                if (message.guildDisbanded != null && $Object.hasOwnProperty.call(message, "guildDisbanded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildDisbanded.verify(message.guildDisbanded, _depth + 1);
+                        if (error)
+                            return "guildDisbanded." + error;
+                    }
+                }
+                if (message.guildInvitation != null && $Object.hasOwnProperty.call(message, "guildInvitation")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildInvitation.verify(message.guildInvitation, _depth + 1);
+                        if (error)
+                            return "guildInvitation." + error;
+                    }
+                }
+                if (message.guildState != null && $Object.hasOwnProperty.call(message, "guildState")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.realmforge.v1.GuildState.verify(message.guildState, _depth + 1);
+                        if (error)
+                            return "guildState." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7525,6 +8547,86 @@ export const realmforge = $root.realmforge = (() => {
                         throw $TypeError(".realmforge.v1.ServerMessage.chatMessage: object expected");
                     message.chatMessage = $root.realmforge.v1.ChatMessage.fromObject(object.chatMessage, _depth + 1);
                 }
+                if (object.partyInviteSent != null) {
+                    if (!$util.isObject(object.partyInviteSent))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyInviteSent: object expected");
+                    message.partyInviteSent = $root.realmforge.v1.PartyInviteSent.fromObject(object.partyInviteSent, _depth + 1);
+                }
+                if (object.partyResponded != null) {
+                    if (!$util.isObject(object.partyResponded))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyResponded: object expected");
+                    message.partyResponded = $root.realmforge.v1.PartyResponded.fromObject(object.partyResponded, _depth + 1);
+                }
+                if (object.partyLeft != null) {
+                    if (!$util.isObject(object.partyLeft))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyLeft: object expected");
+                    message.partyLeft = $root.realmforge.v1.PartyLeft.fromObject(object.partyLeft, _depth + 1);
+                }
+                if (object.partyKicked != null) {
+                    if (!$util.isObject(object.partyKicked))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyKicked: object expected");
+                    message.partyKicked = $root.realmforge.v1.PartyKicked.fromObject(object.partyKicked, _depth + 1);
+                }
+                if (object.partyPromoted != null) {
+                    if (!$util.isObject(object.partyPromoted))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyPromoted: object expected");
+                    message.partyPromoted = $root.realmforge.v1.PartyPromoted.fromObject(object.partyPromoted, _depth + 1);
+                }
+                if (object.partyInvitation != null) {
+                    if (!$util.isObject(object.partyInvitation))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyInvitation: object expected");
+                    message.partyInvitation = $root.realmforge.v1.PartyInvitation.fromObject(object.partyInvitation, _depth + 1);
+                }
+                if (object.partyState != null) {
+                    if (!$util.isObject(object.partyState))
+                        throw $TypeError(".realmforge.v1.ServerMessage.partyState: object expected");
+                    message.partyState = $root.realmforge.v1.PartyState.fromObject(object.partyState, _depth + 1);
+                }
+                if (object.guildCreated != null) {
+                    if (!$util.isObject(object.guildCreated))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildCreated: object expected");
+                    message.guildCreated = $root.realmforge.v1.GuildCreated.fromObject(object.guildCreated, _depth + 1);
+                }
+                if (object.guildInviteSent != null) {
+                    if (!$util.isObject(object.guildInviteSent))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildInviteSent: object expected");
+                    message.guildInviteSent = $root.realmforge.v1.GuildInviteSent.fromObject(object.guildInviteSent, _depth + 1);
+                }
+                if (object.guildResponded != null) {
+                    if (!$util.isObject(object.guildResponded))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildResponded: object expected");
+                    message.guildResponded = $root.realmforge.v1.GuildResponded.fromObject(object.guildResponded, _depth + 1);
+                }
+                if (object.guildLeft != null) {
+                    if (!$util.isObject(object.guildLeft))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildLeft: object expected");
+                    message.guildLeft = $root.realmforge.v1.GuildLeft.fromObject(object.guildLeft, _depth + 1);
+                }
+                if (object.guildKicked != null) {
+                    if (!$util.isObject(object.guildKicked))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildKicked: object expected");
+                    message.guildKicked = $root.realmforge.v1.GuildKicked.fromObject(object.guildKicked, _depth + 1);
+                }
+                if (object.guildRankSet != null) {
+                    if (!$util.isObject(object.guildRankSet))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildRankSet: object expected");
+                    message.guildRankSet = $root.realmforge.v1.GuildRankSet.fromObject(object.guildRankSet, _depth + 1);
+                }
+                if (object.guildDisbanded != null) {
+                    if (!$util.isObject(object.guildDisbanded))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildDisbanded: object expected");
+                    message.guildDisbanded = $root.realmforge.v1.GuildDisbanded.fromObject(object.guildDisbanded, _depth + 1);
+                }
+                if (object.guildInvitation != null) {
+                    if (!$util.isObject(object.guildInvitation))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildInvitation: object expected");
+                    message.guildInvitation = $root.realmforge.v1.GuildInvitation.fromObject(object.guildInvitation, _depth + 1);
+                }
+                if (object.guildState != null) {
+                    if (!$util.isObject(object.guildState))
+                        throw $TypeError(".realmforge.v1.ServerMessage.guildState: object expected");
+                    message.guildState = $root.realmforge.v1.GuildState.fromObject(object.guildState, _depth + 1);
+                }
                 return message;
             };
 
@@ -7623,6 +8725,86 @@ export const realmforge = $root.realmforge = (() => {
                     object.chatMessage = $root.realmforge.v1.ChatMessage.toObject(message.chatMessage, options, _depth + 1);
                     if (options.oneofs)
                         object.payload = "chatMessage";
+                }
+                if (message.partyInviteSent != null && $Object.hasOwnProperty.call(message, "partyInviteSent")) {
+                    object.partyInviteSent = $root.realmforge.v1.PartyInviteSent.toObject(message.partyInviteSent, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyInviteSent";
+                }
+                if (message.partyResponded != null && $Object.hasOwnProperty.call(message, "partyResponded")) {
+                    object.partyResponded = $root.realmforge.v1.PartyResponded.toObject(message.partyResponded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyResponded";
+                }
+                if (message.partyLeft != null && $Object.hasOwnProperty.call(message, "partyLeft")) {
+                    object.partyLeft = $root.realmforge.v1.PartyLeft.toObject(message.partyLeft, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyLeft";
+                }
+                if (message.partyKicked != null && $Object.hasOwnProperty.call(message, "partyKicked")) {
+                    object.partyKicked = $root.realmforge.v1.PartyKicked.toObject(message.partyKicked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyKicked";
+                }
+                if (message.partyPromoted != null && $Object.hasOwnProperty.call(message, "partyPromoted")) {
+                    object.partyPromoted = $root.realmforge.v1.PartyPromoted.toObject(message.partyPromoted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyPromoted";
+                }
+                if (message.partyInvitation != null && $Object.hasOwnProperty.call(message, "partyInvitation")) {
+                    object.partyInvitation = $root.realmforge.v1.PartyInvitation.toObject(message.partyInvitation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyInvitation";
+                }
+                if (message.partyState != null && $Object.hasOwnProperty.call(message, "partyState")) {
+                    object.partyState = $root.realmforge.v1.PartyState.toObject(message.partyState, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "partyState";
+                }
+                if (message.guildCreated != null && $Object.hasOwnProperty.call(message, "guildCreated")) {
+                    object.guildCreated = $root.realmforge.v1.GuildCreated.toObject(message.guildCreated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildCreated";
+                }
+                if (message.guildInviteSent != null && $Object.hasOwnProperty.call(message, "guildInviteSent")) {
+                    object.guildInviteSent = $root.realmforge.v1.GuildInviteSent.toObject(message.guildInviteSent, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildInviteSent";
+                }
+                if (message.guildResponded != null && $Object.hasOwnProperty.call(message, "guildResponded")) {
+                    object.guildResponded = $root.realmforge.v1.GuildResponded.toObject(message.guildResponded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildResponded";
+                }
+                if (message.guildLeft != null && $Object.hasOwnProperty.call(message, "guildLeft")) {
+                    object.guildLeft = $root.realmforge.v1.GuildLeft.toObject(message.guildLeft, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildLeft";
+                }
+                if (message.guildKicked != null && $Object.hasOwnProperty.call(message, "guildKicked")) {
+                    object.guildKicked = $root.realmforge.v1.GuildKicked.toObject(message.guildKicked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildKicked";
+                }
+                if (message.guildRankSet != null && $Object.hasOwnProperty.call(message, "guildRankSet")) {
+                    object.guildRankSet = $root.realmforge.v1.GuildRankSet.toObject(message.guildRankSet, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildRankSet";
+                }
+                if (message.guildDisbanded != null && $Object.hasOwnProperty.call(message, "guildDisbanded")) {
+                    object.guildDisbanded = $root.realmforge.v1.GuildDisbanded.toObject(message.guildDisbanded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildDisbanded";
+                }
+                if (message.guildInvitation != null && $Object.hasOwnProperty.call(message, "guildInvitation")) {
+                    object.guildInvitation = $root.realmforge.v1.GuildInvitation.toObject(message.guildInvitation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildInvitation";
+                }
+                if (message.guildState != null && $Object.hasOwnProperty.call(message, "guildState")) {
+                    object.guildState = $root.realmforge.v1.GuildState.toObject(message.guildState, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "guildState";
                 }
                 return object;
             };
@@ -9375,6 +10557,66 @@ export const realmforge = $root.realmforge = (() => {
                     case 603:
                         message.reason = 603;
                         break;
+                    case "ERROR_CODE_PARTY_FULL":
+                    case 700:
+                        message.reason = 700;
+                        break;
+                    case "ERROR_CODE_PARTY_NOT_LEADER":
+                    case 701:
+                        message.reason = 701;
+                        break;
+                    case "ERROR_CODE_NOT_IN_PARTY":
+                    case 702:
+                        message.reason = 702;
+                        break;
+                    case "ERROR_CODE_ALREADY_IN_PARTY":
+                    case 703:
+                        message.reason = 703;
+                        break;
+                    case "ERROR_CODE_INVITE_NOT_FOUND":
+                    case 704:
+                        message.reason = 704;
+                        break;
+                    case "ERROR_CODE_TARGET_OFFLINE":
+                    case 705:
+                        message.reason = 705;
+                        break;
+                    case "ERROR_CODE_TOO_MANY_INVITES":
+                    case 706:
+                        message.reason = 706;
+                        break;
+                    case "ERROR_CODE_MEMBER_NOT_FOUND":
+                    case 707:
+                        message.reason = 707;
+                        break;
+                    case "ERROR_CODE_GUILD_NAME_INVALID":
+                    case 710:
+                        message.reason = 710;
+                        break;
+                    case "ERROR_CODE_GUILD_NAME_TAKEN":
+                    case 711:
+                        message.reason = 711;
+                        break;
+                    case "ERROR_CODE_GUILD_PERMISSION_DENIED":
+                    case 712:
+                        message.reason = 712;
+                        break;
+                    case "ERROR_CODE_NOT_IN_GUILD":
+                    case 713:
+                        message.reason = 713;
+                        break;
+                    case "ERROR_CODE_ALREADY_IN_GUILD":
+                    case 714:
+                        message.reason = 714;
+                        break;
+                    case "ERROR_CODE_GUILD_FULL":
+                    case 715:
+                        message.reason = 715;
+                        break;
+                    case "ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE":
+                    case 716:
+                        message.reason = 716;
+                        break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
                             message.reason = object.reason;
@@ -9865,6 +11107,8486 @@ export const realmforge = $root.realmforge = (() => {
             };
 
             return LoggedOut;
+        })();
+
+        v1.PartyInvite = (function() {
+
+            /**
+             * Properties of a PartyInvite.
+             * @typedef {Object} realmforge.v1.PartyInvite.$Properties
+             * @property {string|null} [characterName] PartyInvite characterName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyInvite.
+             * @memberof realmforge.v1
+             * @interface IPartyInvite
+             * @augments realmforge.v1.PartyInvite.$Properties
+             * @deprecated Use realmforge.v1.PartyInvite.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyInvite.
+             * @typedef {realmforge.v1.PartyInvite.$Properties} realmforge.v1.PartyInvite.$Shape
+             */
+
+            /**
+             * Constructs a new PartyInvite.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyInvite.
+             * @constructor
+             * @param {realmforge.v1.PartyInvite.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyInvite = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyInvite characterName.
+             * @member {string} characterName
+             * @memberof realmforge.v1.PartyInvite
+             * @instance
+             */
+            PartyInvite.prototype.characterName = "";
+
+            /**
+             * Creates a new PartyInvite instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {realmforge.v1.PartyInvite.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyInvite} PartyInvite instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyInvite.$Shape): realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape;
+             *   (properties?: realmforge.v1.PartyInvite.$Properties): realmforge.v1.PartyInvite;
+             * }}
+             */
+            PartyInvite.create = function(properties) {
+                return new PartyInvite(properties);
+            };
+
+            /**
+             * Encodes the specified PartyInvite message. Does not implicitly {@link realmforge.v1.PartyInvite.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {realmforge.v1.PartyInvite.$Properties} message PartyInvite message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInvite.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName") && message.characterName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyInvite message, length delimited. Does not implicitly {@link realmforge.v1.PartyInvite.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {realmforge.v1.PartyInvite.$Properties} message PartyInvite message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInvite.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyInvite message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape} PartyInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInvite.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyInvite();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterName = value;
+                            else
+                                delete message.characterName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyInvite message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInvite & realmforge.v1.PartyInvite.$Shape} PartyInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInvite.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyInvite message.
+             * @function verify
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyInvite.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    if (!$util.isString(message.characterName))
+                        return "characterName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyInvite message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyInvite} PartyInvite
+             */
+            PartyInvite.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyInvite)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyInvite: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyInvite();
+                if (object.characterName != null)
+                    if (typeof object.characterName !== "string" || object.characterName.length)
+                        message.characterName = $String(object.characterName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyInvite message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyInvite
+             * @static
+             * @param {realmforge.v1.PartyInvite} message PartyInvite
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyInvite.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.characterName = "";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    object.characterName = message.characterName;
+                return object;
+            };
+
+            /**
+             * Converts this PartyInvite to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyInvite
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyInvite.prototype.toJSON = function() {
+                return PartyInvite.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyInvite;
+        })();
+
+        v1.PartyInviteSent = (function() {
+
+            /**
+             * Properties of a PartyInviteSent.
+             * @typedef {Object} realmforge.v1.PartyInviteSent.$Properties
+             * @property {string|null} [characterId] PartyInviteSent characterId
+             * @property {string|null} [characterName] PartyInviteSent characterName
+             * @property {number|null} [expiresAtMs] PartyInviteSent expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyInviteSent.
+             * @memberof realmforge.v1
+             * @interface IPartyInviteSent
+             * @augments realmforge.v1.PartyInviteSent.$Properties
+             * @deprecated Use realmforge.v1.PartyInviteSent.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyInviteSent.
+             * @typedef {realmforge.v1.PartyInviteSent.$Properties} realmforge.v1.PartyInviteSent.$Shape
+             */
+
+            /**
+             * Constructs a new PartyInviteSent.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyInviteSent.
+             * @constructor
+             * @param {realmforge.v1.PartyInviteSent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyInviteSent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyInviteSent characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.PartyInviteSent
+             * @instance
+             */
+            PartyInviteSent.prototype.characterId = "";
+
+            /**
+             * PartyInviteSent characterName.
+             * @member {string} characterName
+             * @memberof realmforge.v1.PartyInviteSent
+             * @instance
+             */
+            PartyInviteSent.prototype.characterName = "";
+
+            /**
+             * PartyInviteSent expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof realmforge.v1.PartyInviteSent
+             * @instance
+             */
+            PartyInviteSent.prototype.expiresAtMs = 0;
+
+            /**
+             * Creates a new PartyInviteSent instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {realmforge.v1.PartyInviteSent.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyInviteSent} PartyInviteSent instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyInviteSent.$Shape): realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape;
+             *   (properties?: realmforge.v1.PartyInviteSent.$Properties): realmforge.v1.PartyInviteSent;
+             * }}
+             */
+            PartyInviteSent.create = function(properties) {
+                return new PartyInviteSent(properties);
+            };
+
+            /**
+             * Encodes the specified PartyInviteSent message. Does not implicitly {@link realmforge.v1.PartyInviteSent.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {realmforge.v1.PartyInviteSent.$Properties} message PartyInviteSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInviteSent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName") && message.characterName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.characterName);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && !$Object.is(message.expiresAtMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyInviteSent message, length delimited. Does not implicitly {@link realmforge.v1.PartyInviteSent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {realmforge.v1.PartyInviteSent.$Properties} message PartyInviteSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInviteSent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyInviteSent message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape} PartyInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInviteSent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyInviteSent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterName = value;
+                            else
+                                delete message.characterName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyInviteSent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInviteSent & realmforge.v1.PartyInviteSent.$Shape} PartyInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInviteSent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyInviteSent message.
+             * @function verify
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyInviteSent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    if (!$util.isString(message.characterName))
+                        return "characterName: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof message.expiresAtMs !== "number")
+                        return "expiresAtMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyInviteSent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyInviteSent} PartyInviteSent
+             */
+            PartyInviteSent.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyInviteSent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyInviteSent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyInviteSent();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                if (object.characterName != null)
+                    if (typeof object.characterName !== "string" || object.characterName.length)
+                        message.characterName = $String(object.characterName);
+                if (object.expiresAtMs != null)
+                    if (!$Object.is($Number(object.expiresAtMs), 0))
+                        message.expiresAtMs = $Number(object.expiresAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyInviteSent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyInviteSent
+             * @static
+             * @param {realmforge.v1.PartyInviteSent} message PartyInviteSent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyInviteSent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.characterId = "";
+                    object.characterName = "";
+                    object.expiresAtMs = 0;
+                }
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    object.characterName = message.characterName;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    object.expiresAtMs = options.json && !$isFinite(message.expiresAtMs) ? $String(message.expiresAtMs) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this PartyInviteSent to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyInviteSent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyInviteSent.prototype.toJSON = function() {
+                return PartyInviteSent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyInviteSent;
+        })();
+
+        v1.PartyRespond = (function() {
+
+            /**
+             * Properties of a PartyRespond.
+             * @typedef {Object} realmforge.v1.PartyRespond.$Properties
+             * @property {string|null} [inviterCharacterId] PartyRespond inviterCharacterId
+             * @property {boolean|null} [accept] PartyRespond accept
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyRespond.
+             * @memberof realmforge.v1
+             * @interface IPartyRespond
+             * @augments realmforge.v1.PartyRespond.$Properties
+             * @deprecated Use realmforge.v1.PartyRespond.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyRespond.
+             * @typedef {realmforge.v1.PartyRespond.$Properties} realmforge.v1.PartyRespond.$Shape
+             */
+
+            /**
+             * Constructs a new PartyRespond.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyRespond.
+             * @constructor
+             * @param {realmforge.v1.PartyRespond.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyRespond = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyRespond inviterCharacterId.
+             * @member {string} inviterCharacterId
+             * @memberof realmforge.v1.PartyRespond
+             * @instance
+             */
+            PartyRespond.prototype.inviterCharacterId = "";
+
+            /**
+             * PartyRespond accept.
+             * @member {boolean} accept
+             * @memberof realmforge.v1.PartyRespond
+             * @instance
+             */
+            PartyRespond.prototype.accept = false;
+
+            /**
+             * Creates a new PartyRespond instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {realmforge.v1.PartyRespond.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyRespond} PartyRespond instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyRespond.$Shape): realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape;
+             *   (properties?: realmforge.v1.PartyRespond.$Properties): realmforge.v1.PartyRespond;
+             * }}
+             */
+            PartyRespond.create = function(properties) {
+                return new PartyRespond(properties);
+            };
+
+            /**
+             * Encodes the specified PartyRespond message. Does not implicitly {@link realmforge.v1.PartyRespond.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {realmforge.v1.PartyRespond.$Properties} message PartyRespond message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyRespond.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId") && message.inviterCharacterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.inviterCharacterId);
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept") && message.accept !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accept);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyRespond message, length delimited. Does not implicitly {@link realmforge.v1.PartyRespond.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {realmforge.v1.PartyRespond.$Properties} message PartyRespond message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyRespond.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyRespond message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape} PartyRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyRespond.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyRespond();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inviterCharacterId = value;
+                            else
+                                delete message.inviterCharacterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accept = value;
+                            else
+                                delete message.accept;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyRespond message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyRespond & realmforge.v1.PartyRespond.$Shape} PartyRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyRespond.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyRespond message.
+             * @function verify
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyRespond.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    if (!$util.isString(message.inviterCharacterId))
+                        return "inviterCharacterId: string expected";
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept"))
+                    if (typeof message.accept !== "boolean")
+                        return "accept: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyRespond message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyRespond} PartyRespond
+             */
+            PartyRespond.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyRespond)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyRespond: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyRespond();
+                if (object.inviterCharacterId != null)
+                    if (typeof object.inviterCharacterId !== "string" || object.inviterCharacterId.length)
+                        message.inviterCharacterId = $String(object.inviterCharacterId);
+                if (object.accept != null)
+                    if (object.accept)
+                        message.accept = $Boolean(object.accept);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyRespond message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyRespond
+             * @static
+             * @param {realmforge.v1.PartyRespond} message PartyRespond
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyRespond.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.inviterCharacterId = "";
+                    object.accept = false;
+                }
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    object.inviterCharacterId = message.inviterCharacterId;
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept"))
+                    object.accept = message.accept;
+                return object;
+            };
+
+            /**
+             * Converts this PartyRespond to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyRespond
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyRespond.prototype.toJSON = function() {
+                return PartyRespond.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyRespond;
+        })();
+
+        v1.PartyResponded = (function() {
+
+            /**
+             * Properties of a PartyResponded.
+             * @typedef {Object} realmforge.v1.PartyResponded.$Properties
+             * @property {boolean|null} [joined] PartyResponded joined
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyResponded.
+             * @memberof realmforge.v1
+             * @interface IPartyResponded
+             * @augments realmforge.v1.PartyResponded.$Properties
+             * @deprecated Use realmforge.v1.PartyResponded.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyResponded.
+             * @typedef {realmforge.v1.PartyResponded.$Properties} realmforge.v1.PartyResponded.$Shape
+             */
+
+            /**
+             * Constructs a new PartyResponded.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyResponded.
+             * @constructor
+             * @param {realmforge.v1.PartyResponded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyResponded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyResponded joined.
+             * @member {boolean} joined
+             * @memberof realmforge.v1.PartyResponded
+             * @instance
+             */
+            PartyResponded.prototype.joined = false;
+
+            /**
+             * Creates a new PartyResponded instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {realmforge.v1.PartyResponded.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyResponded} PartyResponded instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyResponded.$Shape): realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape;
+             *   (properties?: realmforge.v1.PartyResponded.$Properties): realmforge.v1.PartyResponded;
+             * }}
+             */
+            PartyResponded.create = function(properties) {
+                return new PartyResponded(properties);
+            };
+
+            /**
+             * Encodes the specified PartyResponded message. Does not implicitly {@link realmforge.v1.PartyResponded.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {realmforge.v1.PartyResponded.$Properties} message PartyResponded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyResponded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined") && message.joined !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.joined);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyResponded message, length delimited. Does not implicitly {@link realmforge.v1.PartyResponded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {realmforge.v1.PartyResponded.$Properties} message PartyResponded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyResponded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyResponded message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape} PartyResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyResponded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyResponded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.joined = value;
+                            else
+                                delete message.joined;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyResponded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyResponded & realmforge.v1.PartyResponded.$Shape} PartyResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyResponded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyResponded message.
+             * @function verify
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyResponded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
+                    if (typeof message.joined !== "boolean")
+                        return "joined: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyResponded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyResponded} PartyResponded
+             */
+            PartyResponded.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyResponded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyResponded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyResponded();
+                if (object.joined != null)
+                    if (object.joined)
+                        message.joined = $Boolean(object.joined);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyResponded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyResponded
+             * @static
+             * @param {realmforge.v1.PartyResponded} message PartyResponded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyResponded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.joined = false;
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
+                    object.joined = message.joined;
+                return object;
+            };
+
+            /**
+             * Converts this PartyResponded to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyResponded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyResponded.prototype.toJSON = function() {
+                return PartyResponded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyResponded;
+        })();
+
+        v1.PartyLeave = (function() {
+
+            /**
+             * Properties of a PartyLeave.
+             * @typedef {Object} realmforge.v1.PartyLeave.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyLeave.
+             * @memberof realmforge.v1
+             * @interface IPartyLeave
+             * @augments realmforge.v1.PartyLeave.$Properties
+             * @deprecated Use realmforge.v1.PartyLeave.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyLeave.
+             * @typedef {realmforge.v1.PartyLeave.$Properties} realmforge.v1.PartyLeave.$Shape
+             */
+
+            /**
+             * Constructs a new PartyLeave.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyLeave.
+             * @constructor
+             * @param {realmforge.v1.PartyLeave.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyLeave = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PartyLeave instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {realmforge.v1.PartyLeave.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyLeave} PartyLeave instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyLeave.$Shape): realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape;
+             *   (properties?: realmforge.v1.PartyLeave.$Properties): realmforge.v1.PartyLeave;
+             * }}
+             */
+            PartyLeave.create = function(properties) {
+                return new PartyLeave(properties);
+            };
+
+            /**
+             * Encodes the specified PartyLeave message. Does not implicitly {@link realmforge.v1.PartyLeave.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {realmforge.v1.PartyLeave.$Properties} message PartyLeave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyLeave.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyLeave message, length delimited. Does not implicitly {@link realmforge.v1.PartyLeave.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {realmforge.v1.PartyLeave.$Properties} message PartyLeave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyLeave.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyLeave message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape} PartyLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyLeave.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyLeave();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyLeave message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyLeave & realmforge.v1.PartyLeave.$Shape} PartyLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyLeave.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyLeave message.
+             * @function verify
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyLeave.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a PartyLeave message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyLeave} PartyLeave
+             */
+            PartyLeave.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyLeave)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyLeave: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.PartyLeave();
+            };
+
+            /**
+             * Creates a plain object from a PartyLeave message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyLeave
+             * @static
+             * @param {realmforge.v1.PartyLeave} message PartyLeave
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyLeave.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this PartyLeave to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyLeave
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyLeave.prototype.toJSON = function() {
+                return PartyLeave.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyLeave;
+        })();
+
+        v1.PartyLeft = (function() {
+
+            /**
+             * Properties of a PartyLeft.
+             * @typedef {Object} realmforge.v1.PartyLeft.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyLeft.
+             * @memberof realmforge.v1
+             * @interface IPartyLeft
+             * @augments realmforge.v1.PartyLeft.$Properties
+             * @deprecated Use realmforge.v1.PartyLeft.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyLeft.
+             * @typedef {realmforge.v1.PartyLeft.$Properties} realmforge.v1.PartyLeft.$Shape
+             */
+
+            /**
+             * Constructs a new PartyLeft.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyLeft.
+             * @constructor
+             * @param {realmforge.v1.PartyLeft.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyLeft = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PartyLeft instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {realmforge.v1.PartyLeft.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyLeft} PartyLeft instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyLeft.$Shape): realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape;
+             *   (properties?: realmforge.v1.PartyLeft.$Properties): realmforge.v1.PartyLeft;
+             * }}
+             */
+            PartyLeft.create = function(properties) {
+                return new PartyLeft(properties);
+            };
+
+            /**
+             * Encodes the specified PartyLeft message. Does not implicitly {@link realmforge.v1.PartyLeft.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {realmforge.v1.PartyLeft.$Properties} message PartyLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyLeft.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyLeft message, length delimited. Does not implicitly {@link realmforge.v1.PartyLeft.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {realmforge.v1.PartyLeft.$Properties} message PartyLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyLeft.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyLeft message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape} PartyLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyLeft.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyLeft();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyLeft message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyLeft & realmforge.v1.PartyLeft.$Shape} PartyLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyLeft.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyLeft message.
+             * @function verify
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyLeft.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a PartyLeft message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyLeft} PartyLeft
+             */
+            PartyLeft.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyLeft)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyLeft: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.PartyLeft();
+            };
+
+            /**
+             * Creates a plain object from a PartyLeft message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyLeft
+             * @static
+             * @param {realmforge.v1.PartyLeft} message PartyLeft
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyLeft.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this PartyLeft to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyLeft
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyLeft.prototype.toJSON = function() {
+                return PartyLeft.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyLeft;
+        })();
+
+        v1.PartyKick = (function() {
+
+            /**
+             * Properties of a PartyKick.
+             * @typedef {Object} realmforge.v1.PartyKick.$Properties
+             * @property {string|null} [characterId] PartyKick characterId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyKick.
+             * @memberof realmforge.v1
+             * @interface IPartyKick
+             * @augments realmforge.v1.PartyKick.$Properties
+             * @deprecated Use realmforge.v1.PartyKick.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyKick.
+             * @typedef {realmforge.v1.PartyKick.$Properties} realmforge.v1.PartyKick.$Shape
+             */
+
+            /**
+             * Constructs a new PartyKick.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyKick.
+             * @constructor
+             * @param {realmforge.v1.PartyKick.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyKick = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyKick characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.PartyKick
+             * @instance
+             */
+            PartyKick.prototype.characterId = "";
+
+            /**
+             * Creates a new PartyKick instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {realmforge.v1.PartyKick.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyKick} PartyKick instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyKick.$Shape): realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape;
+             *   (properties?: realmforge.v1.PartyKick.$Properties): realmforge.v1.PartyKick;
+             * }}
+             */
+            PartyKick.create = function(properties) {
+                return new PartyKick(properties);
+            };
+
+            /**
+             * Encodes the specified PartyKick message. Does not implicitly {@link realmforge.v1.PartyKick.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {realmforge.v1.PartyKick.$Properties} message PartyKick message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyKick.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyKick message, length delimited. Does not implicitly {@link realmforge.v1.PartyKick.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {realmforge.v1.PartyKick.$Properties} message PartyKick message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyKick.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyKick message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape} PartyKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyKick.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyKick();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyKick message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyKick & realmforge.v1.PartyKick.$Shape} PartyKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyKick.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyKick message.
+             * @function verify
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyKick.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyKick message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyKick} PartyKick
+             */
+            PartyKick.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyKick)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyKick: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyKick();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyKick message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyKick
+             * @static
+             * @param {realmforge.v1.PartyKick} message PartyKick
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyKick.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.characterId = "";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                return object;
+            };
+
+            /**
+             * Converts this PartyKick to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyKick
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyKick.prototype.toJSON = function() {
+                return PartyKick.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyKick;
+        })();
+
+        v1.PartyKicked = (function() {
+
+            /**
+             * Properties of a PartyKicked.
+             * @typedef {Object} realmforge.v1.PartyKicked.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyKicked.
+             * @memberof realmforge.v1
+             * @interface IPartyKicked
+             * @augments realmforge.v1.PartyKicked.$Properties
+             * @deprecated Use realmforge.v1.PartyKicked.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyKicked.
+             * @typedef {realmforge.v1.PartyKicked.$Properties} realmforge.v1.PartyKicked.$Shape
+             */
+
+            /**
+             * Constructs a new PartyKicked.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyKicked.
+             * @constructor
+             * @param {realmforge.v1.PartyKicked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyKicked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PartyKicked instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {realmforge.v1.PartyKicked.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyKicked} PartyKicked instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyKicked.$Shape): realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape;
+             *   (properties?: realmforge.v1.PartyKicked.$Properties): realmforge.v1.PartyKicked;
+             * }}
+             */
+            PartyKicked.create = function(properties) {
+                return new PartyKicked(properties);
+            };
+
+            /**
+             * Encodes the specified PartyKicked message. Does not implicitly {@link realmforge.v1.PartyKicked.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {realmforge.v1.PartyKicked.$Properties} message PartyKicked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyKicked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyKicked message, length delimited. Does not implicitly {@link realmforge.v1.PartyKicked.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {realmforge.v1.PartyKicked.$Properties} message PartyKicked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyKicked.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyKicked message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape} PartyKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyKicked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyKicked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyKicked message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyKicked & realmforge.v1.PartyKicked.$Shape} PartyKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyKicked.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyKicked message.
+             * @function verify
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyKicked.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a PartyKicked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyKicked} PartyKicked
+             */
+            PartyKicked.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyKicked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyKicked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.PartyKicked();
+            };
+
+            /**
+             * Creates a plain object from a PartyKicked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyKicked
+             * @static
+             * @param {realmforge.v1.PartyKicked} message PartyKicked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyKicked.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this PartyKicked to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyKicked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyKicked.prototype.toJSON = function() {
+                return PartyKicked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyKicked;
+        })();
+
+        v1.PartyPromote = (function() {
+
+            /**
+             * Properties of a PartyPromote.
+             * @typedef {Object} realmforge.v1.PartyPromote.$Properties
+             * @property {string|null} [characterId] PartyPromote characterId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyPromote.
+             * @memberof realmforge.v1
+             * @interface IPartyPromote
+             * @augments realmforge.v1.PartyPromote.$Properties
+             * @deprecated Use realmforge.v1.PartyPromote.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyPromote.
+             * @typedef {realmforge.v1.PartyPromote.$Properties} realmforge.v1.PartyPromote.$Shape
+             */
+
+            /**
+             * Constructs a new PartyPromote.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyPromote.
+             * @constructor
+             * @param {realmforge.v1.PartyPromote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyPromote = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyPromote characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.PartyPromote
+             * @instance
+             */
+            PartyPromote.prototype.characterId = "";
+
+            /**
+             * Creates a new PartyPromote instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {realmforge.v1.PartyPromote.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyPromote} PartyPromote instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyPromote.$Shape): realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape;
+             *   (properties?: realmforge.v1.PartyPromote.$Properties): realmforge.v1.PartyPromote;
+             * }}
+             */
+            PartyPromote.create = function(properties) {
+                return new PartyPromote(properties);
+            };
+
+            /**
+             * Encodes the specified PartyPromote message. Does not implicitly {@link realmforge.v1.PartyPromote.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {realmforge.v1.PartyPromote.$Properties} message PartyPromote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyPromote.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyPromote message, length delimited. Does not implicitly {@link realmforge.v1.PartyPromote.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {realmforge.v1.PartyPromote.$Properties} message PartyPromote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyPromote.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyPromote message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape} PartyPromote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyPromote.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyPromote();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyPromote message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyPromote & realmforge.v1.PartyPromote.$Shape} PartyPromote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyPromote.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyPromote message.
+             * @function verify
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyPromote.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyPromote message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyPromote} PartyPromote
+             */
+            PartyPromote.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyPromote)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyPromote: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyPromote();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyPromote message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyPromote
+             * @static
+             * @param {realmforge.v1.PartyPromote} message PartyPromote
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyPromote.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.characterId = "";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                return object;
+            };
+
+            /**
+             * Converts this PartyPromote to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyPromote
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyPromote.prototype.toJSON = function() {
+                return PartyPromote.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyPromote;
+        })();
+
+        v1.PartyPromoted = (function() {
+
+            /**
+             * Properties of a PartyPromoted.
+             * @typedef {Object} realmforge.v1.PartyPromoted.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyPromoted.
+             * @memberof realmforge.v1
+             * @interface IPartyPromoted
+             * @augments realmforge.v1.PartyPromoted.$Properties
+             * @deprecated Use realmforge.v1.PartyPromoted.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyPromoted.
+             * @typedef {realmforge.v1.PartyPromoted.$Properties} realmforge.v1.PartyPromoted.$Shape
+             */
+
+            /**
+             * Constructs a new PartyPromoted.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyPromoted.
+             * @constructor
+             * @param {realmforge.v1.PartyPromoted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyPromoted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PartyPromoted instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {realmforge.v1.PartyPromoted.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyPromoted} PartyPromoted instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyPromoted.$Shape): realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape;
+             *   (properties?: realmforge.v1.PartyPromoted.$Properties): realmforge.v1.PartyPromoted;
+             * }}
+             */
+            PartyPromoted.create = function(properties) {
+                return new PartyPromoted(properties);
+            };
+
+            /**
+             * Encodes the specified PartyPromoted message. Does not implicitly {@link realmforge.v1.PartyPromoted.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {realmforge.v1.PartyPromoted.$Properties} message PartyPromoted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyPromoted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyPromoted message, length delimited. Does not implicitly {@link realmforge.v1.PartyPromoted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {realmforge.v1.PartyPromoted.$Properties} message PartyPromoted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyPromoted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyPromoted message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape} PartyPromoted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyPromoted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyPromoted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyPromoted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyPromoted & realmforge.v1.PartyPromoted.$Shape} PartyPromoted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyPromoted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyPromoted message.
+             * @function verify
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyPromoted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a PartyPromoted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyPromoted} PartyPromoted
+             */
+            PartyPromoted.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyPromoted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyPromoted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.PartyPromoted();
+            };
+
+            /**
+             * Creates a plain object from a PartyPromoted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyPromoted
+             * @static
+             * @param {realmforge.v1.PartyPromoted} message PartyPromoted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyPromoted.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this PartyPromoted to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyPromoted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyPromoted.prototype.toJSON = function() {
+                return PartyPromoted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyPromoted;
+        })();
+
+        v1.PartyInvitation = (function() {
+
+            /**
+             * Properties of a PartyInvitation.
+             * @typedef {Object} realmforge.v1.PartyInvitation.$Properties
+             * @property {string|null} [inviterCharacterId] PartyInvitation inviterCharacterId
+             * @property {string|null} [inviterName] PartyInvitation inviterName
+             * @property {number|null} [expiresAtMs] PartyInvitation expiresAtMs
+             * @property {number|null} [memberCount] PartyInvitation memberCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyInvitation.
+             * @memberof realmforge.v1
+             * @interface IPartyInvitation
+             * @augments realmforge.v1.PartyInvitation.$Properties
+             * @deprecated Use realmforge.v1.PartyInvitation.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyInvitation.
+             * @typedef {realmforge.v1.PartyInvitation.$Properties} realmforge.v1.PartyInvitation.$Shape
+             */
+
+            /**
+             * Constructs a new PartyInvitation.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyInvitation.
+             * @constructor
+             * @param {realmforge.v1.PartyInvitation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyInvitation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyInvitation inviterCharacterId.
+             * @member {string} inviterCharacterId
+             * @memberof realmforge.v1.PartyInvitation
+             * @instance
+             */
+            PartyInvitation.prototype.inviterCharacterId = "";
+
+            /**
+             * PartyInvitation inviterName.
+             * @member {string} inviterName
+             * @memberof realmforge.v1.PartyInvitation
+             * @instance
+             */
+            PartyInvitation.prototype.inviterName = "";
+
+            /**
+             * PartyInvitation expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof realmforge.v1.PartyInvitation
+             * @instance
+             */
+            PartyInvitation.prototype.expiresAtMs = 0;
+
+            /**
+             * PartyInvitation memberCount.
+             * @member {number} memberCount
+             * @memberof realmforge.v1.PartyInvitation
+             * @instance
+             */
+            PartyInvitation.prototype.memberCount = 0;
+
+            /**
+             * Creates a new PartyInvitation instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {realmforge.v1.PartyInvitation.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyInvitation} PartyInvitation instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyInvitation.$Shape): realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape;
+             *   (properties?: realmforge.v1.PartyInvitation.$Properties): realmforge.v1.PartyInvitation;
+             * }}
+             */
+            PartyInvitation.create = function(properties) {
+                return new PartyInvitation(properties);
+            };
+
+            /**
+             * Encodes the specified PartyInvitation message. Does not implicitly {@link realmforge.v1.PartyInvitation.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {realmforge.v1.PartyInvitation.$Properties} message PartyInvitation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInvitation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId") && message.inviterCharacterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.inviterCharacterId);
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName") && message.inviterName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.inviterName);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && !$Object.is(message.expiresAtMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.expiresAtMs);
+                if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount") && message.memberCount !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.memberCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyInvitation message, length delimited. Does not implicitly {@link realmforge.v1.PartyInvitation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {realmforge.v1.PartyInvitation.$Properties} message PartyInvitation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyInvitation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyInvitation message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape} PartyInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInvitation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyInvitation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inviterCharacterId = value;
+                            else
+                                delete message.inviterCharacterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inviterName = value;
+                            else
+                                delete message.inviterName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memberCount = value;
+                            else
+                                delete message.memberCount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyInvitation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyInvitation & realmforge.v1.PartyInvitation.$Shape} PartyInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyInvitation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyInvitation message.
+             * @function verify
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyInvitation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    if (!$util.isString(message.inviterCharacterId))
+                        return "inviterCharacterId: string expected";
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName"))
+                    if (!$util.isString(message.inviterName))
+                        return "inviterName: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof message.expiresAtMs !== "number")
+                        return "expiresAtMs: number expected";
+                if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount"))
+                    if (!$util.isInteger(message.memberCount))
+                        return "memberCount: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyInvitation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyInvitation} PartyInvitation
+             */
+            PartyInvitation.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyInvitation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyInvitation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyInvitation();
+                if (object.inviterCharacterId != null)
+                    if (typeof object.inviterCharacterId !== "string" || object.inviterCharacterId.length)
+                        message.inviterCharacterId = $String(object.inviterCharacterId);
+                if (object.inviterName != null)
+                    if (typeof object.inviterName !== "string" || object.inviterName.length)
+                        message.inviterName = $String(object.inviterName);
+                if (object.expiresAtMs != null)
+                    if (!$Object.is($Number(object.expiresAtMs), 0))
+                        message.expiresAtMs = $Number(object.expiresAtMs);
+                if (object.memberCount != null)
+                    if ($Number(object.memberCount) !== 0)
+                        message.memberCount = object.memberCount >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyInvitation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyInvitation
+             * @static
+             * @param {realmforge.v1.PartyInvitation} message PartyInvitation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyInvitation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.inviterCharacterId = "";
+                    object.inviterName = "";
+                    object.expiresAtMs = 0;
+                    object.memberCount = 0;
+                }
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    object.inviterCharacterId = message.inviterCharacterId;
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName"))
+                    object.inviterName = message.inviterName;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    object.expiresAtMs = options.json && !$isFinite(message.expiresAtMs) ? $String(message.expiresAtMs) : message.expiresAtMs;
+                if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount"))
+                    object.memberCount = message.memberCount;
+                return object;
+            };
+
+            /**
+             * Converts this PartyInvitation to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyInvitation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyInvitation.prototype.toJSON = function() {
+                return PartyInvitation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyInvitation;
+        })();
+
+        v1.PartyMember = (function() {
+
+            /**
+             * Properties of a PartyMember.
+             * @typedef {Object} realmforge.v1.PartyMember.$Properties
+             * @property {string|null} [characterId] PartyMember characterId
+             * @property {string|null} [name] PartyMember name
+             * @property {number|null} [level] PartyMember level
+             * @property {number|null} [hitPoints] PartyMember hitPoints
+             * @property {number|null} [maxHitPoints] PartyMember maxHitPoints
+             * @property {string|null} [zone] PartyMember zone
+             * @property {boolean|null} [online] PartyMember online
+             * @property {boolean|null} [leader] PartyMember leader
+             * @property {realmforge.v1.CharacterClass|null} ["class"] PartyMember class
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyMember.
+             * @memberof realmforge.v1
+             * @interface IPartyMember
+             * @augments realmforge.v1.PartyMember.$Properties
+             * @deprecated Use realmforge.v1.PartyMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyMember.
+             * @typedef {realmforge.v1.PartyMember.$Properties} realmforge.v1.PartyMember.$Shape
+             */
+
+            /**
+             * Constructs a new PartyMember.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyMember.
+             * @constructor
+             * @param {realmforge.v1.PartyMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyMember = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyMember characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.characterId = "";
+
+            /**
+             * PartyMember name.
+             * @member {string} name
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.name = "";
+
+            /**
+             * PartyMember level.
+             * @member {number} level
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.level = 0;
+
+            /**
+             * PartyMember hitPoints.
+             * @member {number} hitPoints
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.hitPoints = 0;
+
+            /**
+             * PartyMember maxHitPoints.
+             * @member {number} maxHitPoints
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.maxHitPoints = 0;
+
+            /**
+             * PartyMember zone.
+             * @member {string} zone
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.zone = "";
+
+            /**
+             * PartyMember online.
+             * @member {boolean} online
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.online = false;
+
+            /**
+             * PartyMember leader.
+             * @member {boolean} leader
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype.leader = false;
+
+            /**
+             * PartyMember class.
+             * @member {realmforge.v1.CharacterClass} class
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             */
+            PartyMember.prototype["class"] = 0;
+
+            /**
+             * Creates a new PartyMember instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {realmforge.v1.PartyMember.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyMember} PartyMember instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyMember.$Shape): realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape;
+             *   (properties?: realmforge.v1.PartyMember.$Properties): realmforge.v1.PartyMember;
+             * }}
+             */
+            PartyMember.create = function(properties) {
+                return new PartyMember(properties);
+            };
+
+            /**
+             * Encodes the specified PartyMember message. Does not implicitly {@link realmforge.v1.PartyMember.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {realmforge.v1.PartyMember.$Properties} message PartyMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.level);
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints") && message.hitPoints !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.hitPoints);
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints") && message.maxHitPoints !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxHitPoints);
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone") && message.zone !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.zone);
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.online);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.leader);
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class") && message["class"] !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message["class"]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyMember message, length delimited. Does not implicitly {@link realmforge.v1.PartyMember.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {realmforge.v1.PartyMember.$Properties} message PartyMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyMember.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape} PartyMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyMember();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hitPoints = value;
+                            else
+                                delete message.hitPoints;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxHitPoints = value;
+                            else
+                                delete message.maxHitPoints;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.zone = value;
+                            else
+                                delete message.zone;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message["class"] = value;
+                            else
+                                delete message["class"];
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyMember message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyMember & realmforge.v1.PartyMember.$Shape} PartyMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyMember.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyMember message.
+             * @function verify
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyMember.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    if (!$util.isInteger(message.hitPoints))
+                        return "hitPoints: integer expected";
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    if (!$util.isInteger(message.maxHitPoints))
+                        return "maxHitPoints: integer expected";
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone"))
+                    if (!$util.isString(message.zone))
+                        return "zone: string expected";
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    if (typeof message.online !== "boolean")
+                        return "online: boolean expected";
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader"))
+                    if (typeof message.leader !== "boolean")
+                        return "leader: boolean expected";
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class"))
+                    if (typeof message["class"] !== "number" || (message["class"] | 0) !== message["class"])
+                        return "class: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a PartyMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyMember} PartyMember
+             */
+            PartyMember.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyMember)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyMember: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyMember();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                if (object.hitPoints != null)
+                    if ($Number(object.hitPoints) !== 0)
+                        message.hitPoints = object.hitPoints >>> 0;
+                if (object.maxHitPoints != null)
+                    if ($Number(object.maxHitPoints) !== 0)
+                        message.maxHitPoints = object.maxHitPoints >>> 0;
+                if (object.zone != null)
+                    if (typeof object.zone !== "string" || object.zone.length)
+                        message.zone = $String(object.zone);
+                if (object.online != null)
+                    if (object.online)
+                        message.online = $Boolean(object.online);
+                if (object.leader != null)
+                    if (object.leader)
+                        message.leader = $Boolean(object.leader);
+                if (object["class"] !== 0 && (typeof object["class"] !== "string" || $root.realmforge.v1.CharacterClass[object["class"]] !== 0))
+                    switch (object["class"]) {
+                    case "CHARACTER_CLASS_UNSPECIFIED":
+                    case 0:
+                        message["class"] = 0;
+                        break;
+                    case "CHARACTER_CLASS_WARRIOR":
+                    case 1:
+                        message["class"] = 1;
+                        break;
+                    case "CHARACTER_CLASS_MAGE":
+                    case 2:
+                        message["class"] = 2;
+                        break;
+                    case "CHARACTER_CLASS_RANGER":
+                    case 3:
+                        message["class"] = 3;
+                        break;
+                    default:
+                        if (typeof object["class"] === "number" && (object["class"] | 0) === object["class"])
+                            message["class"] = object["class"];
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyMember
+             * @static
+             * @param {realmforge.v1.PartyMember} message PartyMember
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyMember.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.characterId = "";
+                    object.name = "";
+                    object.level = 0;
+                    object.hitPoints = 0;
+                    object.maxHitPoints = 0;
+                    object.zone = "";
+                    object.online = false;
+                    object.leader = false;
+                    object["class"] = options.enums === $String ? "CHARACTER_CLASS_UNSPECIFIED" : 0;
+                }
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                if (message.hitPoints != null && $Object.hasOwnProperty.call(message, "hitPoints"))
+                    object.hitPoints = message.hitPoints;
+                if (message.maxHitPoints != null && $Object.hasOwnProperty.call(message, "maxHitPoints"))
+                    object.maxHitPoints = message.maxHitPoints;
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone"))
+                    object.zone = message.zone;
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    object.online = message.online;
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader"))
+                    object.leader = message.leader;
+                if (message["class"] != null && $Object.hasOwnProperty.call(message, "class"))
+                    object["class"] = options.enums === $String ? $root.realmforge.v1.CharacterClass[message["class"]] === $undefined ? message["class"] : $root.realmforge.v1.CharacterClass[message["class"]] : message["class"];
+                return object;
+            };
+
+            /**
+             * Converts this PartyMember to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyMember.prototype.toJSON = function() {
+                return PartyMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyMember;
+        })();
+
+        v1.PartyState = (function() {
+
+            /**
+             * Properties of a PartyState.
+             * @typedef {Object} realmforge.v1.PartyState.$Properties
+             * @property {string|null} [partyId] PartyState partyId
+             * @property {Array.<realmforge.v1.PartyMember.$Properties>|null} [members] PartyState members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartyState.
+             * @memberof realmforge.v1
+             * @interface IPartyState
+             * @augments realmforge.v1.PartyState.$Properties
+             * @deprecated Use realmforge.v1.PartyState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartyState.
+             * @typedef {realmforge.v1.PartyState.$Properties} realmforge.v1.PartyState.$Shape
+             */
+
+            /**
+             * Constructs a new PartyState.
+             * @memberof realmforge.v1
+             * @classdesc Represents a PartyState.
+             * @constructor
+             * @param {realmforge.v1.PartyState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartyState = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartyState partyId.
+             * @member {string} partyId
+             * @memberof realmforge.v1.PartyState
+             * @instance
+             */
+            PartyState.prototype.partyId = "";
+
+            /**
+             * PartyState members.
+             * @member {Array.<realmforge.v1.PartyMember.$Properties>} members
+             * @memberof realmforge.v1.PartyState
+             * @instance
+             */
+            PartyState.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new PartyState instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {realmforge.v1.PartyState.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.PartyState} PartyState instance
+             * @type {{
+             *   (properties: realmforge.v1.PartyState.$Shape): realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape;
+             *   (properties?: realmforge.v1.PartyState.$Properties): realmforge.v1.PartyState;
+             * }}
+             */
+            PartyState.create = function(properties) {
+                return new PartyState(properties);
+            };
+
+            /**
+             * Encodes the specified PartyState message. Does not implicitly {@link realmforge.v1.PartyState.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {realmforge.v1.PartyState.$Properties} message PartyState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partyId != null && $Object.hasOwnProperty.call(message, "partyId") && message.partyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.partyId);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.realmforge.v1.PartyMember.encode(message.members[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartyState message, length delimited. Does not implicitly {@link realmforge.v1.PartyState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {realmforge.v1.PartyState.$Properties} message PartyState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartyState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartyState message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape} PartyState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.PartyState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.partyId = value;
+                            else
+                                delete message.partyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.realmforge.v1.PartyMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartyState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.PartyState & realmforge.v1.PartyState.$Shape} PartyState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartyState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PartyState message.
+             * @function verify
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PartyState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.partyId != null && $Object.hasOwnProperty.call(message, "partyId"))
+                    if (!$util.isString(message.partyId))
+                        return "partyId: string expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i) {
+                        let error = $root.realmforge.v1.PartyMember.verify(message.members[i], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PartyState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.PartyState} PartyState
+             */
+            PartyState.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.PartyState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.PartyState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.PartyState();
+                if (object.partyId != null)
+                    if (typeof object.partyId !== "string" || object.partyId.length)
+                        message.partyId = $String(object.partyId);
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".realmforge.v1.PartyState.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".realmforge.v1.PartyState.members: object expected");
+                        message.members[i] = $root.realmforge.v1.PartyMember.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartyState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.PartyState
+             * @static
+             * @param {realmforge.v1.PartyState} message PartyState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartyState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.members = [];
+                if (options.defaults)
+                    object.partyId = "";
+                if (message.partyId != null && $Object.hasOwnProperty.call(message, "partyId"))
+                    object.partyId = message.partyId;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.realmforge.v1.PartyMember.toObject(message.members[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PartyState to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.PartyState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartyState.prototype.toJSON = function() {
+                return PartyState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PartyState;
+        })();
+
+        /**
+         * GuildRank enum.
+         * @name realmforge.v1.GuildRank
+         * @enum {number}
+         * @property {number} GUILD_RANK_UNSPECIFIED=0 GUILD_RANK_UNSPECIFIED value
+         * @property {number} GUILD_RANK_MASTER=1 GUILD_RANK_MASTER value
+         * @property {number} GUILD_RANK_OFFICER=2 GUILD_RANK_OFFICER value
+         * @property {number} GUILD_RANK_MEMBER=3 GUILD_RANK_MEMBER value
+         * @property {number} GUILD_RANK_INITIATE=4 GUILD_RANK_INITIATE value
+         */
+        v1.GuildRank = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "GUILD_RANK_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "GUILD_RANK_MASTER"] = 1;
+            values[valuesById[2] = "GUILD_RANK_OFFICER"] = 2;
+            values[valuesById[3] = "GUILD_RANK_MEMBER"] = 3;
+            values[valuesById[4] = "GUILD_RANK_INITIATE"] = 4;
+            return values;
+        })();
+
+        v1.GuildCreate = (function() {
+
+            /**
+             * Properties of a GuildCreate.
+             * @typedef {Object} realmforge.v1.GuildCreate.$Properties
+             * @property {string|null} [name] GuildCreate name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildCreate.
+             * @memberof realmforge.v1
+             * @interface IGuildCreate
+             * @augments realmforge.v1.GuildCreate.$Properties
+             * @deprecated Use realmforge.v1.GuildCreate.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildCreate.
+             * @typedef {realmforge.v1.GuildCreate.$Properties} realmforge.v1.GuildCreate.$Shape
+             */
+
+            /**
+             * Constructs a new GuildCreate.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildCreate.
+             * @constructor
+             * @param {realmforge.v1.GuildCreate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildCreate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildCreate name.
+             * @member {string} name
+             * @memberof realmforge.v1.GuildCreate
+             * @instance
+             */
+            GuildCreate.prototype.name = "";
+
+            /**
+             * Creates a new GuildCreate instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {realmforge.v1.GuildCreate.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildCreate} GuildCreate instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildCreate.$Shape): realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape;
+             *   (properties?: realmforge.v1.GuildCreate.$Properties): realmforge.v1.GuildCreate;
+             * }}
+             */
+            GuildCreate.create = function(properties) {
+                return new GuildCreate(properties);
+            };
+
+            /**
+             * Encodes the specified GuildCreate message. Does not implicitly {@link realmforge.v1.GuildCreate.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {realmforge.v1.GuildCreate.$Properties} message GuildCreate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildCreate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildCreate message, length delimited. Does not implicitly {@link realmforge.v1.GuildCreate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {realmforge.v1.GuildCreate.$Properties} message GuildCreate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildCreate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildCreate message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape} GuildCreate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildCreate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildCreate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildCreate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildCreate & realmforge.v1.GuildCreate.$Shape} GuildCreate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildCreate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildCreate message.
+             * @function verify
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildCreate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildCreate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildCreate} GuildCreate
+             */
+            GuildCreate.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildCreate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildCreate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildCreate();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildCreate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildCreate
+             * @static
+             * @param {realmforge.v1.GuildCreate} message GuildCreate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildCreate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this GuildCreate to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildCreate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildCreate.prototype.toJSON = function() {
+                return GuildCreate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildCreate;
+        })();
+
+        v1.GuildCreated = (function() {
+
+            /**
+             * Properties of a GuildCreated.
+             * @typedef {Object} realmforge.v1.GuildCreated.$Properties
+             * @property {string|null} [guildId] GuildCreated guildId
+             * @property {string|null} [name] GuildCreated name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildCreated.
+             * @memberof realmforge.v1
+             * @interface IGuildCreated
+             * @augments realmforge.v1.GuildCreated.$Properties
+             * @deprecated Use realmforge.v1.GuildCreated.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildCreated.
+             * @typedef {realmforge.v1.GuildCreated.$Properties} realmforge.v1.GuildCreated.$Shape
+             */
+
+            /**
+             * Constructs a new GuildCreated.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildCreated.
+             * @constructor
+             * @param {realmforge.v1.GuildCreated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildCreated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildCreated guildId.
+             * @member {string} guildId
+             * @memberof realmforge.v1.GuildCreated
+             * @instance
+             */
+            GuildCreated.prototype.guildId = "";
+
+            /**
+             * GuildCreated name.
+             * @member {string} name
+             * @memberof realmforge.v1.GuildCreated
+             * @instance
+             */
+            GuildCreated.prototype.name = "";
+
+            /**
+             * Creates a new GuildCreated instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {realmforge.v1.GuildCreated.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildCreated} GuildCreated instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildCreated.$Shape): realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape;
+             *   (properties?: realmforge.v1.GuildCreated.$Properties): realmforge.v1.GuildCreated;
+             * }}
+             */
+            GuildCreated.create = function(properties) {
+                return new GuildCreated(properties);
+            };
+
+            /**
+             * Encodes the specified GuildCreated message. Does not implicitly {@link realmforge.v1.GuildCreated.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {realmforge.v1.GuildCreated.$Properties} message GuildCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildCreated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId") && message.guildId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.guildId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildCreated message, length delimited. Does not implicitly {@link realmforge.v1.GuildCreated.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {realmforge.v1.GuildCreated.$Properties} message GuildCreated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildCreated.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildCreated message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape} GuildCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildCreated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildCreated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.guildId = value;
+                            else
+                                delete message.guildId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildCreated message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildCreated & realmforge.v1.GuildCreated.$Shape} GuildCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildCreated.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildCreated message.
+             * @function verify
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildCreated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    if (!$util.isString(message.guildId))
+                        return "guildId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildCreated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildCreated} GuildCreated
+             */
+            GuildCreated.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildCreated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildCreated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildCreated();
+                if (object.guildId != null)
+                    if (typeof object.guildId !== "string" || object.guildId.length)
+                        message.guildId = $String(object.guildId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildCreated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildCreated
+             * @static
+             * @param {realmforge.v1.GuildCreated} message GuildCreated
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildCreated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.guildId = "";
+                    object.name = "";
+                }
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    object.guildId = message.guildId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this GuildCreated to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildCreated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildCreated.prototype.toJSON = function() {
+                return GuildCreated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildCreated;
+        })();
+
+        v1.GuildInvite = (function() {
+
+            /**
+             * Properties of a GuildInvite.
+             * @typedef {Object} realmforge.v1.GuildInvite.$Properties
+             * @property {string|null} [characterName] GuildInvite characterName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildInvite.
+             * @memberof realmforge.v1
+             * @interface IGuildInvite
+             * @augments realmforge.v1.GuildInvite.$Properties
+             * @deprecated Use realmforge.v1.GuildInvite.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildInvite.
+             * @typedef {realmforge.v1.GuildInvite.$Properties} realmforge.v1.GuildInvite.$Shape
+             */
+
+            /**
+             * Constructs a new GuildInvite.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildInvite.
+             * @constructor
+             * @param {realmforge.v1.GuildInvite.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildInvite = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildInvite characterName.
+             * @member {string} characterName
+             * @memberof realmforge.v1.GuildInvite
+             * @instance
+             */
+            GuildInvite.prototype.characterName = "";
+
+            /**
+             * Creates a new GuildInvite instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {realmforge.v1.GuildInvite.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildInvite} GuildInvite instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildInvite.$Shape): realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape;
+             *   (properties?: realmforge.v1.GuildInvite.$Properties): realmforge.v1.GuildInvite;
+             * }}
+             */
+            GuildInvite.create = function(properties) {
+                return new GuildInvite(properties);
+            };
+
+            /**
+             * Encodes the specified GuildInvite message. Does not implicitly {@link realmforge.v1.GuildInvite.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {realmforge.v1.GuildInvite.$Properties} message GuildInvite message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInvite.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName") && message.characterName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildInvite message, length delimited. Does not implicitly {@link realmforge.v1.GuildInvite.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {realmforge.v1.GuildInvite.$Properties} message GuildInvite message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInvite.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildInvite message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape} GuildInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInvite.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildInvite();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterName = value;
+                            else
+                                delete message.characterName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildInvite message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInvite & realmforge.v1.GuildInvite.$Shape} GuildInvite
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInvite.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildInvite message.
+             * @function verify
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildInvite.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    if (!$util.isString(message.characterName))
+                        return "characterName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildInvite message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildInvite} GuildInvite
+             */
+            GuildInvite.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildInvite)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildInvite: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildInvite();
+                if (object.characterName != null)
+                    if (typeof object.characterName !== "string" || object.characterName.length)
+                        message.characterName = $String(object.characterName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildInvite message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildInvite
+             * @static
+             * @param {realmforge.v1.GuildInvite} message GuildInvite
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildInvite.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.characterName = "";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    object.characterName = message.characterName;
+                return object;
+            };
+
+            /**
+             * Converts this GuildInvite to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildInvite
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildInvite.prototype.toJSON = function() {
+                return GuildInvite.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildInvite;
+        })();
+
+        v1.GuildInviteSent = (function() {
+
+            /**
+             * Properties of a GuildInviteSent.
+             * @typedef {Object} realmforge.v1.GuildInviteSent.$Properties
+             * @property {string|null} [characterId] GuildInviteSent characterId
+             * @property {string|null} [characterName] GuildInviteSent characterName
+             * @property {number|null} [expiresAtMs] GuildInviteSent expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildInviteSent.
+             * @memberof realmforge.v1
+             * @interface IGuildInviteSent
+             * @augments realmforge.v1.GuildInviteSent.$Properties
+             * @deprecated Use realmforge.v1.GuildInviteSent.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildInviteSent.
+             * @typedef {realmforge.v1.GuildInviteSent.$Properties} realmforge.v1.GuildInviteSent.$Shape
+             */
+
+            /**
+             * Constructs a new GuildInviteSent.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildInviteSent.
+             * @constructor
+             * @param {realmforge.v1.GuildInviteSent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildInviteSent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildInviteSent characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.GuildInviteSent
+             * @instance
+             */
+            GuildInviteSent.prototype.characterId = "";
+
+            /**
+             * GuildInviteSent characterName.
+             * @member {string} characterName
+             * @memberof realmforge.v1.GuildInviteSent
+             * @instance
+             */
+            GuildInviteSent.prototype.characterName = "";
+
+            /**
+             * GuildInviteSent expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof realmforge.v1.GuildInviteSent
+             * @instance
+             */
+            GuildInviteSent.prototype.expiresAtMs = 0;
+
+            /**
+             * Creates a new GuildInviteSent instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {realmforge.v1.GuildInviteSent.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildInviteSent} GuildInviteSent instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildInviteSent.$Shape): realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape;
+             *   (properties?: realmforge.v1.GuildInviteSent.$Properties): realmforge.v1.GuildInviteSent;
+             * }}
+             */
+            GuildInviteSent.create = function(properties) {
+                return new GuildInviteSent(properties);
+            };
+
+            /**
+             * Encodes the specified GuildInviteSent message. Does not implicitly {@link realmforge.v1.GuildInviteSent.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {realmforge.v1.GuildInviteSent.$Properties} message GuildInviteSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInviteSent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName") && message.characterName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.characterName);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && !$Object.is(message.expiresAtMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildInviteSent message, length delimited. Does not implicitly {@link realmforge.v1.GuildInviteSent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {realmforge.v1.GuildInviteSent.$Properties} message GuildInviteSent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInviteSent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildInviteSent message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape} GuildInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInviteSent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildInviteSent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterName = value;
+                            else
+                                delete message.characterName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildInviteSent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInviteSent & realmforge.v1.GuildInviteSent.$Shape} GuildInviteSent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInviteSent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildInviteSent message.
+             * @function verify
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildInviteSent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    if (!$util.isString(message.characterName))
+                        return "characterName: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof message.expiresAtMs !== "number")
+                        return "expiresAtMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildInviteSent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildInviteSent} GuildInviteSent
+             */
+            GuildInviteSent.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildInviteSent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildInviteSent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildInviteSent();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                if (object.characterName != null)
+                    if (typeof object.characterName !== "string" || object.characterName.length)
+                        message.characterName = $String(object.characterName);
+                if (object.expiresAtMs != null)
+                    if (!$Object.is($Number(object.expiresAtMs), 0))
+                        message.expiresAtMs = $Number(object.expiresAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildInviteSent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildInviteSent
+             * @static
+             * @param {realmforge.v1.GuildInviteSent} message GuildInviteSent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildInviteSent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.characterId = "";
+                    object.characterName = "";
+                    object.expiresAtMs = 0;
+                }
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    object.characterName = message.characterName;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    object.expiresAtMs = options.json && !$isFinite(message.expiresAtMs) ? $String(message.expiresAtMs) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this GuildInviteSent to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildInviteSent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildInviteSent.prototype.toJSON = function() {
+                return GuildInviteSent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildInviteSent;
+        })();
+
+        v1.GuildRespond = (function() {
+
+            /**
+             * Properties of a GuildRespond.
+             * @typedef {Object} realmforge.v1.GuildRespond.$Properties
+             * @property {string|null} [guildId] GuildRespond guildId
+             * @property {boolean|null} [accept] GuildRespond accept
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildRespond.
+             * @memberof realmforge.v1
+             * @interface IGuildRespond
+             * @augments realmforge.v1.GuildRespond.$Properties
+             * @deprecated Use realmforge.v1.GuildRespond.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildRespond.
+             * @typedef {realmforge.v1.GuildRespond.$Properties} realmforge.v1.GuildRespond.$Shape
+             */
+
+            /**
+             * Constructs a new GuildRespond.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildRespond.
+             * @constructor
+             * @param {realmforge.v1.GuildRespond.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildRespond = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildRespond guildId.
+             * @member {string} guildId
+             * @memberof realmforge.v1.GuildRespond
+             * @instance
+             */
+            GuildRespond.prototype.guildId = "";
+
+            /**
+             * GuildRespond accept.
+             * @member {boolean} accept
+             * @memberof realmforge.v1.GuildRespond
+             * @instance
+             */
+            GuildRespond.prototype.accept = false;
+
+            /**
+             * Creates a new GuildRespond instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {realmforge.v1.GuildRespond.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildRespond} GuildRespond instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildRespond.$Shape): realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape;
+             *   (properties?: realmforge.v1.GuildRespond.$Properties): realmforge.v1.GuildRespond;
+             * }}
+             */
+            GuildRespond.create = function(properties) {
+                return new GuildRespond(properties);
+            };
+
+            /**
+             * Encodes the specified GuildRespond message. Does not implicitly {@link realmforge.v1.GuildRespond.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {realmforge.v1.GuildRespond.$Properties} message GuildRespond message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildRespond.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId") && message.guildId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.guildId);
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept") && message.accept !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accept);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildRespond message, length delimited. Does not implicitly {@link realmforge.v1.GuildRespond.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {realmforge.v1.GuildRespond.$Properties} message GuildRespond message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildRespond.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildRespond message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape} GuildRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildRespond.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildRespond();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.guildId = value;
+                            else
+                                delete message.guildId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accept = value;
+                            else
+                                delete message.accept;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildRespond message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildRespond & realmforge.v1.GuildRespond.$Shape} GuildRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildRespond.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildRespond message.
+             * @function verify
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildRespond.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    if (!$util.isString(message.guildId))
+                        return "guildId: string expected";
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept"))
+                    if (typeof message.accept !== "boolean")
+                        return "accept: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildRespond message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildRespond} GuildRespond
+             */
+            GuildRespond.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildRespond)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildRespond: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildRespond();
+                if (object.guildId != null)
+                    if (typeof object.guildId !== "string" || object.guildId.length)
+                        message.guildId = $String(object.guildId);
+                if (object.accept != null)
+                    if (object.accept)
+                        message.accept = $Boolean(object.accept);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildRespond message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildRespond
+             * @static
+             * @param {realmforge.v1.GuildRespond} message GuildRespond
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildRespond.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.guildId = "";
+                    object.accept = false;
+                }
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    object.guildId = message.guildId;
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept"))
+                    object.accept = message.accept;
+                return object;
+            };
+
+            /**
+             * Converts this GuildRespond to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildRespond
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildRespond.prototype.toJSON = function() {
+                return GuildRespond.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildRespond;
+        })();
+
+        v1.GuildResponded = (function() {
+
+            /**
+             * Properties of a GuildResponded.
+             * @typedef {Object} realmforge.v1.GuildResponded.$Properties
+             * @property {boolean|null} [joined] GuildResponded joined
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildResponded.
+             * @memberof realmforge.v1
+             * @interface IGuildResponded
+             * @augments realmforge.v1.GuildResponded.$Properties
+             * @deprecated Use realmforge.v1.GuildResponded.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildResponded.
+             * @typedef {realmforge.v1.GuildResponded.$Properties} realmforge.v1.GuildResponded.$Shape
+             */
+
+            /**
+             * Constructs a new GuildResponded.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildResponded.
+             * @constructor
+             * @param {realmforge.v1.GuildResponded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildResponded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildResponded joined.
+             * @member {boolean} joined
+             * @memberof realmforge.v1.GuildResponded
+             * @instance
+             */
+            GuildResponded.prototype.joined = false;
+
+            /**
+             * Creates a new GuildResponded instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {realmforge.v1.GuildResponded.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildResponded} GuildResponded instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildResponded.$Shape): realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape;
+             *   (properties?: realmforge.v1.GuildResponded.$Properties): realmforge.v1.GuildResponded;
+             * }}
+             */
+            GuildResponded.create = function(properties) {
+                return new GuildResponded(properties);
+            };
+
+            /**
+             * Encodes the specified GuildResponded message. Does not implicitly {@link realmforge.v1.GuildResponded.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {realmforge.v1.GuildResponded.$Properties} message GuildResponded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildResponded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined") && message.joined !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.joined);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildResponded message, length delimited. Does not implicitly {@link realmforge.v1.GuildResponded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {realmforge.v1.GuildResponded.$Properties} message GuildResponded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildResponded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildResponded message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape} GuildResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildResponded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildResponded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.joined = value;
+                            else
+                                delete message.joined;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildResponded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildResponded & realmforge.v1.GuildResponded.$Shape} GuildResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildResponded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildResponded message.
+             * @function verify
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildResponded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
+                    if (typeof message.joined !== "boolean")
+                        return "joined: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildResponded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildResponded} GuildResponded
+             */
+            GuildResponded.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildResponded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildResponded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildResponded();
+                if (object.joined != null)
+                    if (object.joined)
+                        message.joined = $Boolean(object.joined);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildResponded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildResponded
+             * @static
+             * @param {realmforge.v1.GuildResponded} message GuildResponded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildResponded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.joined = false;
+                if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
+                    object.joined = message.joined;
+                return object;
+            };
+
+            /**
+             * Converts this GuildResponded to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildResponded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildResponded.prototype.toJSON = function() {
+                return GuildResponded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildResponded;
+        })();
+
+        v1.GuildLeave = (function() {
+
+            /**
+             * Properties of a GuildLeave.
+             * @typedef {Object} realmforge.v1.GuildLeave.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildLeave.
+             * @memberof realmforge.v1
+             * @interface IGuildLeave
+             * @augments realmforge.v1.GuildLeave.$Properties
+             * @deprecated Use realmforge.v1.GuildLeave.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildLeave.
+             * @typedef {realmforge.v1.GuildLeave.$Properties} realmforge.v1.GuildLeave.$Shape
+             */
+
+            /**
+             * Constructs a new GuildLeave.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildLeave.
+             * @constructor
+             * @param {realmforge.v1.GuildLeave.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildLeave = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildLeave instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {realmforge.v1.GuildLeave.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildLeave} GuildLeave instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildLeave.$Shape): realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape;
+             *   (properties?: realmforge.v1.GuildLeave.$Properties): realmforge.v1.GuildLeave;
+             * }}
+             */
+            GuildLeave.create = function(properties) {
+                return new GuildLeave(properties);
+            };
+
+            /**
+             * Encodes the specified GuildLeave message. Does not implicitly {@link realmforge.v1.GuildLeave.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {realmforge.v1.GuildLeave.$Properties} message GuildLeave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildLeave.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildLeave message, length delimited. Does not implicitly {@link realmforge.v1.GuildLeave.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {realmforge.v1.GuildLeave.$Properties} message GuildLeave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildLeave.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildLeave message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape} GuildLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildLeave.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildLeave();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildLeave message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildLeave & realmforge.v1.GuildLeave.$Shape} GuildLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildLeave.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildLeave message.
+             * @function verify
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildLeave.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildLeave message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildLeave} GuildLeave
+             */
+            GuildLeave.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildLeave)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildLeave: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildLeave();
+            };
+
+            /**
+             * Creates a plain object from a GuildLeave message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildLeave
+             * @static
+             * @param {realmforge.v1.GuildLeave} message GuildLeave
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildLeave.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildLeave to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildLeave
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildLeave.prototype.toJSON = function() {
+                return GuildLeave.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildLeave;
+        })();
+
+        v1.GuildLeft = (function() {
+
+            /**
+             * Properties of a GuildLeft.
+             * @typedef {Object} realmforge.v1.GuildLeft.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildLeft.
+             * @memberof realmforge.v1
+             * @interface IGuildLeft
+             * @augments realmforge.v1.GuildLeft.$Properties
+             * @deprecated Use realmforge.v1.GuildLeft.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildLeft.
+             * @typedef {realmforge.v1.GuildLeft.$Properties} realmforge.v1.GuildLeft.$Shape
+             */
+
+            /**
+             * Constructs a new GuildLeft.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildLeft.
+             * @constructor
+             * @param {realmforge.v1.GuildLeft.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildLeft = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildLeft instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {realmforge.v1.GuildLeft.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildLeft} GuildLeft instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildLeft.$Shape): realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape;
+             *   (properties?: realmforge.v1.GuildLeft.$Properties): realmforge.v1.GuildLeft;
+             * }}
+             */
+            GuildLeft.create = function(properties) {
+                return new GuildLeft(properties);
+            };
+
+            /**
+             * Encodes the specified GuildLeft message. Does not implicitly {@link realmforge.v1.GuildLeft.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {realmforge.v1.GuildLeft.$Properties} message GuildLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildLeft.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildLeft message, length delimited. Does not implicitly {@link realmforge.v1.GuildLeft.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {realmforge.v1.GuildLeft.$Properties} message GuildLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildLeft.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildLeft message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape} GuildLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildLeft.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildLeft();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildLeft message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildLeft & realmforge.v1.GuildLeft.$Shape} GuildLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildLeft.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildLeft message.
+             * @function verify
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildLeft.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildLeft message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildLeft} GuildLeft
+             */
+            GuildLeft.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildLeft)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildLeft: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildLeft();
+            };
+
+            /**
+             * Creates a plain object from a GuildLeft message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildLeft
+             * @static
+             * @param {realmforge.v1.GuildLeft} message GuildLeft
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildLeft.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildLeft to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildLeft
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildLeft.prototype.toJSON = function() {
+                return GuildLeft.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildLeft;
+        })();
+
+        v1.GuildKick = (function() {
+
+            /**
+             * Properties of a GuildKick.
+             * @typedef {Object} realmforge.v1.GuildKick.$Properties
+             * @property {string|null} [characterId] GuildKick characterId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildKick.
+             * @memberof realmforge.v1
+             * @interface IGuildKick
+             * @augments realmforge.v1.GuildKick.$Properties
+             * @deprecated Use realmforge.v1.GuildKick.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildKick.
+             * @typedef {realmforge.v1.GuildKick.$Properties} realmforge.v1.GuildKick.$Shape
+             */
+
+            /**
+             * Constructs a new GuildKick.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildKick.
+             * @constructor
+             * @param {realmforge.v1.GuildKick.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildKick = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildKick characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.GuildKick
+             * @instance
+             */
+            GuildKick.prototype.characterId = "";
+
+            /**
+             * Creates a new GuildKick instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {realmforge.v1.GuildKick.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildKick} GuildKick instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildKick.$Shape): realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape;
+             *   (properties?: realmforge.v1.GuildKick.$Properties): realmforge.v1.GuildKick;
+             * }}
+             */
+            GuildKick.create = function(properties) {
+                return new GuildKick(properties);
+            };
+
+            /**
+             * Encodes the specified GuildKick message. Does not implicitly {@link realmforge.v1.GuildKick.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {realmforge.v1.GuildKick.$Properties} message GuildKick message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildKick.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildKick message, length delimited. Does not implicitly {@link realmforge.v1.GuildKick.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {realmforge.v1.GuildKick.$Properties} message GuildKick message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildKick.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildKick message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape} GuildKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildKick.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildKick();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildKick message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildKick & realmforge.v1.GuildKick.$Shape} GuildKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildKick.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildKick message.
+             * @function verify
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildKick.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildKick message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildKick} GuildKick
+             */
+            GuildKick.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildKick)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildKick: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildKick();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildKick message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildKick
+             * @static
+             * @param {realmforge.v1.GuildKick} message GuildKick
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildKick.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.characterId = "";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                return object;
+            };
+
+            /**
+             * Converts this GuildKick to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildKick
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildKick.prototype.toJSON = function() {
+                return GuildKick.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildKick;
+        })();
+
+        v1.GuildKicked = (function() {
+
+            /**
+             * Properties of a GuildKicked.
+             * @typedef {Object} realmforge.v1.GuildKicked.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildKicked.
+             * @memberof realmforge.v1
+             * @interface IGuildKicked
+             * @augments realmforge.v1.GuildKicked.$Properties
+             * @deprecated Use realmforge.v1.GuildKicked.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildKicked.
+             * @typedef {realmforge.v1.GuildKicked.$Properties} realmforge.v1.GuildKicked.$Shape
+             */
+
+            /**
+             * Constructs a new GuildKicked.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildKicked.
+             * @constructor
+             * @param {realmforge.v1.GuildKicked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildKicked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildKicked instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {realmforge.v1.GuildKicked.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildKicked} GuildKicked instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildKicked.$Shape): realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape;
+             *   (properties?: realmforge.v1.GuildKicked.$Properties): realmforge.v1.GuildKicked;
+             * }}
+             */
+            GuildKicked.create = function(properties) {
+                return new GuildKicked(properties);
+            };
+
+            /**
+             * Encodes the specified GuildKicked message. Does not implicitly {@link realmforge.v1.GuildKicked.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {realmforge.v1.GuildKicked.$Properties} message GuildKicked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildKicked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildKicked message, length delimited. Does not implicitly {@link realmforge.v1.GuildKicked.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {realmforge.v1.GuildKicked.$Properties} message GuildKicked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildKicked.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildKicked message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape} GuildKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildKicked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildKicked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildKicked message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildKicked & realmforge.v1.GuildKicked.$Shape} GuildKicked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildKicked.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildKicked message.
+             * @function verify
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildKicked.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildKicked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildKicked} GuildKicked
+             */
+            GuildKicked.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildKicked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildKicked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildKicked();
+            };
+
+            /**
+             * Creates a plain object from a GuildKicked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildKicked
+             * @static
+             * @param {realmforge.v1.GuildKicked} message GuildKicked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildKicked.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildKicked to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildKicked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildKicked.prototype.toJSON = function() {
+                return GuildKicked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildKicked;
+        })();
+
+        v1.GuildSetRank = (function() {
+
+            /**
+             * Properties of a GuildSetRank.
+             * @typedef {Object} realmforge.v1.GuildSetRank.$Properties
+             * @property {string|null} [characterId] GuildSetRank characterId
+             * @property {realmforge.v1.GuildRank|null} [rank] GuildSetRank rank
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildSetRank.
+             * @memberof realmforge.v1
+             * @interface IGuildSetRank
+             * @augments realmforge.v1.GuildSetRank.$Properties
+             * @deprecated Use realmforge.v1.GuildSetRank.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildSetRank.
+             * @typedef {realmforge.v1.GuildSetRank.$Properties} realmforge.v1.GuildSetRank.$Shape
+             */
+
+            /**
+             * Constructs a new GuildSetRank.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildSetRank.
+             * @constructor
+             * @param {realmforge.v1.GuildSetRank.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildSetRank = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildSetRank characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.GuildSetRank
+             * @instance
+             */
+            GuildSetRank.prototype.characterId = "";
+
+            /**
+             * GuildSetRank rank.
+             * @member {realmforge.v1.GuildRank} rank
+             * @memberof realmforge.v1.GuildSetRank
+             * @instance
+             */
+            GuildSetRank.prototype.rank = 0;
+
+            /**
+             * Creates a new GuildSetRank instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {realmforge.v1.GuildSetRank.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildSetRank} GuildSetRank instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildSetRank.$Shape): realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape;
+             *   (properties?: realmforge.v1.GuildSetRank.$Properties): realmforge.v1.GuildSetRank;
+             * }}
+             */
+            GuildSetRank.create = function(properties) {
+                return new GuildSetRank(properties);
+            };
+
+            /**
+             * Encodes the specified GuildSetRank message. Does not implicitly {@link realmforge.v1.GuildSetRank.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {realmforge.v1.GuildSetRank.$Properties} message GuildSetRank message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildSetRank.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.rank);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildSetRank message, length delimited. Does not implicitly {@link realmforge.v1.GuildSetRank.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {realmforge.v1.GuildSetRank.$Properties} message GuildSetRank message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildSetRank.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildSetRank message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape} GuildSetRank
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildSetRank.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildSetRank();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rank = value;
+                            else
+                                delete message.rank;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildSetRank message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildSetRank & realmforge.v1.GuildSetRank.$Shape} GuildSetRank
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildSetRank.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildSetRank message.
+             * @function verify
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildSetRank.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    if (typeof message.rank !== "number" || (message.rank | 0) !== message.rank)
+                        return "rank: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildSetRank message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildSetRank} GuildSetRank
+             */
+            GuildSetRank.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildSetRank)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildSetRank: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildSetRank();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                if (object.rank !== 0 && (typeof object.rank !== "string" || $root.realmforge.v1.GuildRank[object.rank] !== 0))
+                    switch (object.rank) {
+                    case "GUILD_RANK_UNSPECIFIED":
+                    case 0:
+                        message.rank = 0;
+                        break;
+                    case "GUILD_RANK_MASTER":
+                    case 1:
+                        message.rank = 1;
+                        break;
+                    case "GUILD_RANK_OFFICER":
+                    case 2:
+                        message.rank = 2;
+                        break;
+                    case "GUILD_RANK_MEMBER":
+                    case 3:
+                        message.rank = 3;
+                        break;
+                    case "GUILD_RANK_INITIATE":
+                    case 4:
+                        message.rank = 4;
+                        break;
+                    default:
+                        if (typeof object.rank === "number" && (object.rank | 0) === object.rank)
+                            message.rank = object.rank;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildSetRank message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildSetRank
+             * @static
+             * @param {realmforge.v1.GuildSetRank} message GuildSetRank
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildSetRank.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.characterId = "";
+                    object.rank = options.enums === $String ? "GUILD_RANK_UNSPECIFIED" : 0;
+                }
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    object.rank = options.enums === $String ? $root.realmforge.v1.GuildRank[message.rank] === $undefined ? message.rank : $root.realmforge.v1.GuildRank[message.rank] : message.rank;
+                return object;
+            };
+
+            /**
+             * Converts this GuildSetRank to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildSetRank
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildSetRank.prototype.toJSON = function() {
+                return GuildSetRank.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildSetRank;
+        })();
+
+        v1.GuildRankSet = (function() {
+
+            /**
+             * Properties of a GuildRankSet.
+             * @typedef {Object} realmforge.v1.GuildRankSet.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildRankSet.
+             * @memberof realmforge.v1
+             * @interface IGuildRankSet
+             * @augments realmforge.v1.GuildRankSet.$Properties
+             * @deprecated Use realmforge.v1.GuildRankSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildRankSet.
+             * @typedef {realmforge.v1.GuildRankSet.$Properties} realmforge.v1.GuildRankSet.$Shape
+             */
+
+            /**
+             * Constructs a new GuildRankSet.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildRankSet.
+             * @constructor
+             * @param {realmforge.v1.GuildRankSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildRankSet = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildRankSet instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {realmforge.v1.GuildRankSet.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildRankSet} GuildRankSet instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildRankSet.$Shape): realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape;
+             *   (properties?: realmforge.v1.GuildRankSet.$Properties): realmforge.v1.GuildRankSet;
+             * }}
+             */
+            GuildRankSet.create = function(properties) {
+                return new GuildRankSet(properties);
+            };
+
+            /**
+             * Encodes the specified GuildRankSet message. Does not implicitly {@link realmforge.v1.GuildRankSet.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {realmforge.v1.GuildRankSet.$Properties} message GuildRankSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildRankSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildRankSet message, length delimited. Does not implicitly {@link realmforge.v1.GuildRankSet.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {realmforge.v1.GuildRankSet.$Properties} message GuildRankSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildRankSet.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildRankSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape} GuildRankSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildRankSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildRankSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildRankSet message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildRankSet & realmforge.v1.GuildRankSet.$Shape} GuildRankSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildRankSet.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildRankSet message.
+             * @function verify
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildRankSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildRankSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildRankSet} GuildRankSet
+             */
+            GuildRankSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildRankSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildRankSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildRankSet();
+            };
+
+            /**
+             * Creates a plain object from a GuildRankSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildRankSet
+             * @static
+             * @param {realmforge.v1.GuildRankSet} message GuildRankSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildRankSet.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildRankSet to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildRankSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildRankSet.prototype.toJSON = function() {
+                return GuildRankSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildRankSet;
+        })();
+
+        v1.GuildDisband = (function() {
+
+            /**
+             * Properties of a GuildDisband.
+             * @typedef {Object} realmforge.v1.GuildDisband.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildDisband.
+             * @memberof realmforge.v1
+             * @interface IGuildDisband
+             * @augments realmforge.v1.GuildDisband.$Properties
+             * @deprecated Use realmforge.v1.GuildDisband.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildDisband.
+             * @typedef {realmforge.v1.GuildDisband.$Properties} realmforge.v1.GuildDisband.$Shape
+             */
+
+            /**
+             * Constructs a new GuildDisband.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildDisband.
+             * @constructor
+             * @param {realmforge.v1.GuildDisband.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildDisband = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildDisband instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {realmforge.v1.GuildDisband.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildDisband} GuildDisband instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildDisband.$Shape): realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape;
+             *   (properties?: realmforge.v1.GuildDisband.$Properties): realmforge.v1.GuildDisband;
+             * }}
+             */
+            GuildDisband.create = function(properties) {
+                return new GuildDisband(properties);
+            };
+
+            /**
+             * Encodes the specified GuildDisband message. Does not implicitly {@link realmforge.v1.GuildDisband.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {realmforge.v1.GuildDisband.$Properties} message GuildDisband message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildDisband.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildDisband message, length delimited. Does not implicitly {@link realmforge.v1.GuildDisband.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {realmforge.v1.GuildDisband.$Properties} message GuildDisband message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildDisband.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildDisband message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape} GuildDisband
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildDisband.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildDisband();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildDisband message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildDisband & realmforge.v1.GuildDisband.$Shape} GuildDisband
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildDisband.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildDisband message.
+             * @function verify
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildDisband.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildDisband message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildDisband} GuildDisband
+             */
+            GuildDisband.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildDisband)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildDisband: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildDisband();
+            };
+
+            /**
+             * Creates a plain object from a GuildDisband message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildDisband
+             * @static
+             * @param {realmforge.v1.GuildDisband} message GuildDisband
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildDisband.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildDisband to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildDisband
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildDisband.prototype.toJSON = function() {
+                return GuildDisband.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildDisband;
+        })();
+
+        v1.GuildDisbanded = (function() {
+
+            /**
+             * Properties of a GuildDisbanded.
+             * @typedef {Object} realmforge.v1.GuildDisbanded.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildDisbanded.
+             * @memberof realmforge.v1
+             * @interface IGuildDisbanded
+             * @augments realmforge.v1.GuildDisbanded.$Properties
+             * @deprecated Use realmforge.v1.GuildDisbanded.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildDisbanded.
+             * @typedef {realmforge.v1.GuildDisbanded.$Properties} realmforge.v1.GuildDisbanded.$Shape
+             */
+
+            /**
+             * Constructs a new GuildDisbanded.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildDisbanded.
+             * @constructor
+             * @param {realmforge.v1.GuildDisbanded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildDisbanded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GuildDisbanded instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {realmforge.v1.GuildDisbanded.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildDisbanded} GuildDisbanded instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildDisbanded.$Shape): realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape;
+             *   (properties?: realmforge.v1.GuildDisbanded.$Properties): realmforge.v1.GuildDisbanded;
+             * }}
+             */
+            GuildDisbanded.create = function(properties) {
+                return new GuildDisbanded(properties);
+            };
+
+            /**
+             * Encodes the specified GuildDisbanded message. Does not implicitly {@link realmforge.v1.GuildDisbanded.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {realmforge.v1.GuildDisbanded.$Properties} message GuildDisbanded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildDisbanded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildDisbanded message, length delimited. Does not implicitly {@link realmforge.v1.GuildDisbanded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {realmforge.v1.GuildDisbanded.$Properties} message GuildDisbanded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildDisbanded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildDisbanded message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape} GuildDisbanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildDisbanded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildDisbanded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildDisbanded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildDisbanded & realmforge.v1.GuildDisbanded.$Shape} GuildDisbanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildDisbanded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildDisbanded message.
+             * @function verify
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildDisbanded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GuildDisbanded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildDisbanded} GuildDisbanded
+             */
+            GuildDisbanded.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildDisbanded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildDisbanded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.realmforge.v1.GuildDisbanded();
+            };
+
+            /**
+             * Creates a plain object from a GuildDisbanded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildDisbanded
+             * @static
+             * @param {realmforge.v1.GuildDisbanded} message GuildDisbanded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildDisbanded.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GuildDisbanded to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildDisbanded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildDisbanded.prototype.toJSON = function() {
+                return GuildDisbanded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildDisbanded;
+        })();
+
+        v1.GuildInvitation = (function() {
+
+            /**
+             * Properties of a GuildInvitation.
+             * @typedef {Object} realmforge.v1.GuildInvitation.$Properties
+             * @property {string|null} [guildId] GuildInvitation guildId
+             * @property {string|null} [guildName] GuildInvitation guildName
+             * @property {string|null} [inviterCharacterId] GuildInvitation inviterCharacterId
+             * @property {string|null} [inviterName] GuildInvitation inviterName
+             * @property {number|null} [expiresAtMs] GuildInvitation expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildInvitation.
+             * @memberof realmforge.v1
+             * @interface IGuildInvitation
+             * @augments realmforge.v1.GuildInvitation.$Properties
+             * @deprecated Use realmforge.v1.GuildInvitation.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildInvitation.
+             * @typedef {realmforge.v1.GuildInvitation.$Properties} realmforge.v1.GuildInvitation.$Shape
+             */
+
+            /**
+             * Constructs a new GuildInvitation.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildInvitation.
+             * @constructor
+             * @param {realmforge.v1.GuildInvitation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildInvitation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildInvitation guildId.
+             * @member {string} guildId
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             */
+            GuildInvitation.prototype.guildId = "";
+
+            /**
+             * GuildInvitation guildName.
+             * @member {string} guildName
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             */
+            GuildInvitation.prototype.guildName = "";
+
+            /**
+             * GuildInvitation inviterCharacterId.
+             * @member {string} inviterCharacterId
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             */
+            GuildInvitation.prototype.inviterCharacterId = "";
+
+            /**
+             * GuildInvitation inviterName.
+             * @member {string} inviterName
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             */
+            GuildInvitation.prototype.inviterName = "";
+
+            /**
+             * GuildInvitation expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             */
+            GuildInvitation.prototype.expiresAtMs = 0;
+
+            /**
+             * Creates a new GuildInvitation instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {realmforge.v1.GuildInvitation.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildInvitation} GuildInvitation instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildInvitation.$Shape): realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape;
+             *   (properties?: realmforge.v1.GuildInvitation.$Properties): realmforge.v1.GuildInvitation;
+             * }}
+             */
+            GuildInvitation.create = function(properties) {
+                return new GuildInvitation(properties);
+            };
+
+            /**
+             * Encodes the specified GuildInvitation message. Does not implicitly {@link realmforge.v1.GuildInvitation.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {realmforge.v1.GuildInvitation.$Properties} message GuildInvitation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInvitation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId") && message.guildId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.guildId);
+                if (message.guildName != null && $Object.hasOwnProperty.call(message, "guildName") && message.guildName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.guildName);
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId") && message.inviterCharacterId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.inviterCharacterId);
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName") && message.inviterName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.inviterName);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && !$Object.is(message.expiresAtMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildInvitation message, length delimited. Does not implicitly {@link realmforge.v1.GuildInvitation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {realmforge.v1.GuildInvitation.$Properties} message GuildInvitation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildInvitation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildInvitation message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape} GuildInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInvitation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildInvitation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.guildId = value;
+                            else
+                                delete message.guildId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.guildName = value;
+                            else
+                                delete message.guildName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inviterCharacterId = value;
+                            else
+                                delete message.inviterCharacterId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inviterName = value;
+                            else
+                                delete message.inviterName;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildInvitation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildInvitation & realmforge.v1.GuildInvitation.$Shape} GuildInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildInvitation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildInvitation message.
+             * @function verify
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildInvitation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    if (!$util.isString(message.guildId))
+                        return "guildId: string expected";
+                if (message.guildName != null && $Object.hasOwnProperty.call(message, "guildName"))
+                    if (!$util.isString(message.guildName))
+                        return "guildName: string expected";
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    if (!$util.isString(message.inviterCharacterId))
+                        return "inviterCharacterId: string expected";
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName"))
+                    if (!$util.isString(message.inviterName))
+                        return "inviterName: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof message.expiresAtMs !== "number")
+                        return "expiresAtMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildInvitation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildInvitation} GuildInvitation
+             */
+            GuildInvitation.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildInvitation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildInvitation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildInvitation();
+                if (object.guildId != null)
+                    if (typeof object.guildId !== "string" || object.guildId.length)
+                        message.guildId = $String(object.guildId);
+                if (object.guildName != null)
+                    if (typeof object.guildName !== "string" || object.guildName.length)
+                        message.guildName = $String(object.guildName);
+                if (object.inviterCharacterId != null)
+                    if (typeof object.inviterCharacterId !== "string" || object.inviterCharacterId.length)
+                        message.inviterCharacterId = $String(object.inviterCharacterId);
+                if (object.inviterName != null)
+                    if (typeof object.inviterName !== "string" || object.inviterName.length)
+                        message.inviterName = $String(object.inviterName);
+                if (object.expiresAtMs != null)
+                    if (!$Object.is($Number(object.expiresAtMs), 0))
+                        message.expiresAtMs = $Number(object.expiresAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildInvitation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildInvitation
+             * @static
+             * @param {realmforge.v1.GuildInvitation} message GuildInvitation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildInvitation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.guildId = "";
+                    object.guildName = "";
+                    object.inviterCharacterId = "";
+                    object.inviterName = "";
+                    object.expiresAtMs = 0;
+                }
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    object.guildId = message.guildId;
+                if (message.guildName != null && $Object.hasOwnProperty.call(message, "guildName"))
+                    object.guildName = message.guildName;
+                if (message.inviterCharacterId != null && $Object.hasOwnProperty.call(message, "inviterCharacterId"))
+                    object.inviterCharacterId = message.inviterCharacterId;
+                if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName"))
+                    object.inviterName = message.inviterName;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    object.expiresAtMs = options.json && !$isFinite(message.expiresAtMs) ? $String(message.expiresAtMs) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this GuildInvitation to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildInvitation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildInvitation.prototype.toJSON = function() {
+                return GuildInvitation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildInvitation;
+        })();
+
+        v1.GuildMember = (function() {
+
+            /**
+             * Properties of a GuildMember.
+             * @typedef {Object} realmforge.v1.GuildMember.$Properties
+             * @property {string|null} [characterId] GuildMember characterId
+             * @property {string|null} [name] GuildMember name
+             * @property {realmforge.v1.GuildRank|null} [rank] GuildMember rank
+             * @property {boolean|null} [online] GuildMember online
+             * @property {number|null} [level] GuildMember level
+             * @property {number|null} [joinedAtMs] GuildMember joinedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildMember.
+             * @memberof realmforge.v1
+             * @interface IGuildMember
+             * @augments realmforge.v1.GuildMember.$Properties
+             * @deprecated Use realmforge.v1.GuildMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildMember.
+             * @typedef {realmforge.v1.GuildMember.$Properties} realmforge.v1.GuildMember.$Shape
+             */
+
+            /**
+             * Constructs a new GuildMember.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildMember.
+             * @constructor
+             * @param {realmforge.v1.GuildMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildMember = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildMember characterId.
+             * @member {string} characterId
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.characterId = "";
+
+            /**
+             * GuildMember name.
+             * @member {string} name
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.name = "";
+
+            /**
+             * GuildMember rank.
+             * @member {realmforge.v1.GuildRank} rank
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.rank = 0;
+
+            /**
+             * GuildMember online.
+             * @member {boolean} online
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.online = false;
+
+            /**
+             * GuildMember level.
+             * @member {number} level
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.level = 0;
+
+            /**
+             * GuildMember joinedAtMs.
+             * @member {number} joinedAtMs
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             */
+            GuildMember.prototype.joinedAtMs = 0;
+
+            /**
+             * Creates a new GuildMember instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {realmforge.v1.GuildMember.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildMember} GuildMember instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildMember.$Shape): realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape;
+             *   (properties?: realmforge.v1.GuildMember.$Properties): realmforge.v1.GuildMember;
+             * }}
+             */
+            GuildMember.create = function(properties) {
+                return new GuildMember(properties);
+            };
+
+            /**
+             * Encodes the specified GuildMember message. Does not implicitly {@link realmforge.v1.GuildMember.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {realmforge.v1.GuildMember.$Properties} message GuildMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank") && message.rank !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.rank);
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.online);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.level);
+                if (message.joinedAtMs != null && $Object.hasOwnProperty.call(message, "joinedAtMs") && !$Object.is(message.joinedAtMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.joinedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildMember message, length delimited. Does not implicitly {@link realmforge.v1.GuildMember.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {realmforge.v1.GuildMember.$Properties} message GuildMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildMember.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape} GuildMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildMember();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterId = value;
+                            else
+                                delete message.characterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rank = value;
+                            else
+                                delete message.rank;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.joinedAtMs = value;
+                            else
+                                delete message.joinedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildMember message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildMember & realmforge.v1.GuildMember.$Shape} GuildMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildMember.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildMember message.
+             * @function verify
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildMember.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    if (!$util.isString(message.characterId))
+                        return "characterId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    if (typeof message.rank !== "number" || (message.rank | 0) !== message.rank)
+                        return "rank: enum value expected";
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    if (typeof message.online !== "boolean")
+                        return "online: boolean expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                if (message.joinedAtMs != null && $Object.hasOwnProperty.call(message, "joinedAtMs"))
+                    if (typeof message.joinedAtMs !== "number")
+                        return "joinedAtMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a GuildMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildMember} GuildMember
+             */
+            GuildMember.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildMember)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildMember: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildMember();
+                if (object.characterId != null)
+                    if (typeof object.characterId !== "string" || object.characterId.length)
+                        message.characterId = $String(object.characterId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.rank !== 0 && (typeof object.rank !== "string" || $root.realmforge.v1.GuildRank[object.rank] !== 0))
+                    switch (object.rank) {
+                    case "GUILD_RANK_UNSPECIFIED":
+                    case 0:
+                        message.rank = 0;
+                        break;
+                    case "GUILD_RANK_MASTER":
+                    case 1:
+                        message.rank = 1;
+                        break;
+                    case "GUILD_RANK_OFFICER":
+                    case 2:
+                        message.rank = 2;
+                        break;
+                    case "GUILD_RANK_MEMBER":
+                    case 3:
+                        message.rank = 3;
+                        break;
+                    case "GUILD_RANK_INITIATE":
+                    case 4:
+                        message.rank = 4;
+                        break;
+                    default:
+                        if (typeof object.rank === "number" && (object.rank | 0) === object.rank)
+                            message.rank = object.rank;
+                    }
+                if (object.online != null)
+                    if (object.online)
+                        message.online = $Boolean(object.online);
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                if (object.joinedAtMs != null)
+                    if (!$Object.is($Number(object.joinedAtMs), 0))
+                        message.joinedAtMs = $Number(object.joinedAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildMember
+             * @static
+             * @param {realmforge.v1.GuildMember} message GuildMember
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildMember.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.characterId = "";
+                    object.name = "";
+                    object.rank = options.enums === $String ? "GUILD_RANK_UNSPECIFIED" : 0;
+                    object.online = false;
+                    object.level = 0;
+                    object.joinedAtMs = 0;
+                }
+                if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
+                    object.characterId = message.characterId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.rank != null && $Object.hasOwnProperty.call(message, "rank"))
+                    object.rank = options.enums === $String ? $root.realmforge.v1.GuildRank[message.rank] === $undefined ? message.rank : $root.realmforge.v1.GuildRank[message.rank] : message.rank;
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    object.online = message.online;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                if (message.joinedAtMs != null && $Object.hasOwnProperty.call(message, "joinedAtMs"))
+                    object.joinedAtMs = options.json && !$isFinite(message.joinedAtMs) ? $String(message.joinedAtMs) : message.joinedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this GuildMember to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildMember.prototype.toJSON = function() {
+                return GuildMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildMember;
+        })();
+
+        v1.GuildState = (function() {
+
+            /**
+             * Properties of a GuildState.
+             * @typedef {Object} realmforge.v1.GuildState.$Properties
+             * @property {string|null} [guildId] GuildState guildId
+             * @property {string|null} [name] GuildState name
+             * @property {number|null} [createdAtMs] GuildState createdAtMs
+             * @property {Array.<realmforge.v1.GuildMember.$Properties>|null} [members] GuildState members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GuildState.
+             * @memberof realmforge.v1
+             * @interface IGuildState
+             * @augments realmforge.v1.GuildState.$Properties
+             * @deprecated Use realmforge.v1.GuildState.$Properties instead.
+             */
+
+            /**
+             * Shape of a GuildState.
+             * @typedef {realmforge.v1.GuildState.$Properties} realmforge.v1.GuildState.$Shape
+             */
+
+            /**
+             * Constructs a new GuildState.
+             * @memberof realmforge.v1
+             * @classdesc Represents a GuildState.
+             * @constructor
+             * @param {realmforge.v1.GuildState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GuildState = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GuildState guildId.
+             * @member {string} guildId
+             * @memberof realmforge.v1.GuildState
+             * @instance
+             */
+            GuildState.prototype.guildId = "";
+
+            /**
+             * GuildState name.
+             * @member {string} name
+             * @memberof realmforge.v1.GuildState
+             * @instance
+             */
+            GuildState.prototype.name = "";
+
+            /**
+             * GuildState createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof realmforge.v1.GuildState
+             * @instance
+             */
+            GuildState.prototype.createdAtMs = 0;
+
+            /**
+             * GuildState members.
+             * @member {Array.<realmforge.v1.GuildMember.$Properties>} members
+             * @memberof realmforge.v1.GuildState
+             * @instance
+             */
+            GuildState.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new GuildState instance using the specified properties.
+             * @function create
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {realmforge.v1.GuildState.$Properties=} [properties] Properties to set
+             * @returns {realmforge.v1.GuildState} GuildState instance
+             * @type {{
+             *   (properties: realmforge.v1.GuildState.$Shape): realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape;
+             *   (properties?: realmforge.v1.GuildState.$Properties): realmforge.v1.GuildState;
+             * }}
+             */
+            GuildState.create = function(properties) {
+                return new GuildState(properties);
+            };
+
+            /**
+             * Encodes the specified GuildState message. Does not implicitly {@link realmforge.v1.GuildState.verify|verify} messages.
+             * @function encode
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {realmforge.v1.GuildState.$Properties} message GuildState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId") && message.guildId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.guildId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && !$Object.is(message.createdAtMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.createdAtMs);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.realmforge.v1.GuildMember.encode(message.members[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GuildState message, length delimited. Does not implicitly {@link realmforge.v1.GuildState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {realmforge.v1.GuildState.$Properties} message GuildState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GuildState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GuildState message from the specified reader or buffer.
+             * @function decode
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape} GuildState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.realmforge.v1.GuildState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.guildId = value;
+                            else
+                                delete message.guildId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.realmforge.v1.GuildMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GuildState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {realmforge.v1.GuildState & realmforge.v1.GuildState.$Shape} GuildState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GuildState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GuildState message.
+             * @function verify
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GuildState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    if (!$util.isString(message.guildId))
+                        return "guildId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof message.createdAtMs !== "number")
+                        return "createdAtMs: number expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i) {
+                        let error = $root.realmforge.v1.GuildMember.verify(message.members[i], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GuildState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {realmforge.v1.GuildState} GuildState
+             */
+            GuildState.fromObject = function (object, _depth) {
+                if (object instanceof $root.realmforge.v1.GuildState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".realmforge.v1.GuildState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.realmforge.v1.GuildState();
+                if (object.guildId != null)
+                    if (typeof object.guildId !== "string" || object.guildId.length)
+                        message.guildId = $String(object.guildId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.createdAtMs != null)
+                    if (!$Object.is($Number(object.createdAtMs), 0))
+                        message.createdAtMs = $Number(object.createdAtMs);
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".realmforge.v1.GuildState.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".realmforge.v1.GuildState.members: object expected");
+                        message.members[i] = $root.realmforge.v1.GuildMember.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GuildState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof realmforge.v1.GuildState
+             * @static
+             * @param {realmforge.v1.GuildState} message GuildState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GuildState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.members = [];
+                if (options.defaults) {
+                    object.guildId = "";
+                    object.name = "";
+                    object.createdAtMs = 0;
+                }
+                if (message.guildId != null && $Object.hasOwnProperty.call(message, "guildId"))
+                    object.guildId = message.guildId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    object.createdAtMs = options.json && !$isFinite(message.createdAtMs) ? $String(message.createdAtMs) : message.createdAtMs;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.realmforge.v1.GuildMember.toObject(message.members[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GuildState to JSON.
+             * @function toJSON
+             * @memberof realmforge.v1.GuildState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GuildState.prototype.toJSON = function() {
+                return GuildState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GuildState;
         })();
 
         v1.MoveInput = (function() {

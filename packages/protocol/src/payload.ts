@@ -23,6 +23,18 @@ export interface ClientPayloads {
   /** Enter the world. */ enterWorld: Instance<'EnterWorld'>;
   /** Movement intent. */ moveInput: Instance<'MoveInput'>;
   /** A chat message to send. */ sendChat: Instance<'SendChat'>;
+  /** Invite a character to the party. */ partyInvite: Instance<'PartyInvite'>;
+  /** Accept or decline a party invitation. */ partyRespond: Instance<'PartyRespond'>;
+  /** Leave the party. */ partyLeave: Instance<'PartyLeave'>;
+  /** Remove a party member (leader). */ partyKick: Instance<'PartyKick'>;
+  /** Hand party leadership on (leader). */ partyPromote: Instance<'PartyPromote'>;
+  /** Found a guild. */ guildCreate: Instance<'GuildCreate'>;
+  /** Invite a character to the guild. */ guildInvite: Instance<'GuildInvite'>;
+  /** Accept or decline a guild invitation. */ guildRespond: Instance<'GuildRespond'>;
+  /** Leave the guild. */ guildLeave: Instance<'GuildLeave'>;
+  /** Remove a guild member of lower rank. */ guildKick: Instance<'GuildKick'>;
+  /** Change a guild member's rank. */ guildSetRank: Instance<'GuildSetRank'>;
+  /** Dissolve the guild (guild master). */ guildDisband: Instance<'GuildDisband'>;
 }
 
 /** Maps each ServerMessage payload case to the message class it carries. */
@@ -42,6 +54,22 @@ export interface ServerPayloads {
   /** One tick of the client's view of the world. */ worldFrame: Instance<'WorldFrame'>;
   /** A chat message was delivered. */ chatSent: Instance<'ChatSent'>;
   /** A chat message for this player. */ chatMessage: Instance<'ChatMessage'>;
+  /** Party invitation sent. */ partyInviteSent: Instance<'PartyInviteSent'>;
+  /** Party invitation answered. */ partyResponded: Instance<'PartyResponded'>;
+  /** Left the party. */ partyLeft: Instance<'PartyLeft'>;
+  /** Party member removed. */ partyKicked: Instance<'PartyKicked'>;
+  /** Party leadership handed on. */ partyPromoted: Instance<'PartyPromoted'>;
+  /** Someone invites this player to a party. */ partyInvitation: Instance<'PartyInvitation'>;
+  /** The player's party as it is now. */ partyState: Instance<'PartyState'>;
+  /** Guild founded. */ guildCreated: Instance<'GuildCreated'>;
+  /** Guild invitation sent. */ guildInviteSent: Instance<'GuildInviteSent'>;
+  /** Guild invitation answered. */ guildResponded: Instance<'GuildResponded'>;
+  /** Left the guild. */ guildLeft: Instance<'GuildLeft'>;
+  /** Guild member removed. */ guildKicked: Instance<'GuildKicked'>;
+  /** Guild rank changed. */ guildRankSet: Instance<'GuildRankSet'>;
+  /** Guild dissolved. */ guildDisbanded: Instance<'GuildDisbanded'>;
+  /** Someone invites this player to a guild. */ guildInvitation: Instance<'GuildInvitation'>;
+  /** The player's guild as it is now. */ guildState: Instance<'GuildState'>;
 }
 
 /** A ClientMessage payload case name. */

@@ -38,6 +38,11 @@ export const ChatChannel = realmforge.v1.ChatChannel;
 /** One of the {@link ChatChannel} values. */
 export type ChatChannel = realmforge.v1.ChatChannel;
 
+/** Guild ranks; lower numbers rank higher. */
+export const GuildRank = realmforge.v1.GuildRank;
+/** One of the {@link GuildRank} values. */
+export type GuildRank = realmforge.v1.GuildRank;
+
 /** A character as its owner sees it, as written on the wire. */
 export type CharacterInit = realmforge.v1.Character.$Properties;
 

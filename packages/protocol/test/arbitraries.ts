@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { CharacterClass, ChatChannel, ClientMessage, ErrorCode, ServerMessage, v1 } from '@realmforge/protocol';
+import { CharacterClass, ChatChannel, ClientMessage, ErrorCode, GuildRank, ServerMessage, v1 } from '@realmforge/protocol';
 import type { CharacterInit, ClientMessageInit, ClientPayloadKind, ServerMessageInit, ServerPayloadKind } from '@realmforge/protocol';
 
 /** The fields a ClientMessage payload case carries, as a sender writes them. */
@@ -34,6 +34,7 @@ const characterClass = openEnum(enumNumbers(CharacterClass));
 const errorCode = openEnum(enumNumbers(ErrorCode));
 const entityKind = openEnum(enumNumbers(v1.EntityKind));
 const chatChannel = openEnum(enumNumbers(ChatChannel));
+const guildRank = openEnum(enumNumbers(GuildRank));
 const position = fc.record({ x: float32, y: float32 }, { requiredKeys: [] });
 
 /** Any Character, every field optional. */
@@ -67,6 +68,18 @@ export const clientPayloadArbitraries: { [K in ClientPayloadKind]: fc.Arbitrary<
   enterWorld: fc.record({ characterId: text }, { requiredKeys: [] }),
   moveInput: fc.record({ sequence: uint32, directionX: float32, directionY: float32, target: position, clientTimeMs: float64 }, { requiredKeys: [] }),
   sendChat: fc.record({ channel: chatChannel, text, recipient: text }, { requiredKeys: [] }),
+  partyInvite: fc.record({ characterName: text }, { requiredKeys: [] }),
+  partyRespond: fc.record({ inviterCharacterId: text, accept: fc.boolean() }, { requiredKeys: [] }),
+  partyLeave: fc.constant({}),
+  partyKick: fc.record({ characterId: text }, { requiredKeys: [] }),
+  partyPromote: fc.record({ characterId: text }, { requiredKeys: [] }),
+  guildCreate: fc.record({ name: text }, { requiredKeys: [] }),
+  guildInvite: fc.record({ characterName: text }, { requiredKeys: [] }),
+  guildRespond: fc.record({ guildId: text, accept: fc.boolean() }, { requiredKeys: [] }),
+  guildLeave: fc.constant({}),
+  guildKick: fc.record({ characterId: text }, { requiredKeys: [] }),
+  guildSetRank: fc.record({ characterId: text, rank: guildRank }, { requiredKeys: [] }),
+  guildDisband: fc.constant({}),
 };
 
 /** Any EntityEnter (the full state of an entity coming into view). */
@@ -76,6 +89,19 @@ const entityEnter = fc.record(
 );
 /** Any EntityUpdate; its fields have explicit presence, so a present 0 must survive as present. */
 const entityUpdate = fc.record({ entityId: uint32, x: uint32, y: uint32, hitPoints: uint32, maxHitPoints: uint32, level: uint32 }, { requiredKeys: [] });
+
+/** Any PartyMember. */
+const partyMember = fc.record(
+  { characterId: text, name: text, level: uint32, hitPoints: uint32, maxHitPoints: uint32, zone: text, online: fc.boolean(), leader: fc.boolean(), class: characterClass },
+  { requiredKeys: [] },
+);
+/** Any GuildMember. */
+const guildMember = fc.record(
+  { characterId: text, name: text, rank: guildRank, online: fc.boolean(), level: uint32, joinedAtMs: float64 },
+  { requiredKeys: [] },
+);
+/** Any answer to an invitation request (party or guild). */
+const inviteSent = fc.record({ characterId: text, characterName: text, expiresAtMs: float64 }, { requiredKeys: [] });
 
 /** An arbitrary for the fields of every ServerMessage payload case. */
 export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<ServerPayloadInit<K>> } = {
@@ -112,6 +138,22 @@ export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<
     { channel: chatChannel, senderName: text, senderCharacterId: text, text, sentAtMs: float64, recipientName: text },
     { requiredKeys: [] },
   ),
+  partyInviteSent: inviteSent,
+  partyResponded: fc.record({ joined: fc.boolean() }, { requiredKeys: [] }),
+  partyLeft: fc.constant({}),
+  partyKicked: fc.constant({}),
+  partyPromoted: fc.constant({}),
+  partyInvitation: fc.record({ inviterCharacterId: text, inviterName: text, expiresAtMs: float64, memberCount: uint32 }, { requiredKeys: [] }),
+  partyState: fc.record({ partyId: text, members: fc.array(partyMember, { maxLength: 5 }) }, { requiredKeys: [] }),
+  guildCreated: fc.record({ guildId: text, name: text }, { requiredKeys: [] }),
+  guildInviteSent: inviteSent,
+  guildResponded: fc.record({ joined: fc.boolean() }, { requiredKeys: [] }),
+  guildLeft: fc.constant({}),
+  guildKicked: fc.constant({}),
+  guildRankSet: fc.constant({}),
+  guildDisbanded: fc.constant({}),
+  guildInvitation: fc.record({ guildId: text, guildName: text, inviterCharacterId: text, inviterName: text, expiresAtMs: float64 }, { requiredKeys: [] }),
+  guildState: fc.record({ guildId: text, name: text, createdAtMs: float64, members: fc.array(guildMember, { maxLength: 6 }) }, { requiredKeys: [] }),
 };
 
 /** The ClientMessage payload case names, in schema order. */
@@ -158,6 +200,9 @@ const warrior: CharacterInit = {
   maxHitPoints: 120,
 };
 
+const brinId = '01JDQ80000000000000000000Z';
+const guildId = '01JDQ9G000000000000000000A';
+
 /** One realistic message per ClientMessage payload case. */
 export const clientExamples: { [K in ClientPayloadKind]: ClientMessageInit } = {
   hello: { requestId: 1, hello: { protocolVersion: 1, clientName: 'demo' } },
@@ -174,6 +219,18 @@ export const clientExamples: { [K in ClientPayloadKind]: ClientMessageInit } = {
   // float fields carry float32 values: 0.6 itself would come back as 0.6000000238418579.
   moveInput: { moveInput: { sequence: 17, directionX: Math.fround(0.6), directionY: Math.fround(-0.8), clientTimeMs: 1_732_560_000_456.25 } },
   sendChat: { requestId: 11, sendChat: { channel: ChatChannel.CHAT_CHANNEL_WHISPER, text: 'meet me at the bridge', recipient: 'brin' } },
+  partyInvite: { requestId: 12, partyInvite: { characterName: 'Brin' } },
+  partyRespond: { requestId: 13, partyRespond: { inviterCharacterId: warrior.id ?? '', accept: true } },
+  partyLeave: { requestId: 14, partyLeave: {} },
+  partyKick: { requestId: 15, partyKick: { characterId: brinId } },
+  partyPromote: { requestId: 16, partyPromote: { characterId: brinId } },
+  guildCreate: { requestId: 17, guildCreate: { name: 'Knights of Dawn' } },
+  guildInvite: { requestId: 18, guildInvite: { characterName: 'brin' } },
+  guildRespond: { requestId: 19, guildRespond: { guildId, accept: false } },
+  guildLeave: { requestId: 20, guildLeave: {} },
+  guildKick: { requestId: 21, guildKick: { characterId: brinId } },
+  guildSetRank: { requestId: 22, guildSetRank: { characterId: brinId, rank: GuildRank.GUILD_RANK_OFFICER } },
+  guildDisband: { requestId: 23, guildDisband: {} },
 };
 
 /** One realistic message per ServerMessage payload case. */
@@ -214,6 +271,40 @@ export const serverExamples: { [K in ServerPayloadKind]: ServerMessageInit } = {
       text: 'meet me at the bridge',
       sentAtMs: 1_732_560_000_789,
       recipientName: 'Brin',
+    },
+  },
+  partyInviteSent: { requestId: 12, partyInviteSent: { characterId: brinId, characterName: 'Brin', expiresAtMs: 1_732_560_060_000 } },
+  partyResponded: { requestId: 13, partyResponded: { joined: true } },
+  partyLeft: { requestId: 14, partyLeft: {} },
+  partyKicked: { requestId: 15, partyKicked: {} },
+  partyPromoted: { requestId: 16, partyPromoted: {} },
+  partyInvitation: { partyInvitation: { inviterCharacterId: warrior.id ?? '', inviterName: 'Aelwyn', expiresAtMs: 1_732_560_060_000, memberCount: 2 } },
+  partyState: {
+    partyState: {
+      partyId: '01JDQ9P000000000000000000B',
+      members: [
+        { characterId: warrior.id ?? '', name: 'Aelwyn', level: 7, hitPoints: 90, maxHitPoints: 120, zone: 'meadow', online: true, leader: true, class: CharacterClass.CHARACTER_CLASS_WARRIOR },
+        { characterId: brinId, name: 'Brin', level: 1, hitPoints: 0, maxHitPoints: 80, zone: 'ironwood', online: false, leader: false, class: CharacterClass.CHARACTER_CLASS_MAGE },
+      ],
+    },
+  },
+  guildCreated: { requestId: 17, guildCreated: { guildId, name: 'Knights of Dawn' } },
+  guildInviteSent: { requestId: 18, guildInviteSent: { characterId: brinId, characterName: 'Brin', expiresAtMs: 1_732_560_060_000 } },
+  guildResponded: { requestId: 19, guildResponded: { joined: false } },
+  guildLeft: { requestId: 20, guildLeft: {} },
+  guildKicked: { requestId: 21, guildKicked: {} },
+  guildRankSet: { requestId: 22, guildRankSet: {} },
+  guildDisbanded: { requestId: 23, guildDisbanded: {} },
+  guildInvitation: { guildInvitation: { guildId, guildName: 'Knights of Dawn', inviterCharacterId: warrior.id ?? '', inviterName: 'Aelwyn', expiresAtMs: 1_732_560_060_000 } },
+  guildState: {
+    guildState: {
+      guildId,
+      name: 'Knights of Dawn',
+      createdAtMs: 1_732_000_000_000,
+      members: [
+        { characterId: warrior.id ?? '', name: 'Aelwyn', rank: GuildRank.GUILD_RANK_MASTER, online: true, level: 7, joinedAtMs: 1_732_000_000_000 },
+        { characterId: brinId, name: 'Brin', rank: GuildRank.GUILD_RANK_INITIATE, online: false, level: 1, joinedAtMs: 1_732_500_000_000 },
+      ],
     },
   },
 };

@@ -38,6 +38,18 @@ const clientClasses: { [K in ClientPayloadKind]: Constructor<ClientPayloads[K]> 
   enterWorld: v1.EnterWorld,
   moveInput: v1.MoveInput,
   sendChat: v1.SendChat,
+  partyInvite: v1.PartyInvite,
+  partyRespond: v1.PartyRespond,
+  partyLeave: v1.PartyLeave,
+  partyKick: v1.PartyKick,
+  partyPromote: v1.PartyPromote,
+  guildCreate: v1.GuildCreate,
+  guildInvite: v1.GuildInvite,
+  guildRespond: v1.GuildRespond,
+  guildLeave: v1.GuildLeave,
+  guildKick: v1.GuildKick,
+  guildSetRank: v1.GuildSetRank,
+  guildDisband: v1.GuildDisband,
 };
 
 const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> } = {
@@ -56,6 +68,22 @@ const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> 
   worldFrame: v1.WorldFrame,
   chatSent: v1.ChatSent,
   chatMessage: v1.ChatMessage,
+  partyInviteSent: v1.PartyInviteSent,
+  partyResponded: v1.PartyResponded,
+  partyLeft: v1.PartyLeft,
+  partyKicked: v1.PartyKicked,
+  partyPromoted: v1.PartyPromoted,
+  partyInvitation: v1.PartyInvitation,
+  partyState: v1.PartyState,
+  guildCreated: v1.GuildCreated,
+  guildInviteSent: v1.GuildInviteSent,
+  guildResponded: v1.GuildResponded,
+  guildLeft: v1.GuildLeft,
+  guildKicked: v1.GuildKicked,
+  guildRankSet: v1.GuildRankSet,
+  guildDisbanded: v1.GuildDisbanded,
+  guildInvitation: v1.GuildInvitation,
+  guildState: v1.GuildState,
 };
 
 describe('payload kinds', () => {

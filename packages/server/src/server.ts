@@ -30,6 +30,7 @@ import type { MessageRatePolicy } from './session/message-limiter.ts';
 import { Realm } from './session/realm.ts';
 import { Session } from './session/session.ts';
 import type { SessionServices } from './session/session.ts';
+import { Social } from './social/social.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { loadWorldContent } from './world/map/tiled-map.ts';
@@ -106,6 +107,7 @@ class GameServer implements RealmforgeServer {
   #store: Store | undefined;
   #world: World | undefined;
   #realm: Realm | undefined;
+  #social: Social | undefined;
   #web: WebRoutes | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
   #statsTimer: NodeJS.Timeout | undefined;
@@ -167,7 +169,13 @@ class GameServer implements RealmforgeServer {
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
       const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
-      const chat = new ChatService(world, (player) => realm.linkOf(player), { burst: config.chatBurst, perSecond: config.chatPerSecond });
+      const social = new Social(world, store, (player) => realm.linkOf(player), { log: this.#log });
+      this.#social = social;
+      const chat = new ChatService(world, (player) => realm.linkOf(player), {
+        burst: config.chatBurst,
+        perSecond: config.chatPerSecond,
+        groups: { partyOf: (player) => social.parties.onlineMembers(player), guildOf: (player) => social.guilds.onlineMembers(player) },
+      });
       this.#world = world;
       this.#realm = realm;
       this.#metrics.observeWorld(world);
@@ -195,6 +203,7 @@ class GameServer implements RealmforgeServer {
           maxEntries: config.loginThrottleMaxEntries,
         }),
         chat,
+        social,
         metrics: this.#metrics,
       };
       const accept = (connection: Connection): void => {
@@ -219,6 +228,7 @@ class GameServer implements RealmforgeServer {
       this.#listeners.push(http);
       world.start();
       realm.start();
+      social.start();
       this.#heartbeat = setInterval(() => {
         const now = Date.now();
         for (const session of this.#sessions.keys()) session.heartbeat(now);
@@ -251,6 +261,7 @@ class GameServer implements RealmforgeServer {
     for (const listener of this.#listeners) listener.close();
     clearInterval(this.#heartbeat);
     clearInterval(this.#statsTimer);
+    this.#social?.stop();
     try {
       await this.#realm?.shutdown(reason);
     } catch (error) {

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import type { ChatMessage, GameClient } from '@realmforge/client';
 import { ServerError } from '@realmforge/client';
-import { ChatChannel, ErrorCode } from '@realmforge/protocol';
+import { ChatChannel, ErrorCode, v1 } from '@realmforge/protocol';
 import { openStore } from '../src/store/open-store.ts';
 import { PLAYER_RADIUS } from '../src/world/entity.ts';
 import { loadWorldContent } from '../src/world/map/tiled-map.ts';
@@ -205,8 +205,9 @@ describe('chat over real sockets', () => {
     client.close();
 
     const a = await chatter();
-    await assert.rejects(a.client.chat(ChatChannel.CHAT_CHANNEL_PARTY, 'hi'), isCode(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE));
-    await assert.rejects(a.client.chat(ChatChannel.CHAT_CHANNEL_GUILD, 'hi'), isCode(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE));
+    await assert.rejects(a.client.chat(ChatChannel.CHAT_CHANNEL_PARTY, 'hi'), isCode(ErrorCode.ERROR_CODE_NOT_IN_PARTY));
+    await assert.rejects(a.client.chat(ChatChannel.CHAT_CHANNEL_GUILD, 'hi'), isCode(ErrorCode.ERROR_CODE_NOT_IN_GUILD));
+    await assert.rejects(a.client.chat(v1.SendChat.decode(Uint8Array.of(0x08, 99)).channel, 'hi'), isCode(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE));
     await assert.rejects(a.client.chat(ChatChannel.CHAT_CHANNEL_UNSPECIFIED, 'hi'), isCode(ErrorCode.ERROR_CODE_INVALID_ARGUMENT));
     await assert.rejects(a.client.chat(SAY, 'ring \u0007 the bell'), isCode(ErrorCode.ERROR_CODE_CHAT_TEXT_INVALID));
     await assert.rejects(a.client.chat(SAY, 'x'.repeat(256)), isCode(ErrorCode.ERROR_CODE_CHAT_TEXT_INVALID));

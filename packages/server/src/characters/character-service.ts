@@ -97,12 +97,20 @@ export class CharacterService {
   }
 
   /**
-   * Deletes one of the account's characters.
-   * @throws RequestError CHARACTER_NOT_FOUND
+   * Deletes one of the account's characters (and its guild membership).
+   * @throws RequestError CHARACTER_NOT_FOUND; GUILD_MASTER_CANNOT_LEAVE for a guild master,
+   *   whose guild must be handed over or disbanded first
    */
   async delete(accountId: string, characterId: string): Promise<void> {
-    if (!(await this.#store.deleteCharacter(accountId, characterId))) {
-      throw new RequestError(ErrorCode.ERROR_CODE_CHARACTER_NOT_FOUND, 'no such character on this account');
+    let deleted: boolean;
+    try {
+      deleted = await this.#store.deleteCharacter(accountId, characterId);
+    } catch (error) {
+      if (error instanceof StoreConflictError && error.constraint === 'guild_master') {
+        throw new RequestError(ErrorCode.ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE, 'this character is a guild master: hand the guild over or disband it first');
+      }
+      throw error;
     }
+    if (!deleted) throw new RequestError(ErrorCode.ERROR_CODE_CHARACTER_NOT_FOUND, 'no such character on this account');
   }
 }

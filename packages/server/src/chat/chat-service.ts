@@ -1,5 +1,5 @@
 /**
- * Chat: who hears a message (say, zone, global, whisper), the rules a message must pass
+ * Chat: who hears a message (say, zone, global, whisper, party, guild), the rules a message must pass
  * (text, mutes, rate limit), and delivery. A message is encoded once and the same bytes are
  * queued on every recipient's connection, so a global message to N players costs one encode
  * and N queue appends; each connection's output still goes out in one write per turn.
@@ -23,6 +23,17 @@ export type ChatLink = Pick<PlayerLink, 'closed' | 'deliverPush'>;
 /** Finds the connected session of a character; undefined while it has none (grace period). */
 export type ChatLinkLookup = (player: PlayerEntity) => ChatLink | undefined;
 
+/**
+ * Who hears PARTY and GUILD messages: the members to reach (connected; the sender included
+ * when it is), or undefined when the sender is in no party or guild.
+ */
+export interface ChatGroups {
+  /** The sender's party members. */
+  partyOf(player: PlayerEntity): readonly PlayerEntity[] | undefined;
+  /** The sender's guild members; may refuse with a RequestError (a rank without chat). */
+  guildOf(player: PlayerEntity): readonly PlayerEntity[] | undefined;
+}
+
 /** Settings of the chat service. */
 export interface ChatOptions {
   /** Messages a player may send at once (token bucket capacity). */
@@ -33,6 +44,8 @@ export interface ChatOptions {
   readonly sayRange?: number;
   /** Wall clock, ms since the epoch (tests inject one); `Date.now` when omitted. */
   readonly now?: () => number;
+  /** Parties and guilds; without them PARTY and GUILD are refused as unavailable. */
+  readonly groups?: ChatGroups;
 }
 
 /** What happened to a message that was accepted. */
@@ -59,6 +72,7 @@ export class ChatService {
   readonly #sayRange: number;
   readonly #now: () => number;
   readonly #rates: TokenBuckets;
+  readonly #groups: ChatGroups | undefined;
   /** Account id → end of the mute, ms since the epoch. Expired entries are dropped when seen. */
   readonly #mutes = new Map<string, number>();
   readonly #handles: number[] = [];
@@ -75,6 +89,7 @@ export class ChatService {
     this.#sayRange = options.sayRange ?? SAY_RANGE_METRES;
     this.#now = options.now ?? Date.now;
     this.#rates = new TokenBuckets(options.burst, options.perSecond);
+    this.#groups = options.groups;
   }
 
   /**
@@ -112,13 +127,16 @@ export class ChatService {
    * @param rawText - the text as the client sent it
    * @param recipientName - for WHISPER, the recipient's character name
    * @throws RequestError INVALID_ARGUMENT (unspecified channel, whisper without a recipient or
-   *   to oneself), CHAT_CHANNEL_UNAVAILABLE (party, guild, unknown channels), CHAT_TEXT_INVALID,
-   *   CHAT_MUTED, RATE_LIMITED, CHAT_RECIPIENT_OFFLINE
+   *   to oneself), CHAT_CHANNEL_UNAVAILABLE (unknown channels; party and guild without
+   *   groups), CHAT_TEXT_INVALID, NOT_IN_PARTY, NOT_IN_GUILD, CHAT_MUTED, RATE_LIMITED,
+   *   CHAT_RECIPIENT_OFFLINE
    */
   send(sender: PlayerEntity, channel: ChatChannel, rawText: string, recipientName = ''): ChatDelivery {
-    checkChannel(channel);
+    checkChannel(channel, this.#groups !== undefined);
     const text = acceptChatText(rawText);
     const whisperTo = channel === ChatChannel.CHAT_CHANNEL_WHISPER ? checkRecipientName(sender, recipientName) : '';
+    // Membership is checked before the rate limit: it reveals nothing about other players.
+    const group = this.#groupOf(sender, channel);
     const now = this.#now();
     const mutedUntil = this.mutedUntil(sender.accountId);
     if (mutedUntil !== undefined) {
@@ -129,7 +147,7 @@ export class ChatService {
     if (waitMs > 0) {
       throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, `too many chat messages; you can send again in ${(waitMs / 1000).toFixed(1)} s`);
     }
-    const recipients = this.recipients(sender, channel, whisperTo);
+    const recipients = group ?? this.recipients(sender, channel, whisperTo);
     const whispered = channel === ChatChannel.CHAT_CHANNEL_WHISPER ? recipients[0] : undefined;
     const bytes = encodeServerMessage({
       requestId: 0,
@@ -155,10 +173,12 @@ export class ChatService {
   /**
    * Who hears a message on a channel, sender included where it hears itself: SAY, players
    * within say range in the sender's zone; ZONE, the sender's zone; GLOBAL, the world;
-   * WHISPER, the named character (first) and the sender, for the echo. Players in their grace
-   * period are among them but have no connection, so nothing reaches them.
+   * WHISPER, the named character (first) and the sender, for the echo; PARTY and GUILD, the
+   * connected members. Players in their grace period are among the first three but have no
+   * connection, so nothing reaches them.
    * @throws RequestError CHAT_RECIPIENT_OFFLINE when a whisper's recipient is not in the world
-   *   or not connected; CHAT_CHANNEL_UNAVAILABLE or INVALID_ARGUMENT for channels without routing
+   *   or not connected; NOT_IN_PARTY, NOT_IN_GUILD; CHAT_CHANNEL_UNAVAILABLE or INVALID_ARGUMENT
+   *   for channels without routing
    */
   recipients(sender: PlayerEntity, channel: ChatChannel, recipientName = ''): PlayerEntity[] {
     switch (channel) {
@@ -180,10 +200,30 @@ export class ChatService {
         }
         return recipient === sender ? [sender] : [recipient, sender];
       }
+      case ChatChannel.CHAT_CHANNEL_PARTY:
+      case ChatChannel.CHAT_CHANNEL_GUILD:
+        checkChannel(channel, this.#groups !== undefined);
+        return this.#groupOf(sender, channel) ?? [];
       default:
-        checkChannel(channel);
+        checkChannel(channel, this.#groups !== undefined);
         return [];
     }
+  }
+
+  /** The sender's party or guild members for those channels; undefined for the others. */
+  #groupOf(sender: PlayerEntity, channel: ChatChannel): PlayerEntity[] | undefined {
+    if (this.#groups === undefined) return undefined;
+    if (channel === ChatChannel.CHAT_CHANNEL_PARTY) {
+      const members = this.#groups.partyOf(sender);
+      if (members === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_PARTY, 'you are not in a party');
+      return [...members];
+    }
+    if (channel === ChatChannel.CHAT_CHANNEL_GUILD) {
+      const members = this.#groups.guildOf(sender);
+      if (members === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_GUILD, 'you are not in a guild');
+      return [...members];
+    }
+    return undefined;
   }
 
   /** Players within say range of the sender, from the zone's interest grid. */
@@ -199,8 +239,8 @@ export class ChatService {
   }
 }
 
-/** Refuses channels that have no routing in this version. */
-function checkChannel(channel: ChatChannel): void {
+/** Refuses channels that have no routing here: party and guild need groups. */
+function checkChannel(channel: ChatChannel, groups: boolean): void {
   switch (channel) {
     case ChatChannel.CHAT_CHANNEL_SAY:
     case ChatChannel.CHAT_CHANNEL_ZONE:
@@ -210,9 +250,11 @@ function checkChannel(channel: ChatChannel): void {
     case ChatChannel.CHAT_CHANNEL_UNSPECIFIED:
       throw new RequestError(ErrorCode.ERROR_CODE_INVALID_ARGUMENT, 'choose a chat channel');
     case ChatChannel.CHAT_CHANNEL_PARTY:
-      throw new RequestError(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE, 'party chat is not available yet: this server has no parties');
+      if (groups) return;
+      throw new RequestError(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE, 'party chat is not available: this server runs without parties');
     case ChatChannel.CHAT_CHANNEL_GUILD:
-      throw new RequestError(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE, 'guild chat is not available yet: this server has no guilds');
+      if (groups) return;
+      throw new RequestError(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE, 'guild chat is not available: this server runs without guilds');
     default:
       throw new RequestError(ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE, `chat channel ${String(channel)} is not known to this server`);
   }

@@ -6,6 +6,20 @@ import type { HandlerTable } from './handler.ts';
 import { login, logout, register, resume } from './handlers/account-handlers.ts';
 import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
 import { sendChat } from './handlers/chat-handlers.ts';
+import {
+  guildCreate,
+  guildDisband,
+  guildInvite,
+  guildKick,
+  guildLeave,
+  guildRespond,
+  guildSetRank,
+  partyInvite,
+  partyKick,
+  partyLeave,
+  partyPromote,
+  partyRespond,
+} from './handlers/social-handlers.ts';
 import { enterWorld, moveInput } from './handlers/world-handlers.ts';
 
 /** Every handler, by payload case. */
@@ -20,4 +34,16 @@ export const handlers: HandlerTable = {
   enterWorld,
   moveInput,
   sendChat,
+  partyInvite,
+  partyRespond,
+  partyLeave,
+  partyKick,
+  partyPromote,
+  guildCreate,
+  guildInvite,
+  guildRespond,
+  guildLeave,
+  guildKick,
+  guildSetRank,
+  guildDisband,
 };

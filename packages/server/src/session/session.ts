@@ -23,6 +23,7 @@ import type { Logger } from '../ops/logger.ts';
 import { serverMessageKind } from '../ops/message-kind.ts';
 import { errorCodeName } from '../ops/metrics.ts';
 import type { SessionMetrics } from '../ops/metrics.ts';
+import type { Social } from '../social/social.ts';
 import type { World } from '../world/world.ts';
 import type { RequestHandler, SessionControl } from './handler.ts';
 import { handlers } from './handler-table.ts';
@@ -56,6 +57,8 @@ export interface SessionServices {
   readonly metrics: SessionMetrics;
   /** Chat routing, rate limits and mutes. */
   readonly chat: ChatService;
+  /** Parties and guilds. */
+  readonly social: Social;
 }
 
 type Handled = ServerMessageInit | undefined;

@@ -54,6 +54,9 @@ export function characterState(player: PlayerEntity): CharacterState {
 /** Told when a player changed zones (the caller saves it, write-behind). */
 export type ZoneChangeListener = (player: PlayerEntity, from: string) => void;
 
+/** Told when a character enters or leaves the world (parties and guilds follow it). */
+export type PresenceListener = (player: PlayerEntity) => void;
+
 /** All zones and the clock. */
 export class World {
   /** Ticks per second. */
@@ -71,6 +74,8 @@ export class World {
   readonly #budgetMs: number;
   #tick = 0;
   #zoneChange: ZoneChangeListener | undefined;
+  readonly #enterListeners: PresenceListener[] = [];
+  readonly #leaveListeners: PresenceListener[] = [];
 
   /**
    * @param maps - the zones' maps, by zone id
@@ -129,6 +134,16 @@ export class World {
     this.#zoneChange = listener;
   }
 
+  /** Adds a listener told after a character entered the world. */
+  onEnter(listener: PresenceListener): void {
+    this.#enterListeners.push(listener);
+  }
+
+  /** Adds a listener told after a character left the world (its entity is out of every zone). */
+  onLeave(listener: PresenceListener): void {
+    this.#leaveListeners.push(listener);
+  }
+
   /** Starts the clock. */
   start(): void {
     this.#clock.start();
@@ -167,6 +182,7 @@ export class World {
     player.sink = sink;
     this.#players.set(record.id, player);
     this.#byName.set(record.name.toLowerCase(), record.id);
+    for (const listener of this.#enterListeners) listener(player);
     return player;
   }
 
@@ -179,6 +195,7 @@ export class World {
     if (this.#byName.get(nameKey) === characterId) this.#byName.delete(nameKey);
     this.#zones.get(player.zone)?.remove(player);
     player.sink = undefined;
+    for (const listener of this.#leaveListeners) listener(player);
     return player;
   }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ChatChannel, decodeServerMessage, ErrorCode, serverPayload, v1 } from '@realmforge/protocol';
 import type { ServerPayloads } from '@realmforge/protocol';
 import { ChatService, SAY_RANGE_METRES } from '../../src/chat/chat-service.ts';
-import type { ChatLink } from '../../src/chat/chat-service.ts';
+import type { ChatGroups, ChatLink } from '../../src/chat/chat-service.ts';
 import { RequestError } from '../../src/session/request-error.ts';
 import type { CharacterRecord } from '../../src/store/store.ts';
 import type { PlayerEntity } from '../../src/world/player-entity.ts';
@@ -42,11 +42,12 @@ class Fixture {
   readonly chat: ChatService;
   #next = 0;
 
-  constructor(options: { burst?: number; perSecond?: number } = {}) {
+  constructor(options: { burst?: number; perSecond?: number; groups?: ChatGroups } = {}) {
     this.chat = new ChatService(this.world, (player) => this.links.get(player.id), {
       burst: options.burst ?? 5,
       perSecond: options.perSecond ?? 1,
       now: () => this.now,
+      ...(options.groups === undefined ? {} : { groups: options.groups }),
     });
   }
 
@@ -232,7 +233,7 @@ describe('chat delivery', () => {
     assert.equal(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_UNSPECIFIED, 'hi')).code, ErrorCode.ERROR_CODE_INVALID_ARGUMENT);
     assert.deepEqual(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_PARTY, 'hi')), {
       code: ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE,
-      message: 'party chat is not available yet: this server has no parties',
+      message: 'party chat is not available: this server runs without parties',
     });
     assert.match(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_GUILD, 'hi')).message, /guild chat is not available/);
     // A channel number from a newer schema, as the decoder would hand it over (proto3 enums are open).
@@ -241,6 +242,32 @@ describe('chat delivery', () => {
     assert.equal(refusal(() => f.chat.send(a.player, unknown, 'hi')).code, ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE);
     assert.equal(refusal(() => f.chat.recipients(a.player, ChatChannel.CHAT_CHANNEL_PARTY)).code, ErrorCode.ERROR_CODE_CHAT_CHANNEL_UNAVAILABLE);
     assert.equal(a.link.received.length, 0);
+  });
+
+  it('routes PARTY and GUILD to the groups the service is given, without a token for non-members', () => {
+    const party = new Map<string, PlayerEntity[]>();
+    const guild = new Map<string, PlayerEntity[]>();
+    const f = new Fixture({
+      burst: 2,
+      groups: { partyOf: (player) => party.get(player.id), guildOf: (player) => guild.get(player.id) },
+    });
+    const a = f.add('Alice', 'alpha', 20, 20);
+    const b = f.add('Bob', 'beta', 20, 20);
+    const c = f.add('Carol', 'alpha', 22, 20);
+    // Not in a party or guild: refused, and no token taken.
+    for (let i = 0; i < 3; i++) {
+      assert.deepEqual(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_PARTY, 'hi')), { code: ErrorCode.ERROR_CODE_NOT_IN_PARTY, message: 'you are not in a party' });
+      assert.equal(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_GUILD, 'hi')).code, ErrorCode.ERROR_CODE_NOT_IN_GUILD);
+    }
+    party.set(a.player.id, [a.player, b.player]);
+    guild.set(a.player.id, [a.player, c.player]);
+    assert.deepEqual(ids(f.chat.recipients(a.player, ChatChannel.CHAT_CHANNEL_PARTY)), ['Alice', 'Bob']);
+    assert.equal(f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_PARTY, 'to the party').delivered, 2);
+    assert.equal(f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_GUILD, 'to the guild').delivered, 2);
+    assert.deepEqual(b.link.messages().map((m) => [m.channel, m.text]), [[ChatChannel.CHAT_CHANNEL_PARTY, 'to the party']]);
+    assert.deepEqual(c.link.messages().map((m) => [m.channel, m.text]), [[ChatChannel.CHAT_CHANNEL_GUILD, 'to the guild']]);
+    assert.equal(a.link.messages().length, 2, 'the sender hears itself');
+    assert.equal(refusal(() => f.chat.send(a.player, ChatChannel.CHAT_CHANNEL_PARTY, 'third')).code, ErrorCode.ERROR_CODE_RATE_LIMITED);
   });
 
   it('refuses invalid text with CHAT_TEXT_INVALID', () => {

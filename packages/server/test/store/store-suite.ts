@@ -549,7 +549,7 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
                 } else {
                   const member = current?.[0] === op.guild;
                   assert.equal(await store.setGuildRank(guild.id, character.id, op.rank), member);
-                  if (member && current !== undefined) {
+                  if (member) {
                     if (op.rank === GUILD_RANKS.master) {
                       for (const [id, entry] of model) if (id !== character.id && entry[0] === op.guild && entry[1] === GUILD_RANKS.master) entry[1] = GUILD_RANKS.officer;
                     }

@@ -25,6 +25,8 @@ export const createCharacter: RequestHandler<'createCharacter'> = async (session
 export const deleteCharacter: RequestHandler<'deleteCharacter'> = async (session, request) => {
   const presence = requireLobby(session);
   await session.services.characters.delete(presence.accountId, request.characterId);
+  // Its guild membership went with it; take it off rosters other members see.
+  await session.services.social.guilds.characterDeleted(request.characterId);
   session.log.info({ characterId: request.characterId }, 'character deleted');
   return { characterDeleted: { characterId: request.characterId } };
 };
