@@ -13,6 +13,7 @@ import {
   serverPayload,
 } from '@realmforge/protocol';
 import type { ClientMessageInit, ServerMessage, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
+import { SocialClient } from './social-client.ts';
 import type { ClientTransport } from './transport.ts';
 import { WorldMirror } from './world-mirror.ts';
 
@@ -61,6 +62,7 @@ export class GameClient {
   #nextRequestId = 1;
   #moveSequence = 0;
   #closedWith: Error | undefined;
+  #social: SocialClient | undefined;
   /** The mirror of the world, fed by every WorldFrame the server pushes. */
   readonly world: WorldMirror;
   /** Resolves when the connection has closed, with the reason if the server gave one. */
@@ -74,6 +76,12 @@ export class GameClient {
     this.#transport = transport;
     this.world = world;
     this.closed = this.#readLoop();
+  }
+
+  /** Party and guild requests, and listeners for their pushes. */
+  get social(): SocialClient {
+    this.#social ??= new SocialClient(this);
+    return this.#social;
   }
 
   /** Registers a listener for pushed messages; returns a function that removes it. */

@@ -5,6 +5,8 @@
  */
 export { GameClient, ServerError } from './game-client.ts';
 export type { ChatListener, ChatMessage, ClientRequest, PushListener } from './game-client.ts';
+export { SocialClient } from './social-client.ts';
+export type { GuildState, Invitation, PartyState } from './social-client.ts';
 export type { ClientTransport } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
