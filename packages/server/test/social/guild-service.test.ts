@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { ErrorCode, GuildRank } from '@realmforge/protocol';
+import { DEFAULT_MAX_FRAME_BYTES, ErrorCode, GuildRank } from '@realmforge/protocol';
 import { createLogger } from '../../src/ops/logger.ts';
 import { GUILD_INVITE_TTL_MS, GuildService, MAX_GUILD_INVITES_PER_INVITER, MAX_GUILD_MEMBERS } from '../../src/social/guild-service.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
@@ -252,6 +252,11 @@ describe('guild invitations', () => {
     assert.equal(f.guilds.guildOf(back.player.id)?.members.length, MAX_GUILD_MEMBERS);
     await f.player('Bo');
     await refused(() => f.guilds.invite(back.player, 'Bo'), GUILD_FULL);
+    // A full roster, sent whole, stays far below the 64 KiB frame limit even with the longest names.
+    f.guilds.sweep();
+    const bytes = back.link.received.at(-1);
+    assert.equal(back.link.last('guildState')?.members.length, MAX_GUILD_MEMBERS);
+    assert.ok(bytes !== undefined && bytes.length + MAX_GUILD_MEMBERS * 8 < DEFAULT_MAX_FRAME_BYTES / 2, `${bytes?.length ?? 0} bytes`);
   });
 });
 
