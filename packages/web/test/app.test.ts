@@ -245,7 +245,10 @@ describe('the session over a real WebSocket', () => {
     session.dropConnection();
     await until(() => w.states.length === 6 && session.state === 'online', 'reconnected as a guest');
     assert.equal(session.phase, 'guest');
-    session.dropConnection();
+    session.close();
+    assert.equal(session.state, 'offline');
+    await sleep(100);
+    assert.deepEqual(w.states.slice(6), ['offline'], 'closing on purpose does not reconnect');
   });
 
   it('an expired token sends the player back to the login screen', async () => {
@@ -257,7 +260,7 @@ describe('the session over a real WebSocket', () => {
     assert.deepEqual(w.states, ['connecting', 'online', 'reconnecting', 'online']);
     assert.equal(w.session.phase, 'guest');
     assert.ok(w.details.includes('the session expired; log in again'));
-    w.session.dropConnection();
+    w.session.close();
   });
 
   it('a login elsewhere takes the session offline without reconnecting', async () => {
@@ -274,7 +277,7 @@ describe('the session over a real WebSocket', () => {
     await w.session.retry();
     assert.equal(w.session.state, 'online');
     other.close();
-    w.session.dropConnection();
+    w.session.close();
   });
 
   it('gives up and goes offline when the server cannot be reached', async () => {

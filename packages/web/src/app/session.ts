@@ -78,6 +78,7 @@ export class GameSession {
   #character: Character | undefined;
   #tickRateHz = 20;
   #reconnecting: Promise<void> | undefined;
+  #closed = false;
 
   /** @param options - how to connect */
   constructor(options: SessionOptions) {
@@ -120,8 +121,9 @@ export class GameSession {
     return this.#reconnect('connecting');
   }
 
-  /** From 'offline': tries again. */
+  /** From 'offline' (or after {@link GameSession.close}): tries again. */
   retry(): Promise<void> {
+    this.#closed = false;
     return this.#reconnect('connecting');
   }
 
@@ -188,6 +190,15 @@ export class GameSession {
     this.#client?.close();
   }
 
+  /** Closes the connection for good: no reconnection (the state goes 'offline'). */
+  close(): void {
+    this.#closed = true;
+    const client = this.#client;
+    this.#client = undefined;
+    client?.close();
+    this.#setState('offline', 'closed');
+  }
+
   #online(): GameClient {
     if (this.#client === undefined || this.#state !== 'online') throw new Error('not connected to the server');
     return this.#client;
@@ -210,6 +221,7 @@ export class GameSession {
       if (state === 'reconnecting' || attempt > 0) {
         await sleep(delays[Math.min(attempt, delays.length - 1)] ?? 1000);
       }
+      if (this.#closed) return;
       try {
         await this.#open();
         return;
@@ -226,6 +238,7 @@ export class GameSession {
   async #open(): Promise<void> {
     const client = new GameClient(await this.#options.connect(), this.#options.world);
     try {
+      if (this.#closed) throw new Error('closed');
       const welcome = await client.hello(PROTOCOL_VERSION, this.#options.clientName ?? '@realmforge/web');
       this.#tickRateHz = welcome.tickRateHz > 0 ? welcome.tickRateHz : this.#tickRateHz;
       client.onChat((chat) => {
@@ -252,9 +265,11 @@ export class GameSession {
           detail = 'the session expired; log in again';
         }
       }
+      // close() may have been called while the handshake or the resume was in flight.
+      if (this.#wasClosed()) throw new Error('closed');
       this.#client = client;
       void client.closed.then((reason) => {
-        this.#closed(client, reason);
+        this.#dropped(client, reason);
       });
       this.#setState('online', detail);
       this.#setPhase(phase, detail);
@@ -264,8 +279,12 @@ export class GameSession {
     }
   }
 
-  #closed(client: GameClient, reason: ServerError | undefined): void {
-    if (client !== this.#client) return;
+  #wasClosed(): boolean {
+    return this.#closed;
+  }
+
+  #dropped(client: GameClient, reason: ServerError | undefined): void {
+    if (client !== this.#client || this.#closed) return;
     this.#client = undefined;
     if (reason?.code === ErrorCode.ERROR_CODE_SESSION_REPLACED) {
       this.#resumeToken = undefined;
