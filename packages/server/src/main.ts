@@ -23,6 +23,11 @@ async function main(): Promise<void> {
   const ports = await server.start();
   const tls = ports.tls === undefined ? 'off' : String(ports.tls);
   logger.info(`listening on ${config.host}: tcp ${ports.tcp}, tls ${tls}, http/ws ${ports.http} (ws path /ws), admin ${config.adminHost}:${ports.admin} (/metrics /healthz /readyz); data in ${config.dataDir}`);
+  if (config.webClient) {
+    const scheme = config.tlsEnabled && config.tlsCertFile !== undefined ? 'https' : 'http';
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+    logger.info(`play in the browser: ${scheme}://${host}:${ports.http}/`);
+  }
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
