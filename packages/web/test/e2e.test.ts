@@ -116,13 +116,13 @@ describe('the web client in headless Chromium', { skip }, () => {
     assert.ok(images.some((name) => name.endsWith('/content/tilesets/basic.png')), 'the tileset image was loaded');
   });
 
-  it('walks with the keys (predicted at once, confirmed by the server) and by clicking', async () => {
+  it('walks with the keys and by clicking; the drawn position follows the server', async () => {
     const start = await hook.self();
     assert.ok(start);
     await page.keyboard.down('KeyD');
     await sleep(150);
     const early = await hook.self();
-    assert.ok(early?.drawn);
+    assert.ok(early?.drawn && early.drawn.x > start.x, 'the drawn character moves while the key is held');
     await sleep(450);
     await page.keyboard.up('KeyD');
     await until(async () => ((await hook.self())?.x ?? 0) > start.x + 1.5, 'the server to move the character east');
@@ -196,6 +196,8 @@ describe('the web client in headless Chromium', { skip }, () => {
     assert.deepEqual(await page.evaluate(() => window.__realmforge?.character()), character);
     assert.deepEqual((await page.evaluate(() => window.__realmforge?.states() ?? [])).slice(statesBefore), ['reconnecting', 'online']);
     assert.equal(await page.getAttribute('#connection', 'data-state'), 'online');
+    const lines = await page.locator('#chat-messages li.system').allTextContents();
+    assert.deepEqual(lines.slice(-2), ['connection lost; reconnecting', 'reconnected']);
     // Inputs after the resume are accepted: the character walks again.
     const startX = after?.x ?? 0;
     await page.keyboard.down('ArrowLeft');

@@ -120,7 +120,8 @@ session.on({
     ui.connection.title = detail;
     ui.connectionText.textContent = state;
     ui.retry.hidden = state !== 'offline';
-    if (state === 'offline') showMessage(currentMessage(), detail);
+    if (session.phase === 'world' && state !== 'connecting') addSystemLine(state === 'online' ? 'reconnected' : detail);
+    else if (state === 'offline') showMessage(currentMessage(), detail);
   },
   phase: (phase, detail) => {
     ui.authScreen.hidden = phase !== 'guest';
