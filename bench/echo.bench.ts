@@ -135,7 +135,10 @@ const mainScript = fileURLToPath(new URL('../packages/server/src/main.ts', impor
 
 function startServer(dataDir: string): Promise<RunningServer> {
   const child = spawn(process.execPath, [mainScript, '--tcp-port', '0', '--tls-port', '0', '--http-port', '0', '--data-dir', dataDir,
-    '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--log-pretty', 'false'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--log-pretty', 'false',
+    // The benchmark is one address pinging as fast as it can: lift the per-address and per-session limits.
+    '--max-connections-per-ip', '100000', '--connection-burst-per-ip', '100000', '--connections-per-second-per-ip', '100000',
+    '--message-rate-limits', JSON.stringify({ ping: { burst: 100_000_000, perSecond: 100_000_000 } })], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => {
     resolve(code === null ? `signal ${signal ?? 'unknown'}` : `code ${code}`);
   }));
