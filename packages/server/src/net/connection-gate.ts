@@ -63,6 +63,7 @@ export class ConnectionGate {
     checkRate(limits.rate, 'connection rate per address');
     this.#limits = limits;
     this.#maxTracked = limits.maxTracked ?? 65_536;
+    this.#sweepAt = Math.min(MIN_SWEEP_SIZE, this.#maxTracked);
   }
 
   /** Connections refused because the address had too many open. */
@@ -141,20 +142,24 @@ export class ConnectionGate {
     return false;
   }
 
-  /** Forgets idle addresses with full buckets; then the oldest idle ones beyond the bound. */
+  /**
+   * Forgets idle addresses with full buckets; then, at the bound, the oldest idle ones down to
+   * three quarters of it, so the next sweep is a quarter of the bound of new addresses away.
+   */
   #sweep(nowMs: number): void {
     for (const [key, state] of this.#addresses) {
       if (state.open === 0 && state.bucket.isFull(nowMs)) this.#addresses.delete(key);
     }
     if (this.#addresses.size >= this.#maxTracked) {
+      const target = Math.floor((this.#maxTracked * 3) / 4);
       for (const [key, state] of this.#addresses) {
-        if (this.#addresses.size < this.#maxTracked) break;
+        if (this.#addresses.size <= target) break;
         if (state.open === 0) this.#addresses.delete(key);
       }
     }
     // Amortised: the next sweep waits until the table has doubled (or reaches the bound).
     const size = this.#addresses.size;
-    this.#sweepAt = size >= this.#maxTracked ? 2 * size : Math.max(MIN_SWEEP_SIZE, Math.min(this.#maxTracked, 2 * size));
+    this.#sweepAt = size >= this.#maxTracked ? 2 * size : Math.min(this.#maxTracked, Math.max(MIN_SWEEP_SIZE, 2 * size));
   }
 }
 

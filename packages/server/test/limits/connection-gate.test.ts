@@ -62,6 +62,21 @@ describe('ConnectionGate', () => {
     for (let i = 0; i < 100; i++) assert.equal(gate.openFrom(`192.168.0.${i}`), 1, 'open connections are still counted');
   });
 
+  it('at the bound, drops the oldest idle addresses even before their buckets refill', () => {
+    const gate = new ConnectionGate({ maxPerAddress: 10, rate: { burst: 1, perSecond: 0.001 }, maxTracked: 1_000 });
+    for (let i = 0; i < 10; i++) gate.admit(`192.168.1.${i}`, 0);
+    for (let i = 0; i < 5_000; i++) {
+      const address = `10.1.${i >> 8}.${i & 255}`;
+      assert.equal(gate.admit(address, 0), 'admitted');
+      gate.release(address);
+      assert.ok(gate.trackedAddresses <= 1_000, `${gate.trackedAddresses} tracked after ${i + 1}`);
+    }
+    // The latest addresses are remembered (their spent buckets refuse a reconnection); the oldest were dropped.
+    assert.equal(gate.admit('10.1.19.135', 0), 'too-fast');
+    assert.equal(gate.admit('10.1.0.0', 0), 'admitted');
+    for (let i = 0; i < 10; i++) assert.equal(gate.openFrom(`192.168.1.${i}`), 1, 'busy addresses are never dropped');
+  });
+
   it('has documented defaults', () => {
     const config = loadConfig();
     assert.equal(config.maxConnectionsPerIp, 50);
