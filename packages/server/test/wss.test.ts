@@ -19,7 +19,7 @@ describe('WebSocket over TLS when a certificate is configured', () => {
   after(() => t.close());
 
   it('serves wss:// on the HTTP port and speaks the protocol over it', async () => {
-    const ws = new WebSocket(`wss://127.0.0.1:${t.ports.http}/ws`, { ca: cert, servername: 'localhost' });
+    const ws = new WebSocket(`wss://localhost:${t.ports.http}/ws`, { ca: cert });
     const welcome = await new Promise<number>((resolve, reject) => {
       ws.once('open', () => {
         ws.send(encodeClientMessage({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } }));
