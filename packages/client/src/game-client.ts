@@ -179,7 +179,7 @@ export class GameClient {
    * ServerError (CHAT_TEXT_INVALID, CHAT_MUTED, RATE_LIMITED, CHAT_RECIPIENT_OFFLINE, ...).
    * @param channel - where it goes
    * @param text - 1-255 characters after trimming, no control characters
-   * @param recipient - for {@link ChatChannel.CHAT_CHANNEL_WHISPER}: the character's name
+   * @param recipient - for `ChatChannel.CHAT_CHANNEL_WHISPER`: the character's name
    */
   async chat(channel: ChatChannel, text: string, recipient = ''): Promise<void> {
     expect(await this.request({ sendChat: { channel, text, recipient } }), 'chatSent');
