@@ -1,26 +1,19 @@
 /**
- * Token-bucket rate limits, one bucket per key. A bucket holds up to `capacity` tokens and
- * refills continuously at `refillPerSecond`; each action takes one token. A full bucket is
- * the same as no bucket, so full ones are forgotten and memory stays proportional to the
- * keys that acted recently.
+ * Token-bucket rate limits, one {@link TokenBucket} per key. A full bucket is the same as no
+ * bucket, so full ones are forgotten and memory stays proportional to the keys that acted
+ * recently.
  * @module
  */
-
-interface Bucket {
-  /** Tokens at `at`. */
-  tokens: number;
-  /** Clock reading of the last update, ms. */
-  at: number;
-}
+import { checkRate, TokenBucket } from '../limits/token-bucket.ts';
+import type { BucketRate } from '../limits/token-bucket.ts';
 
 /** The smallest number of buckets kept before full ones are swept. */
 const MIN_SWEEP_SIZE = 1024;
 
 /** Rate limits by key (an account id, say). */
 export class TokenBuckets {
-  readonly #capacity: number;
-  readonly #perMs: number;
-  readonly #buckets = new Map<string, Bucket>();
+  readonly #rate: BucketRate;
+  readonly #buckets = new Map<string, TokenBucket>();
   #sweepAt = MIN_SWEEP_SIZE;
 
   /**
@@ -29,10 +22,8 @@ export class TokenBuckets {
    * @throws RangeError for a capacity below 1 or a rate that is not positive
    */
   constructor(capacity: number, refillPerSecond: number) {
-    if (!(capacity >= 1)) throw new RangeError(`capacity must be at least 1, got ${capacity}`);
-    if (!(refillPerSecond > 0 && Number.isFinite(refillPerSecond))) throw new RangeError(`refillPerSecond must be a positive number, got ${refillPerSecond}`);
-    this.#capacity = capacity;
-    this.#perMs = refillPerSecond / 1000;
+    this.#rate = { burst: capacity, perSecond: refillPerSecond };
+    checkRate(this.#rate, 'chat rate');
   }
 
   /** Buckets currently remembered (not full). */
@@ -51,29 +42,16 @@ export class TokenBuckets {
     if (bucket === undefined) {
       // Sweep before inserting: the new bucket is full until the token below is taken.
       if (this.#buckets.size >= this.#sweepAt) this.#sweep(nowMs);
-      bucket = { tokens: this.#capacity, at: nowMs };
+      bucket = new TokenBucket(this.#rate, nowMs);
       this.#buckets.set(key, bucket);
-    } else {
-      this.#refill(bucket, nowMs);
     }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - bucket.tokens) / this.#perMs);
-  }
-
-  #refill(bucket: Bucket, nowMs: number): void {
-    if (nowMs <= bucket.at) return;
-    bucket.tokens = Math.min(this.#capacity, bucket.tokens + (nowMs - bucket.at) * this.#perMs);
-    bucket.at = nowMs;
+    return bucket.take(nowMs) ? 0 : bucket.waitMs(nowMs);
   }
 
   /** Forgets full buckets; runs when the map doubles, so its cost is amortised O(1) per take. */
   #sweep(nowMs: number): void {
     for (const [key, bucket] of this.#buckets) {
-      this.#refill(bucket, nowMs);
-      if (bucket.tokens >= this.#capacity) this.#buckets.delete(key);
+      if (bucket.isFull(nowMs)) this.#buckets.delete(key);
     }
     this.#sweepAt = Math.max(MIN_SWEEP_SIZE, 2 * this.#buckets.size);
   }
