@@ -111,6 +111,7 @@ class GameServer implements RealmforgeServer {
   #web: WebRoutes | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
   #statsTimer: NodeJS.Timeout | undefined;
+  #lateTicksLogged = 0;
   #stopping: Promise<void> | undefined;
 
   constructor(config: ServerConfig, options: ServerOptions) {
@@ -334,8 +335,11 @@ class GameServer implements RealmforgeServer {
     }));
     const { stats } = world;
     const summary = { tick: world.tick, p50Ms: stats.quantile(0.5), p99Ms: stats.quantile(0.99), overruns: stats.overruns, skipped: stats.skipped, degraded: stats.degraded, sessions: this.#sessions.size, zones };
-    if (stats.overruns > 0 || stats.skipped > 0) this.#log.warn(summary, 'world ticks ran long');
+    // The counters only grow: warn when they grew since the last line, not forever after one.
+    const late = stats.overruns + stats.skipped;
+    if (late > this.#lateTicksLogged) this.#log.warn(summary, 'world ticks ran long');
     else this.#log.info(summary, 'world stats');
+    this.#lateTicksLogged = late;
   }
 
   #serveHttp(request: IncomingMessage, response: ServerResponse): void {
