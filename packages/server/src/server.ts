@@ -15,6 +15,7 @@ import type { ServerConfig, ServerConfigInput } from './config/config.ts';
 import type { Connection } from './net/connection.ts';
 import { ConnectionGate } from './net/connection-gate.ts';
 import { listenHttp, listenTcp, listenTls } from './net/listener.ts';
+import { TrustedProxies } from './net/trusted-proxies.ts';
 import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { loadWebRoutes } from './net/web-routes.ts';
@@ -210,7 +211,12 @@ class GameServer implements RealmforgeServer {
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);
       };
-      const limits = { maxFrameBytes: config.maxFrameBytes, maxOutboundBytes: config.maxOutboundBytes, gate: this.#gate };
+      const limits = {
+        maxFrameBytes: config.maxFrameBytes,
+        maxOutboundBytes: config.maxOutboundBytes,
+        gate: this.#gate,
+        trustedProxies: new TrustedProxies(config.trustedProxies),
+      };
       const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
       this.#listeners.push(tcp);
       let tls: Listener | undefined;

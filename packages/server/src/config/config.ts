@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { TrustedProxies } from '../net/trusted-proxies.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().min(1).max(86_400_000);
@@ -29,6 +30,16 @@ function jsonText<T extends z.ZodType>(schema: T) {
       return value;
     }
   }, schema);
+}
+
+/** An IP address or a CIDR range such as `10.0.0.0/8`. */
+function isProxyEntry(entry: string): boolean {
+  try {
+    new TrustedProxies([entry]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The configuration schema; its shape is the documented set of keys. */
@@ -69,6 +80,10 @@ export const configSchema = z.strictObject({
   maxConnectionsPerIp: count.default(50),
   connectionsPerSecondPerIp: perSecond.default(20),
   connectionBurstPerIp: count.default(40),
+  trustedProxies: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '') : value),
+    z.array(z.string().refine((entry) => isProxyEntry(entry), { message: 'expected IP addresses or CIDR ranges, comma separated' })).max(1000),
+  ).default([]),
   loginFreeFailures: z.coerce.number().int().min(0).max(1000).default(3),
   loginBackoffBaseMs: positiveMs.default(1_000),
   loginBackoffMaxMs: positiveMs.default(300_000),

@@ -123,7 +123,15 @@ export class ConnectionGate {
    * @returns true when admitted
    */
   admitSocket(socket: Socket, transport: TransportKind): boolean {
-    const address = socket.remoteAddress ?? 'unknown';
+    return this.admitSocketFrom(socket.remoteAddress ?? 'unknown', socket, transport);
+  }
+
+  /**
+   * {@link ConnectionGate.admitSocket} for a socket attributed to another address than its
+   * peer's: a player behind a trusted reverse proxy (see TrustedProxies).
+   * @returns true when admitted
+   */
+  admitSocketFrom(address: string, socket: Socket, transport: TransportKind): boolean {
     const verdict = this.admit(address, performance.now());
     if (verdict === 'admitted') {
       socket.once('close', () => {

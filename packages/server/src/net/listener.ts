@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { Connection, TransportKind } from './connection.ts';
 import { StreamConnection } from './stream-connection.ts';
 import type { TlsCredentials } from './tls-credentials.ts';
+import type { TrustedProxies } from './trusted-proxies.ts';
 import { WsConnection } from './ws-connection.ts';
 
 /** Bounds applied to every accepted connection. */
@@ -26,12 +27,19 @@ export interface ConnectionLimits {
    * refuses it has already closed. Every socket is admitted when absent.
    */
   readonly gate?: SocketGate;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` names the player (WebSocket only). Their sockets
+   * skip the raw-socket check; each upgrade is admitted by the player's address instead.
+   */
+  readonly trustedProxies?: TrustedProxies;
 }
 
 /** Decides on a raw socket as it is accepted (see ConnectionGate). */
 export interface SocketGate {
   /** True to go on with the socket; false when it was refused and closed. */
   admitSocket(socket: Socket, transport: TransportKind): boolean;
+  /** The same for a socket attributed to `address` rather than to its peer. */
+  admitSocketFrom(address: string, socket: Socket, transport: TransportKind): boolean;
 }
 
 /** Called for each accepted connection. */
@@ -110,6 +118,7 @@ export async function listenHttp(
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // The raw socket, before any HTTP or TLS: a refused one is destroyed before its request.
   server.on('connection', (socket: Socket) => {
+    if (limits.trustedProxies?.trusts(socket.remoteAddress ?? '') === true) return;
     limits.gate?.admitSocket(socket, 'ws');
   });
   server.on('upgrade', (request: IncomingMessage, socket, head) => {
@@ -119,8 +128,15 @@ export async function listenHttp(
       return;
     }
     socket.on('error', () => undefined);
+    const peer = request.socket.remoteAddress ?? 'unknown';
+    const proxies = limits.trustedProxies;
+    let address = peer;
+    if (proxies?.trusts(peer) === true) {
+      address = proxies.clientAddress(peer, request.headers['x-forwarded-for']);
+      if (limits.gate?.admitSocketFrom(address, request.socket, 'ws') === false) return;
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      accept(new WsConnection(ws, socket, request.socket.remoteAddress ?? 'unknown', limits));
+      accept(new WsConnection(ws, socket, address, limits));
     });
   });
   return listener(server, await listen(server, port, host));
