@@ -3,6 +3,7 @@
  * PostgreSQL, a test double) is measured the same way without touching its code.
  * @module
  */
+import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from '../store/event-store.ts';
 import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store } from '../store/store.ts';
 import type { StoreMetrics } from './metrics.ts';
 
@@ -22,6 +23,13 @@ export const STORE_OPERATIONS = [
   'removeGuildMember',
   'setGuildRank',
   'loadGuildOf',
+  'appendEvents',
+  'readEvents',
+  'streamVersion',
+  'listStreams',
+  'hasOperation',
+  'saveSnapshot',
+  'loadSnapshot',
   'ping',
   'close',
 ] as const satisfies readonly Exclude<keyof Store, 'kind'>[];
@@ -101,6 +109,34 @@ export class MeasuredStore implements Store {
 
   loadGuildOf(characterId: string): Promise<GuildRoster | undefined> {
     return this.#time('loadGuildOf', () => this.#inner.loadGuildOf(characterId));
+  }
+
+  appendEvents(operation: EventOperation): Promise<AppendOutcome> {
+    return this.#time('appendEvents', () => this.#inner.appendEvents(operation));
+  }
+
+  readEvents(stream: string, fromVersion: number): Promise<StoredEvent[]> {
+    return this.#time('readEvents', () => this.#inner.readEvents(stream, fromVersion));
+  }
+
+  streamVersion(stream: string): Promise<number> {
+    return this.#time('streamVersion', () => this.#inner.streamVersion(stream));
+  }
+
+  listStreams(): Promise<string[]> {
+    return this.#time('listStreams', () => this.#inner.listStreams());
+  }
+
+  hasOperation(operationId: string): Promise<boolean> {
+    return this.#time('hasOperation', () => this.#inner.hasOperation(operationId));
+  }
+
+  saveSnapshot(snapshot: StreamSnapshot): Promise<void> {
+    return this.#time('saveSnapshot', () => this.#inner.saveSnapshot(snapshot));
+  }
+
+  loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
+    return this.#time('loadSnapshot', () => this.#inner.loadSnapshot(stream));
   }
 
   ping(): Promise<void> {

@@ -36,6 +36,8 @@ export const uniqueConstraints = {
   guildName: 'guilds_name_key_unique',
   guildMember: 'guild_members_character_id_unique',
   guildMaster: 'guild_members_one_master',
+  ledgerEvent: 'ledger_events_stream_version',
+  ledgerOperation: 'ledger_operations_operation_id',
 } as const;
 
 /**
@@ -151,6 +153,56 @@ const schemaChanges: readonly SchemaChange[] = [
         );
         CREATE INDEX guild_members_guild_id_idx ON guild_members (guild_id);
         CREATE UNIQUE INDEX ${uniqueConstraints.guildMaster} ON guild_members (guild_id) WHERE rank = 1;
+      `,
+    },
+  },
+  {
+    version: 3,
+    name: 'economy ledger event store',
+    // Events are keyed by (stream, version): two writers appending the same version collide on
+    // the primary key, which is how a concurrent append loses. An operation id is recorded once,
+    // in the same transaction as its events, so a retried operation is recognised.
+    sql: {
+      sqlite: `
+        CREATE TABLE ledger_events (
+          stream TEXT NOT NULL,
+          version INTEGER NOT NULL CHECK (version >= 1),
+          type TEXT NOT NULL,
+          data TEXT NOT NULL,
+          operation_id TEXT NOT NULL,
+          recorded_at INTEGER NOT NULL,
+          PRIMARY KEY (stream, version)
+        ) STRICT;
+        CREATE TABLE ledger_operations (
+          operation_id TEXT PRIMARY KEY,
+          recorded_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE ledger_snapshots (
+          stream TEXT PRIMARY KEY,
+          version INTEGER NOT NULL CHECK (version >= 1),
+          state TEXT NOT NULL
+        ) STRICT;
+      `,
+      postgres: `
+        CREATE TABLE ledger_events (
+          stream text NOT NULL,
+          version integer NOT NULL CHECK (version >= 1),
+          type text NOT NULL,
+          data text NOT NULL,
+          operation_id text NOT NULL,
+          recorded_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.ledgerEvent} PRIMARY KEY (stream, version)
+        );
+        CREATE TABLE ledger_operations (
+          operation_id text NOT NULL,
+          recorded_at bigint NOT NULL,
+          CONSTRAINT ${uniqueConstraints.ledgerOperation} PRIMARY KEY (operation_id)
+        );
+        CREATE TABLE ledger_snapshots (
+          stream text PRIMARY KEY,
+          version integer NOT NULL CHECK (version >= 1),
+          state text NOT NULL
+        );
       `,
     },
   },

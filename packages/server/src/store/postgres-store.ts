@@ -5,6 +5,7 @@
  */
 
 import { DatabaseError, Pool, TypeOverrides, type PoolClient } from 'pg';
+import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from './event-store.ts';
 import {
   MigrationError,
   migrationsFor,
@@ -24,6 +25,7 @@ import {
   guildMemberFromRow,
   type StoredRow,
 } from './rows.ts';
+import { PostgresEventStore } from './postgres-event-store.ts';
 import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
 import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
@@ -125,10 +127,15 @@ export class PostgresStore implements Store {
   /** Which backend this is. */
   readonly kind = 'postgres';
   readonly #pool: Pool;
+  readonly #ledger: PostgresEventStore;
   #closed = false;
 
   private constructor(pool: Pool) {
     this.#pool = pool;
+    this.#ledger = new PostgresEventStore(
+      (text, values) => this.#query(text, values),
+      (work) => this.#transaction(work),
+    );
   }
 
   /** Connects to `connectionString` and runs pending migrations before resolving. */
@@ -324,6 +331,34 @@ export class PostgresStore implements Store {
       latest.map((c) => c.hitPoints),
       Date.now(),
     ]);
+  }
+
+  appendEvents(operation: EventOperation): Promise<AppendOutcome> {
+    return this.#ledger.append(operation);
+  }
+
+  readEvents(stream: string, fromVersion: number): Promise<StoredEvent[]> {
+    return this.#ledger.read(stream, fromVersion);
+  }
+
+  streamVersion(stream: string): Promise<number> {
+    return this.#ledger.version(stream);
+  }
+
+  listStreams(): Promise<string[]> {
+    return this.#ledger.streams();
+  }
+
+  hasOperation(operationId: string): Promise<boolean> {
+    return this.#ledger.hasOperation(operationId);
+  }
+
+  saveSnapshot(snapshot: StreamSnapshot): Promise<void> {
+    return this.#ledger.saveSnapshot(snapshot);
+  }
+
+  loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
+    return this.#ledger.loadSnapshot(stream);
   }
 
   async ping(): Promise<void> {

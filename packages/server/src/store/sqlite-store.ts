@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from './event-store.ts';
 import { MigrationError, migrationsFor, pendingMigrations, schemaMigrationsTableSql } from './migrations.ts';
 import {
   accountColumns,
@@ -20,6 +21,7 @@ import {
   guildMemberFromRow,
   guildMemberOrder,
 } from './rows.ts';
+import { SqliteEventStore } from './sqlite-event-store.ts';
 import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
 import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
@@ -140,11 +142,13 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
   readonly #statements: Statements;
+  readonly #ledger: SqliteEventStore;
   #closed = false;
 
   private constructor(db: DatabaseSync) {
     this.#db = db;
     this.#statements = prepareStatements(db);
+    this.#ledger = new SqliteEventStore(db);
   }
 
   /**
@@ -298,6 +302,36 @@ export class SqliteStore implements Store {
         }
       });
     });
+  }
+
+  appendEvents(operation: EventOperation): Promise<AppendOutcome> {
+    return this.#run(() => this.#ledger.append(operation));
+  }
+
+  readEvents(stream: string, fromVersion: number): Promise<StoredEvent[]> {
+    return this.#run(() => this.#ledger.read(stream, fromVersion));
+  }
+
+  streamVersion(stream: string): Promise<number> {
+    return this.#run(() => this.#ledger.version(stream));
+  }
+
+  listStreams(): Promise<string[]> {
+    return this.#run(() => this.#ledger.streams());
+  }
+
+  hasOperation(operationId: string): Promise<boolean> {
+    return this.#run(() => this.#ledger.hasOperation(operationId));
+  }
+
+  saveSnapshot(snapshot: StreamSnapshot): Promise<void> {
+    return this.#run(() => {
+      this.#ledger.saveSnapshot(snapshot);
+    });
+  }
+
+  loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
+    return this.#run(() => this.#ledger.loadSnapshot(stream));
   }
 
   ping(): Promise<void> {

@@ -3,6 +3,7 @@
  * SQLite store and the PostgreSQL store are interchangeable and pass the same test suite.
  * @module
  */
+import type { EventStore } from './event-store.ts';
 
 /** An account as stored. Usernames are unique case-insensitively. */
 export interface AccountRecord {
@@ -87,6 +88,68 @@ export interface GuildRoster {
   readonly members: GuildMemberRecord[];
 }
 
+/** Whether an audit entry records something a client did or something done about it. */
+export type AuditKind = 'detection' | 'sanction';
+
+/**
+ * One entry of the anti-cheat audit log: a detection (what a client sent that the server did
+ * not expect) or a sanction (warn, mute, kick, ban, unban), with its evidence.
+ */
+export interface AuditRecord {
+  /** Globally unique id (ULID); also orders entries made in the same millisecond. */
+  readonly id: string;
+  /** Milliseconds since the Unix epoch. */
+  readonly at: number;
+  /** The account it concerns. */
+  readonly accountId: string;
+  /** The character played at the time, if one was in the world. */
+  readonly characterId: string | undefined;
+  /** Detection or sanction. */
+  readonly kind: AuditKind;
+  /** The detection's name (e.g. `clock_drift`) or the sanction (`warn`, `mute`, `kick`, `ban`, `unban`). */
+  readonly name: string;
+  /** The account's suspicion score right after this entry. */
+  readonly suspicion: number;
+  /** What the client sent (or, for a sanction, what led to it). */
+  readonly sent: string;
+  /** What the server expected instead (or, for a sanction, what was done). */
+  readonly expected: string;
+  /** How many occurrences this entry stands for (repeats within the report interval are folded in). */
+  readonly occurrences: number;
+  /** Who made the entry: `anticheat`, or the operator who acted. */
+  readonly actor: string;
+}
+
+/** Which audit entries to list, newest first. */
+export interface AuditQuery {
+  /** At most this many (1-1000). */
+  readonly limit: number;
+  /** Only this account's entries. */
+  readonly accountId?: string | undefined;
+  /** Only entries older than this (ms since the epoch), to page back. */
+  readonly before?: number | undefined;
+}
+
+/** A temporary ban of an account. It is active from creation until it ends or is lifted. */
+export interface BanRecord {
+  /** Globally unique id (ULID). */
+  readonly id: string;
+  /** The banned account. */
+  readonly accountId: string;
+  /** Why, as shown to the player and the operators. */
+  readonly reason: string;
+  /** Who banned: `anticheat`, or the operator. */
+  readonly createdBy: string;
+  /** Milliseconds since the Unix epoch. */
+  readonly createdAt: number;
+  /** When the ban ends by itself, ms since the epoch; after `createdAt`. */
+  readonly endsAt: number;
+  /** When an operator lifted it early, if one did. */
+  readonly liftedAt: number | undefined;
+  /** Who lifted it. */
+  readonly liftedBy: string | undefined;
+}
+
 /**
  * Which rule a write broke: a uniqueness rule (username, character or guild name taken; a
  * character already in a guild) or the one-guild-master rule (a second master, or deleting
@@ -111,10 +174,11 @@ export class StoreConflictError extends Error {
 }
 
 /**
- * Persistence for accounts, characters and guilds. Every method is asynchronous so a backend may do
+ * Persistence for accounts, characters, guilds and the economy ledger's event streams
+ * ({@link EventStore}). Every method is asynchronous so a backend may do
  * its I/O off the event loop; every write either completes or rejects, never half-applies.
  */
-export interface Store {
+export interface Store extends EventStore {
   /** Which backend this is, for logs and metrics. */
   readonly kind: 'sqlite' | 'postgres';
   /** Creates an account. Rejects with StoreConflictError('username') if the name is taken. */
@@ -160,6 +224,18 @@ export interface Store {
   setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean>;
   /** The guild the character belongs to, with its roster; undefined when it is in none. */
   loadGuildOf(characterId: string): Promise<GuildRoster | undefined>;
+  /** Appends one entry to the anti-cheat audit log. */
+  appendAudit(record: AuditRecord): Promise<void>;
+  /** Audit entries, newest first (by time, then id). */
+  listAudit(query: AuditQuery): Promise<AuditRecord[]>;
+  /** Records a ban. */
+  createBan(ban: BanRecord): Promise<void>;
+  /** The account's active ban at `now` that ends last, or undefined when it may log in. */
+  activeBan(accountId: string, now: number): Promise<BanRecord | undefined>;
+  /** Every ban active at `now`, ending soonest first. */
+  listActiveBans(now: number): Promise<BanRecord[]>;
+  /** Lifts every ban of the account active at `now`; returns how many were lifted. */
+  liftBans(accountId: string, now: number, liftedBy: string): Promise<number>;
   /** Resolves when the database answers a trivial query; for readiness checks. */
   ping(): Promise<void>;
   /** Closes the connection(s). Further calls reject. */

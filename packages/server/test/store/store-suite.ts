@@ -19,6 +19,7 @@ import type {
   StoreConstraint,
 } from '../../src/store/store.ts';
 import { GUILD_RANKS, StoreConflictError } from '../../src/store/store.ts';
+import { eventStoreSuite } from './event-store-suite.ts';
 
 /** A store on a fresh, empty database, with a way to reopen that database and to dispose of it. */
 export interface StoreFixture {
@@ -582,6 +583,8 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
       });
     });
 
+    eventStoreSuite((work) => withStore((store) => work(store)));
+
     describe('lifecycle', () => {
       it('reopens a migrated database without error and with its data', async () => {
         await withStore(async (store, fixture) => {
@@ -627,6 +630,13 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
             () => store.removeGuildMember(ulid(), character.id),
             () => store.setGuildRank(ulid(), character.id, GUILD_RANKS.member),
             () => store.loadGuildOf(character.id),
+            () => store.appendEvents({ operationId: ulid(), recordedAt: 0, appends: [{ stream: 's', expectedVersion: 0, events: [{ type: 'A', data: '{}' }] }] }),
+            () => store.readEvents('s', 1),
+            () => store.streamVersion('s'),
+            () => store.listStreams(),
+            () => store.hasOperation('op'),
+            () => store.saveSnapshot({ stream: 's', version: 1, state: '{}' }),
+            () => store.loadSnapshot('s'),
           ];
           for (const call of calls) await assert.rejects(call(), /closed/);
         });
