@@ -1,14 +1,16 @@
 /**
  * One bot's life: connect, handshake, log in (registering the account first when it does not
- * exist), pick its first character or create one, enter the world, wander like a player, and
- * log out at the end. Every step is bounded by a timeout and by the end of the run.
+ * exist), pick its first character or create one, enter the world, play its behaviour (a
+ * random walk by default; the load harness plugs in scenarios), and log out at the end. Every
+ * step is bounded by a timeout and by the end of the run.
  * @module
  */
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { GameClient, ServerError } from '@realmforge/client/node';
 import { ErrorCode, PROTOCOL_VERSION, serverPayload } from '@realmforge/protocol';
-import type { ServerMessage } from '@realmforge/protocol';
+import type { ChatChannel, ServerMessage } from '@realmforge/protocol';
+import type { BotBehaviour, BotPlay, Point } from './behaviour.ts';
+import { isRunEnd, RunEnded, within } from './bounded.ts';
 import { connectCounted } from './connection.ts';
 import type { Endpoint } from './connection.ts';
 import { alternativeCharacterName, BOT_PASSWORD, characterNameFor, usernameFor } from './names.ts';
@@ -23,8 +25,8 @@ export interface BotPlan {
   readonly prefix: string;
   /** Where the server is. */
   readonly endpoint: Endpoint;
-  /** Average move inputs per second. */
-  readonly inputHz: number;
+  /** What the bot does in the world. */
+  readonly behaviour: BotBehaviour;
   /** Longest wait for a connection to open, ms. */
   readonly connectTimeoutMs: number;
   /** Longest wait for any one answer, ms. */
@@ -35,62 +37,18 @@ export interface BotPlan {
   readonly stats: BotStats;
 }
 
-/** Chance that an input stops the character instead of turning it. */
-const STOP_PROBABILITY = 0.15;
-/** Shortest gap between inputs as a multiple of the average gap. */
-const MIN_GAP_FACTOR = 0.5;
-/** Longest gap between inputs as a multiple of the average gap. */
-const MAX_GAP_FACTOR = 3;
 /** Inputs remembered while waiting for their acknowledgement; older ones are forgotten. */
 const MAX_PENDING_ACKS = 256;
 /** Attempts at a free character name. */
 const NAME_ATTEMPTS = 3;
 
-/** The run ended while a step was waiting. */
-class RunEnded extends Error {
-  constructor() {
-    super('run ended before this step finished');
-    this.name = 'RunEnded';
-  }
-}
-
-/**
- * Gap before the next input, ms. Gaps are 0.5 + an exponential with mean 0.5, times the
- * average gap, capped at 3 times it: mostly short, sometimes a long pause, averaging the
- * asked-for rate (0.5-3 s at the default 1 input per second).
- */
-export function nextInputGapMs(inputHz: number, random: () => number): number {
-  const factor = Math.min(MAX_GAP_FACTOR, MIN_GAP_FACTOR - Math.log(1 - random()) * (1 - MIN_GAP_FACTOR));
-  return (factor * 1000) / inputHz;
-}
-
-/**
- * Waits for `promise`, failing when `ms` pass or `signal` aborts first.
- * @throws RunEnded when the signal aborts; an Error naming `what` on timeout
- */
-async function within<T>(promise: Promise<T>, what: string, ms: number, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) throw new RunEnded();
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
-  const bounds = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error(`no answer to ${what} within ${ms} ms`));
-    }, ms);
-    onAbort = () => {
-      reject(new RunEnded());
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([promise, bounds]);
-  } finally {
-    clearTimeout(timer);
-    if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
-  }
-}
-
 function isCode(error: unknown, code: ErrorCode): boolean {
   return error instanceof ServerError && error.code === code;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ServerError) return errorCodeName(error.code);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** One simulated player. */
@@ -107,6 +65,9 @@ export class Bot {
   #inWorld = false;
   #entered = false;
   #frames = 0;
+  #resumeToken = '';
+  #characterId = '';
+  #entryPosition: Point = { x: 0, y: 0 };
   readonly #pendingAcks: { sequence: number; sentAt: number }[] = [];
 
   /** @param plan - who the bot is and where it plays */
@@ -126,19 +87,26 @@ export class Bot {
   }
 
   /**
-   * Lives until `end` aborts: gets into the world, wanders, then logs out and closes. Never
-   * rejects; what went wrong is counted in the stats.
+   * Lives until `end` aborts: gets into the world, plays its behaviour, then leaves it to
+   * {@link leave}. Never rejects; what went wrong is counted in the stats.
    */
   async run(end: AbortSignal): Promise<void> {
     const stop = AbortSignal.any([end, this.#lost.signal]);
     try {
+      await this.#connect(stop);
       await this.#enter(stop);
     } catch (error) {
       this.#failSetup(error);
       this.#close();
       return;
     }
-    await this.#wander(stop);
+    try {
+      await this.#plan.behaviour(this.#play(stop));
+    } catch (error) {
+      if (isRunEnd(error) || stop.aborted) return;
+      this.#stats.error(`BEHAVIOUR: ${describe(error)}`);
+      this.#close();
+    }
   }
 
   /** Logs out (when still logged in) and closes the connection, waiting at most `timeoutMs`. */
@@ -153,7 +121,7 @@ export class Bot {
         this.#loggedIn = false;
         this.#leaveWorld();
       } catch (error) {
-        this.#stats.error(`LOGOUT_FAILED: ${error instanceof ServerError ? errorCodeName(error.code) : error instanceof Error ? error.message : String(error)}`);
+        this.#stats.error(`LOGOUT_FAILED: ${describe(error)}`);
       }
     }
     client.close();
@@ -164,59 +132,83 @@ export class Bot {
     }
   }
 
-  async #enter(stop: AbortSignal): Promise<void> {
-    const { endpoint, connectTimeoutMs, requestTimeoutMs } = this.#plan;
+  #ask<T>(what: string, promise: Promise<T>, stop: AbortSignal): Promise<T> {
+    this.#step = what;
+    return within(promise, what, this.#plan.requestTimeoutMs, stop);
+  }
+
+  #current(): GameClient {
+    if (this.#client === undefined || !this.#open) throw new RunEnded();
+    return this.#client;
+  }
+
+  /** Opens a connection and says hello; the connection becomes the bot's current one. */
+  async #connect(stop: AbortSignal): Promise<GameClient> {
+    const { endpoint, connectTimeoutMs } = this.#plan;
+    this.#step = 'connect';
     const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs), 'connect', connectTimeoutMs, stop);
     const client = new GameClient(transport);
     this.#client = client;
     this.#open = true;
+    this.#closing = false;
     this.#stats.connectionOpened();
     client.onPush((message) => {
       this.#onPush(message);
     });
     void client.closed.then((reason) => {
-      this.#onClosed(reason);
+      this.#onClosed(client, reason);
     });
-    const ask = <T>(what: string, promise: Promise<T>): Promise<T> => {
-      this.#step = what;
-      return within(promise, what, requestTimeoutMs, stop);
-    };
-    await ask('hello', client.hello(PROTOCOL_VERSION, 'realmforge-bots'));
-    await this.#logIn(client, ask);
-    const characters = await ask('list characters', client.listCharacters());
-    const characterId = characters[0]?.id ?? (await this.#createCharacter(client, ask));
-    await ask('enter world', client.enterWorld(characterId));
-    this.#step = 'in world';
-    this.#inWorld = true;
-    this.#entered = true;
-    this.#stats.enteredWorld();
+    await this.#ask('hello', client.hello(PROTOCOL_VERSION, 'realmforge-bots'), stop);
+    return client;
   }
 
-  async #logIn(client: GameClient, ask: <T>(what: string, promise: Promise<T>) => Promise<T>): Promise<void> {
+  async #enter(stop: AbortSignal): Promise<void> {
+    const client = this.#current();
+    await this.#logIn(client, stop);
+    const characters = await this.#ask('list characters', client.listCharacters(), stop);
+    this.#characterId = characters[0]?.id ?? (await this.#createCharacter(client, stop));
+    await this.#enterWorld(client, stop);
+    this.#entered = true;
+  }
+
+  async #enterWorld(client: GameClient, stop: AbortSignal): Promise<void> {
+    const entered = await this.#ask('enter world', client.enterWorld(this.#characterId), stop);
+    const position = entered.character?.position;
+    this.#entryPosition = { x: position?.x ?? 0, y: position?.y ?? 0 };
+    this.#nowInWorld();
+  }
+
+  #nowInWorld(): void {
+    this.#step = 'in world';
+    this.#inWorld = true;
+    this.#stats.enteredWorld(!this.#entered);
+  }
+
+  async #logIn(client: GameClient, stop: AbortSignal): Promise<void> {
     const username = usernameFor(this.#plan.prefix, this.#plan.index);
     try {
-      await ask('login', client.login(username, BOT_PASSWORD));
+      this.#resumeToken = (await this.#ask('login', client.login(username, BOT_PASSWORD), stop)).resumeToken;
     } catch (error) {
-      if (!isCode(error, ErrorCode.ERROR_CODE_AUTH_FAILED)) throw error;
+      if (!isCode(error, ErrorCode.ERROR_CODE_AUTH_FAILED) || this.#entered) throw error;
       this.#stats.handledError('AUTH_FAILED');
       try {
-        await ask('register', client.register(username, BOT_PASSWORD));
+        await this.#ask('register', client.register(username, BOT_PASSWORD), stop);
         this.#stats.accountRegistered();
       } catch (registerError) {
         if (!isCode(registerError, ErrorCode.ERROR_CODE_USERNAME_TAKEN)) throw registerError;
         this.#stats.handledError('USERNAME_TAKEN');
       }
-      await ask('login after register', client.login(username, BOT_PASSWORD));
+      this.#resumeToken = (await this.#ask('login after register', client.login(username, BOT_PASSWORD), stop)).resumeToken;
     }
     this.#loggedIn = true;
   }
 
-  async #createCharacter(client: GameClient, ask: <T>(what: string, promise: Promise<T>) => Promise<T>): Promise<string> {
+  async #createCharacter(client: GameClient, stop: AbortSignal): Promise<string> {
     const { prefix, index, random } = this.#plan;
     for (let attempt = 1; ; attempt++) {
       const name = attempt === 1 ? characterNameFor(prefix, index) : alternativeCharacterName(prefix, index, random);
       try {
-        const created = await ask('create character', client.createCharacter(name));
+        const created = await this.#ask('create character', client.createCharacter(name), stop);
         const id = created.character?.id;
         if (id === undefined || id === null || id === '') throw new Error('CharacterCreated carried no character');
         this.#stats.characterCreated();
@@ -228,38 +220,85 @@ export class Bot {
     }
   }
 
-  /** Sends a move input now and then until `stop` aborts; the first after a random part of a gap. */
-  async #wander(stop: AbortSignal): Promise<void> {
-    const { inputHz, random } = this.#plan;
-    let stopped = true;
+  /** The hands a behaviour plays with. */
+  #play(stop: AbortSignal): BotPlay {
+    const track = (sequence: number): void => {
+      if (this.#pendingAcks.length >= MAX_PENDING_ACKS) this.#pendingAcks.shift();
+      this.#pendingAcks.push({ sequence, sentAt: performance.now() });
+      this.#stats.inputSent();
+    };
+    return {
+      index: this.#plan.index,
+      random: this.#plan.random,
+      signal: stop,
+      entryPosition: this.#entryPosition,
+      move: (x, y) => {
+        track(this.#current().move(x, y));
+      },
+      moveTo: (x, y) => {
+        track(this.#current().moveTo(x, y));
+      },
+      chat: (channel, text) => this.#chat(channel, text, stop),
+      dropAndResume: () => this.#dropAndResume(stop),
+      relog: () => this.#relog(stop),
+    };
+  }
+
+  async #chat(channel: ChatChannel, text: string, stop: AbortSignal): Promise<void> {
+    const client = this.#current();
+    const sentAt = performance.now();
     try {
-      await sleep(random() * nextInputGapMs(inputHz, random), undefined, { signal: stop });
-      while (!stop.aborted && this.#client !== undefined) {
-        const client = this.#client;
-        let sequence: number;
-        if (!stopped && random() < STOP_PROBABILITY) {
-          sequence = client.move(0, 0);
-          stopped = true;
-        } else {
-          const angle = random() * 2 * Math.PI;
-          sequence = client.move(Math.cos(angle), Math.sin(angle));
-          stopped = false;
-        }
-        if (this.#pendingAcks.length >= MAX_PENDING_ACKS) this.#pendingAcks.shift();
-        this.#pendingAcks.push({ sequence, sentAt: performance.now() });
-        this.#stats.inputSent();
-        await sleep(nextInputGapMs(inputHz, random), undefined, { signal: stop });
-      }
+      await this.#ask('chat', client.chat(channel, text), stop);
+      this.#stats.recordReply((performance.now() - sentAt) * 1000);
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+      if (isRunEnd(error) || stop.aborted || (error instanceof ServerError && error.fatal)) throw error;
+      this.#stats.error(`CHAT: ${describe(error)}`);
     }
+  }
+
+  /** Closes the current connection on purpose and waits for it to be gone. */
+  async #hangUp(stop: AbortSignal): Promise<void> {
+    const client = this.#current();
+    this.#closing = true;
+    client.close();
+    await this.#ask('close', client.closed, stop);
+  }
+
+  async #dropAndResume(stop: AbortSignal): Promise<void> {
+    await this.#hangUp(stop);
+    const client = await this.#connect(stop);
+    const loggedIn = await this.#ask('resume', client.resume(this.#resumeToken), stop);
+    this.#resumeToken = loggedIn.resumeToken;
+    this.#loggedIn = true;
+    this.#pendingAcks.length = 0;
+    if (loggedIn.character === undefined || loggedIn.character === null) {
+      // The grace period ran out before the resume: the character left the world.
+      this.#stats.reconnected('resume (grace over)');
+      await this.#enterWorld(client, stop);
+    } else {
+      this.#stats.reconnected('resume');
+      this.#nowInWorld();
+    }
+  }
+
+  async #relog(stop: AbortSignal): Promise<void> {
+    const client = this.#current();
+    await this.#ask('logout', client.logout(), stop);
+    this.#loggedIn = false;
+    this.#leaveWorld();
+    await this.#hangUp(stop);
+    const next = await this.#connect(stop);
+    this.#pendingAcks.length = 0;
+    await this.#logIn(next, stop);
+    await this.#enterWorld(next, stop);
+    this.#stats.reconnected('relog');
   }
 
   #onPush(message: ServerMessage): void {
     const payload = serverPayload(message);
     if (payload?.kind === 'worldFrame') {
       this.#frames++;
-      this.#stats.worldFrame(this.#frames === 1);
+      this.#stats.worldFrame(this.#frames === 1, payload.value.enters.length + payload.value.updates.length + payload.value.leaves.length);
       const ack = payload.value.ackSequence;
       const pending = this.#pendingAcks;
       if (pending.length === 0 || (pending[0]?.sequence ?? Infinity) > ack) return;
@@ -275,12 +314,15 @@ export class Bot {
     }
   }
 
-  #onClosed(reason: ServerError | undefined): void {
-    this.#open = false;
+  #onClosed(client: GameClient, reason: ServerError | undefined): void {
     this.#stats.connectionClosed();
+    // A connection this bot already replaced (dropped on purpose) closing late changes nothing.
+    if (client !== this.#client) return;
+    this.#open = false;
     this.#leaveWorld();
     this.#loggedIn = false;
-    if (!this.#closing) this.#stats.disconnect(reason === undefined ? 'CONNECTION_CLOSED' : errorCodeName(reason.code));
+    if (this.#closing) return;
+    this.#stats.disconnect(reason === undefined ? 'CONNECTION_CLOSED' : errorCodeName(reason.code));
     this.#lost.abort();
   }
 

@@ -18,12 +18,14 @@ function traffic(t: TrafficSummary): string {
   return `${integer.format(t.messagesPerSecond)} msg/s ${formatRate(t.bytesPerSecond)}`;
 }
 
-function latency(l: LatencySummary): string {
+/** Latency percentiles as one line. */
+export function latency(l: LatencySummary): string {
   if (l.count === 0) return 'no acks';
   return `p50 ${l.p50.toFixed(1)} p90 ${l.p90.toFixed(1)} p99 ${l.p99.toFixed(1)} p99.9 ${l.p999.toFixed(1)} max ${l.max.toFixed(1)} ms (${integer.format(l.count)})`;
 }
 
-function byReason(record: Readonly<Record<string, number>>): string {
+/** Counts by reason, largest first. */
+export function byReason(record: Readonly<Record<string, number>>): string {
   const entries = Object.entries(record).sort((a, b) => b[1] - a[1]);
   return entries.length === 0 ? 'none' : entries.map(([reason, n]) => `${reason} ×${integer.format(n)}`).join(', ');
 }
@@ -36,6 +38,7 @@ export function formatInterval(r: IntervalReport): string {
     `in ${traffic(r.inbound)}`,
     `out ${traffic(r.outbound)}`,
     `ack ${latency(r.latency)}`,
+    ...(r.replyLatency.count === 0 ? [] : [`reply ${latency(r.replyLatency)}`]),
     `errors ${r.errors}, disconnects ${r.disconnects}`,
   ].join(' | ');
 }
@@ -53,6 +56,9 @@ export function formatSummary(result: BotRunResult): string {
     `  in  (server→bots) ${integer.format(s.inbound.messages)} msgs, ${integer.format(s.inbound.bytes)} B; ${traffic(s.inbound)}`,
     `  out (bots→server) ${integer.format(s.outbound.messages)} msgs, ${integer.format(s.outbound.bytes)} B; ${traffic(s.outbound)}`,
     `  input→ack        ${latency(s.latency)}`,
+    `  request→reply    ${s.replyLatency.count === 0 ? 'no direct requests' : latency(s.replyLatency)}`,
+    `  entity changes   ${integer.format(s.entityChanges)} enters/updates/leaves delivered`,
+    `  reconnects       ${byReason(s.reconnects)}`,
     `  errors           ${byReason(s.errors)}`,
     `  handled errors   ${byReason(s.handledErrors)}`,
     `  disconnects      ${byReason(s.disconnects)}`,

@@ -6,11 +6,14 @@
  * @module
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Histogram } from 'hdr-histogram-js';
+import type { BotBehaviour } from './behaviour.ts';
 import { Bot } from './bot.ts';
 import { defaultPort } from './connection.ts';
 import type { BotTransport } from './connection.ts';
 import { PREFIX_PATTERN } from './names.ts';
-import { BotStats } from './stats.ts';
+import { randomWalk } from './random-walk.ts';
+import { BotStats, latencyHistogram } from './stats.ts';
 import type { IntervalReport, RunSummary } from './stats.ts';
 
 /** Most bots one run may start. */
@@ -41,6 +44,11 @@ export interface BotRunOptions {
   readonly inputHz?: number;
   /** Account name prefix: bot i is `${prefix}${i}`; `bot` by default. */
   readonly prefix?: string;
+  /**
+   * Number of the run's first bot (0 by default): processes that share one run take disjoint
+   * ranges, so their accounts and characters never collide.
+   */
+  readonly firstIndex?: number;
   /** Seconds between interval reports; 5 by default. */
   readonly reportIntervalS?: number;
   /** Seed of the bots' random numbers (directions, gaps); 1 by default. */
@@ -51,14 +59,24 @@ export interface BotRunOptions {
   readonly requestTimeoutMs?: number;
   /** Longest wait for the logouts at the end, ms; 10 000 by default. */
   readonly leaveTimeoutMs?: number;
-  /** Called with each interval's numbers. */
-  readonly onReport?: (report: IntervalReport) => void;
+  /** What bot `index` does in the world; a random walk at `inputHz` by default. */
+  readonly behaviourOf?: (index: number) => BotBehaviour;
+  /** Called with each interval's numbers and copies of its latency histograms. */
+  readonly onReport?: (report: IntervalReport, histograms: LatencyHistograms) => void;
   /** Ends the run early (as at the end of the duration: bots still log out). */
   readonly signal?: AbortSignal;
 }
 
 /** The options of a run with every default filled in. */
-export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal'>>;
+export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf'>>;
+
+/** Input→ack and request→reply histograms (µs), as {@link BotStats} keeps them. */
+export interface LatencyHistograms {
+  /** Input→ack latency. */
+  readonly ack: Histogram;
+  /** Request→reply latency. */
+  readonly reply: Histogram;
+}
 
 /** What a run returns. */
 export interface BotRunResult {
@@ -72,6 +90,8 @@ export interface BotRunResult {
   readonly ok: boolean;
   /** Why the run is not ok, one sentence each. */
   readonly problems: readonly string[];
+  /** The whole run's latency histograms, for merging runs of several processes. */
+  readonly histograms: LatencyHistograms;
 }
 
 /** The options were out of range; the message names the option. */
@@ -110,6 +130,7 @@ export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions
     rampPerS: checkNumber('ramp', options.rampPerS ?? Math.max(10, count / 3), 0.01, 1_000_000),
     inputHz: checkNumber('input-hz', options.inputHz ?? 1, 0.01, MAX_INPUT_HZ),
     prefix,
+    firstIndex: checkNumber('firstIndex', options.firstIndex ?? 0, 0, MAX_BOTS * 100, true),
     reportIntervalS: checkNumber('report-interval', options.reportIntervalS ?? 5, 0.1, 3600),
     seed: checkNumber('seed', options.seed ?? 1, 0, 2 ** 32 - 1, true),
     connectTimeoutMs: checkNumber('connectTimeoutMs', options.connectTimeoutMs ?? 10_000, 1, 600_000, true),
@@ -165,10 +186,16 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   const stats = new BotStats(count);
   const intervals: IntervalReport[] = [];
   const report = (): void => {
+    const current = stats.intervalHistograms();
+    const histograms = { ack: latencyHistogram(), reply: latencyHistogram() };
+    histograms.ack.add(current.ack);
+    histograms.reply.add(current.reply);
     const interval = stats.snapshot();
     intervals.push(interval);
-    options.onReport?.(interval);
+    options.onReport?.(interval, histograms);
   };
+  const walk = randomWalk(resolved.inputHz);
+  const behaviourOf = options.behaviourOf ?? (() => walk);
   const end = new AbortController();
   const endTimer = setTimeout(() => {
     end.abort();
@@ -186,12 +213,12 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
     while (bots.length < count && !end.signal.aborted) {
       const due = Math.floor(stats.elapsedMs() * (rampPerS / 1000)) + 1;
       while (bots.length < Math.min(due, count)) {
-        const index = bots.length;
+        const index = resolved.firstIndex + bots.length;
         const bot = new Bot({
           index,
           prefix: resolved.prefix,
           endpoint,
-          inputHz: resolved.inputHz,
+          behaviour: behaviourOf(index),
           connectTimeoutMs: resolved.connectTimeoutMs,
           requestTimeoutMs: resolved.requestTimeoutMs,
           random: seededRandom((resolved.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
@@ -220,5 +247,5 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   await Promise.all(bots.map((bot) => bot.leave(resolved.leaveTimeoutMs)));
   const summary = stats.summary();
   const problems = problemsOf(summary);
-  return { options: resolved, summary, intervals, ok: problems.length === 0, problems };
+  return { options: resolved, summary, intervals, ok: problems.length === 0, problems, histograms: stats.totalHistograms() };
 }

@@ -57,6 +57,8 @@ export interface IntervalReport {
   readonly outbound: TrafficSummary;
   /** Input→ack latency of inputs acknowledged during the interval. */
   readonly latency: LatencySummary;
+  /** Request→reply latency of direct requests (chat) answered during the interval. */
+  readonly replyLatency: LatencySummary;
   /** Errors so far (all reasons). */
   readonly errors: number;
   /** Unexpected disconnects so far. */
@@ -81,6 +83,8 @@ export interface RunSummary {
   readonly botsWithFrames: number;
   /** World frames received by all bots. */
   readonly worldFrames: number;
+  /** Entity enters, updates and leaves in those frames: the game messages delivered. */
+  readonly entityChanges: number;
   /** Move inputs sent. */
   readonly inputsSent: number;
   /** Move inputs whose acknowledgement was seen. */
@@ -95,6 +99,10 @@ export interface RunSummary {
   readonly outbound: TrafficSummary;
   /** Input→ack latency over the whole run. */
   readonly latency: LatencySummary;
+  /** Request→reply latency of direct requests (chat) over the whole run. */
+  readonly replyLatency: LatencySummary;
+  /** Reconnections the bots made on purpose (churn), by kind: resume, relog. */
+  readonly reconnects: Readonly<Record<string, number>>;
   /** Error answers and pushed errors that were not part of the normal flow, by code name. */
   readonly errors: Readonly<Record<string, number>>;
   /** Error answers the bots expected and handled (AUTH_FAILED before registering, …), by code name. */
@@ -123,11 +131,13 @@ export function errorCodeName(code: number): string {
 /** Highest latency the histograms track before auto-resizing: ten minutes, in µs. */
 const HIGHEST_TRACKABLE_US = 600_000_000;
 
-function latencyHistogram(): Histogram {
+/** A latency histogram in µs, 3 significant digits, as every bot histogram is. */
+export function latencyHistogram(): Histogram {
   return build({ lowestDiscernibleValue: 1, highestTrackableValue: HIGHEST_TRACKABLE_US, numberOfSignificantValueDigits: 3 });
 }
 
-function summarise(histogram: Histogram): LatencySummary {
+/** Percentiles of a µs histogram, in ms. */
+export function summarise(histogram: Histogram): LatencySummary {
   const ms = (us: number): number => Math.round(us) / 1000;
   if (histogram.totalCount === 0) return { count: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0 };
   return {
@@ -140,7 +150,8 @@ function summarise(histogram: Histogram): LatencySummary {
   };
 }
 
-function traffic(messages: number, bytes: number, seconds: number): TrafficSummary {
+/** Traffic totals and their rates over `seconds`. */
+export function traffic(messages: number, bytes: number, seconds: number): TrafficSummary {
   const per = seconds > 0 ? 1 / seconds : 0;
   return { messages, bytes, messagesPerSecond: Math.round(messages * per), bytesPerSecond: Math.round(bytes * per) };
 }
@@ -163,6 +174,9 @@ export class BotStats {
   readonly #loopDelay: ELDHistogram = monitorEventLoopDelay({ resolution: 10 });
   readonly #latency = latencyHistogram();
   readonly #intervalLatency = latencyHistogram();
+  readonly #reply = latencyHistogram();
+  readonly #intervalReply = latencyHistogram();
+  readonly #reconnects = new Map<string, number>();
   readonly #errors = new Map<string, number>();
   readonly #handledErrors = new Map<string, number>();
   readonly #disconnects = new Map<string, number>();
@@ -182,6 +196,7 @@ export class BotStats {
   #charactersCreated = 0;
   #botsWithFrames = 0;
   #worldFrames = 0;
+  #entityChanges = 0;
   #inputsSent = 0;
   #inputsAcked = 0;
   #endedAt: number | undefined;
@@ -222,11 +237,17 @@ export class BotStats {
     this.#connectedNow--;
   }
 
-  /** A bot entered the world. */
-  enteredWorld(): void {
-    this.#enteredWorld++;
+  /** A bot entered the world; `first` when it is the bot's first time this run (not a churn re-entry). */
+  enteredWorld(first = true): void {
     this.#inWorldNow++;
+    if (!first) return;
+    this.#enteredWorld++;
     if (this.#enteredWorld === this.#target) this.#allInWorldAt = performance.now();
+  }
+
+  /** A bot reconnected on purpose (churn), by kind. */
+  reconnected(kind: string): void {
+    increment(this.#reconnects, kind);
   }
 
   /** A bot left the world (logged out or lost its connection). */
@@ -244,9 +265,13 @@ export class BotStats {
     this.#charactersCreated++;
   }
 
-  /** A world frame arrived; `first` when it is the first this bot received. */
-  worldFrame(first: boolean): void {
+  /**
+   * A world frame arrived; `first` when it is the first this bot received, `entityChanges`
+   * its entity enters, updates and leaves.
+   */
+  worldFrame(first: boolean, entityChanges = 0): void {
     this.#worldFrames++;
+    this.#entityChanges += entityChanges;
     if (first) this.#botsWithFrames++;
   }
 
@@ -261,6 +286,23 @@ export class BotStats {
     const value = Math.max(1, Math.round(micros));
     this.#latency.recordValue(value);
     this.#intervalLatency.recordValue(value);
+  }
+
+  /** A direct request (chat) was answered `micros` after it was sent. */
+  recordReply(micros: number): void {
+    const value = Math.max(1, Math.round(micros));
+    this.#reply.recordValue(value);
+    this.#intervalReply.recordValue(value);
+  }
+
+  /** The histograms of the current interval (reset by {@link snapshot}), for merging across processes. */
+  intervalHistograms(): { readonly ack: Histogram; readonly reply: Histogram } {
+    return { ack: this.#intervalLatency, reply: this.#intervalReply };
+  }
+
+  /** The whole run's histograms, for merging across processes. */
+  totalHistograms(): { readonly ack: Histogram; readonly reply: Histogram } {
+    return { ack: this.#latency, reply: this.#reply };
   }
 
   /** An error the bot did not expect (an error answer or a pushed error), by code name. */
@@ -304,10 +346,12 @@ export class BotStats {
       inbound: traffic(this.#messagesIn - last.messagesIn, this.#bytesIn - last.bytesIn, seconds),
       outbound: traffic(this.#messagesOut - last.messagesOut, this.#bytesOut - last.bytesOut, seconds),
       latency: summarise(this.#intervalLatency),
+      replyLatency: summarise(this.#intervalReply),
       errors: sumOf(this.#errors),
       disconnects: sumOf(this.#disconnects),
     };
     this.#intervalLatency.reset();
+    this.#intervalReply.reset();
     this.#lastSnapshot = { at: now, messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
     return report;
   }
@@ -330,6 +374,7 @@ export class BotStats {
       charactersCreated: this.#charactersCreated,
       botsWithFrames: this.#botsWithFrames,
       worldFrames: this.#worldFrames,
+      entityChanges: this.#entityChanges,
       inputsSent: this.#inputsSent,
       inputsAcked: this.#inputsAcked,
       durationS: Math.round(seconds * 10) / 10,
@@ -337,6 +382,8 @@ export class BotStats {
       inbound: traffic(t.messagesIn, t.bytesIn, seconds),
       outbound: traffic(t.messagesOut, t.bytesOut, seconds),
       latency: summarise(this.#latency),
+      replyLatency: summarise(this.#reply),
+      reconnects: Object.fromEntries(this.#reconnects),
       errors: Object.fromEntries(this.#errors),
       handledErrors: Object.fromEntries(this.#handledErrors),
       disconnects: Object.fromEntries(this.#disconnects),

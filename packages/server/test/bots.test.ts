@@ -8,7 +8,7 @@ import { createServer as createNetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { nextInputGapMs } from '../../../tools/bots/bot.ts';
+import { nextInputGapMs } from '../../../tools/bots/random-walk.ts';
 import { parseBotArgs } from '../../../tools/bots/cli.ts';
 import { characterNameFor, PREFIX_PATTERN, usernameFor } from '../../../tools/bots/names.ts';
 import { formatInterval, formatSummary } from '../../../tools/bots/report.ts';
