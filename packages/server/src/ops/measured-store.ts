@@ -4,7 +4,7 @@
  * @module
  */
 import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from '../store/event-store.ts';
-import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store } from '../store/store.ts';
+import type { AccountRecord, AuditQuery, AuditRecord, BanRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store } from '../store/store.ts';
 import type { StoreMetrics } from './metrics.ts';
 
 /** Every timed Store operation: the label values of the store metrics. */
@@ -30,6 +30,12 @@ export const STORE_OPERATIONS = [
   'hasOperation',
   'saveSnapshot',
   'loadSnapshot',
+  'appendAudit',
+  'listAudit',
+  'createBan',
+  'activeBan',
+  'listActiveBans',
+  'liftBans',
   'ping',
   'close',
 ] as const satisfies readonly Exclude<keyof Store, 'kind'>[];
@@ -137,6 +143,30 @@ export class MeasuredStore implements Store {
 
   loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
     return this.#time('loadSnapshot', () => this.#inner.loadSnapshot(stream));
+  }
+
+  appendAudit(record: AuditRecord): Promise<void> {
+    return this.#time('appendAudit', () => this.#inner.appendAudit(record));
+  }
+
+  listAudit(query: AuditQuery): Promise<AuditRecord[]> {
+    return this.#time('listAudit', () => this.#inner.listAudit(query));
+  }
+
+  createBan(ban: BanRecord): Promise<void> {
+    return this.#time('createBan', () => this.#inner.createBan(ban));
+  }
+
+  activeBan(accountId: string, now: number): Promise<BanRecord | undefined> {
+    return this.#time('activeBan', () => this.#inner.activeBan(accountId, now));
+  }
+
+  listActiveBans(now: number): Promise<BanRecord[]> {
+    return this.#time('listActiveBans', () => this.#inner.listActiveBans(now));
+  }
+
+  liftBans(accountId: string, now: number, liftedBy: string): Promise<number> {
+    return this.#time('liftBans', () => this.#inner.liftBans(accountId, now, liftedBy));
   }
 
   ping(): Promise<void> {

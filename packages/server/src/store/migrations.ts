@@ -206,6 +206,71 @@ const schemaChanges: readonly SchemaChange[] = [
       `,
     },
   },
+  {
+    version: 4,
+    name: 'anti-cheat audit log and bans',
+    // A ban is active from created_at until ends_at unless lifted_at is set; the partial index
+    // serves the login check and the list of active bans. The audit log only grows; it is read
+    // newest first, overall or per account.
+    sql: {
+      sqlite: `
+        CREATE TABLE bans (
+          id TEXT PRIMARY KEY,
+          account_id TEXT NOT NULL REFERENCES accounts (id),
+          reason TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          ends_at INTEGER NOT NULL CHECK (ends_at > created_at),
+          lifted_at INTEGER,
+          lifted_by TEXT
+        ) STRICT;
+        CREATE INDEX bans_active_idx ON bans (account_id, ends_at) WHERE lifted_at IS NULL;
+        CREATE TABLE audit_log (
+          id TEXT PRIMARY KEY,
+          at INTEGER NOT NULL,
+          account_id TEXT NOT NULL REFERENCES accounts (id),
+          character_id TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('detection', 'sanction')),
+          name TEXT NOT NULL,
+          suspicion REAL NOT NULL CHECK (abs(suspicion) <= ${largestDouble}),
+          sent TEXT NOT NULL,
+          expected TEXT NOT NULL,
+          occurrences INTEGER NOT NULL CHECK (occurrences >= 1),
+          actor TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_log_at_idx ON audit_log (at, id);
+        CREATE INDEX audit_log_account_at_idx ON audit_log (account_id, at, id);
+      `,
+      postgres: `
+        CREATE TABLE bans (
+          id text PRIMARY KEY,
+          account_id text NOT NULL REFERENCES accounts (id),
+          reason text NOT NULL,
+          created_by text NOT NULL,
+          created_at bigint NOT NULL,
+          ends_at bigint NOT NULL CHECK (ends_at > created_at),
+          lifted_at bigint,
+          lifted_by text
+        );
+        CREATE INDEX bans_active_idx ON bans (account_id, ends_at) WHERE lifted_at IS NULL;
+        CREATE TABLE audit_log (
+          id text PRIMARY KEY,
+          at bigint NOT NULL,
+          account_id text NOT NULL REFERENCES accounts (id),
+          character_id text,
+          kind text NOT NULL CHECK (kind IN ('detection', 'sanction')),
+          name text NOT NULL,
+          suspicion double precision NOT NULL CHECK (abs(suspicion) <= ${largestDouble}),
+          sent text NOT NULL,
+          expected text NOT NULL,
+          occurrences integer NOT NULL CHECK (occurrences >= 1),
+          actor text NOT NULL
+        );
+        CREATE INDEX audit_log_at_idx ON audit_log (at, id);
+        CREATE INDEX audit_log_account_at_idx ON audit_log (account_id, at, id);
+      `,
+    },
+  },
 ];
 
 /** The migrations for one dialect, in the order they must run. */

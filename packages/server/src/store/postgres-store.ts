@@ -26,7 +26,8 @@ import {
   type StoredRow,
 } from './rows.ts';
 import { PostgresEventStore } from './postgres-event-store.ts';
-import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
+import { PostgresSanctions } from './postgres-sanctions.ts';
+import type { AccountRecord, AuditQuery, AuditRecord, BanRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
 import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
 /** Most connections one store holds; PostgreSQL's own limit is shared by every server. */
@@ -128,6 +129,7 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly #pool: Pool;
   readonly #ledger: PostgresEventStore;
+  readonly #sanctions: PostgresSanctions;
   #closed = false;
 
   private constructor(pool: Pool) {
@@ -136,6 +138,7 @@ export class PostgresStore implements Store {
       (text, values) => this.#query(text, values),
       (work) => this.#transaction(work),
     );
+    this.#sanctions = new PostgresSanctions((text, values) => this.#query(text, values));
   }
 
   /** Connects to `connectionString` and runs pending migrations before resolving. */
@@ -359,6 +362,30 @@ export class PostgresStore implements Store {
 
   loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
     return this.#ledger.loadSnapshot(stream);
+  }
+
+  appendAudit(record: AuditRecord): Promise<void> {
+    return this.#sanctions.appendAudit(record);
+  }
+
+  listAudit(query: AuditQuery): Promise<AuditRecord[]> {
+    return this.#sanctions.listAudit(query);
+  }
+
+  createBan(ban: BanRecord): Promise<void> {
+    return this.#sanctions.createBan(ban);
+  }
+
+  activeBan(accountId: string, now: number): Promise<BanRecord | undefined> {
+    return this.#sanctions.activeBan(accountId, now);
+  }
+
+  listActiveBans(now: number): Promise<BanRecord[]> {
+    return this.#sanctions.listActiveBans(now);
+  }
+
+  liftBans(accountId: string, now: number, liftedBy: string): Promise<number> {
+    return this.#sanctions.liftBans(accountId, now, liftedBy);
   }
 
   async ping(): Promise<void> {

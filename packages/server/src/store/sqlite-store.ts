@@ -22,7 +22,8 @@ import {
   guildMemberOrder,
 } from './rows.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
-import type { AccountRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
+import { SqliteSanctions } from './sqlite-sanctions.ts';
+import type { AccountRecord, AuditQuery, AuditRecord, BanRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
 import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
 /** How long a write waits for another connection's lock before failing, in milliseconds. */
@@ -143,12 +144,14 @@ export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
   readonly #statements: Statements;
   readonly #ledger: SqliteEventStore;
+  readonly #sanctions: SqliteSanctions;
   #closed = false;
 
   private constructor(db: DatabaseSync) {
     this.#db = db;
     this.#statements = prepareStatements(db);
     this.#ledger = new SqliteEventStore(db);
+    this.#sanctions = new SqliteSanctions(db);
   }
 
   /**
@@ -332,6 +335,34 @@ export class SqliteStore implements Store {
 
   loadSnapshot(stream: string): Promise<StreamSnapshot | undefined> {
     return this.#run(() => this.#ledger.loadSnapshot(stream));
+  }
+
+  appendAudit(record: AuditRecord): Promise<void> {
+    return this.#run(() => {
+      this.#sanctions.appendAudit(record);
+    });
+  }
+
+  listAudit(query: AuditQuery): Promise<AuditRecord[]> {
+    return this.#run(() => this.#sanctions.listAudit(query));
+  }
+
+  createBan(ban: BanRecord): Promise<void> {
+    return this.#run(() => {
+      this.#sanctions.createBan(ban);
+    });
+  }
+
+  activeBan(accountId: string, now: number): Promise<BanRecord | undefined> {
+    return this.#run(() => this.#sanctions.activeBan(accountId, now));
+  }
+
+  listActiveBans(now: number): Promise<BanRecord[]> {
+    return this.#run(() => this.#sanctions.listActiveBans(now));
+  }
+
+  liftBans(accountId: string, now: number, liftedBy: string): Promise<number> {
+    return this.#run(() => this.#sanctions.liftBans(accountId, now, liftedBy));
   }
 
   ping(): Promise<void> {

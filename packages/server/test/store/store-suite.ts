@@ -20,6 +20,7 @@ import type {
 } from '../../src/store/store.ts';
 import { GUILD_RANKS, StoreConflictError } from '../../src/store/store.ts';
 import { eventStoreSuite } from './event-store-suite.ts';
+import { sanctionStoreSuite } from './sanction-store-suite.ts';
 
 /** A store on a fresh, empty database, with a way to reopen that database and to dispose of it. */
 export interface StoreFixture {
@@ -584,6 +585,7 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
     });
 
     eventStoreSuite((work) => withStore((store) => work(store)));
+    sanctionStoreSuite((work) => withStore((store) => work(store)));
 
     describe('lifecycle', () => {
       it('reopens a migrated database without error and with its data', async () => {
@@ -637,6 +639,12 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
             () => store.hasOperation('op'),
             () => store.saveSnapshot({ stream: 's', version: 1, state: '{}' }),
             () => store.loadSnapshot('s'),
+            () => store.appendAudit({ id: ulid(), at: 0, accountId: account.id, characterId: undefined, kind: 'detection', name: 'x', suspicion: 0, sent: '', expected: '', occurrences: 1, actor: 'a' }),
+            () => store.listAudit({ limit: 1 }),
+            () => store.createBan({ id: ulid(), accountId: account.id, reason: '', createdBy: 'a', createdAt: 0, endsAt: 1, liftedAt: undefined, liftedBy: undefined }),
+            () => store.activeBan(account.id, 0),
+            () => store.listActiveBans(0),
+            () => store.liftBans(account.id, 0, 'a'),
           ];
           for (const call of calls) await assert.rejects(call(), /closed/);
         });
