@@ -211,9 +211,12 @@ class GameServer implements RealmforgeServer {
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);
       };
+      const outbound = { batching: config.outboundBatching, writes: 0 };
+      this.#metrics.observeOutbound(outbound);
       const limits = {
         maxFrameBytes: config.maxFrameBytes,
         maxOutboundBytes: config.maxOutboundBytes,
+        outbound,
         gate: this.#gate,
         trustedProxies: new TrustedProxies(config.trustedProxies),
       };

@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { Connection, TransportKind } from './connection.ts';
 import { StreamConnection } from './stream-connection.ts';
 import type { TlsCredentials } from './tls-credentials.ts';
+import type { OutboundPolicy } from './outbound-batch.ts';
 import type { TrustedProxies } from './trusted-proxies.ts';
 import { WsConnection } from './ws-connection.ts';
 
@@ -32,6 +33,8 @@ export interface ConnectionLimits {
    * skip the raw-socket check; each upgrade is admitted by the player's address instead.
    */
   readonly trustedProxies?: TrustedProxies;
+  /** Batching on or off and the server's write count; batching on, uncounted, when absent. */
+  readonly outbound?: OutboundPolicy;
 }
 
 /** Decides on a raw socket as it is accepted (see ConnectionGate). */

@@ -13,6 +13,22 @@ export interface BatchSink {
 }
 
 /**
+ * How a server's connections write their batches; one object shared by all of them. Batching
+ * off exists to measure what batching saves (bench/fanout.bench.ts), not for production.
+ */
+export interface OutboundPolicy {
+  /** True: one write per event-loop turn; false: every body is written as it is queued. */
+  readonly batching: boolean;
+  /** Writes handed to the transports so far (each a socket write), for the metrics. */
+  writes: number;
+}
+
+/** The default policy: batching on, writes not counted anywhere else. */
+function batchingPolicy(): OutboundPolicy {
+  return { batching: true, writes: 0 };
+}
+
+/**
  * Collects bodies and flushes them on the next turn of the event loop. The bound counts
  * queued bytes plus the socket's own buffer: a reader too slow to keep up crosses it, and
  * the owner disconnects it instead of letting server memory grow.
@@ -20,6 +36,7 @@ export interface BatchSink {
 export class OutboundBatch {
   readonly #sink: BatchSink;
   readonly #maxBytes: number;
+  readonly #policy: OutboundPolicy;
   #bodies: Uint8Array[] = [];
   #bytes = 0;
   #scheduled: NodeJS.Immediate | undefined;
@@ -27,10 +44,12 @@ export class OutboundBatch {
   /**
    * @param sink - the transport's writer
    * @param maxBytes - the most bytes that may wait (queued plus socket buffer)
+   * @param policy - batching on or off, and where writes are counted; batching on by default
    */
-  constructor(sink: BatchSink, maxBytes: number) {
+  constructor(sink: BatchSink, maxBytes: number, policy: OutboundPolicy = batchingPolicy()) {
     this.#sink = sink;
     this.#maxBytes = maxBytes;
+    this.#policy = policy;
   }
 
   /** Bytes waiting in this queue (not counting the socket's buffer). */
@@ -41,6 +60,11 @@ export class OutboundBatch {
   /** Queues a body; false when the bound would be exceeded (nothing is queued then). */
   push(body: Uint8Array): boolean {
     if (this.#bytes + body.length + this.#sink.bufferedBytes > this.#maxBytes) return false;
+    if (!this.#policy.batching) {
+      this.#policy.writes++;
+      this.#sink.writeBatch([body], body.length);
+      return true;
+    }
     this.#bodies.push(body);
     this.#bytes += body.length;
     this.#scheduled ??= setImmediate(() => {
@@ -60,6 +84,7 @@ export class OutboundBatch {
     const bytes = this.#bytes;
     this.#bodies = [];
     this.#bytes = 0;
+    this.#policy.writes++;
     this.#sink.writeBatch(bodies, bytes);
   }
 

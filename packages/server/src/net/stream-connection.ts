@@ -6,6 +6,7 @@ import type { Socket } from 'node:net';
 import { readFrames } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
 import { OutboundBatch } from './outbound-batch.ts';
+import type { OutboundPolicy } from './outbound-batch.ts';
 
 /** Writes a varint length prefix at offset; returns the offset after it. */
 function writeVarint(out: Uint8Array, offset: number, value: number): number {
@@ -41,7 +42,7 @@ export class StreamConnection implements Connection {
    * @param transport - 'tcp' or 'tls'
    * @param limits - frame and outbound queue bounds
    */
-  constructor(socket: Socket, transport: TransportKind, limits: { maxFrameBytes: number; maxOutboundBytes: number }) {
+  constructor(socket: Socket, transport: TransportKind, limits: { maxFrameBytes: number; maxOutboundBytes: number; outbound?: OutboundPolicy | undefined }) {
     this.#socket = socket;
     this.transport = transport;
     this.remoteAddress = socket.remoteAddress ?? 'unknown';
@@ -64,6 +65,7 @@ export class StreamConnection implements Connection {
         },
       },
       limits.maxOutboundBytes,
+      limits.outbound,
     );
   }
 

@@ -7,6 +7,7 @@ import type { WebSocket } from 'ws';
 import { ErrorCode, ProtocolError } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
 import { OutboundBatch } from './outbound-batch.ts';
+import type { OutboundPolicy } from './outbound-batch.ts';
 
 /** Messages buffered from a WebSocket before the socket is paused. */
 const INBOUND_HIGH_WATER = 16;
@@ -33,7 +34,7 @@ export class WsConnection implements Connection {
    * @param remoteAddress - the peer's address
    * @param limits - the outbound queue bound
    */
-  constructor(ws: WebSocket, socket: Duplex, remoteAddress: string, limits: { maxOutboundBytes: number }) {
+  constructor(ws: WebSocket, socket: Duplex, remoteAddress: string, limits: { maxOutboundBytes: number; outbound?: OutboundPolicy | undefined }) {
     this.#ws = ws;
     this.remoteAddress = remoteAddress;
     this.done = new Promise((resolve) => ws.once('close', () => {
@@ -76,6 +77,7 @@ export class WsConnection implements Connection {
         },
       },
       limits.maxOutboundBytes,
+      limits.outbound,
     );
   }
 

@@ -11,6 +11,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from '../net/connection.ts';
+import type { OutboundPolicy } from '../net/outbound-batch.ts';
 import type { World } from '../world/world.ts';
 import { STORE_OPERATIONS } from './measured-store.ts';
 
@@ -62,6 +63,26 @@ export interface StoreMetrics {
   storeOperation(operation: string, seconds: number, ok: boolean): void;
 }
 
+/**
+ * Running totals since start, read by the admin dashboard's sampler once a second to derive
+ * rates. Reading them walks the live connections once and the per-type tallies (a few dozen
+ * entries); nothing on the message path changes for it.
+ */
+export interface TrafficTotals {
+  /** Client messages received. */
+  readonly messagesReceived: number;
+  /** Server messages queued for sending. */
+  readonly messagesSent: number;
+  /** Bytes received from clients (as realmforge_bytes_received_total counts them). */
+  readonly bytesReceived: number;
+  /** Bytes sent to clients. */
+  readonly bytesSent: number;
+  /** Store operations finished, failed ones included. */
+  readonly storeOperations: number;
+  /** Their summed duration, seconds. */
+  readonly storeSeconds: number;
+}
+
 /** Options for {@link Metrics}. */
 export interface MetricsOptions {
   /** Collect prom-client's process metrics (CPU, memory, GC, event-loop lag); default true. */
@@ -86,6 +107,9 @@ export class Metrics implements SessionMetrics, StoreMetrics {
   readonly #storeDuration: Histogram<'operation'>;
   readonly #tickDuration: Histogram<'zone'>;
   #world: World | undefined;
+  #outbound: OutboundPolicy | undefined;
+  #storeOperations = 0;
+  #storeSeconds = 0;
 
   /** @param options - whether to collect process metrics */
   constructor(options: MetricsOptions = {}) {
@@ -149,6 +173,16 @@ export class Metrics implements SessionMetrics, StoreMetrics {
       buckets: TICK_BUCKETS,
       registers,
     });
+    const getOutbound = (): OutboundPolicy | undefined => this.#outbound;
+    new Counter({
+      name: 'realmforge_socket_writes_total',
+      help: 'Socket writes to clients (each write carries every message queued for that client in one event-loop turn while outboundBatching is on).',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(getOutbound()?.writes ?? 0);
+      },
+    });
     this.#worldCounter('realmforge_tick_overruns_total', 'World ticks (all zones together) that took longer than the tick interval.', (w) => w.stats.overruns);
     this.#worldCounter('realmforge_ticks_skipped_total', 'Ticks dropped because the clock fell too far behind to catch up.', (w) => w.stats.skipped);
     this.#worldCounter('realmforge_ticks_degraded_total', 'World ticks run with reduced-rate replication of distant entities because ticks were slow.', (w) => w.stats.degraded);
@@ -187,6 +221,11 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     }
   }
 
+  /** Starts counting the socket writes of the connections that share `policy`. */
+  observeOutbound(policy: OutboundPolicy): void {
+    this.#outbound = policy;
+  }
+
   /** A connection became a session. */
   sessionOpened(connection: Connection): void {
     this.#live.add(connection);
@@ -223,7 +262,27 @@ export class Metrics implements SessionMetrics, StoreMetrics {
 
   storeOperation(operation: string, seconds: number, ok: boolean): void {
     this.#storeDuration.observe({ operation }, seconds);
+    this.#storeOperations++;
+    this.#storeSeconds += seconds;
     if (!ok) this.#storeErrors.add(operation);
+  }
+
+  /** The running totals the admin dashboard derives its rates from. */
+  traffic(): TrafficTotals {
+    let bytesReceived = sum(this.#closedBytesIn);
+    let bytesSent = sum(this.#closedBytesOut);
+    for (const connection of this.#live) {
+      bytesReceived += connection.bytesReceived;
+      bytesSent += connection.bytesSent;
+    }
+    return {
+      messagesReceived: sum(this.#received),
+      messagesSent: sum(this.#sent),
+      bytesReceived,
+      bytesSent,
+      storeOperations: this.#storeOperations,
+      storeSeconds: this.#storeSeconds,
+    };
   }
 
   /** A counter by transport: bytes of closed sessions plus the live connections' counts now. */
@@ -257,6 +316,13 @@ export class Metrics implements SessionMetrics, StoreMetrics {
       },
     });
   }
+}
+
+/** The sum of a tally's counts. */
+function sum(tally: Tally): number {
+  let total = 0;
+  for (const count of tally.counts.values()) total += count;
+  return total;
 }
 
 /** A counter with one label whose values are copied from a {@link Tally} at scrape time. */
