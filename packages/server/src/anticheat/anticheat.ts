@@ -1,0 +1,116 @@
+/**
+ * The anti-cheat: turns detections into suspicion and suspicion into sanctions. Every
+ * detection is an audit entry with its evidence; when a detection carries an account's score
+ * across a threshold, the matching sanction (warn, mute, kick, ban) goes through
+ * {@link Moderation}, which records it too. Nothing here throws into a session: storage
+ * failures are logged.
+ * @module
+ */
+import { newId } from '../ids.ts';
+import type { Logger } from '../ops/logger.ts';
+import type { AnticheatSettings } from './anticheat-settings.ts';
+import type { Detection } from './detections.ts';
+import type { Moderation } from './moderation.ts';
+import { PlayerWatch } from './player-watch.ts';
+import type { WatchedSession } from './player-watch.ts';
+import { SanctionLadder } from './sanction-ladder.ts';
+import type { SanctionLevel } from './sanction-ladder.ts';
+import type { SuspicionScores } from './suspicion-scores.ts';
+
+/** Who a detection is about. */
+export interface Suspect {
+  /** The account. */
+  readonly accountId: string;
+  /** The character in the world, if any. */
+  readonly characterId: string | undefined;
+}
+
+/** The anti-cheat of one server. */
+export class Anticheat {
+  /** The settings it runs with. */
+  readonly settings: AnticheatSettings;
+  readonly #scores: SuspicionScores;
+  readonly #ladder: SanctionLadder;
+  readonly #moderation: Moderation;
+  readonly #log: Logger;
+  readonly #now: () => number;
+  #pending = Promise.resolve();
+
+  /**
+   * @param settings - weights, thresholds, tolerances
+   * @param scores - the suspicion table (shared with moderation, which clears it on bans)
+   * @param moderation - carries out and records sanctions
+   * @param log - where storage failures go
+   * @param now - wall clock, ms since the epoch
+   */
+  constructor(settings: AnticheatSettings, scores: SuspicionScores, moderation: Moderation, log: Logger, now: () => number = Date.now) {
+    this.settings = settings;
+    this.#scores = scores;
+    this.#ladder = new SanctionLadder(settings.thresholds);
+    this.#moderation = moderation;
+    this.#log = log;
+    this.#now = now;
+  }
+
+  /** A watch for one session: its movement checks and its report throttle. */
+  watch(session: WatchedSession): PlayerWatch {
+    return new PlayerWatch(session, this, this.settings);
+  }
+
+  /**
+   * Counts a detection: adds its weight, writes the audit entry and applies a sanction whose
+   * threshold the score crossed. Entries are written one after another in report order.
+   * @param suspect - the account (and character)
+   * @param detection - what was seen
+   * @param occurrences - how many times it was seen since the last counted report (all but one folded in)
+   * @returns when the entry and any sanction are done; never rejects
+   */
+  record(suspect: Suspect, detection: Detection, occurrences: number): Promise<void> {
+    const now = this.#now();
+    const weight = this.settings.weights[detection.name];
+    const { before, after } = this.#scores.add(suspect.accountId, weight, now);
+    const sanction = this.#ladder.crossed(before, after);
+    const entry = {
+      id: newId(),
+      at: now,
+      accountId: suspect.accountId,
+      characterId: suspect.characterId,
+      kind: 'detection' as const,
+      name: detection.name,
+      suspicion: after,
+      sent: detection.sent,
+      expected: detection.expected,
+      occurrences,
+      actor: 'anticheat',
+    };
+    this.#log.info({ accountId: suspect.accountId, detection: detection.name, suspicion: after, sanction }, 'cheat detection');
+    this.#pending = this.#pending.then(async () => {
+      try {
+        await this.#moderation.appendAudit(entry);
+        if (sanction !== undefined) await this.#sanction(suspect, sanction, after, detection);
+      } catch (error) {
+        this.#log.error({ err: error, accountId: suspect.accountId, detection: detection.name }, 'recording a cheat detection failed');
+      }
+    });
+    return this.#pending;
+  }
+
+  async #sanction(suspect: Suspect, level: SanctionLevel, score: number, detection: Detection): Promise<void> {
+    const reason = `suspicion ${score.toFixed(1)} reached ${this.#ladder.threshold(level)} (last detection: ${detection.name})`;
+    const context = { characterId: suspect.characterId, cause: `${detection.name}: ${detection.sent}` };
+    switch (level) {
+      case 'warn':
+        await this.#moderation.warn(suspect.accountId, reason, 'anticheat', context);
+        return;
+      case 'mute':
+        await this.#moderation.mute(suspect.accountId, this.settings.muteMs, reason, 'anticheat', context);
+        return;
+      case 'kick':
+        await this.#moderation.kick(suspect.accountId, reason, 'anticheat', context);
+        return;
+      case 'ban':
+        await this.#moderation.ban(suspect.accountId, this.settings.banMs, reason, 'anticheat', context);
+        return;
+    }
+  }
+}

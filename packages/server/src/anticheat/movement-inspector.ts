@@ -1,0 +1,118 @@
+/**
+ * Checks one session's MoveInputs for what an honest client does not send: more inputs within a
+ * tick than the tick can use, a client clock that runs at another speed than the server's, and
+ * sequence numbers that repeat or jump far ahead. Movement itself is server-authoritative, so
+ * none of this can move a character faster; it is evidence of a tampered client. Pure: the
+ * caller passes the server time.
+ * @module
+ */
+import type { Detection } from './detections.ts';
+
+/** Tolerances of the movement checks. */
+export interface MovementTolerances {
+  /** Length of a tick, ms. */
+  readonly tickMs: number;
+  /** Inputs allowed within one tick's time. */
+  readonly maxInputsPerTick: number;
+  /** How far the client clock may drift from the server's, ms. */
+  readonly clockDriftMs: number;
+  /** How far a sequence may jump ahead of the newest one. */
+  readonly maxSequenceJump: number;
+}
+
+/** What the checks read of a MoveInput. */
+export interface InspectedInput {
+  /** The input's sequence number. */
+  readonly sequence: number;
+  /** The client's clock when it sent the input, ms; 0 when the client did not say. */
+  readonly clientTimeMs: number;
+}
+
+/** One session's movement checks. */
+export class MovementInspector {
+  readonly #tolerances: MovementTolerances;
+  #tickWindow = -1;
+  #inputsInWindow = 0;
+  /** Server and client time of the input the drift is measured from; NaN until the first. */
+  #anchorServerMs = Number.NaN;
+  #anchorClientMs = Number.NaN;
+
+  /** @param tolerances - limits of the checks */
+  constructor(tolerances: MovementTolerances) {
+    this.#tolerances = tolerances;
+  }
+
+  /**
+   * Checks one input.
+   * @param input - the input as received
+   * @param newestSequence - the newest sequence the server holds for the character (0 for none)
+   * @param now - server time of arrival, ms
+   * @returns the detections it raised (most inputs raise none)
+   */
+  inspect(input: InspectedInput, newestSequence: number, now: number): Detection[] {
+    const found: Detection[] = [];
+    const flood = this.#countInput(now);
+    if (flood !== undefined) found.push(flood);
+    const sequence = this.#checkSequence(input.sequence, newestSequence);
+    if (sequence !== undefined) found.push(sequence);
+    const drift = this.#checkClock(input.clientTimeMs, now);
+    if (drift !== undefined) found.push(drift);
+    return found;
+  }
+
+  #countInput(now: number): Detection | undefined {
+    const { tickMs, maxInputsPerTick } = this.#tolerances;
+    const window = Math.floor(now / tickMs);
+    if (window !== this.#tickWindow) {
+      this.#tickWindow = window;
+      this.#inputsInWindow = 0;
+    }
+    this.#inputsInWindow++;
+    if (this.#inputsInWindow <= maxInputsPerTick) return undefined;
+    return {
+      name: 'input_flood',
+      sent: `${this.#inputsInWindow} MoveInputs within one tick (${tickMs} ms)`,
+      expected: `at most ${maxInputsPerTick} per tick`,
+    };
+  }
+
+  #checkSequence(sequence: number, newest: number): Detection | undefined {
+    if (sequence <= newest) {
+      return { name: 'sequence_replay', sent: `MoveInput sequence ${sequence}`, expected: `a sequence above ${newest}, the newest already received (the input was ignored)` };
+    }
+    // The first input of a character may start anywhere: a client's counter outlives a logout.
+    if (newest > 0 && sequence - newest > this.#tolerances.maxSequenceJump) {
+      return { name: 'sequence_jump', sent: `MoveInput sequence ${sequence} after ${newest}`, expected: `at most ${newest + this.#tolerances.maxSequenceJump}` };
+    }
+    return undefined;
+  }
+
+  #checkClock(clientTimeMs: number, now: number): Detection | undefined {
+    // proto3 cannot tell 0 from unset: a client that does not report its clock is not checked.
+    if (clientTimeMs === 0) return undefined;
+    if (!Number.isFinite(clientTimeMs)) {
+      return { name: 'clock_drift', sent: `client_time_ms ${clientTimeMs}`, expected: 'a finite time in ms' };
+    }
+    if (Number.isNaN(this.#anchorServerMs)) {
+      this.#anchor(clientTimeMs, now);
+      return undefined;
+    }
+    const clientElapsed = clientTimeMs - this.#anchorClientMs;
+    const serverElapsed = now - this.#anchorServerMs;
+    const drift = clientElapsed - serverElapsed;
+    if (Math.abs(drift) <= this.#tolerances.clockDriftMs) return undefined;
+    // Measured afresh from here: a clock that stepped once is reported once, one that keeps
+    // running fast is reported each time it gains another tolerance.
+    this.#anchor(clientTimeMs, now);
+    return {
+      name: 'clock_drift',
+      sent: `client clock advanced ${clientElapsed} ms`,
+      expected: `${serverElapsed} ms (server clock) within ${this.#tolerances.clockDriftMs} ms`,
+    };
+  }
+
+  #anchor(clientTimeMs: number, now: number): void {
+    this.#anchorClientMs = clientTimeMs;
+    this.#anchorServerMs = now;
+  }
+}
