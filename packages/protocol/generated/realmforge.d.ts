@@ -1757,6 +1757,122 @@ export namespace realmforge {
             type $Shape = realmforge.v1.EnteredWorld.$Properties;
         }
 
+        /**
+         * Properties of a ServerNotice.
+         * @deprecated Use realmforge.v1.ServerNotice.$Properties instead.
+         */
+        interface IServerNotice extends realmforge.v1.ServerNotice.$Properties {
+        }
+
+        /** Represents a ServerNotice. */
+        class ServerNotice {
+
+            /**
+             * Constructs a new ServerNotice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ServerNotice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerNotice text. */
+            text: string;
+
+            /** ServerNotice sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new ServerNotice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerNotice instance
+             */
+            static create(properties: realmforge.v1.ServerNotice.$Shape): realmforge.v1.ServerNotice & realmforge.v1.ServerNotice.$Shape;
+            static create(properties?: realmforge.v1.ServerNotice.$Properties): realmforge.v1.ServerNotice;
+
+            /**
+             * Encodes the specified ServerNotice message. Does not implicitly {@link realmforge.v1.ServerNotice.verify|verify} messages.
+             * @param message ServerNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ServerNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServerNotice message, length delimited. Does not implicitly {@link realmforge.v1.ServerNotice.verify|verify} messages.
+             * @param message ServerNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ServerNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerNotice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ServerNotice & realmforge.v1.ServerNotice.$Shape} ServerNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ServerNotice & realmforge.v1.ServerNotice.$Shape;
+
+            /**
+             * Decodes a ServerNotice message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ServerNotice & realmforge.v1.ServerNotice.$Shape} ServerNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ServerNotice & realmforge.v1.ServerNotice.$Shape;
+
+            /**
+             * Verifies a ServerNotice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServerNotice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServerNotice
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ServerNotice;
+
+            /**
+             * Creates a plain object from a ServerNotice message. Also converts values to other types if specified.
+             * @param message ServerNotice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ServerNotice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServerNotice to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ServerNotice {
+
+            /** Properties of a ServerNotice. */
+            interface $Properties {
+
+                /** ServerNotice text */
+                text?: (string|null);
+
+                /** ServerNotice sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServerNotice. */
+            type $Shape = realmforge.v1.ServerNotice.$Properties;
+        }
+
         /** ChatChannel enum. */
         enum ChatChannel {
 
@@ -2148,6 +2264,1066 @@ export namespace realmforge {
             type $Shape = realmforge.v1.ChatMessage.$Properties;
         }
 
+        /**
+         * Properties of a SelectTarget.
+         * @deprecated Use realmforge.v1.SelectTarget.$Properties instead.
+         */
+        interface ISelectTarget extends realmforge.v1.SelectTarget.$Properties {
+        }
+
+        /** Represents a SelectTarget. */
+        class SelectTarget {
+
+            /**
+             * Constructs a new SelectTarget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SelectTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SelectTarget entityId. */
+            entityId: number;
+
+            /**
+             * Creates a new SelectTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SelectTarget instance
+             */
+            static create(properties: realmforge.v1.SelectTarget.$Shape): realmforge.v1.SelectTarget & realmforge.v1.SelectTarget.$Shape;
+            static create(properties?: realmforge.v1.SelectTarget.$Properties): realmforge.v1.SelectTarget;
+
+            /**
+             * Encodes the specified SelectTarget message. Does not implicitly {@link realmforge.v1.SelectTarget.verify|verify} messages.
+             * @param message SelectTarget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SelectTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SelectTarget message, length delimited. Does not implicitly {@link realmforge.v1.SelectTarget.verify|verify} messages.
+             * @param message SelectTarget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SelectTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SelectTarget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SelectTarget & realmforge.v1.SelectTarget.$Shape} SelectTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SelectTarget & realmforge.v1.SelectTarget.$Shape;
+
+            /**
+             * Decodes a SelectTarget message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SelectTarget & realmforge.v1.SelectTarget.$Shape} SelectTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SelectTarget & realmforge.v1.SelectTarget.$Shape;
+
+            /**
+             * Verifies a SelectTarget message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SelectTarget message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SelectTarget
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SelectTarget;
+
+            /**
+             * Creates a plain object from a SelectTarget message. Also converts values to other types if specified.
+             * @param message SelectTarget
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SelectTarget, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SelectTarget to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SelectTarget {
+
+            /** Properties of a SelectTarget. */
+            interface $Properties {
+
+                /** SelectTarget entityId */
+                entityId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SelectTarget. */
+            type $Shape = realmforge.v1.SelectTarget.$Properties;
+        }
+
+        /**
+         * Properties of a TargetSelected.
+         * @deprecated Use realmforge.v1.TargetSelected.$Properties instead.
+         */
+        interface ITargetSelected extends realmforge.v1.TargetSelected.$Properties {
+        }
+
+        /** Represents a TargetSelected. */
+        class TargetSelected {
+
+            /**
+             * Constructs a new TargetSelected.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TargetSelected.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TargetSelected entityId. */
+            entityId: number;
+
+            /**
+             * Creates a new TargetSelected instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TargetSelected instance
+             */
+            static create(properties: realmforge.v1.TargetSelected.$Shape): realmforge.v1.TargetSelected & realmforge.v1.TargetSelected.$Shape;
+            static create(properties?: realmforge.v1.TargetSelected.$Properties): realmforge.v1.TargetSelected;
+
+            /**
+             * Encodes the specified TargetSelected message. Does not implicitly {@link realmforge.v1.TargetSelected.verify|verify} messages.
+             * @param message TargetSelected message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TargetSelected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TargetSelected message, length delimited. Does not implicitly {@link realmforge.v1.TargetSelected.verify|verify} messages.
+             * @param message TargetSelected message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TargetSelected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TargetSelected message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TargetSelected & realmforge.v1.TargetSelected.$Shape} TargetSelected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TargetSelected & realmforge.v1.TargetSelected.$Shape;
+
+            /**
+             * Decodes a TargetSelected message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TargetSelected & realmforge.v1.TargetSelected.$Shape} TargetSelected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TargetSelected & realmforge.v1.TargetSelected.$Shape;
+
+            /**
+             * Verifies a TargetSelected message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TargetSelected message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TargetSelected
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TargetSelected;
+
+            /**
+             * Creates a plain object from a TargetSelected message. Also converts values to other types if specified.
+             * @param message TargetSelected
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TargetSelected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TargetSelected to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TargetSelected {
+
+            /** Properties of a TargetSelected. */
+            interface $Properties {
+
+                /** TargetSelected entityId */
+                entityId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TargetSelected. */
+            type $Shape = realmforge.v1.TargetSelected.$Properties;
+        }
+
+        /**
+         * Properties of a CastSkill.
+         * @deprecated Use realmforge.v1.CastSkill.$Properties instead.
+         */
+        interface ICastSkill extends realmforge.v1.CastSkill.$Properties {
+        }
+
+        /** Represents a CastSkill. */
+        class CastSkill {
+
+            /**
+             * Constructs a new CastSkill.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.CastSkill.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CastSkill skillId. */
+            skillId: number;
+
+            /** CastSkill targetEntityId. */
+            targetEntityId: number;
+
+            /**
+             * Creates a new CastSkill instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CastSkill instance
+             */
+            static create(properties: realmforge.v1.CastSkill.$Shape): realmforge.v1.CastSkill & realmforge.v1.CastSkill.$Shape;
+            static create(properties?: realmforge.v1.CastSkill.$Properties): realmforge.v1.CastSkill;
+
+            /**
+             * Encodes the specified CastSkill message. Does not implicitly {@link realmforge.v1.CastSkill.verify|verify} messages.
+             * @param message CastSkill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.CastSkill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CastSkill message, length delimited. Does not implicitly {@link realmforge.v1.CastSkill.verify|verify} messages.
+             * @param message CastSkill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.CastSkill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CastSkill message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.CastSkill & realmforge.v1.CastSkill.$Shape} CastSkill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.CastSkill & realmforge.v1.CastSkill.$Shape;
+
+            /**
+             * Decodes a CastSkill message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.CastSkill & realmforge.v1.CastSkill.$Shape} CastSkill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.CastSkill & realmforge.v1.CastSkill.$Shape;
+
+            /**
+             * Verifies a CastSkill message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CastSkill message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CastSkill
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.CastSkill;
+
+            /**
+             * Creates a plain object from a CastSkill message. Also converts values to other types if specified.
+             * @param message CastSkill
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.CastSkill, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CastSkill to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CastSkill {
+
+            /** Properties of a CastSkill. */
+            interface $Properties {
+
+                /** CastSkill skillId */
+                skillId?: (number|null);
+
+                /** CastSkill targetEntityId */
+                targetEntityId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CastSkill. */
+            type $Shape = realmforge.v1.CastSkill.$Properties;
+        }
+
+        /**
+         * Properties of a SkillCast.
+         * @deprecated Use realmforge.v1.SkillCast.$Properties instead.
+         */
+        interface ISkillCast extends realmforge.v1.SkillCast.$Properties {
+        }
+
+        /** Represents a SkillCast. */
+        class SkillCast {
+
+            /**
+             * Constructs a new SkillCast.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SkillCast.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SkillCast skillId. */
+            skillId: number;
+
+            /** SkillCast targetEntityId. */
+            targetEntityId: number;
+
+            /** SkillCast castTicks. */
+            castTicks: number;
+
+            /**
+             * Creates a new SkillCast instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SkillCast instance
+             */
+            static create(properties: realmforge.v1.SkillCast.$Shape): realmforge.v1.SkillCast & realmforge.v1.SkillCast.$Shape;
+            static create(properties?: realmforge.v1.SkillCast.$Properties): realmforge.v1.SkillCast;
+
+            /**
+             * Encodes the specified SkillCast message. Does not implicitly {@link realmforge.v1.SkillCast.verify|verify} messages.
+             * @param message SkillCast message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SkillCast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SkillCast message, length delimited. Does not implicitly {@link realmforge.v1.SkillCast.verify|verify} messages.
+             * @param message SkillCast message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SkillCast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SkillCast message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SkillCast & realmforge.v1.SkillCast.$Shape} SkillCast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SkillCast & realmforge.v1.SkillCast.$Shape;
+
+            /**
+             * Decodes a SkillCast message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SkillCast & realmforge.v1.SkillCast.$Shape} SkillCast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SkillCast & realmforge.v1.SkillCast.$Shape;
+
+            /**
+             * Verifies a SkillCast message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SkillCast message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SkillCast
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SkillCast;
+
+            /**
+             * Creates a plain object from a SkillCast message. Also converts values to other types if specified.
+             * @param message SkillCast
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SkillCast, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SkillCast to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SkillCast {
+
+            /** Properties of a SkillCast. */
+            interface $Properties {
+
+                /** SkillCast skillId */
+                skillId?: (number|null);
+
+                /** SkillCast targetEntityId */
+                targetEntityId?: (number|null);
+
+                /** SkillCast castTicks */
+                castTicks?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SkillCast. */
+            type $Shape = realmforge.v1.SkillCast.$Properties;
+        }
+
+        /**
+         * Properties of a SetAutoAttack.
+         * @deprecated Use realmforge.v1.SetAutoAttack.$Properties instead.
+         */
+        interface ISetAutoAttack extends realmforge.v1.SetAutoAttack.$Properties {
+        }
+
+        /** Represents a SetAutoAttack. */
+        class SetAutoAttack {
+
+            /**
+             * Constructs a new SetAutoAttack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SetAutoAttack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetAutoAttack enabled. */
+            enabled: boolean;
+
+            /**
+             * Creates a new SetAutoAttack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetAutoAttack instance
+             */
+            static create(properties: realmforge.v1.SetAutoAttack.$Shape): realmforge.v1.SetAutoAttack & realmforge.v1.SetAutoAttack.$Shape;
+            static create(properties?: realmforge.v1.SetAutoAttack.$Properties): realmforge.v1.SetAutoAttack;
+
+            /**
+             * Encodes the specified SetAutoAttack message. Does not implicitly {@link realmforge.v1.SetAutoAttack.verify|verify} messages.
+             * @param message SetAutoAttack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SetAutoAttack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetAutoAttack message, length delimited. Does not implicitly {@link realmforge.v1.SetAutoAttack.verify|verify} messages.
+             * @param message SetAutoAttack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SetAutoAttack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetAutoAttack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SetAutoAttack & realmforge.v1.SetAutoAttack.$Shape} SetAutoAttack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SetAutoAttack & realmforge.v1.SetAutoAttack.$Shape;
+
+            /**
+             * Decodes a SetAutoAttack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SetAutoAttack & realmforge.v1.SetAutoAttack.$Shape} SetAutoAttack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SetAutoAttack & realmforge.v1.SetAutoAttack.$Shape;
+
+            /**
+             * Verifies a SetAutoAttack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetAutoAttack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetAutoAttack
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SetAutoAttack;
+
+            /**
+             * Creates a plain object from a SetAutoAttack message. Also converts values to other types if specified.
+             * @param message SetAutoAttack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SetAutoAttack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetAutoAttack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SetAutoAttack {
+
+            /** Properties of a SetAutoAttack. */
+            interface $Properties {
+
+                /** SetAutoAttack enabled */
+                enabled?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetAutoAttack. */
+            type $Shape = realmforge.v1.SetAutoAttack.$Properties;
+        }
+
+        /**
+         * Properties of an AutoAttackSet.
+         * @deprecated Use realmforge.v1.AutoAttackSet.$Properties instead.
+         */
+        interface IAutoAttackSet extends realmforge.v1.AutoAttackSet.$Properties {
+        }
+
+        /** Represents an AutoAttackSet. */
+        class AutoAttackSet {
+
+            /**
+             * Constructs a new AutoAttackSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.AutoAttackSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AutoAttackSet enabled. */
+            enabled: boolean;
+
+            /**
+             * Creates a new AutoAttackSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AutoAttackSet instance
+             */
+            static create(properties: realmforge.v1.AutoAttackSet.$Shape): realmforge.v1.AutoAttackSet & realmforge.v1.AutoAttackSet.$Shape;
+            static create(properties?: realmforge.v1.AutoAttackSet.$Properties): realmforge.v1.AutoAttackSet;
+
+            /**
+             * Encodes the specified AutoAttackSet message. Does not implicitly {@link realmforge.v1.AutoAttackSet.verify|verify} messages.
+             * @param message AutoAttackSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.AutoAttackSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AutoAttackSet message, length delimited. Does not implicitly {@link realmforge.v1.AutoAttackSet.verify|verify} messages.
+             * @param message AutoAttackSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.AutoAttackSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AutoAttackSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.AutoAttackSet & realmforge.v1.AutoAttackSet.$Shape} AutoAttackSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.AutoAttackSet & realmforge.v1.AutoAttackSet.$Shape;
+
+            /**
+             * Decodes an AutoAttackSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.AutoAttackSet & realmforge.v1.AutoAttackSet.$Shape} AutoAttackSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.AutoAttackSet & realmforge.v1.AutoAttackSet.$Shape;
+
+            /**
+             * Verifies an AutoAttackSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AutoAttackSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AutoAttackSet
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.AutoAttackSet;
+
+            /**
+             * Creates a plain object from an AutoAttackSet message. Also converts values to other types if specified.
+             * @param message AutoAttackSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.AutoAttackSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AutoAttackSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AutoAttackSet {
+
+            /** Properties of an AutoAttackSet. */
+            interface $Properties {
+
+                /** AutoAttackSet enabled */
+                enabled?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AutoAttackSet. */
+            type $Shape = realmforge.v1.AutoAttackSet.$Properties;
+        }
+
+        /**
+         * Properties of a ReleaseSpirit.
+         * @deprecated Use realmforge.v1.ReleaseSpirit.$Properties instead.
+         */
+        interface IReleaseSpirit extends realmforge.v1.ReleaseSpirit.$Properties {
+        }
+
+        /** Represents a ReleaseSpirit. */
+        class ReleaseSpirit {
+
+            /**
+             * Constructs a new ReleaseSpirit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ReleaseSpirit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ReleaseSpirit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseSpirit instance
+             */
+            static create(properties: realmforge.v1.ReleaseSpirit.$Shape): realmforge.v1.ReleaseSpirit & realmforge.v1.ReleaseSpirit.$Shape;
+            static create(properties?: realmforge.v1.ReleaseSpirit.$Properties): realmforge.v1.ReleaseSpirit;
+
+            /**
+             * Encodes the specified ReleaseSpirit message. Does not implicitly {@link realmforge.v1.ReleaseSpirit.verify|verify} messages.
+             * @param message ReleaseSpirit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ReleaseSpirit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReleaseSpirit message, length delimited. Does not implicitly {@link realmforge.v1.ReleaseSpirit.verify|verify} messages.
+             * @param message ReleaseSpirit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ReleaseSpirit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseSpirit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ReleaseSpirit & realmforge.v1.ReleaseSpirit.$Shape} ReleaseSpirit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ReleaseSpirit & realmforge.v1.ReleaseSpirit.$Shape;
+
+            /**
+             * Decodes a ReleaseSpirit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ReleaseSpirit & realmforge.v1.ReleaseSpirit.$Shape} ReleaseSpirit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ReleaseSpirit & realmforge.v1.ReleaseSpirit.$Shape;
+
+            /**
+             * Verifies a ReleaseSpirit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseSpirit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseSpirit
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ReleaseSpirit;
+
+            /**
+             * Creates a plain object from a ReleaseSpirit message. Also converts values to other types if specified.
+             * @param message ReleaseSpirit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ReleaseSpirit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseSpirit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReleaseSpirit {
+
+            /** Properties of a ReleaseSpirit. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReleaseSpirit. */
+            type $Shape = realmforge.v1.ReleaseSpirit.$Properties;
+        }
+
+        /**
+         * Properties of a SpiritReleased.
+         * @deprecated Use realmforge.v1.SpiritReleased.$Properties instead.
+         */
+        interface ISpiritReleased extends realmforge.v1.SpiritReleased.$Properties {
+        }
+
+        /** Represents a SpiritReleased. */
+        class SpiritReleased {
+
+            /**
+             * Constructs a new SpiritReleased.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SpiritReleased.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SpiritReleased graveyard. */
+            graveyard: string;
+
+            /**
+             * Creates a new SpiritReleased instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SpiritReleased instance
+             */
+            static create(properties: realmforge.v1.SpiritReleased.$Shape): realmforge.v1.SpiritReleased & realmforge.v1.SpiritReleased.$Shape;
+            static create(properties?: realmforge.v1.SpiritReleased.$Properties): realmforge.v1.SpiritReleased;
+
+            /**
+             * Encodes the specified SpiritReleased message. Does not implicitly {@link realmforge.v1.SpiritReleased.verify|verify} messages.
+             * @param message SpiritReleased message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SpiritReleased.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SpiritReleased message, length delimited. Does not implicitly {@link realmforge.v1.SpiritReleased.verify|verify} messages.
+             * @param message SpiritReleased message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SpiritReleased.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SpiritReleased message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SpiritReleased & realmforge.v1.SpiritReleased.$Shape} SpiritReleased
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SpiritReleased & realmforge.v1.SpiritReleased.$Shape;
+
+            /**
+             * Decodes a SpiritReleased message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SpiritReleased & realmforge.v1.SpiritReleased.$Shape} SpiritReleased
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SpiritReleased & realmforge.v1.SpiritReleased.$Shape;
+
+            /**
+             * Verifies a SpiritReleased message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SpiritReleased message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SpiritReleased
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SpiritReleased;
+
+            /**
+             * Creates a plain object from a SpiritReleased message. Also converts values to other types if specified.
+             * @param message SpiritReleased
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SpiritReleased, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SpiritReleased to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SpiritReleased {
+
+            /** Properties of a SpiritReleased. */
+            interface $Properties {
+
+                /** SpiritReleased graveyard */
+                graveyard?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SpiritReleased. */
+            type $Shape = realmforge.v1.SpiritReleased.$Properties;
+        }
+
+        /** CombatEventKind enum. */
+        enum CombatEventKind {
+
+            /** COMBAT_EVENT_KIND_UNSPECIFIED value */
+            COMBAT_EVENT_KIND_UNSPECIFIED = 0,
+
+            /** COMBAT_EVENT_KIND_DAMAGE value */
+            COMBAT_EVENT_KIND_DAMAGE = 1,
+
+            /** COMBAT_EVENT_KIND_HEAL value */
+            COMBAT_EVENT_KIND_HEAL = 2,
+
+            /** COMBAT_EVENT_KIND_MISS value */
+            COMBAT_EVENT_KIND_MISS = 3,
+
+            /** COMBAT_EVENT_KIND_INTERRUPT value */
+            COMBAT_EVENT_KIND_INTERRUPT = 4,
+
+            /** COMBAT_EVENT_KIND_DEATH value */
+            COMBAT_EVENT_KIND_DEATH = 5,
+
+            /** COMBAT_EVENT_KIND_EXPERIENCE value */
+            COMBAT_EVENT_KIND_EXPERIENCE = 6,
+
+            /** COMBAT_EVENT_KIND_LEVEL_UP value */
+            COMBAT_EVENT_KIND_LEVEL_UP = 7
+        }
+
+        /**
+         * Properties of a CombatEvent.
+         * @deprecated Use realmforge.v1.CombatEvent.$Properties instead.
+         */
+        interface ICombatEvent extends realmforge.v1.CombatEvent.$Properties {
+        }
+
+        /** Represents a CombatEvent. */
+        class CombatEvent {
+
+            /**
+             * Constructs a new CombatEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.CombatEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CombatEvent kind. */
+            kind: realmforge.v1.CombatEventKind;
+
+            /** CombatEvent sourceEntityId. */
+            sourceEntityId: number;
+
+            /** CombatEvent targetEntityId. */
+            targetEntityId: number;
+
+            /** CombatEvent amount. */
+            amount: number;
+
+            /** CombatEvent skillId. */
+            skillId: number;
+
+            /** CombatEvent auraId. */
+            auraId: number;
+
+            /**
+             * Creates a new CombatEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CombatEvent instance
+             */
+            static create(properties: realmforge.v1.CombatEvent.$Shape): realmforge.v1.CombatEvent & realmforge.v1.CombatEvent.$Shape;
+            static create(properties?: realmforge.v1.CombatEvent.$Properties): realmforge.v1.CombatEvent;
+
+            /**
+             * Encodes the specified CombatEvent message. Does not implicitly {@link realmforge.v1.CombatEvent.verify|verify} messages.
+             * @param message CombatEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.CombatEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CombatEvent message, length delimited. Does not implicitly {@link realmforge.v1.CombatEvent.verify|verify} messages.
+             * @param message CombatEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.CombatEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CombatEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.CombatEvent & realmforge.v1.CombatEvent.$Shape} CombatEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.CombatEvent & realmforge.v1.CombatEvent.$Shape;
+
+            /**
+             * Decodes a CombatEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.CombatEvent & realmforge.v1.CombatEvent.$Shape} CombatEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.CombatEvent & realmforge.v1.CombatEvent.$Shape;
+
+            /**
+             * Verifies a CombatEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CombatEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CombatEvent
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.CombatEvent;
+
+            /**
+             * Creates a plain object from a CombatEvent message. Also converts values to other types if specified.
+             * @param message CombatEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.CombatEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CombatEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CombatEvent {
+
+            /** Properties of a CombatEvent. */
+            interface $Properties {
+
+                /** CombatEvent kind */
+                kind?: (realmforge.v1.CombatEventKind|null);
+
+                /** CombatEvent sourceEntityId */
+                sourceEntityId?: (number|null);
+
+                /** CombatEvent targetEntityId */
+                targetEntityId?: (number|null);
+
+                /** CombatEvent amount */
+                amount?: (number|null);
+
+                /** CombatEvent skillId */
+                skillId?: (number|null);
+
+                /** CombatEvent auraId */
+                auraId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CombatEvent. */
+            type $Shape = realmforge.v1.CombatEvent.$Properties;
+        }
+
         /** ErrorCode enum. */
         enum ErrorCode {
 
@@ -2187,6 +3363,9 @@ export namespace realmforge {
             /** ERROR_CODE_RATE_LIMITED value */
             ERROR_CODE_RATE_LIMITED = 110,
 
+            /** ERROR_CODE_KICKED value */
+            ERROR_CODE_KICKED = 111,
+
             /** ERROR_CODE_INVALID_ARGUMENT value */
             ERROR_CODE_INVALID_ARGUMENT = 200,
 
@@ -2213,6 +3392,9 @@ export namespace realmforge {
 
             /** ERROR_CODE_RESUME_FAILED value */
             ERROR_CODE_RESUME_FAILED = 304,
+
+            /** ERROR_CODE_ACCOUNT_BANNED value */
+            ERROR_CODE_ACCOUNT_BANNED = 305,
 
             /** ERROR_CODE_CHARACTER_NAME_INVALID value */
             ERROR_CODE_CHARACTER_NAME_INVALID = 400,
@@ -2296,7 +3478,109 @@ export namespace realmforge {
             ERROR_CODE_GUILD_FULL = 715,
 
             /** ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE value */
-            ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE = 716
+            ERROR_CODE_GUILD_MASTER_CANNOT_LEAVE = 716,
+
+            /** ERROR_CODE_ITEM_NOT_FOUND value */
+            ERROR_CODE_ITEM_NOT_FOUND = 900,
+
+            /** ERROR_CODE_BAG_SLOT_INVALID value */
+            ERROR_CODE_BAG_SLOT_INVALID = 901,
+
+            /** ERROR_CODE_BAG_SLOT_OCCUPIED value */
+            ERROR_CODE_BAG_SLOT_OCCUPIED = 902,
+
+            /** ERROR_CODE_BAG_FULL value */
+            ERROR_CODE_BAG_FULL = 903,
+
+            /** ERROR_CODE_ITEM_NOT_EQUIPPABLE value */
+            ERROR_CODE_ITEM_NOT_EQUIPPABLE = 904,
+
+            /** ERROR_CODE_STACK_COUNT_INVALID value */
+            ERROR_CODE_STACK_COUNT_INVALID = 905,
+
+            /** ERROR_CODE_NOT_ENOUGH_GOLD value */
+            ERROR_CODE_NOT_ENOUGH_GOLD = 906,
+
+            /** ERROR_CODE_VENDOR_NOT_FOUND value */
+            ERROR_CODE_VENDOR_NOT_FOUND = 907,
+
+            /** ERROR_CODE_VENDOR_TOO_FAR value */
+            ERROR_CODE_VENDOR_TOO_FAR = 908,
+
+            /** ERROR_CODE_VENDOR_DOES_NOT_SELL value */
+            ERROR_CODE_VENDOR_DOES_NOT_SELL = 909,
+
+            /** ERROR_CODE_ITEM_NOT_SELLABLE value */
+            ERROR_CODE_ITEM_NOT_SELLABLE = 910,
+
+            /** ERROR_CODE_GOLD_LIMIT value */
+            ERROR_CODE_GOLD_LIMIT = 911,
+
+            /** ERROR_CODE_ECONOMY_BUSY value */
+            ERROR_CODE_ECONOMY_BUSY = 912,
+
+            /** ERROR_CODE_TRADE_NOT_FOUND value */
+            ERROR_CODE_TRADE_NOT_FOUND = 920,
+
+            /** ERROR_CODE_ALREADY_TRADING value */
+            ERROR_CODE_ALREADY_TRADING = 921,
+
+            /** ERROR_CODE_TRADE_TOO_FAR value */
+            ERROR_CODE_TRADE_TOO_FAR = 922,
+
+            /** ERROR_CODE_TOO_MANY_TRADE_REQUESTS value */
+            ERROR_CODE_TOO_MANY_TRADE_REQUESTS = 923,
+
+            /** ERROR_CODE_TRADE_OFFER_INVALID value */
+            ERROR_CODE_TRADE_OFFER_INVALID = 924,
+
+            /** ERROR_CODE_TRADE_REVISION_STALE value */
+            ERROR_CODE_TRADE_REVISION_STALE = 925,
+
+            /** ERROR_CODE_TRADE_FAILED value */
+            ERROR_CODE_TRADE_FAILED = 926,
+
+            /** ERROR_CODE_COMBAT_UNKNOWN_SKILL value */
+            ERROR_CODE_COMBAT_UNKNOWN_SKILL = 800,
+
+            /** ERROR_CODE_COMBAT_ON_COOLDOWN value */
+            ERROR_CODE_COMBAT_ON_COOLDOWN = 801,
+
+            /** ERROR_CODE_COMBAT_OUT_OF_RANGE value */
+            ERROR_CODE_COMBAT_OUT_OF_RANGE = 802,
+
+            /** ERROR_CODE_COMBAT_NO_LINE_OF_SIGHT value */
+            ERROR_CODE_COMBAT_NO_LINE_OF_SIGHT = 803,
+
+            /** ERROR_CODE_COMBAT_NOT_ENOUGH_RESOURCE value */
+            ERROR_CODE_COMBAT_NOT_ENOUGH_RESOURCE = 804,
+
+            /** ERROR_CODE_COMBAT_INVALID_TARGET value */
+            ERROR_CODE_COMBAT_INVALID_TARGET = 805,
+
+            /** ERROR_CODE_COMBAT_TARGET_DEAD value */
+            ERROR_CODE_COMBAT_TARGET_DEAD = 806,
+
+            /** ERROR_CODE_COMBAT_CASTER_DEAD value */
+            ERROR_CODE_COMBAT_CASTER_DEAD = 807,
+
+            /** ERROR_CODE_COMBAT_CASTER_STUNNED value */
+            ERROR_CODE_COMBAT_CASTER_STUNNED = 808,
+
+            /** ERROR_CODE_COMBAT_ALREADY_CASTING value */
+            ERROR_CODE_COMBAT_ALREADY_CASTING = 809,
+
+            /** ERROR_CODE_COMBAT_NOT_DEAD value */
+            ERROR_CODE_COMBAT_NOT_DEAD = 810,
+
+            /** ERROR_CODE_COMBAT_CASTER_MOVING value */
+            ERROR_CODE_COMBAT_CASTER_MOVING = 811,
+
+            /** ERROR_CODE_COMBAT_TARGET_NOT_FOUND value */
+            ERROR_CODE_COMBAT_TARGET_NOT_FOUND = 812,
+
+            /** ERROR_CODE_COMBAT_PVP_DISABLED value */
+            ERROR_CODE_COMBAT_PVP_DISABLED = 813
         }
 
         /**
@@ -2421,6 +3705,2663 @@ export namespace realmforge {
             type $Shape = realmforge.v1.Error.$Properties;
         }
 
+        /** EquipmentSlot enum. */
+        enum EquipmentSlot {
+
+            /** EQUIPMENT_SLOT_UNSPECIFIED value */
+            EQUIPMENT_SLOT_UNSPECIFIED = 0,
+
+            /** EQUIPMENT_SLOT_HEAD value */
+            EQUIPMENT_SLOT_HEAD = 1,
+
+            /** EQUIPMENT_SLOT_CHEST value */
+            EQUIPMENT_SLOT_CHEST = 2,
+
+            /** EQUIPMENT_SLOT_LEGS value */
+            EQUIPMENT_SLOT_LEGS = 3,
+
+            /** EQUIPMENT_SLOT_FEET value */
+            EQUIPMENT_SLOT_FEET = 4,
+
+            /** EQUIPMENT_SLOT_MAIN_HAND value */
+            EQUIPMENT_SLOT_MAIN_HAND = 5,
+
+            /** EQUIPMENT_SLOT_OFF_HAND value */
+            EQUIPMENT_SLOT_OFF_HAND = 6
+        }
+
+        /**
+         * Properties of an ItemStack.
+         * @deprecated Use realmforge.v1.ItemStack.$Properties instead.
+         */
+        interface IItemStack extends realmforge.v1.ItemStack.$Properties {
+        }
+
+        /** Represents an ItemStack. */
+        class ItemStack {
+
+            /**
+             * Constructs a new ItemStack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ItemStack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ItemStack itemId. */
+            itemId: string;
+
+            /** ItemStack templateId. */
+            templateId: string;
+
+            /** ItemStack count. */
+            count: number;
+
+            /**
+             * Creates a new ItemStack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemStack instance
+             */
+            static create(properties: realmforge.v1.ItemStack.$Shape): realmforge.v1.ItemStack & realmforge.v1.ItemStack.$Shape;
+            static create(properties?: realmforge.v1.ItemStack.$Properties): realmforge.v1.ItemStack;
+
+            /**
+             * Encodes the specified ItemStack message. Does not implicitly {@link realmforge.v1.ItemStack.verify|verify} messages.
+             * @param message ItemStack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ItemStack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemStack message, length delimited. Does not implicitly {@link realmforge.v1.ItemStack.verify|verify} messages.
+             * @param message ItemStack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ItemStack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemStack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ItemStack & realmforge.v1.ItemStack.$Shape} ItemStack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ItemStack & realmforge.v1.ItemStack.$Shape;
+
+            /**
+             * Decodes an ItemStack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ItemStack & realmforge.v1.ItemStack.$Shape} ItemStack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ItemStack & realmforge.v1.ItemStack.$Shape;
+
+            /**
+             * Verifies an ItemStack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemStack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemStack
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ItemStack;
+
+            /**
+             * Creates a plain object from an ItemStack message. Also converts values to other types if specified.
+             * @param message ItemStack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ItemStack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemStack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ItemStack {
+
+            /** Properties of an ItemStack. */
+            interface $Properties {
+
+                /** ItemStack itemId */
+                itemId?: (string|null);
+
+                /** ItemStack templateId */
+                templateId?: (string|null);
+
+                /** ItemStack count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemStack. */
+            type $Shape = realmforge.v1.ItemStack.$Properties;
+        }
+
+        /**
+         * Properties of a BagItem.
+         * @deprecated Use realmforge.v1.BagItem.$Properties instead.
+         */
+        interface IBagItem extends realmforge.v1.BagItem.$Properties {
+        }
+
+        /** Represents a BagItem. */
+        class BagItem {
+
+            /**
+             * Constructs a new BagItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.BagItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BagItem slot. */
+            slot: number;
+
+            /** BagItem item. */
+            item?: (realmforge.v1.ItemStack.$Properties|null);
+
+            /**
+             * Creates a new BagItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BagItem instance
+             */
+            static create(properties: realmforge.v1.BagItem.$Shape): realmforge.v1.BagItem & realmforge.v1.BagItem.$Shape;
+            static create(properties?: realmforge.v1.BagItem.$Properties): realmforge.v1.BagItem;
+
+            /**
+             * Encodes the specified BagItem message. Does not implicitly {@link realmforge.v1.BagItem.verify|verify} messages.
+             * @param message BagItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.BagItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BagItem message, length delimited. Does not implicitly {@link realmforge.v1.BagItem.verify|verify} messages.
+             * @param message BagItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.BagItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BagItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.BagItem & realmforge.v1.BagItem.$Shape} BagItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.BagItem & realmforge.v1.BagItem.$Shape;
+
+            /**
+             * Decodes a BagItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.BagItem & realmforge.v1.BagItem.$Shape} BagItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.BagItem & realmforge.v1.BagItem.$Shape;
+
+            /**
+             * Verifies a BagItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BagItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BagItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.BagItem;
+
+            /**
+             * Creates a plain object from a BagItem message. Also converts values to other types if specified.
+             * @param message BagItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.BagItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BagItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BagItem {
+
+            /** Properties of a BagItem. */
+            interface $Properties {
+
+                /** BagItem slot */
+                slot?: (number|null);
+
+                /** BagItem item */
+                item?: (realmforge.v1.ItemStack.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BagItem. */
+            type $Shape = realmforge.v1.BagItem.$Properties;
+        }
+
+        /**
+         * Properties of an EquippedItem.
+         * @deprecated Use realmforge.v1.EquippedItem.$Properties instead.
+         */
+        interface IEquippedItem extends realmforge.v1.EquippedItem.$Properties {
+        }
+
+        /** Represents an EquippedItem. */
+        class EquippedItem {
+
+            /**
+             * Constructs a new EquippedItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.EquippedItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EquippedItem slot. */
+            slot: realmforge.v1.EquipmentSlot;
+
+            /** EquippedItem item. */
+            item?: (realmforge.v1.ItemStack.$Properties|null);
+
+            /**
+             * Creates a new EquippedItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EquippedItem instance
+             */
+            static create(properties: realmforge.v1.EquippedItem.$Shape): realmforge.v1.EquippedItem & realmforge.v1.EquippedItem.$Shape;
+            static create(properties?: realmforge.v1.EquippedItem.$Properties): realmforge.v1.EquippedItem;
+
+            /**
+             * Encodes the specified EquippedItem message. Does not implicitly {@link realmforge.v1.EquippedItem.verify|verify} messages.
+             * @param message EquippedItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.EquippedItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EquippedItem message, length delimited. Does not implicitly {@link realmforge.v1.EquippedItem.verify|verify} messages.
+             * @param message EquippedItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.EquippedItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EquippedItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.EquippedItem & realmforge.v1.EquippedItem.$Shape} EquippedItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.EquippedItem & realmforge.v1.EquippedItem.$Shape;
+
+            /**
+             * Decodes an EquippedItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EquippedItem & realmforge.v1.EquippedItem.$Shape} EquippedItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.EquippedItem & realmforge.v1.EquippedItem.$Shape;
+
+            /**
+             * Verifies an EquippedItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EquippedItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EquippedItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.EquippedItem;
+
+            /**
+             * Creates a plain object from an EquippedItem message. Also converts values to other types if specified.
+             * @param message EquippedItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.EquippedItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EquippedItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EquippedItem {
+
+            /** Properties of an EquippedItem. */
+            interface $Properties {
+
+                /** EquippedItem slot */
+                slot?: (realmforge.v1.EquipmentSlot|null);
+
+                /** EquippedItem item */
+                item?: (realmforge.v1.ItemStack.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EquippedItem. */
+            type $Shape = realmforge.v1.EquippedItem.$Properties;
+        }
+
+        /**
+         * Properties of an Inventory.
+         * @deprecated Use realmforge.v1.Inventory.$Properties instead.
+         */
+        interface IInventory extends realmforge.v1.Inventory.$Properties {
+        }
+
+        /** Represents an Inventory. */
+        class Inventory {
+
+            /**
+             * Constructs a new Inventory.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.Inventory.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Inventory bagSize. */
+            bagSize: number;
+
+            /** Inventory bag. */
+            bag: realmforge.v1.BagItem.$Properties[];
+
+            /** Inventory equipment. */
+            equipment: realmforge.v1.EquippedItem.$Properties[];
+
+            /** Inventory gold. */
+            gold: number;
+
+            /** Inventory version. */
+            version: number;
+
+            /**
+             * Creates a new Inventory instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Inventory instance
+             */
+            static create(properties: realmforge.v1.Inventory.$Shape): realmforge.v1.Inventory & realmforge.v1.Inventory.$Shape;
+            static create(properties?: realmforge.v1.Inventory.$Properties): realmforge.v1.Inventory;
+
+            /**
+             * Encodes the specified Inventory message. Does not implicitly {@link realmforge.v1.Inventory.verify|verify} messages.
+             * @param message Inventory message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Inventory message, length delimited. Does not implicitly {@link realmforge.v1.Inventory.verify|verify} messages.
+             * @param message Inventory message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.Inventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Inventory message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.Inventory & realmforge.v1.Inventory.$Shape} Inventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.Inventory & realmforge.v1.Inventory.$Shape;
+
+            /**
+             * Decodes an Inventory message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.Inventory & realmforge.v1.Inventory.$Shape} Inventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.Inventory & realmforge.v1.Inventory.$Shape;
+
+            /**
+             * Verifies an Inventory message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Inventory message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Inventory
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.Inventory;
+
+            /**
+             * Creates a plain object from an Inventory message. Also converts values to other types if specified.
+             * @param message Inventory
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.Inventory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Inventory to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Inventory {
+
+            /** Properties of an Inventory. */
+            interface $Properties {
+
+                /** Inventory bagSize */
+                bagSize?: (number|null);
+
+                /** Inventory bag */
+                bag?: (realmforge.v1.BagItem.$Properties[]|null);
+
+                /** Inventory equipment */
+                equipment?: (realmforge.v1.EquippedItem.$Properties[]|null);
+
+                /** Inventory gold */
+                gold?: (number|null);
+
+                /** Inventory version */
+                version?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Inventory. */
+            type $Shape = realmforge.v1.Inventory.$Properties;
+        }
+
+        /**
+         * Properties of an InventoryState.
+         * @deprecated Use realmforge.v1.InventoryState.$Properties instead.
+         */
+        interface IInventoryState extends realmforge.v1.InventoryState.$Properties {
+        }
+
+        /** Represents an InventoryState. */
+        class InventoryState {
+
+            /**
+             * Constructs a new InventoryState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.InventoryState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InventoryState inventory. */
+            inventory?: (realmforge.v1.Inventory.$Properties|null);
+
+            /**
+             * Creates a new InventoryState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InventoryState instance
+             */
+            static create(properties: realmforge.v1.InventoryState.$Shape): realmforge.v1.InventoryState & realmforge.v1.InventoryState.$Shape;
+            static create(properties?: realmforge.v1.InventoryState.$Properties): realmforge.v1.InventoryState;
+
+            /**
+             * Encodes the specified InventoryState message. Does not implicitly {@link realmforge.v1.InventoryState.verify|verify} messages.
+             * @param message InventoryState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.InventoryState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InventoryState message, length delimited. Does not implicitly {@link realmforge.v1.InventoryState.verify|verify} messages.
+             * @param message InventoryState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.InventoryState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InventoryState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.InventoryState & realmforge.v1.InventoryState.$Shape} InventoryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.InventoryState & realmforge.v1.InventoryState.$Shape;
+
+            /**
+             * Decodes an InventoryState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.InventoryState & realmforge.v1.InventoryState.$Shape} InventoryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.InventoryState & realmforge.v1.InventoryState.$Shape;
+
+            /**
+             * Verifies an InventoryState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InventoryState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InventoryState
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.InventoryState;
+
+            /**
+             * Creates a plain object from an InventoryState message. Also converts values to other types if specified.
+             * @param message InventoryState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.InventoryState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InventoryState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace InventoryState {
+
+            /** Properties of an InventoryState. */
+            interface $Properties {
+
+                /** InventoryState inventory */
+                inventory?: (realmforge.v1.Inventory.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InventoryState. */
+            type $Shape = realmforge.v1.InventoryState.$Properties;
+        }
+
+        /**
+         * Properties of a MoveItem.
+         * @deprecated Use realmforge.v1.MoveItem.$Properties instead.
+         */
+        interface IMoveItem extends realmforge.v1.MoveItem.$Properties {
+        }
+
+        /** Represents a MoveItem. */
+        class MoveItem {
+
+            /**
+             * Constructs a new MoveItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.MoveItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MoveItem itemId. */
+            itemId: string;
+
+            /** MoveItem toSlot. */
+            toSlot: number;
+
+            /**
+             * Creates a new MoveItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MoveItem instance
+             */
+            static create(properties: realmforge.v1.MoveItem.$Shape): realmforge.v1.MoveItem & realmforge.v1.MoveItem.$Shape;
+            static create(properties?: realmforge.v1.MoveItem.$Properties): realmforge.v1.MoveItem;
+
+            /**
+             * Encodes the specified MoveItem message. Does not implicitly {@link realmforge.v1.MoveItem.verify|verify} messages.
+             * @param message MoveItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.MoveItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MoveItem message, length delimited. Does not implicitly {@link realmforge.v1.MoveItem.verify|verify} messages.
+             * @param message MoveItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.MoveItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MoveItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.MoveItem & realmforge.v1.MoveItem.$Shape} MoveItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.MoveItem & realmforge.v1.MoveItem.$Shape;
+
+            /**
+             * Decodes a MoveItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.MoveItem & realmforge.v1.MoveItem.$Shape} MoveItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.MoveItem & realmforge.v1.MoveItem.$Shape;
+
+            /**
+             * Verifies a MoveItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MoveItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MoveItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.MoveItem;
+
+            /**
+             * Creates a plain object from a MoveItem message. Also converts values to other types if specified.
+             * @param message MoveItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.MoveItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MoveItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MoveItem {
+
+            /** Properties of a MoveItem. */
+            interface $Properties {
+
+                /** MoveItem itemId */
+                itemId?: (string|null);
+
+                /** MoveItem toSlot */
+                toSlot?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MoveItem. */
+            type $Shape = realmforge.v1.MoveItem.$Properties;
+        }
+
+        /**
+         * Properties of an ItemMoved.
+         * @deprecated Use realmforge.v1.ItemMoved.$Properties instead.
+         */
+        interface IItemMoved extends realmforge.v1.ItemMoved.$Properties {
+        }
+
+        /** Represents an ItemMoved. */
+        class ItemMoved {
+
+            /**
+             * Constructs a new ItemMoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ItemMoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ItemMoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemMoved instance
+             */
+            static create(properties: realmforge.v1.ItemMoved.$Shape): realmforge.v1.ItemMoved & realmforge.v1.ItemMoved.$Shape;
+            static create(properties?: realmforge.v1.ItemMoved.$Properties): realmforge.v1.ItemMoved;
+
+            /**
+             * Encodes the specified ItemMoved message. Does not implicitly {@link realmforge.v1.ItemMoved.verify|verify} messages.
+             * @param message ItemMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ItemMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemMoved message, length delimited. Does not implicitly {@link realmforge.v1.ItemMoved.verify|verify} messages.
+             * @param message ItemMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ItemMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemMoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ItemMoved & realmforge.v1.ItemMoved.$Shape} ItemMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ItemMoved & realmforge.v1.ItemMoved.$Shape;
+
+            /**
+             * Decodes an ItemMoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ItemMoved & realmforge.v1.ItemMoved.$Shape} ItemMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ItemMoved & realmforge.v1.ItemMoved.$Shape;
+
+            /**
+             * Verifies an ItemMoved message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemMoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemMoved
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ItemMoved;
+
+            /**
+             * Creates a plain object from an ItemMoved message. Also converts values to other types if specified.
+             * @param message ItemMoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ItemMoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemMoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ItemMoved {
+
+            /** Properties of an ItemMoved. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemMoved. */
+            type $Shape = realmforge.v1.ItemMoved.$Properties;
+        }
+
+        /**
+         * Properties of a SplitStack.
+         * @deprecated Use realmforge.v1.SplitStack.$Properties instead.
+         */
+        interface ISplitStack extends realmforge.v1.SplitStack.$Properties {
+        }
+
+        /** Represents a SplitStack. */
+        class SplitStack {
+
+            /**
+             * Constructs a new SplitStack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SplitStack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SplitStack itemId. */
+            itemId: string;
+
+            /** SplitStack count. */
+            count: number;
+
+            /** SplitStack toSlot. */
+            toSlot: number;
+
+            /**
+             * Creates a new SplitStack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SplitStack instance
+             */
+            static create(properties: realmforge.v1.SplitStack.$Shape): realmforge.v1.SplitStack & realmforge.v1.SplitStack.$Shape;
+            static create(properties?: realmforge.v1.SplitStack.$Properties): realmforge.v1.SplitStack;
+
+            /**
+             * Encodes the specified SplitStack message. Does not implicitly {@link realmforge.v1.SplitStack.verify|verify} messages.
+             * @param message SplitStack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SplitStack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SplitStack message, length delimited. Does not implicitly {@link realmforge.v1.SplitStack.verify|verify} messages.
+             * @param message SplitStack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SplitStack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SplitStack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SplitStack & realmforge.v1.SplitStack.$Shape} SplitStack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SplitStack & realmforge.v1.SplitStack.$Shape;
+
+            /**
+             * Decodes a SplitStack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SplitStack & realmforge.v1.SplitStack.$Shape} SplitStack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SplitStack & realmforge.v1.SplitStack.$Shape;
+
+            /**
+             * Verifies a SplitStack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SplitStack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SplitStack
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SplitStack;
+
+            /**
+             * Creates a plain object from a SplitStack message. Also converts values to other types if specified.
+             * @param message SplitStack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SplitStack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SplitStack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SplitStack {
+
+            /** Properties of a SplitStack. */
+            interface $Properties {
+
+                /** SplitStack itemId */
+                itemId?: (string|null);
+
+                /** SplitStack count */
+                count?: (number|null);
+
+                /** SplitStack toSlot */
+                toSlot?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SplitStack. */
+            type $Shape = realmforge.v1.SplitStack.$Properties;
+        }
+
+        /**
+         * Properties of a StackSplit.
+         * @deprecated Use realmforge.v1.StackSplit.$Properties instead.
+         */
+        interface IStackSplit extends realmforge.v1.StackSplit.$Properties {
+        }
+
+        /** Represents a StackSplit. */
+        class StackSplit {
+
+            /**
+             * Constructs a new StackSplit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.StackSplit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StackSplit newItemId. */
+            newItemId: string;
+
+            /**
+             * Creates a new StackSplit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StackSplit instance
+             */
+            static create(properties: realmforge.v1.StackSplit.$Shape): realmforge.v1.StackSplit & realmforge.v1.StackSplit.$Shape;
+            static create(properties?: realmforge.v1.StackSplit.$Properties): realmforge.v1.StackSplit;
+
+            /**
+             * Encodes the specified StackSplit message. Does not implicitly {@link realmforge.v1.StackSplit.verify|verify} messages.
+             * @param message StackSplit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.StackSplit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StackSplit message, length delimited. Does not implicitly {@link realmforge.v1.StackSplit.verify|verify} messages.
+             * @param message StackSplit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.StackSplit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StackSplit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.StackSplit & realmforge.v1.StackSplit.$Shape} StackSplit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.StackSplit & realmforge.v1.StackSplit.$Shape;
+
+            /**
+             * Decodes a StackSplit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.StackSplit & realmforge.v1.StackSplit.$Shape} StackSplit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.StackSplit & realmforge.v1.StackSplit.$Shape;
+
+            /**
+             * Verifies a StackSplit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StackSplit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StackSplit
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.StackSplit;
+
+            /**
+             * Creates a plain object from a StackSplit message. Also converts values to other types if specified.
+             * @param message StackSplit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.StackSplit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StackSplit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StackSplit {
+
+            /** Properties of a StackSplit. */
+            interface $Properties {
+
+                /** StackSplit newItemId */
+                newItemId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StackSplit. */
+            type $Shape = realmforge.v1.StackSplit.$Properties;
+        }
+
+        /**
+         * Properties of an EquipItem.
+         * @deprecated Use realmforge.v1.EquipItem.$Properties instead.
+         */
+        interface IEquipItem extends realmforge.v1.EquipItem.$Properties {
+        }
+
+        /** Represents an EquipItem. */
+        class EquipItem {
+
+            /**
+             * Constructs a new EquipItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.EquipItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EquipItem itemId. */
+            itemId: string;
+
+            /**
+             * Creates a new EquipItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EquipItem instance
+             */
+            static create(properties: realmforge.v1.EquipItem.$Shape): realmforge.v1.EquipItem & realmforge.v1.EquipItem.$Shape;
+            static create(properties?: realmforge.v1.EquipItem.$Properties): realmforge.v1.EquipItem;
+
+            /**
+             * Encodes the specified EquipItem message. Does not implicitly {@link realmforge.v1.EquipItem.verify|verify} messages.
+             * @param message EquipItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.EquipItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EquipItem message, length delimited. Does not implicitly {@link realmforge.v1.EquipItem.verify|verify} messages.
+             * @param message EquipItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.EquipItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EquipItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.EquipItem & realmforge.v1.EquipItem.$Shape} EquipItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.EquipItem & realmforge.v1.EquipItem.$Shape;
+
+            /**
+             * Decodes an EquipItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.EquipItem & realmforge.v1.EquipItem.$Shape} EquipItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.EquipItem & realmforge.v1.EquipItem.$Shape;
+
+            /**
+             * Verifies an EquipItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EquipItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EquipItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.EquipItem;
+
+            /**
+             * Creates a plain object from an EquipItem message. Also converts values to other types if specified.
+             * @param message EquipItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.EquipItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EquipItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EquipItem {
+
+            /** Properties of an EquipItem. */
+            interface $Properties {
+
+                /** EquipItem itemId */
+                itemId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EquipItem. */
+            type $Shape = realmforge.v1.EquipItem.$Properties;
+        }
+
+        /**
+         * Properties of an ItemEquipped.
+         * @deprecated Use realmforge.v1.ItemEquipped.$Properties instead.
+         */
+        interface IItemEquipped extends realmforge.v1.ItemEquipped.$Properties {
+        }
+
+        /** Represents an ItemEquipped. */
+        class ItemEquipped {
+
+            /**
+             * Constructs a new ItemEquipped.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ItemEquipped.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ItemEquipped instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemEquipped instance
+             */
+            static create(properties: realmforge.v1.ItemEquipped.$Shape): realmforge.v1.ItemEquipped & realmforge.v1.ItemEquipped.$Shape;
+            static create(properties?: realmforge.v1.ItemEquipped.$Properties): realmforge.v1.ItemEquipped;
+
+            /**
+             * Encodes the specified ItemEquipped message. Does not implicitly {@link realmforge.v1.ItemEquipped.verify|verify} messages.
+             * @param message ItemEquipped message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ItemEquipped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemEquipped message, length delimited. Does not implicitly {@link realmforge.v1.ItemEquipped.verify|verify} messages.
+             * @param message ItemEquipped message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ItemEquipped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemEquipped message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ItemEquipped & realmforge.v1.ItemEquipped.$Shape} ItemEquipped
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ItemEquipped & realmforge.v1.ItemEquipped.$Shape;
+
+            /**
+             * Decodes an ItemEquipped message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ItemEquipped & realmforge.v1.ItemEquipped.$Shape} ItemEquipped
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ItemEquipped & realmforge.v1.ItemEquipped.$Shape;
+
+            /**
+             * Verifies an ItemEquipped message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemEquipped message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemEquipped
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ItemEquipped;
+
+            /**
+             * Creates a plain object from an ItemEquipped message. Also converts values to other types if specified.
+             * @param message ItemEquipped
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ItemEquipped, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemEquipped to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ItemEquipped {
+
+            /** Properties of an ItemEquipped. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemEquipped. */
+            type $Shape = realmforge.v1.ItemEquipped.$Properties;
+        }
+
+        /**
+         * Properties of an UnequipItem.
+         * @deprecated Use realmforge.v1.UnequipItem.$Properties instead.
+         */
+        interface IUnequipItem extends realmforge.v1.UnequipItem.$Properties {
+        }
+
+        /** Represents an UnequipItem. */
+        class UnequipItem {
+
+            /**
+             * Constructs a new UnequipItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.UnequipItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UnequipItem slot. */
+            slot: realmforge.v1.EquipmentSlot;
+
+            /** UnequipItem toSlot. */
+            toSlot: number;
+
+            /**
+             * Creates a new UnequipItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnequipItem instance
+             */
+            static create(properties: realmforge.v1.UnequipItem.$Shape): realmforge.v1.UnequipItem & realmforge.v1.UnequipItem.$Shape;
+            static create(properties?: realmforge.v1.UnequipItem.$Properties): realmforge.v1.UnequipItem;
+
+            /**
+             * Encodes the specified UnequipItem message. Does not implicitly {@link realmforge.v1.UnequipItem.verify|verify} messages.
+             * @param message UnequipItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.UnequipItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UnequipItem message, length delimited. Does not implicitly {@link realmforge.v1.UnequipItem.verify|verify} messages.
+             * @param message UnequipItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.UnequipItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnequipItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.UnequipItem & realmforge.v1.UnequipItem.$Shape} UnequipItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.UnequipItem & realmforge.v1.UnequipItem.$Shape;
+
+            /**
+             * Decodes an UnequipItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.UnequipItem & realmforge.v1.UnequipItem.$Shape} UnequipItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.UnequipItem & realmforge.v1.UnequipItem.$Shape;
+
+            /**
+             * Verifies an UnequipItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an UnequipItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UnequipItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.UnequipItem;
+
+            /**
+             * Creates a plain object from an UnequipItem message. Also converts values to other types if specified.
+             * @param message UnequipItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.UnequipItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UnequipItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UnequipItem {
+
+            /** Properties of an UnequipItem. */
+            interface $Properties {
+
+                /** UnequipItem slot */
+                slot?: (realmforge.v1.EquipmentSlot|null);
+
+                /** UnequipItem toSlot */
+                toSlot?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnequipItem. */
+            type $Shape = realmforge.v1.UnequipItem.$Properties;
+        }
+
+        /**
+         * Properties of an ItemUnequipped.
+         * @deprecated Use realmforge.v1.ItemUnequipped.$Properties instead.
+         */
+        interface IItemUnequipped extends realmforge.v1.ItemUnequipped.$Properties {
+        }
+
+        /** Represents an ItemUnequipped. */
+        class ItemUnequipped {
+
+            /**
+             * Constructs a new ItemUnequipped.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ItemUnequipped.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ItemUnequipped instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemUnequipped instance
+             */
+            static create(properties: realmforge.v1.ItemUnequipped.$Shape): realmforge.v1.ItemUnequipped & realmforge.v1.ItemUnequipped.$Shape;
+            static create(properties?: realmforge.v1.ItemUnequipped.$Properties): realmforge.v1.ItemUnequipped;
+
+            /**
+             * Encodes the specified ItemUnequipped message. Does not implicitly {@link realmforge.v1.ItemUnequipped.verify|verify} messages.
+             * @param message ItemUnequipped message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ItemUnequipped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemUnequipped message, length delimited. Does not implicitly {@link realmforge.v1.ItemUnequipped.verify|verify} messages.
+             * @param message ItemUnequipped message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ItemUnequipped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemUnequipped message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ItemUnequipped & realmforge.v1.ItemUnequipped.$Shape} ItemUnequipped
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ItemUnequipped & realmforge.v1.ItemUnequipped.$Shape;
+
+            /**
+             * Decodes an ItemUnequipped message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ItemUnequipped & realmforge.v1.ItemUnequipped.$Shape} ItemUnequipped
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ItemUnequipped & realmforge.v1.ItemUnequipped.$Shape;
+
+            /**
+             * Verifies an ItemUnequipped message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemUnequipped message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemUnequipped
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ItemUnequipped;
+
+            /**
+             * Creates a plain object from an ItemUnequipped message. Also converts values to other types if specified.
+             * @param message ItemUnequipped
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ItemUnequipped, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemUnequipped to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ItemUnequipped {
+
+            /** Properties of an ItemUnequipped. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemUnequipped. */
+            type $Shape = realmforge.v1.ItemUnequipped.$Properties;
+        }
+
+        /**
+         * Properties of a DestroyItem.
+         * @deprecated Use realmforge.v1.DestroyItem.$Properties instead.
+         */
+        interface IDestroyItem extends realmforge.v1.DestroyItem.$Properties {
+        }
+
+        /** Represents a DestroyItem. */
+        class DestroyItem {
+
+            /**
+             * Constructs a new DestroyItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.DestroyItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DestroyItem itemId. */
+            itemId: string;
+
+            /**
+             * Creates a new DestroyItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DestroyItem instance
+             */
+            static create(properties: realmforge.v1.DestroyItem.$Shape): realmforge.v1.DestroyItem & realmforge.v1.DestroyItem.$Shape;
+            static create(properties?: realmforge.v1.DestroyItem.$Properties): realmforge.v1.DestroyItem;
+
+            /**
+             * Encodes the specified DestroyItem message. Does not implicitly {@link realmforge.v1.DestroyItem.verify|verify} messages.
+             * @param message DestroyItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.DestroyItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DestroyItem message, length delimited. Does not implicitly {@link realmforge.v1.DestroyItem.verify|verify} messages.
+             * @param message DestroyItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.DestroyItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DestroyItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.DestroyItem & realmforge.v1.DestroyItem.$Shape} DestroyItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.DestroyItem & realmforge.v1.DestroyItem.$Shape;
+
+            /**
+             * Decodes a DestroyItem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.DestroyItem & realmforge.v1.DestroyItem.$Shape} DestroyItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.DestroyItem & realmforge.v1.DestroyItem.$Shape;
+
+            /**
+             * Verifies a DestroyItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DestroyItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DestroyItem
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.DestroyItem;
+
+            /**
+             * Creates a plain object from a DestroyItem message. Also converts values to other types if specified.
+             * @param message DestroyItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.DestroyItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DestroyItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DestroyItem {
+
+            /** Properties of a DestroyItem. */
+            interface $Properties {
+
+                /** DestroyItem itemId */
+                itemId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DestroyItem. */
+            type $Shape = realmforge.v1.DestroyItem.$Properties;
+        }
+
+        /**
+         * Properties of an ItemDestroyed.
+         * @deprecated Use realmforge.v1.ItemDestroyed.$Properties instead.
+         */
+        interface IItemDestroyed extends realmforge.v1.ItemDestroyed.$Properties {
+        }
+
+        /** Represents an ItemDestroyed. */
+        class ItemDestroyed {
+
+            /**
+             * Constructs a new ItemDestroyed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.ItemDestroyed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ItemDestroyed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemDestroyed instance
+             */
+            static create(properties: realmforge.v1.ItemDestroyed.$Shape): realmforge.v1.ItemDestroyed & realmforge.v1.ItemDestroyed.$Shape;
+            static create(properties?: realmforge.v1.ItemDestroyed.$Properties): realmforge.v1.ItemDestroyed;
+
+            /**
+             * Encodes the specified ItemDestroyed message. Does not implicitly {@link realmforge.v1.ItemDestroyed.verify|verify} messages.
+             * @param message ItemDestroyed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.ItemDestroyed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemDestroyed message, length delimited. Does not implicitly {@link realmforge.v1.ItemDestroyed.verify|verify} messages.
+             * @param message ItemDestroyed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.ItemDestroyed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemDestroyed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.ItemDestroyed & realmforge.v1.ItemDestroyed.$Shape} ItemDestroyed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.ItemDestroyed & realmforge.v1.ItemDestroyed.$Shape;
+
+            /**
+             * Decodes an ItemDestroyed message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.ItemDestroyed & realmforge.v1.ItemDestroyed.$Shape} ItemDestroyed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.ItemDestroyed & realmforge.v1.ItemDestroyed.$Shape;
+
+            /**
+             * Verifies an ItemDestroyed message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemDestroyed message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemDestroyed
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.ItemDestroyed;
+
+            /**
+             * Creates a plain object from an ItemDestroyed message. Also converts values to other types if specified.
+             * @param message ItemDestroyed
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.ItemDestroyed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemDestroyed to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ItemDestroyed {
+
+            /** Properties of an ItemDestroyed. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemDestroyed. */
+            type $Shape = realmforge.v1.ItemDestroyed.$Properties;
+        }
+
+        /**
+         * Properties of a VendorBrowse.
+         * @deprecated Use realmforge.v1.VendorBrowse.$Properties instead.
+         */
+        interface IVendorBrowse extends realmforge.v1.VendorBrowse.$Properties {
+        }
+
+        /** Represents a VendorBrowse. */
+        class VendorBrowse {
+
+            /**
+             * Constructs a new VendorBrowse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorBrowse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorBrowse vendorId. */
+            vendorId: string;
+
+            /**
+             * Creates a new VendorBrowse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorBrowse instance
+             */
+            static create(properties: realmforge.v1.VendorBrowse.$Shape): realmforge.v1.VendorBrowse & realmforge.v1.VendorBrowse.$Shape;
+            static create(properties?: realmforge.v1.VendorBrowse.$Properties): realmforge.v1.VendorBrowse;
+
+            /**
+             * Encodes the specified VendorBrowse message. Does not implicitly {@link realmforge.v1.VendorBrowse.verify|verify} messages.
+             * @param message VendorBrowse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorBrowse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorBrowse message, length delimited. Does not implicitly {@link realmforge.v1.VendorBrowse.verify|verify} messages.
+             * @param message VendorBrowse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorBrowse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorBrowse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorBrowse & realmforge.v1.VendorBrowse.$Shape} VendorBrowse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorBrowse & realmforge.v1.VendorBrowse.$Shape;
+
+            /**
+             * Decodes a VendorBrowse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorBrowse & realmforge.v1.VendorBrowse.$Shape} VendorBrowse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorBrowse & realmforge.v1.VendorBrowse.$Shape;
+
+            /**
+             * Verifies a VendorBrowse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorBrowse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorBrowse
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorBrowse;
+
+            /**
+             * Creates a plain object from a VendorBrowse message. Also converts values to other types if specified.
+             * @param message VendorBrowse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorBrowse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorBrowse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorBrowse {
+
+            /** Properties of a VendorBrowse. */
+            interface $Properties {
+
+                /** VendorBrowse vendorId */
+                vendorId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorBrowse. */
+            type $Shape = realmforge.v1.VendorBrowse.$Properties;
+        }
+
+        /**
+         * Properties of a VendorOffer.
+         * @deprecated Use realmforge.v1.VendorOffer.$Properties instead.
+         */
+        interface IVendorOffer extends realmforge.v1.VendorOffer.$Properties {
+        }
+
+        /** Represents a VendorOffer. */
+        class VendorOffer {
+
+            /**
+             * Constructs a new VendorOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorOffer templateId. */
+            templateId: string;
+
+            /** VendorOffer price. */
+            price: number;
+
+            /**
+             * Creates a new VendorOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorOffer instance
+             */
+            static create(properties: realmforge.v1.VendorOffer.$Shape): realmforge.v1.VendorOffer & realmforge.v1.VendorOffer.$Shape;
+            static create(properties?: realmforge.v1.VendorOffer.$Properties): realmforge.v1.VendorOffer;
+
+            /**
+             * Encodes the specified VendorOffer message. Does not implicitly {@link realmforge.v1.VendorOffer.verify|verify} messages.
+             * @param message VendorOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorOffer message, length delimited. Does not implicitly {@link realmforge.v1.VendorOffer.verify|verify} messages.
+             * @param message VendorOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorOffer & realmforge.v1.VendorOffer.$Shape} VendorOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorOffer & realmforge.v1.VendorOffer.$Shape;
+
+            /**
+             * Decodes a VendorOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorOffer & realmforge.v1.VendorOffer.$Shape} VendorOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorOffer & realmforge.v1.VendorOffer.$Shape;
+
+            /**
+             * Verifies a VendorOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorOffer
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorOffer;
+
+            /**
+             * Creates a plain object from a VendorOffer message. Also converts values to other types if specified.
+             * @param message VendorOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorOffer {
+
+            /** Properties of a VendorOffer. */
+            interface $Properties {
+
+                /** VendorOffer templateId */
+                templateId?: (string|null);
+
+                /** VendorOffer price */
+                price?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorOffer. */
+            type $Shape = realmforge.v1.VendorOffer.$Properties;
+        }
+
+        /**
+         * Properties of a VendorStock.
+         * @deprecated Use realmforge.v1.VendorStock.$Properties instead.
+         */
+        interface IVendorStock extends realmforge.v1.VendorStock.$Properties {
+        }
+
+        /** Represents a VendorStock. */
+        class VendorStock {
+
+            /**
+             * Constructs a new VendorStock.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorStock.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorStock vendorId. */
+            vendorId: string;
+
+            /** VendorStock name. */
+            name: string;
+
+            /** VendorStock offers. */
+            offers: realmforge.v1.VendorOffer.$Properties[];
+
+            /**
+             * Creates a new VendorStock instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorStock instance
+             */
+            static create(properties: realmforge.v1.VendorStock.$Shape): realmforge.v1.VendorStock & realmforge.v1.VendorStock.$Shape;
+            static create(properties?: realmforge.v1.VendorStock.$Properties): realmforge.v1.VendorStock;
+
+            /**
+             * Encodes the specified VendorStock message. Does not implicitly {@link realmforge.v1.VendorStock.verify|verify} messages.
+             * @param message VendorStock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorStock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorStock message, length delimited. Does not implicitly {@link realmforge.v1.VendorStock.verify|verify} messages.
+             * @param message VendorStock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorStock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorStock message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorStock & realmforge.v1.VendorStock.$Shape} VendorStock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorStock & realmforge.v1.VendorStock.$Shape;
+
+            /**
+             * Decodes a VendorStock message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorStock & realmforge.v1.VendorStock.$Shape} VendorStock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorStock & realmforge.v1.VendorStock.$Shape;
+
+            /**
+             * Verifies a VendorStock message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorStock message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorStock
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorStock;
+
+            /**
+             * Creates a plain object from a VendorStock message. Also converts values to other types if specified.
+             * @param message VendorStock
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorStock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorStock to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorStock {
+
+            /** Properties of a VendorStock. */
+            interface $Properties {
+
+                /** VendorStock vendorId */
+                vendorId?: (string|null);
+
+                /** VendorStock name */
+                name?: (string|null);
+
+                /** VendorStock offers */
+                offers?: (realmforge.v1.VendorOffer.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorStock. */
+            type $Shape = realmforge.v1.VendorStock.$Properties;
+        }
+
+        /**
+         * Properties of a VendorBuy.
+         * @deprecated Use realmforge.v1.VendorBuy.$Properties instead.
+         */
+        interface IVendorBuy extends realmforge.v1.VendorBuy.$Properties {
+        }
+
+        /** Represents a VendorBuy. */
+        class VendorBuy {
+
+            /**
+             * Constructs a new VendorBuy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorBuy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorBuy vendorId. */
+            vendorId: string;
+
+            /** VendorBuy templateId. */
+            templateId: string;
+
+            /** VendorBuy count. */
+            count: number;
+
+            /**
+             * Creates a new VendorBuy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorBuy instance
+             */
+            static create(properties: realmforge.v1.VendorBuy.$Shape): realmforge.v1.VendorBuy & realmforge.v1.VendorBuy.$Shape;
+            static create(properties?: realmforge.v1.VendorBuy.$Properties): realmforge.v1.VendorBuy;
+
+            /**
+             * Encodes the specified VendorBuy message. Does not implicitly {@link realmforge.v1.VendorBuy.verify|verify} messages.
+             * @param message VendorBuy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorBuy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorBuy message, length delimited. Does not implicitly {@link realmforge.v1.VendorBuy.verify|verify} messages.
+             * @param message VendorBuy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorBuy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorBuy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorBuy & realmforge.v1.VendorBuy.$Shape} VendorBuy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorBuy & realmforge.v1.VendorBuy.$Shape;
+
+            /**
+             * Decodes a VendorBuy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorBuy & realmforge.v1.VendorBuy.$Shape} VendorBuy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorBuy & realmforge.v1.VendorBuy.$Shape;
+
+            /**
+             * Verifies a VendorBuy message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorBuy message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorBuy
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorBuy;
+
+            /**
+             * Creates a plain object from a VendorBuy message. Also converts values to other types if specified.
+             * @param message VendorBuy
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorBuy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorBuy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorBuy {
+
+            /** Properties of a VendorBuy. */
+            interface $Properties {
+
+                /** VendorBuy vendorId */
+                vendorId?: (string|null);
+
+                /** VendorBuy templateId */
+                templateId?: (string|null);
+
+                /** VendorBuy count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorBuy. */
+            type $Shape = realmforge.v1.VendorBuy.$Properties;
+        }
+
+        /**
+         * Properties of a VendorBought.
+         * @deprecated Use realmforge.v1.VendorBought.$Properties instead.
+         */
+        interface IVendorBought extends realmforge.v1.VendorBought.$Properties {
+        }
+
+        /** Represents a VendorBought. */
+        class VendorBought {
+
+            /**
+             * Constructs a new VendorBought.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorBought.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorBought itemId. */
+            itemId: string;
+
+            /** VendorBought price. */
+            price: number;
+
+            /**
+             * Creates a new VendorBought instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorBought instance
+             */
+            static create(properties: realmforge.v1.VendorBought.$Shape): realmforge.v1.VendorBought & realmforge.v1.VendorBought.$Shape;
+            static create(properties?: realmforge.v1.VendorBought.$Properties): realmforge.v1.VendorBought;
+
+            /**
+             * Encodes the specified VendorBought message. Does not implicitly {@link realmforge.v1.VendorBought.verify|verify} messages.
+             * @param message VendorBought message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorBought.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorBought message, length delimited. Does not implicitly {@link realmforge.v1.VendorBought.verify|verify} messages.
+             * @param message VendorBought message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorBought.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorBought message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorBought & realmforge.v1.VendorBought.$Shape} VendorBought
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorBought & realmforge.v1.VendorBought.$Shape;
+
+            /**
+             * Decodes a VendorBought message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorBought & realmforge.v1.VendorBought.$Shape} VendorBought
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorBought & realmforge.v1.VendorBought.$Shape;
+
+            /**
+             * Verifies a VendorBought message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorBought message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorBought
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorBought;
+
+            /**
+             * Creates a plain object from a VendorBought message. Also converts values to other types if specified.
+             * @param message VendorBought
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorBought, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorBought to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorBought {
+
+            /** Properties of a VendorBought. */
+            interface $Properties {
+
+                /** VendorBought itemId */
+                itemId?: (string|null);
+
+                /** VendorBought price */
+                price?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorBought. */
+            type $Shape = realmforge.v1.VendorBought.$Properties;
+        }
+
+        /**
+         * Properties of a VendorSell.
+         * @deprecated Use realmforge.v1.VendorSell.$Properties instead.
+         */
+        interface IVendorSell extends realmforge.v1.VendorSell.$Properties {
+        }
+
+        /** Represents a VendorSell. */
+        class VendorSell {
+
+            /**
+             * Constructs a new VendorSell.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorSell.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorSell vendorId. */
+            vendorId: string;
+
+            /** VendorSell itemId. */
+            itemId: string;
+
+            /**
+             * Creates a new VendorSell instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorSell instance
+             */
+            static create(properties: realmforge.v1.VendorSell.$Shape): realmforge.v1.VendorSell & realmforge.v1.VendorSell.$Shape;
+            static create(properties?: realmforge.v1.VendorSell.$Properties): realmforge.v1.VendorSell;
+
+            /**
+             * Encodes the specified VendorSell message. Does not implicitly {@link realmforge.v1.VendorSell.verify|verify} messages.
+             * @param message VendorSell message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorSell.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorSell message, length delimited. Does not implicitly {@link realmforge.v1.VendorSell.verify|verify} messages.
+             * @param message VendorSell message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorSell.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorSell message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorSell & realmforge.v1.VendorSell.$Shape} VendorSell
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorSell & realmforge.v1.VendorSell.$Shape;
+
+            /**
+             * Decodes a VendorSell message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorSell & realmforge.v1.VendorSell.$Shape} VendorSell
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorSell & realmforge.v1.VendorSell.$Shape;
+
+            /**
+             * Verifies a VendorSell message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorSell message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorSell
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorSell;
+
+            /**
+             * Creates a plain object from a VendorSell message. Also converts values to other types if specified.
+             * @param message VendorSell
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorSell, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorSell to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorSell {
+
+            /** Properties of a VendorSell. */
+            interface $Properties {
+
+                /** VendorSell vendorId */
+                vendorId?: (string|null);
+
+                /** VendorSell itemId */
+                itemId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorSell. */
+            type $Shape = realmforge.v1.VendorSell.$Properties;
+        }
+
+        /**
+         * Properties of a VendorSold.
+         * @deprecated Use realmforge.v1.VendorSold.$Properties instead.
+         */
+        interface IVendorSold extends realmforge.v1.VendorSold.$Properties {
+        }
+
+        /** Represents a VendorSold. */
+        class VendorSold {
+
+            /**
+             * Constructs a new VendorSold.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.VendorSold.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VendorSold price. */
+            price: number;
+
+            /**
+             * Creates a new VendorSold instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VendorSold instance
+             */
+            static create(properties: realmforge.v1.VendorSold.$Shape): realmforge.v1.VendorSold & realmforge.v1.VendorSold.$Shape;
+            static create(properties?: realmforge.v1.VendorSold.$Properties): realmforge.v1.VendorSold;
+
+            /**
+             * Encodes the specified VendorSold message. Does not implicitly {@link realmforge.v1.VendorSold.verify|verify} messages.
+             * @param message VendorSold message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.VendorSold.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VendorSold message, length delimited. Does not implicitly {@link realmforge.v1.VendorSold.verify|verify} messages.
+             * @param message VendorSold message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.VendorSold.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VendorSold message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.VendorSold & realmforge.v1.VendorSold.$Shape} VendorSold
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.VendorSold & realmforge.v1.VendorSold.$Shape;
+
+            /**
+             * Decodes a VendorSold message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.VendorSold & realmforge.v1.VendorSold.$Shape} VendorSold
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.VendorSold & realmforge.v1.VendorSold.$Shape;
+
+            /**
+             * Verifies a VendorSold message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VendorSold message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VendorSold
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.VendorSold;
+
+            /**
+             * Creates a plain object from a VendorSold message. Also converts values to other types if specified.
+             * @param message VendorSold
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.VendorSold, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VendorSold to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VendorSold {
+
+            /** Properties of a VendorSold. */
+            interface $Properties {
+
+                /** VendorSold price */
+                price?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VendorSold. */
+            type $Shape = realmforge.v1.VendorSold.$Properties;
+        }
+
+        /**
+         * Properties of a LootReceived.
+         * @deprecated Use realmforge.v1.LootReceived.$Properties instead.
+         */
+        interface ILootReceived extends realmforge.v1.LootReceived.$Properties {
+        }
+
+        /** Represents a LootReceived. */
+        class LootReceived {
+
+            /**
+             * Constructs a new LootReceived.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.LootReceived.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LootReceived items. */
+            items: realmforge.v1.ItemStack.$Properties[];
+
+            /** LootReceived gold. */
+            gold: number;
+
+            /** LootReceived itemsLeftBehind. */
+            itemsLeftBehind: number;
+
+            /**
+             * Creates a new LootReceived instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LootReceived instance
+             */
+            static create(properties: realmforge.v1.LootReceived.$Shape): realmforge.v1.LootReceived & realmforge.v1.LootReceived.$Shape;
+            static create(properties?: realmforge.v1.LootReceived.$Properties): realmforge.v1.LootReceived;
+
+            /**
+             * Encodes the specified LootReceived message. Does not implicitly {@link realmforge.v1.LootReceived.verify|verify} messages.
+             * @param message LootReceived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.LootReceived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LootReceived message, length delimited. Does not implicitly {@link realmforge.v1.LootReceived.verify|verify} messages.
+             * @param message LootReceived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.LootReceived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LootReceived message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.LootReceived & realmforge.v1.LootReceived.$Shape} LootReceived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.LootReceived & realmforge.v1.LootReceived.$Shape;
+
+            /**
+             * Decodes a LootReceived message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.LootReceived & realmforge.v1.LootReceived.$Shape} LootReceived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.LootReceived & realmforge.v1.LootReceived.$Shape;
+
+            /**
+             * Verifies a LootReceived message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LootReceived message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LootReceived
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.LootReceived;
+
+            /**
+             * Creates a plain object from a LootReceived message. Also converts values to other types if specified.
+             * @param message LootReceived
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.LootReceived, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LootReceived to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LootReceived {
+
+            /** Properties of a LootReceived. */
+            interface $Properties {
+
+                /** LootReceived items */
+                items?: (realmforge.v1.ItemStack.$Properties[]|null);
+
+                /** LootReceived gold */
+                gold?: (number|null);
+
+                /** LootReceived itemsLeftBehind */
+                itemsLeftBehind?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LootReceived. */
+            type $Shape = realmforge.v1.LootReceived.$Properties;
+        }
+
         /**
          * Properties of a ClientMessage.
          * @deprecated Use realmforge.v1.ClientMessage.$Properties instead.
@@ -2518,8 +6459,59 @@ export namespace realmforge {
             /** ClientMessage guildDisband. */
             guildDisband?: (realmforge.v1.GuildDisband.$Properties|null);
 
+            /** ClientMessage selectTarget. */
+            selectTarget?: (realmforge.v1.SelectTarget.$Properties|null);
+
+            /** ClientMessage castSkill. */
+            castSkill?: (realmforge.v1.CastSkill.$Properties|null);
+
+            /** ClientMessage setAutoAttack. */
+            setAutoAttack?: (realmforge.v1.SetAutoAttack.$Properties|null);
+
+            /** ClientMessage releaseSpirit. */
+            releaseSpirit?: (realmforge.v1.ReleaseSpirit.$Properties|null);
+
+            /** ClientMessage moveItem. */
+            moveItem?: (realmforge.v1.MoveItem.$Properties|null);
+
+            /** ClientMessage splitStack. */
+            splitStack?: (realmforge.v1.SplitStack.$Properties|null);
+
+            /** ClientMessage equipItem. */
+            equipItem?: (realmforge.v1.EquipItem.$Properties|null);
+
+            /** ClientMessage unequipItem. */
+            unequipItem?: (realmforge.v1.UnequipItem.$Properties|null);
+
+            /** ClientMessage destroyItem. */
+            destroyItem?: (realmforge.v1.DestroyItem.$Properties|null);
+
+            /** ClientMessage vendorBrowse. */
+            vendorBrowse?: (realmforge.v1.VendorBrowse.$Properties|null);
+
+            /** ClientMessage vendorBuy. */
+            vendorBuy?: (realmforge.v1.VendorBuy.$Properties|null);
+
+            /** ClientMessage vendorSell. */
+            vendorSell?: (realmforge.v1.VendorSell.$Properties|null);
+
+            /** ClientMessage tradeRequest. */
+            tradeRequest?: (realmforge.v1.TradeRequest.$Properties|null);
+
+            /** ClientMessage tradeRespond. */
+            tradeRespond?: (realmforge.v1.TradeRespond.$Properties|null);
+
+            /** ClientMessage tradeSetOffer. */
+            tradeSetOffer?: (realmforge.v1.TradeSetOffer.$Properties|null);
+
+            /** ClientMessage tradeConfirm. */
+            tradeConfirm?: (realmforge.v1.TradeConfirm.$Properties|null);
+
+            /** ClientMessage tradeCancel. */
+            tradeCancel?: (realmforge.v1.TradeCancel.$Properties|null);
+
             /** ClientMessage payload. */
-            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband");
+            payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband"|"selectTarget"|"castSkill"|"setAutoAttack"|"releaseSpirit"|"moveItem"|"splitStack"|"equipItem"|"unequipItem"|"destroyItem"|"vendorBrowse"|"vendorBuy"|"vendorSell"|"tradeRequest"|"tradeRespond"|"tradeSetOffer"|"tradeConfirm"|"tradeCancel");
 
             /**
              * Creates a new ClientMessage instance using the specified properties.
@@ -2676,8 +6668,59 @@ export namespace realmforge {
                 /** ClientMessage guildDisband */
                 guildDisband?: (realmforge.v1.GuildDisband.$Properties|null);
 
+                /** ClientMessage selectTarget */
+                selectTarget?: (realmforge.v1.SelectTarget.$Properties|null);
+
+                /** ClientMessage castSkill */
+                castSkill?: (realmforge.v1.CastSkill.$Properties|null);
+
+                /** ClientMessage setAutoAttack */
+                setAutoAttack?: (realmforge.v1.SetAutoAttack.$Properties|null);
+
+                /** ClientMessage releaseSpirit */
+                releaseSpirit?: (realmforge.v1.ReleaseSpirit.$Properties|null);
+
+                /** ClientMessage moveItem */
+                moveItem?: (realmforge.v1.MoveItem.$Properties|null);
+
+                /** ClientMessage splitStack */
+                splitStack?: (realmforge.v1.SplitStack.$Properties|null);
+
+                /** ClientMessage equipItem */
+                equipItem?: (realmforge.v1.EquipItem.$Properties|null);
+
+                /** ClientMessage unequipItem */
+                unequipItem?: (realmforge.v1.UnequipItem.$Properties|null);
+
+                /** ClientMessage destroyItem */
+                destroyItem?: (realmforge.v1.DestroyItem.$Properties|null);
+
+                /** ClientMessage vendorBrowse */
+                vendorBrowse?: (realmforge.v1.VendorBrowse.$Properties|null);
+
+                /** ClientMessage vendorBuy */
+                vendorBuy?: (realmforge.v1.VendorBuy.$Properties|null);
+
+                /** ClientMessage vendorSell */
+                vendorSell?: (realmforge.v1.VendorSell.$Properties|null);
+
+                /** ClientMessage tradeRequest */
+                tradeRequest?: (realmforge.v1.TradeRequest.$Properties|null);
+
+                /** ClientMessage tradeRespond */
+                tradeRespond?: (realmforge.v1.TradeRespond.$Properties|null);
+
+                /** ClientMessage tradeSetOffer */
+                tradeSetOffer?: (realmforge.v1.TradeSetOffer.$Properties|null);
+
+                /** ClientMessage tradeConfirm */
+                tradeConfirm?: (realmforge.v1.TradeConfirm.$Properties|null);
+
+                /** ClientMessage tradeCancel */
+                tradeCancel?: (realmforge.v1.TradeCancel.$Properties|null);
+
                 /** ClientMessage payload */
-                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband");
+                payload?: ("hello"|"ping"|"pong"|"register"|"login"|"resume"|"logout"|"listCharacters"|"createCharacter"|"deleteCharacter"|"enterWorld"|"moveInput"|"sendChat"|"partyInvite"|"partyRespond"|"partyLeave"|"partyKick"|"partyPromote"|"guildCreate"|"guildInvite"|"guildRespond"|"guildLeave"|"guildKick"|"guildSetRank"|"guildDisband"|"selectTarget"|"castSkill"|"setAutoAttack"|"releaseSpirit"|"moveItem"|"splitStack"|"equipItem"|"unequipItem"|"destroyItem"|"vendorBrowse"|"vendorBuy"|"vendorSell"|"tradeRequest"|"tradeRespond"|"tradeSetOffer"|"tradeConfirm"|"tradeCancel");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2711,9 +6754,26 @@ export namespace realmforge {
               guildKick?: realmforge.v1.GuildKick.$Shape|null;
               guildSetRank?: realmforge.v1.GuildSetRank.$Shape|null;
               guildDisband?: realmforge.v1.GuildDisband.$Shape|null;
+              selectTarget?: realmforge.v1.SelectTarget.$Shape|null;
+              castSkill?: realmforge.v1.CastSkill.$Shape|null;
+              setAutoAttack?: realmforge.v1.SetAutoAttack.$Shape|null;
+              releaseSpirit?: realmforge.v1.ReleaseSpirit.$Shape|null;
+              moveItem?: realmforge.v1.MoveItem.$Shape|null;
+              splitStack?: realmforge.v1.SplitStack.$Shape|null;
+              equipItem?: realmforge.v1.EquipItem.$Shape|null;
+              unequipItem?: realmforge.v1.UnequipItem.$Shape|null;
+              destroyItem?: realmforge.v1.DestroyItem.$Shape|null;
+              vendorBrowse?: realmforge.v1.VendorBrowse.$Shape|null;
+              vendorBuy?: realmforge.v1.VendorBuy.$Shape|null;
+              vendorSell?: realmforge.v1.VendorSell.$Shape|null;
+              tradeRequest?: realmforge.v1.TradeRequest.$Shape|null;
+              tradeRespond?: realmforge.v1.TradeRespond.$Shape|null;
+              tradeSetOffer?: realmforge.v1.TradeSetOffer.$Shape|null;
+              tradeConfirm?: realmforge.v1.TradeConfirm.$Shape|null;
+              tradeCancel?: realmforge.v1.TradeCancel.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite: realmforge.v1.PartyInvite.$Shape; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond: realmforge.v1.PartyRespond.$Shape; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave: realmforge.v1.PartyLeave.$Shape; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick: realmforge.v1.PartyKick.$Shape; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "partyPromote"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote: realmforge.v1.PartyPromote.$Shape; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildCreate"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate: realmforge.v1.GuildCreate.$Shape; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite: realmforge.v1.GuildInvite.$Shape; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond: realmforge.v1.GuildRespond.$Shape; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave: realmforge.v1.GuildLeave.$Shape; guildKick?: null; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick: realmforge.v1.GuildKick.$Shape; guildSetRank?: null; guildDisband?: null }|{ payload?: "guildSetRank"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank: realmforge.v1.GuildSetRank.$Shape; guildDisband?: null }|{ payload?: "guildDisband"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband: realmforge.v1.GuildDisband.$Shape })
+              ({ payload?: undefined; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "hello"; hello: realmforge.v1.Hello.$Shape; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "ping"; hello?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "pong"; hello?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "register"; hello?: null; ping?: null; pong?: null; register: realmforge.v1.Register.$Shape; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "login"; hello?: null; ping?: null; pong?: null; register?: null; login: realmforge.v1.Login.$Shape; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "resume"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume: realmforge.v1.Resume.$Shape; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "logout"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout: realmforge.v1.Logout.$Shape; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "listCharacters"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters: realmforge.v1.ListCharacters.$Shape; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "createCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter: realmforge.v1.CreateCharacter.$Shape; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "deleteCharacter"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter: realmforge.v1.DeleteCharacter.$Shape; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "enterWorld"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld: realmforge.v1.EnterWorld.$Shape; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "moveInput"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput: realmforge.v1.MoveInput.$Shape; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "sendChat"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat: realmforge.v1.SendChat.$Shape; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "partyInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite: realmforge.v1.PartyInvite.$Shape; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "partyRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond: realmforge.v1.PartyRespond.$Shape; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "partyLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave: realmforge.v1.PartyLeave.$Shape; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "partyKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick: realmforge.v1.PartyKick.$Shape; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "partyPromote"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote: realmforge.v1.PartyPromote.$Shape; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildCreate"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate: realmforge.v1.GuildCreate.$Shape; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildInvite"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite: realmforge.v1.GuildInvite.$Shape; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond: realmforge.v1.GuildRespond.$Shape; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildLeave"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave: realmforge.v1.GuildLeave.$Shape; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildKick"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick: realmforge.v1.GuildKick.$Shape; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildSetRank"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank: realmforge.v1.GuildSetRank.$Shape; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "guildDisband"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband: realmforge.v1.GuildDisband.$Shape; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "selectTarget"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget: realmforge.v1.SelectTarget.$Shape; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "castSkill"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill: realmforge.v1.CastSkill.$Shape; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "setAutoAttack"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack: realmforge.v1.SetAutoAttack.$Shape; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "releaseSpirit"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit: realmforge.v1.ReleaseSpirit.$Shape; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "moveItem"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem: realmforge.v1.MoveItem.$Shape; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "splitStack"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack: realmforge.v1.SplitStack.$Shape; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "equipItem"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem: realmforge.v1.EquipItem.$Shape; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "unequipItem"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem: realmforge.v1.UnequipItem.$Shape; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "destroyItem"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem: realmforge.v1.DestroyItem.$Shape; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "vendorBrowse"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse: realmforge.v1.VendorBrowse.$Shape; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "vendorBuy"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy: realmforge.v1.VendorBuy.$Shape; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "vendorSell"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell: realmforge.v1.VendorSell.$Shape; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "tradeRequest"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest: realmforge.v1.TradeRequest.$Shape; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "tradeRespond"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond: realmforge.v1.TradeRespond.$Shape; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "tradeSetOffer"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer: realmforge.v1.TradeSetOffer.$Shape; tradeConfirm?: null; tradeCancel?: null }|{ payload?: "tradeConfirm"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm: realmforge.v1.TradeConfirm.$Shape; tradeCancel?: null }|{ payload?: "tradeCancel"; hello?: null; ping?: null; pong?: null; register?: null; login?: null; resume?: null; logout?: null; listCharacters?: null; createCharacter?: null; deleteCharacter?: null; enterWorld?: null; moveInput?: null; sendChat?: null; partyInvite?: null; partyRespond?: null; partyLeave?: null; partyKick?: null; partyPromote?: null; guildCreate?: null; guildInvite?: null; guildRespond?: null; guildLeave?: null; guildKick?: null; guildSetRank?: null; guildDisband?: null; selectTarget?: null; castSkill?: null; setAutoAttack?: null; releaseSpirit?: null; moveItem?: null; splitStack?: null; equipItem?: null; unequipItem?: null; destroyItem?: null; vendorBrowse?: null; vendorBuy?: null; vendorSell?: null; tradeRequest?: null; tradeRespond?: null; tradeSetOffer?: null; tradeConfirm?: null; tradeCancel: realmforge.v1.TradeCancel.$Shape })
             );
         }
 
@@ -2832,8 +6892,80 @@ export namespace realmforge {
             /** ServerMessage guildState. */
             guildState?: (realmforge.v1.GuildState.$Properties|null);
 
+            /** ServerMessage targetSelected. */
+            targetSelected?: (realmforge.v1.TargetSelected.$Properties|null);
+
+            /** ServerMessage skillCast. */
+            skillCast?: (realmforge.v1.SkillCast.$Properties|null);
+
+            /** ServerMessage autoAttackSet. */
+            autoAttackSet?: (realmforge.v1.AutoAttackSet.$Properties|null);
+
+            /** ServerMessage spiritReleased. */
+            spiritReleased?: (realmforge.v1.SpiritReleased.$Properties|null);
+
+            /** ServerMessage inventoryState. */
+            inventoryState?: (realmforge.v1.InventoryState.$Properties|null);
+
+            /** ServerMessage itemMoved. */
+            itemMoved?: (realmforge.v1.ItemMoved.$Properties|null);
+
+            /** ServerMessage stackSplit. */
+            stackSplit?: (realmforge.v1.StackSplit.$Properties|null);
+
+            /** ServerMessage itemEquipped. */
+            itemEquipped?: (realmforge.v1.ItemEquipped.$Properties|null);
+
+            /** ServerMessage itemUnequipped. */
+            itemUnequipped?: (realmforge.v1.ItemUnequipped.$Properties|null);
+
+            /** ServerMessage itemDestroyed. */
+            itemDestroyed?: (realmforge.v1.ItemDestroyed.$Properties|null);
+
+            /** ServerMessage vendorStock. */
+            vendorStock?: (realmforge.v1.VendorStock.$Properties|null);
+
+            /** ServerMessage vendorBought. */
+            vendorBought?: (realmforge.v1.VendorBought.$Properties|null);
+
+            /** ServerMessage vendorSold. */
+            vendorSold?: (realmforge.v1.VendorSold.$Properties|null);
+
+            /** ServerMessage lootReceived. */
+            lootReceived?: (realmforge.v1.LootReceived.$Properties|null);
+
+            /** ServerMessage tradeRequested. */
+            tradeRequested?: (realmforge.v1.TradeRequested.$Properties|null);
+
+            /** ServerMessage tradeInvitation. */
+            tradeInvitation?: (realmforge.v1.TradeInvitation.$Properties|null);
+
+            /** ServerMessage tradeResponded. */
+            tradeResponded?: (realmforge.v1.TradeResponded.$Properties|null);
+
+            /** ServerMessage tradeOfferSet. */
+            tradeOfferSet?: (realmforge.v1.TradeOfferSet.$Properties|null);
+
+            /** ServerMessage tradeConfirmed. */
+            tradeConfirmed?: (realmforge.v1.TradeConfirmed.$Properties|null);
+
+            /** ServerMessage tradeCancelled. */
+            tradeCancelled?: (realmforge.v1.TradeCancelled.$Properties|null);
+
+            /** ServerMessage tradeState. */
+            tradeState?: (realmforge.v1.TradeState.$Properties|null);
+
+            /** ServerMessage tradeEnded. */
+            tradeEnded?: (realmforge.v1.TradeEnded.$Properties|null);
+
+            /** ServerMessage sanctionNotice. */
+            sanctionNotice?: (realmforge.v1.SanctionNotice.$Properties|null);
+
+            /** ServerMessage serverNotice. */
+            serverNotice?: (realmforge.v1.ServerNotice.$Properties|null);
+
             /** ServerMessage payload. */
-            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState");
+            payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState"|"targetSelected"|"skillCast"|"autoAttackSet"|"spiritReleased"|"inventoryState"|"itemMoved"|"stackSplit"|"itemEquipped"|"itemUnequipped"|"itemDestroyed"|"vendorStock"|"vendorBought"|"vendorSold"|"lootReceived"|"tradeRequested"|"tradeInvitation"|"tradeResponded"|"tradeOfferSet"|"tradeConfirmed"|"tradeCancelled"|"tradeState"|"tradeEnded"|"sanctionNotice"|"serverNotice");
 
             /**
              * Creates a new ServerMessage instance using the specified properties.
@@ -3008,8 +7140,80 @@ export namespace realmforge {
                 /** ServerMessage guildState */
                 guildState?: (realmforge.v1.GuildState.$Properties|null);
 
+                /** ServerMessage targetSelected */
+                targetSelected?: (realmforge.v1.TargetSelected.$Properties|null);
+
+                /** ServerMessage skillCast */
+                skillCast?: (realmforge.v1.SkillCast.$Properties|null);
+
+                /** ServerMessage autoAttackSet */
+                autoAttackSet?: (realmforge.v1.AutoAttackSet.$Properties|null);
+
+                /** ServerMessage spiritReleased */
+                spiritReleased?: (realmforge.v1.SpiritReleased.$Properties|null);
+
+                /** ServerMessage inventoryState */
+                inventoryState?: (realmforge.v1.InventoryState.$Properties|null);
+
+                /** ServerMessage itemMoved */
+                itemMoved?: (realmforge.v1.ItemMoved.$Properties|null);
+
+                /** ServerMessage stackSplit */
+                stackSplit?: (realmforge.v1.StackSplit.$Properties|null);
+
+                /** ServerMessage itemEquipped */
+                itemEquipped?: (realmforge.v1.ItemEquipped.$Properties|null);
+
+                /** ServerMessage itemUnequipped */
+                itemUnequipped?: (realmforge.v1.ItemUnequipped.$Properties|null);
+
+                /** ServerMessage itemDestroyed */
+                itemDestroyed?: (realmforge.v1.ItemDestroyed.$Properties|null);
+
+                /** ServerMessage vendorStock */
+                vendorStock?: (realmforge.v1.VendorStock.$Properties|null);
+
+                /** ServerMessage vendorBought */
+                vendorBought?: (realmforge.v1.VendorBought.$Properties|null);
+
+                /** ServerMessage vendorSold */
+                vendorSold?: (realmforge.v1.VendorSold.$Properties|null);
+
+                /** ServerMessage lootReceived */
+                lootReceived?: (realmforge.v1.LootReceived.$Properties|null);
+
+                /** ServerMessage tradeRequested */
+                tradeRequested?: (realmforge.v1.TradeRequested.$Properties|null);
+
+                /** ServerMessage tradeInvitation */
+                tradeInvitation?: (realmforge.v1.TradeInvitation.$Properties|null);
+
+                /** ServerMessage tradeResponded */
+                tradeResponded?: (realmforge.v1.TradeResponded.$Properties|null);
+
+                /** ServerMessage tradeOfferSet */
+                tradeOfferSet?: (realmforge.v1.TradeOfferSet.$Properties|null);
+
+                /** ServerMessage tradeConfirmed */
+                tradeConfirmed?: (realmforge.v1.TradeConfirmed.$Properties|null);
+
+                /** ServerMessage tradeCancelled */
+                tradeCancelled?: (realmforge.v1.TradeCancelled.$Properties|null);
+
+                /** ServerMessage tradeState */
+                tradeState?: (realmforge.v1.TradeState.$Properties|null);
+
+                /** ServerMessage tradeEnded */
+                tradeEnded?: (realmforge.v1.TradeEnded.$Properties|null);
+
+                /** ServerMessage sanctionNotice */
+                sanctionNotice?: (realmforge.v1.SanctionNotice.$Properties|null);
+
+                /** ServerMessage serverNotice */
+                serverNotice?: (realmforge.v1.ServerNotice.$Properties|null);
+
                 /** ServerMessage payload */
-                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState");
+                payload?: ("error"|"welcome"|"ping"|"pong"|"disconnect"|"registered"|"loggedIn"|"loggedOut"|"characterList"|"characterCreated"|"characterDeleted"|"enteredWorld"|"worldFrame"|"chatSent"|"chatMessage"|"partyInviteSent"|"partyResponded"|"partyLeft"|"partyKicked"|"partyPromoted"|"partyInvitation"|"partyState"|"guildCreated"|"guildInviteSent"|"guildResponded"|"guildLeft"|"guildKicked"|"guildRankSet"|"guildDisbanded"|"guildInvitation"|"guildState"|"targetSelected"|"skillCast"|"autoAttackSet"|"spiritReleased"|"inventoryState"|"itemMoved"|"stackSplit"|"itemEquipped"|"itemUnequipped"|"itemDestroyed"|"vendorStock"|"vendorBought"|"vendorSold"|"lootReceived"|"tradeRequested"|"tradeInvitation"|"tradeResponded"|"tradeOfferSet"|"tradeConfirmed"|"tradeCancelled"|"tradeState"|"tradeEnded"|"sanctionNotice"|"serverNotice");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3049,10 +7253,175 @@ export namespace realmforge {
               guildDisbanded?: realmforge.v1.GuildDisbanded.$Shape|null;
               guildInvitation?: realmforge.v1.GuildInvitation.$Shape|null;
               guildState?: realmforge.v1.GuildState.$Shape|null;
+              targetSelected?: realmforge.v1.TargetSelected.$Shape|null;
+              skillCast?: realmforge.v1.SkillCast.$Shape|null;
+              autoAttackSet?: realmforge.v1.AutoAttackSet.$Shape|null;
+              spiritReleased?: realmforge.v1.SpiritReleased.$Shape|null;
+              inventoryState?: realmforge.v1.InventoryState.$Shape|null;
+              itemMoved?: realmforge.v1.ItemMoved.$Shape|null;
+              stackSplit?: realmforge.v1.StackSplit.$Shape|null;
+              itemEquipped?: realmforge.v1.ItemEquipped.$Shape|null;
+              itemUnequipped?: realmforge.v1.ItemUnequipped.$Shape|null;
+              itemDestroyed?: realmforge.v1.ItemDestroyed.$Shape|null;
+              vendorStock?: realmforge.v1.VendorStock.$Shape|null;
+              vendorBought?: realmforge.v1.VendorBought.$Shape|null;
+              vendorSold?: realmforge.v1.VendorSold.$Shape|null;
+              lootReceived?: realmforge.v1.LootReceived.$Shape|null;
+              tradeRequested?: realmforge.v1.TradeRequested.$Shape|null;
+              tradeInvitation?: realmforge.v1.TradeInvitation.$Shape|null;
+              tradeResponded?: realmforge.v1.TradeResponded.$Shape|null;
+              tradeOfferSet?: realmforge.v1.TradeOfferSet.$Shape|null;
+              tradeConfirmed?: realmforge.v1.TradeConfirmed.$Shape|null;
+              tradeCancelled?: realmforge.v1.TradeCancelled.$Shape|null;
+              tradeState?: realmforge.v1.TradeState.$Shape|null;
+              tradeEnded?: realmforge.v1.TradeEnded.$Shape|null;
+              sanctionNotice?: realmforge.v1.SanctionNotice.$Shape|null;
+              serverNotice?: realmforge.v1.ServerNotice.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent: realmforge.v1.PartyInviteSent.$Shape; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded: realmforge.v1.PartyResponded.$Shape; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft: realmforge.v1.PartyLeft.$Shape; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked: realmforge.v1.PartyKicked.$Shape; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyPromoted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted: realmforge.v1.PartyPromoted.$Shape; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation: realmforge.v1.PartyInvitation.$Shape; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "partyState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState: realmforge.v1.PartyState.$Shape; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated: realmforge.v1.GuildCreated.$Shape; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent: realmforge.v1.GuildInviteSent.$Shape; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded: realmforge.v1.GuildResponded.$Shape; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft: realmforge.v1.GuildLeft.$Shape; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked: realmforge.v1.GuildKicked.$Shape; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildRankSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet: realmforge.v1.GuildRankSet.$Shape; guildDisbanded?: null; guildInvitation?: null; guildState?: null }|{ payload?: "guildDisbanded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded: realmforge.v1.GuildDisbanded.$Shape; guildInvitation?: null; guildState?: null }|{ payload?: "guildInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation: realmforge.v1.GuildInvitation.$Shape; guildState?: null }|{ payload?: "guildState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState: realmforge.v1.GuildState.$Shape })
+              ({ payload?: undefined; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "error"; error: realmforge.v1.Error.$Shape; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "welcome"; error?: null; welcome: realmforge.v1.Welcome.$Shape; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "ping"; error?: null; welcome?: null; ping: realmforge.v1.Ping.$Shape; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "pong"; error?: null; welcome?: null; ping?: null; pong: realmforge.v1.Pong.$Shape; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "disconnect"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect: realmforge.v1.Disconnect.$Shape; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "registered"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered: realmforge.v1.Registered.$Shape; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "loggedIn"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn: realmforge.v1.LoggedIn.$Shape; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "loggedOut"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut: realmforge.v1.LoggedOut.$Shape; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "characterList"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList: realmforge.v1.CharacterList.$Shape; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "characterCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated: realmforge.v1.CharacterCreated.$Shape; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "characterDeleted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted: realmforge.v1.CharacterDeleted.$Shape; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "enteredWorld"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld: realmforge.v1.EnteredWorld.$Shape; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "worldFrame"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame: realmforge.v1.WorldFrame.$Shape; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "chatSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent: realmforge.v1.ChatSent.$Shape; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "chatMessage"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage: realmforge.v1.ChatMessage.$Shape; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent: realmforge.v1.PartyInviteSent.$Shape; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded: realmforge.v1.PartyResponded.$Shape; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft: realmforge.v1.PartyLeft.$Shape; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked: realmforge.v1.PartyKicked.$Shape; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyPromoted"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted: realmforge.v1.PartyPromoted.$Shape; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation: realmforge.v1.PartyInvitation.$Shape; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "partyState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState: realmforge.v1.PartyState.$Shape; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildCreated"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated: realmforge.v1.GuildCreated.$Shape; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildInviteSent"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent: realmforge.v1.GuildInviteSent.$Shape; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded: realmforge.v1.GuildResponded.$Shape; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildLeft"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft: realmforge.v1.GuildLeft.$Shape; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildKicked"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked: realmforge.v1.GuildKicked.$Shape; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildRankSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet: realmforge.v1.GuildRankSet.$Shape; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildDisbanded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded: realmforge.v1.GuildDisbanded.$Shape; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation: realmforge.v1.GuildInvitation.$Shape; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "guildState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState: realmforge.v1.GuildState.$Shape; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "targetSelected"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected: realmforge.v1.TargetSelected.$Shape; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "skillCast"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast: realmforge.v1.SkillCast.$Shape; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "autoAttackSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet: realmforge.v1.AutoAttackSet.$Shape; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "spiritReleased"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased: realmforge.v1.SpiritReleased.$Shape; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "inventoryState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState: realmforge.v1.InventoryState.$Shape; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "itemMoved"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved: realmforge.v1.ItemMoved.$Shape; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "stackSplit"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit: realmforge.v1.StackSplit.$Shape; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "itemEquipped"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped: realmforge.v1.ItemEquipped.$Shape; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "itemUnequipped"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped: realmforge.v1.ItemUnequipped.$Shape; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "itemDestroyed"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed: realmforge.v1.ItemDestroyed.$Shape; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "vendorStock"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock: realmforge.v1.VendorStock.$Shape; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "vendorBought"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought: realmforge.v1.VendorBought.$Shape; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "vendorSold"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold: realmforge.v1.VendorSold.$Shape; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "lootReceived"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived: realmforge.v1.LootReceived.$Shape; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeRequested"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested: realmforge.v1.TradeRequested.$Shape; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeInvitation"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation: realmforge.v1.TradeInvitation.$Shape; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeResponded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded: realmforge.v1.TradeResponded.$Shape; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeOfferSet"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet: realmforge.v1.TradeOfferSet.$Shape; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeConfirmed"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed: realmforge.v1.TradeConfirmed.$Shape; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeCancelled"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled: realmforge.v1.TradeCancelled.$Shape; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeState"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState: realmforge.v1.TradeState.$Shape; tradeEnded?: null; sanctionNotice?: null; serverNotice?: null }|{ payload?: "tradeEnded"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded: realmforge.v1.TradeEnded.$Shape; sanctionNotice?: null; serverNotice?: null }|{ payload?: "sanctionNotice"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice: realmforge.v1.SanctionNotice.$Shape; serverNotice?: null }|{ payload?: "serverNotice"; error?: null; welcome?: null; ping?: null; pong?: null; disconnect?: null; registered?: null; loggedIn?: null; loggedOut?: null; characterList?: null; characterCreated?: null; characterDeleted?: null; enteredWorld?: null; worldFrame?: null; chatSent?: null; chatMessage?: null; partyInviteSent?: null; partyResponded?: null; partyLeft?: null; partyKicked?: null; partyPromoted?: null; partyInvitation?: null; partyState?: null; guildCreated?: null; guildInviteSent?: null; guildResponded?: null; guildLeft?: null; guildKicked?: null; guildRankSet?: null; guildDisbanded?: null; guildInvitation?: null; guildState?: null; targetSelected?: null; skillCast?: null; autoAttackSet?: null; spiritReleased?: null; inventoryState?: null; itemMoved?: null; stackSplit?: null; itemEquipped?: null; itemUnequipped?: null; itemDestroyed?: null; vendorStock?: null; vendorBought?: null; vendorSold?: null; lootReceived?: null; tradeRequested?: null; tradeInvitation?: null; tradeResponded?: null; tradeOfferSet?: null; tradeConfirmed?: null; tradeCancelled?: null; tradeState?: null; tradeEnded?: null; sanctionNotice?: null; serverNotice: realmforge.v1.ServerNotice.$Shape })
             );
+        }
+
+        /** SanctionKind enum. */
+        enum SanctionKind {
+
+            /** SANCTION_KIND_UNSPECIFIED value */
+            SANCTION_KIND_UNSPECIFIED = 0,
+
+            /** SANCTION_KIND_WARN value */
+            SANCTION_KIND_WARN = 1,
+
+            /** SANCTION_KIND_MUTE value */
+            SANCTION_KIND_MUTE = 2,
+
+            /** SANCTION_KIND_KICK value */
+            SANCTION_KIND_KICK = 3,
+
+            /** SANCTION_KIND_BAN value */
+            SANCTION_KIND_BAN = 4
+        }
+
+        /**
+         * Properties of a SanctionNotice.
+         * @deprecated Use realmforge.v1.SanctionNotice.$Properties instead.
+         */
+        interface ISanctionNotice extends realmforge.v1.SanctionNotice.$Properties {
+        }
+
+        /** Represents a SanctionNotice. */
+        class SanctionNotice {
+
+            /**
+             * Constructs a new SanctionNotice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.SanctionNotice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SanctionNotice kind. */
+            kind: realmforge.v1.SanctionKind;
+
+            /** SanctionNotice reason. */
+            reason: string;
+
+            /** SanctionNotice untilMs. */
+            untilMs: number;
+
+            /**
+             * Creates a new SanctionNotice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SanctionNotice instance
+             */
+            static create(properties: realmforge.v1.SanctionNotice.$Shape): realmforge.v1.SanctionNotice & realmforge.v1.SanctionNotice.$Shape;
+            static create(properties?: realmforge.v1.SanctionNotice.$Properties): realmforge.v1.SanctionNotice;
+
+            /**
+             * Encodes the specified SanctionNotice message. Does not implicitly {@link realmforge.v1.SanctionNotice.verify|verify} messages.
+             * @param message SanctionNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.SanctionNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SanctionNotice message, length delimited. Does not implicitly {@link realmforge.v1.SanctionNotice.verify|verify} messages.
+             * @param message SanctionNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.SanctionNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SanctionNotice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.SanctionNotice & realmforge.v1.SanctionNotice.$Shape} SanctionNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.SanctionNotice & realmforge.v1.SanctionNotice.$Shape;
+
+            /**
+             * Decodes a SanctionNotice message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.SanctionNotice & realmforge.v1.SanctionNotice.$Shape} SanctionNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.SanctionNotice & realmforge.v1.SanctionNotice.$Shape;
+
+            /**
+             * Verifies a SanctionNotice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SanctionNotice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SanctionNotice
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.SanctionNotice;
+
+            /**
+             * Creates a plain object from a SanctionNotice message. Also converts values to other types if specified.
+             * @param message SanctionNotice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.SanctionNotice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SanctionNotice to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SanctionNotice {
+
+            /** Properties of a SanctionNotice. */
+            interface $Properties {
+
+                /** SanctionNotice kind */
+                kind?: (realmforge.v1.SanctionKind|null);
+
+                /** SanctionNotice reason */
+                reason?: (string|null);
+
+                /** SanctionNotice untilMs */
+                untilMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SanctionNotice. */
+            type $Shape = realmforge.v1.SanctionNotice.$Properties;
         }
 
         /**
@@ -7330,6 +11699,1670 @@ export namespace realmforge {
             type $Shape = realmforge.v1.GuildState.$Properties;
         }
 
+        /** TradeEndReason enum. */
+        enum TradeEndReason {
+
+            /** TRADE_END_REASON_UNSPECIFIED value */
+            TRADE_END_REASON_UNSPECIFIED = 0,
+
+            /** TRADE_END_REASON_COMPLETED value */
+            TRADE_END_REASON_COMPLETED = 1,
+
+            /** TRADE_END_REASON_CANCELLED value */
+            TRADE_END_REASON_CANCELLED = 2,
+
+            /** TRADE_END_REASON_LEFT value */
+            TRADE_END_REASON_LEFT = 3,
+
+            /** TRADE_END_REASON_OUT_OF_RANGE value */
+            TRADE_END_REASON_OUT_OF_RANGE = 4,
+
+            /** TRADE_END_REASON_DIED value */
+            TRADE_END_REASON_DIED = 5,
+
+            /** TRADE_END_REASON_FAILED value */
+            TRADE_END_REASON_FAILED = 6,
+
+            /** TRADE_END_REASON_DECLINED value */
+            TRADE_END_REASON_DECLINED = 7
+        }
+
+        /**
+         * Properties of a TradeRequest.
+         * @deprecated Use realmforge.v1.TradeRequest.$Properties instead.
+         */
+        interface ITradeRequest extends realmforge.v1.TradeRequest.$Properties {
+        }
+
+        /** Represents a TradeRequest. */
+        class TradeRequest {
+
+            /**
+             * Constructs a new TradeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeRequest characterId. */
+            characterId: string;
+
+            /**
+             * Creates a new TradeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeRequest instance
+             */
+            static create(properties: realmforge.v1.TradeRequest.$Shape): realmforge.v1.TradeRequest & realmforge.v1.TradeRequest.$Shape;
+            static create(properties?: realmforge.v1.TradeRequest.$Properties): realmforge.v1.TradeRequest;
+
+            /**
+             * Encodes the specified TradeRequest message. Does not implicitly {@link realmforge.v1.TradeRequest.verify|verify} messages.
+             * @param message TradeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeRequest message, length delimited. Does not implicitly {@link realmforge.v1.TradeRequest.verify|verify} messages.
+             * @param message TradeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeRequest & realmforge.v1.TradeRequest.$Shape} TradeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeRequest & realmforge.v1.TradeRequest.$Shape;
+
+            /**
+             * Decodes a TradeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeRequest & realmforge.v1.TradeRequest.$Shape} TradeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeRequest & realmforge.v1.TradeRequest.$Shape;
+
+            /**
+             * Verifies a TradeRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeRequest
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeRequest;
+
+            /**
+             * Creates a plain object from a TradeRequest message. Also converts values to other types if specified.
+             * @param message TradeRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeRequest {
+
+            /** Properties of a TradeRequest. */
+            interface $Properties {
+
+                /** TradeRequest characterId */
+                characterId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeRequest. */
+            type $Shape = realmforge.v1.TradeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a TradeRequested.
+         * @deprecated Use realmforge.v1.TradeRequested.$Properties instead.
+         */
+        interface ITradeRequested extends realmforge.v1.TradeRequested.$Properties {
+        }
+
+        /** Represents a TradeRequested. */
+        class TradeRequested {
+
+            /**
+             * Constructs a new TradeRequested.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeRequested.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeRequested tradeId. */
+            tradeId: string;
+
+            /** TradeRequested expiresAtMs. */
+            expiresAtMs: number;
+
+            /**
+             * Creates a new TradeRequested instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeRequested instance
+             */
+            static create(properties: realmforge.v1.TradeRequested.$Shape): realmforge.v1.TradeRequested & realmforge.v1.TradeRequested.$Shape;
+            static create(properties?: realmforge.v1.TradeRequested.$Properties): realmforge.v1.TradeRequested;
+
+            /**
+             * Encodes the specified TradeRequested message. Does not implicitly {@link realmforge.v1.TradeRequested.verify|verify} messages.
+             * @param message TradeRequested message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeRequested message, length delimited. Does not implicitly {@link realmforge.v1.TradeRequested.verify|verify} messages.
+             * @param message TradeRequested message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeRequested message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeRequested & realmforge.v1.TradeRequested.$Shape} TradeRequested
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeRequested & realmforge.v1.TradeRequested.$Shape;
+
+            /**
+             * Decodes a TradeRequested message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeRequested & realmforge.v1.TradeRequested.$Shape} TradeRequested
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeRequested & realmforge.v1.TradeRequested.$Shape;
+
+            /**
+             * Verifies a TradeRequested message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeRequested message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeRequested
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeRequested;
+
+            /**
+             * Creates a plain object from a TradeRequested message. Also converts values to other types if specified.
+             * @param message TradeRequested
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeRequested to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeRequested {
+
+            /** Properties of a TradeRequested. */
+            interface $Properties {
+
+                /** TradeRequested tradeId */
+                tradeId?: (string|null);
+
+                /** TradeRequested expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeRequested. */
+            type $Shape = realmforge.v1.TradeRequested.$Properties;
+        }
+
+        /**
+         * Properties of a TradeInvitation.
+         * @deprecated Use realmforge.v1.TradeInvitation.$Properties instead.
+         */
+        interface ITradeInvitation extends realmforge.v1.TradeInvitation.$Properties {
+        }
+
+        /** Represents a TradeInvitation. */
+        class TradeInvitation {
+
+            /**
+             * Constructs a new TradeInvitation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeInvitation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeInvitation tradeId. */
+            tradeId: string;
+
+            /** TradeInvitation requesterCharacterId. */
+            requesterCharacterId: string;
+
+            /** TradeInvitation requesterName. */
+            requesterName: string;
+
+            /** TradeInvitation expiresAtMs. */
+            expiresAtMs: number;
+
+            /**
+             * Creates a new TradeInvitation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeInvitation instance
+             */
+            static create(properties: realmforge.v1.TradeInvitation.$Shape): realmforge.v1.TradeInvitation & realmforge.v1.TradeInvitation.$Shape;
+            static create(properties?: realmforge.v1.TradeInvitation.$Properties): realmforge.v1.TradeInvitation;
+
+            /**
+             * Encodes the specified TradeInvitation message. Does not implicitly {@link realmforge.v1.TradeInvitation.verify|verify} messages.
+             * @param message TradeInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeInvitation message, length delimited. Does not implicitly {@link realmforge.v1.TradeInvitation.verify|verify} messages.
+             * @param message TradeInvitation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeInvitation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeInvitation & realmforge.v1.TradeInvitation.$Shape} TradeInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeInvitation & realmforge.v1.TradeInvitation.$Shape;
+
+            /**
+             * Decodes a TradeInvitation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeInvitation & realmforge.v1.TradeInvitation.$Shape} TradeInvitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeInvitation & realmforge.v1.TradeInvitation.$Shape;
+
+            /**
+             * Verifies a TradeInvitation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeInvitation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeInvitation
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeInvitation;
+
+            /**
+             * Creates a plain object from a TradeInvitation message. Also converts values to other types if specified.
+             * @param message TradeInvitation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeInvitation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeInvitation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeInvitation {
+
+            /** Properties of a TradeInvitation. */
+            interface $Properties {
+
+                /** TradeInvitation tradeId */
+                tradeId?: (string|null);
+
+                /** TradeInvitation requesterCharacterId */
+                requesterCharacterId?: (string|null);
+
+                /** TradeInvitation requesterName */
+                requesterName?: (string|null);
+
+                /** TradeInvitation expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeInvitation. */
+            type $Shape = realmforge.v1.TradeInvitation.$Properties;
+        }
+
+        /**
+         * Properties of a TradeRespond.
+         * @deprecated Use realmforge.v1.TradeRespond.$Properties instead.
+         */
+        interface ITradeRespond extends realmforge.v1.TradeRespond.$Properties {
+        }
+
+        /** Represents a TradeRespond. */
+        class TradeRespond {
+
+            /**
+             * Constructs a new TradeRespond.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeRespond.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeRespond tradeId. */
+            tradeId: string;
+
+            /** TradeRespond accept. */
+            accept: boolean;
+
+            /**
+             * Creates a new TradeRespond instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeRespond instance
+             */
+            static create(properties: realmforge.v1.TradeRespond.$Shape): realmforge.v1.TradeRespond & realmforge.v1.TradeRespond.$Shape;
+            static create(properties?: realmforge.v1.TradeRespond.$Properties): realmforge.v1.TradeRespond;
+
+            /**
+             * Encodes the specified TradeRespond message. Does not implicitly {@link realmforge.v1.TradeRespond.verify|verify} messages.
+             * @param message TradeRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeRespond message, length delimited. Does not implicitly {@link realmforge.v1.TradeRespond.verify|verify} messages.
+             * @param message TradeRespond message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeRespond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeRespond message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeRespond & realmforge.v1.TradeRespond.$Shape} TradeRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeRespond & realmforge.v1.TradeRespond.$Shape;
+
+            /**
+             * Decodes a TradeRespond message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeRespond & realmforge.v1.TradeRespond.$Shape} TradeRespond
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeRespond & realmforge.v1.TradeRespond.$Shape;
+
+            /**
+             * Verifies a TradeRespond message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeRespond message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeRespond
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeRespond;
+
+            /**
+             * Creates a plain object from a TradeRespond message. Also converts values to other types if specified.
+             * @param message TradeRespond
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeRespond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeRespond to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeRespond {
+
+            /** Properties of a TradeRespond. */
+            interface $Properties {
+
+                /** TradeRespond tradeId */
+                tradeId?: (string|null);
+
+                /** TradeRespond accept */
+                accept?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeRespond. */
+            type $Shape = realmforge.v1.TradeRespond.$Properties;
+        }
+
+        /**
+         * Properties of a TradeResponded.
+         * @deprecated Use realmforge.v1.TradeResponded.$Properties instead.
+         */
+        interface ITradeResponded extends realmforge.v1.TradeResponded.$Properties {
+        }
+
+        /** Represents a TradeResponded. */
+        class TradeResponded {
+
+            /**
+             * Constructs a new TradeResponded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeResponded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeResponded opened. */
+            opened: boolean;
+
+            /**
+             * Creates a new TradeResponded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeResponded instance
+             */
+            static create(properties: realmforge.v1.TradeResponded.$Shape): realmforge.v1.TradeResponded & realmforge.v1.TradeResponded.$Shape;
+            static create(properties?: realmforge.v1.TradeResponded.$Properties): realmforge.v1.TradeResponded;
+
+            /**
+             * Encodes the specified TradeResponded message. Does not implicitly {@link realmforge.v1.TradeResponded.verify|verify} messages.
+             * @param message TradeResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeResponded message, length delimited. Does not implicitly {@link realmforge.v1.TradeResponded.verify|verify} messages.
+             * @param message TradeResponded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeResponded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeResponded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeResponded & realmforge.v1.TradeResponded.$Shape} TradeResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeResponded & realmforge.v1.TradeResponded.$Shape;
+
+            /**
+             * Decodes a TradeResponded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeResponded & realmforge.v1.TradeResponded.$Shape} TradeResponded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeResponded & realmforge.v1.TradeResponded.$Shape;
+
+            /**
+             * Verifies a TradeResponded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeResponded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeResponded
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeResponded;
+
+            /**
+             * Creates a plain object from a TradeResponded message. Also converts values to other types if specified.
+             * @param message TradeResponded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeResponded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeResponded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeResponded {
+
+            /** Properties of a TradeResponded. */
+            interface $Properties {
+
+                /** TradeResponded opened */
+                opened?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeResponded. */
+            type $Shape = realmforge.v1.TradeResponded.$Properties;
+        }
+
+        /**
+         * Properties of a TradeOffer.
+         * @deprecated Use realmforge.v1.TradeOffer.$Properties instead.
+         */
+        interface ITradeOffer extends realmforge.v1.TradeOffer.$Properties {
+        }
+
+        /** Represents a TradeOffer. */
+        class TradeOffer {
+
+            /**
+             * Constructs a new TradeOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeOffer items. */
+            items: realmforge.v1.ItemStack.$Properties[];
+
+            /** TradeOffer gold. */
+            gold: number;
+
+            /**
+             * Creates a new TradeOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeOffer instance
+             */
+            static create(properties: realmforge.v1.TradeOffer.$Shape): realmforge.v1.TradeOffer & realmforge.v1.TradeOffer.$Shape;
+            static create(properties?: realmforge.v1.TradeOffer.$Properties): realmforge.v1.TradeOffer;
+
+            /**
+             * Encodes the specified TradeOffer message. Does not implicitly {@link realmforge.v1.TradeOffer.verify|verify} messages.
+             * @param message TradeOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeOffer message, length delimited. Does not implicitly {@link realmforge.v1.TradeOffer.verify|verify} messages.
+             * @param message TradeOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeOffer & realmforge.v1.TradeOffer.$Shape} TradeOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeOffer & realmforge.v1.TradeOffer.$Shape;
+
+            /**
+             * Decodes a TradeOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeOffer & realmforge.v1.TradeOffer.$Shape} TradeOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeOffer & realmforge.v1.TradeOffer.$Shape;
+
+            /**
+             * Verifies a TradeOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeOffer
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeOffer;
+
+            /**
+             * Creates a plain object from a TradeOffer message. Also converts values to other types if specified.
+             * @param message TradeOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeOffer {
+
+            /** Properties of a TradeOffer. */
+            interface $Properties {
+
+                /** TradeOffer items */
+                items?: (realmforge.v1.ItemStack.$Properties[]|null);
+
+                /** TradeOffer gold */
+                gold?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeOffer. */
+            type $Shape = realmforge.v1.TradeOffer.$Properties;
+        }
+
+        /**
+         * Properties of a TradeSetOffer.
+         * @deprecated Use realmforge.v1.TradeSetOffer.$Properties instead.
+         */
+        interface ITradeSetOffer extends realmforge.v1.TradeSetOffer.$Properties {
+        }
+
+        /** Represents a TradeSetOffer. */
+        class TradeSetOffer {
+
+            /**
+             * Constructs a new TradeSetOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeSetOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeSetOffer tradeId. */
+            tradeId: string;
+
+            /** TradeSetOffer itemIds. */
+            itemIds: string[];
+
+            /** TradeSetOffer gold. */
+            gold: number;
+
+            /**
+             * Creates a new TradeSetOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeSetOffer instance
+             */
+            static create(properties: realmforge.v1.TradeSetOffer.$Shape): realmforge.v1.TradeSetOffer & realmforge.v1.TradeSetOffer.$Shape;
+            static create(properties?: realmforge.v1.TradeSetOffer.$Properties): realmforge.v1.TradeSetOffer;
+
+            /**
+             * Encodes the specified TradeSetOffer message. Does not implicitly {@link realmforge.v1.TradeSetOffer.verify|verify} messages.
+             * @param message TradeSetOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeSetOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeSetOffer message, length delimited. Does not implicitly {@link realmforge.v1.TradeSetOffer.verify|verify} messages.
+             * @param message TradeSetOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeSetOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeSetOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeSetOffer & realmforge.v1.TradeSetOffer.$Shape} TradeSetOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeSetOffer & realmforge.v1.TradeSetOffer.$Shape;
+
+            /**
+             * Decodes a TradeSetOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeSetOffer & realmforge.v1.TradeSetOffer.$Shape} TradeSetOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeSetOffer & realmforge.v1.TradeSetOffer.$Shape;
+
+            /**
+             * Verifies a TradeSetOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeSetOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeSetOffer
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeSetOffer;
+
+            /**
+             * Creates a plain object from a TradeSetOffer message. Also converts values to other types if specified.
+             * @param message TradeSetOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeSetOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeSetOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeSetOffer {
+
+            /** Properties of a TradeSetOffer. */
+            interface $Properties {
+
+                /** TradeSetOffer tradeId */
+                tradeId?: (string|null);
+
+                /** TradeSetOffer itemIds */
+                itemIds?: (string[]|null);
+
+                /** TradeSetOffer gold */
+                gold?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeSetOffer. */
+            type $Shape = realmforge.v1.TradeSetOffer.$Properties;
+        }
+
+        /**
+         * Properties of a TradeOfferSet.
+         * @deprecated Use realmforge.v1.TradeOfferSet.$Properties instead.
+         */
+        interface ITradeOfferSet extends realmforge.v1.TradeOfferSet.$Properties {
+        }
+
+        /** Represents a TradeOfferSet. */
+        class TradeOfferSet {
+
+            /**
+             * Constructs a new TradeOfferSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeOfferSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeOfferSet revision. */
+            revision: number;
+
+            /**
+             * Creates a new TradeOfferSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeOfferSet instance
+             */
+            static create(properties: realmforge.v1.TradeOfferSet.$Shape): realmforge.v1.TradeOfferSet & realmforge.v1.TradeOfferSet.$Shape;
+            static create(properties?: realmforge.v1.TradeOfferSet.$Properties): realmforge.v1.TradeOfferSet;
+
+            /**
+             * Encodes the specified TradeOfferSet message. Does not implicitly {@link realmforge.v1.TradeOfferSet.verify|verify} messages.
+             * @param message TradeOfferSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeOfferSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeOfferSet message, length delimited. Does not implicitly {@link realmforge.v1.TradeOfferSet.verify|verify} messages.
+             * @param message TradeOfferSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeOfferSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeOfferSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeOfferSet & realmforge.v1.TradeOfferSet.$Shape} TradeOfferSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeOfferSet & realmforge.v1.TradeOfferSet.$Shape;
+
+            /**
+             * Decodes a TradeOfferSet message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeOfferSet & realmforge.v1.TradeOfferSet.$Shape} TradeOfferSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeOfferSet & realmforge.v1.TradeOfferSet.$Shape;
+
+            /**
+             * Verifies a TradeOfferSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeOfferSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeOfferSet
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeOfferSet;
+
+            /**
+             * Creates a plain object from a TradeOfferSet message. Also converts values to other types if specified.
+             * @param message TradeOfferSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeOfferSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeOfferSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeOfferSet {
+
+            /** Properties of a TradeOfferSet. */
+            interface $Properties {
+
+                /** TradeOfferSet revision */
+                revision?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeOfferSet. */
+            type $Shape = realmforge.v1.TradeOfferSet.$Properties;
+        }
+
+        /**
+         * Properties of a TradeConfirm.
+         * @deprecated Use realmforge.v1.TradeConfirm.$Properties instead.
+         */
+        interface ITradeConfirm extends realmforge.v1.TradeConfirm.$Properties {
+        }
+
+        /** Represents a TradeConfirm. */
+        class TradeConfirm {
+
+            /**
+             * Constructs a new TradeConfirm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeConfirm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeConfirm tradeId. */
+            tradeId: string;
+
+            /** TradeConfirm revision. */
+            revision: number;
+
+            /**
+             * Creates a new TradeConfirm instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeConfirm instance
+             */
+            static create(properties: realmforge.v1.TradeConfirm.$Shape): realmforge.v1.TradeConfirm & realmforge.v1.TradeConfirm.$Shape;
+            static create(properties?: realmforge.v1.TradeConfirm.$Properties): realmforge.v1.TradeConfirm;
+
+            /**
+             * Encodes the specified TradeConfirm message. Does not implicitly {@link realmforge.v1.TradeConfirm.verify|verify} messages.
+             * @param message TradeConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeConfirm message, length delimited. Does not implicitly {@link realmforge.v1.TradeConfirm.verify|verify} messages.
+             * @param message TradeConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeConfirm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeConfirm & realmforge.v1.TradeConfirm.$Shape} TradeConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeConfirm & realmforge.v1.TradeConfirm.$Shape;
+
+            /**
+             * Decodes a TradeConfirm message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeConfirm & realmforge.v1.TradeConfirm.$Shape} TradeConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeConfirm & realmforge.v1.TradeConfirm.$Shape;
+
+            /**
+             * Verifies a TradeConfirm message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeConfirm message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeConfirm
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeConfirm;
+
+            /**
+             * Creates a plain object from a TradeConfirm message. Also converts values to other types if specified.
+             * @param message TradeConfirm
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeConfirm, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeConfirm to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeConfirm {
+
+            /** Properties of a TradeConfirm. */
+            interface $Properties {
+
+                /** TradeConfirm tradeId */
+                tradeId?: (string|null);
+
+                /** TradeConfirm revision */
+                revision?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeConfirm. */
+            type $Shape = realmforge.v1.TradeConfirm.$Properties;
+        }
+
+        /**
+         * Properties of a TradeConfirmed.
+         * @deprecated Use realmforge.v1.TradeConfirmed.$Properties instead.
+         */
+        interface ITradeConfirmed extends realmforge.v1.TradeConfirmed.$Properties {
+        }
+
+        /** Represents a TradeConfirmed. */
+        class TradeConfirmed {
+
+            /**
+             * Constructs a new TradeConfirmed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeConfirmed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeConfirmed completed. */
+            completed: boolean;
+
+            /**
+             * Creates a new TradeConfirmed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeConfirmed instance
+             */
+            static create(properties: realmforge.v1.TradeConfirmed.$Shape): realmforge.v1.TradeConfirmed & realmforge.v1.TradeConfirmed.$Shape;
+            static create(properties?: realmforge.v1.TradeConfirmed.$Properties): realmforge.v1.TradeConfirmed;
+
+            /**
+             * Encodes the specified TradeConfirmed message. Does not implicitly {@link realmforge.v1.TradeConfirmed.verify|verify} messages.
+             * @param message TradeConfirmed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeConfirmed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeConfirmed message, length delimited. Does not implicitly {@link realmforge.v1.TradeConfirmed.verify|verify} messages.
+             * @param message TradeConfirmed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeConfirmed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeConfirmed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeConfirmed & realmforge.v1.TradeConfirmed.$Shape} TradeConfirmed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeConfirmed & realmforge.v1.TradeConfirmed.$Shape;
+
+            /**
+             * Decodes a TradeConfirmed message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeConfirmed & realmforge.v1.TradeConfirmed.$Shape} TradeConfirmed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeConfirmed & realmforge.v1.TradeConfirmed.$Shape;
+
+            /**
+             * Verifies a TradeConfirmed message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeConfirmed message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeConfirmed
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeConfirmed;
+
+            /**
+             * Creates a plain object from a TradeConfirmed message. Also converts values to other types if specified.
+             * @param message TradeConfirmed
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeConfirmed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeConfirmed to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeConfirmed {
+
+            /** Properties of a TradeConfirmed. */
+            interface $Properties {
+
+                /** TradeConfirmed completed */
+                completed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeConfirmed. */
+            type $Shape = realmforge.v1.TradeConfirmed.$Properties;
+        }
+
+        /**
+         * Properties of a TradeCancel.
+         * @deprecated Use realmforge.v1.TradeCancel.$Properties instead.
+         */
+        interface ITradeCancel extends realmforge.v1.TradeCancel.$Properties {
+        }
+
+        /** Represents a TradeCancel. */
+        class TradeCancel {
+
+            /**
+             * Constructs a new TradeCancel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeCancel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeCancel tradeId. */
+            tradeId: string;
+
+            /**
+             * Creates a new TradeCancel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeCancel instance
+             */
+            static create(properties: realmforge.v1.TradeCancel.$Shape): realmforge.v1.TradeCancel & realmforge.v1.TradeCancel.$Shape;
+            static create(properties?: realmforge.v1.TradeCancel.$Properties): realmforge.v1.TradeCancel;
+
+            /**
+             * Encodes the specified TradeCancel message. Does not implicitly {@link realmforge.v1.TradeCancel.verify|verify} messages.
+             * @param message TradeCancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeCancel message, length delimited. Does not implicitly {@link realmforge.v1.TradeCancel.verify|verify} messages.
+             * @param message TradeCancel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeCancel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeCancel & realmforge.v1.TradeCancel.$Shape} TradeCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeCancel & realmforge.v1.TradeCancel.$Shape;
+
+            /**
+             * Decodes a TradeCancel message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeCancel & realmforge.v1.TradeCancel.$Shape} TradeCancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeCancel & realmforge.v1.TradeCancel.$Shape;
+
+            /**
+             * Verifies a TradeCancel message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeCancel message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeCancel
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeCancel;
+
+            /**
+             * Creates a plain object from a TradeCancel message. Also converts values to other types if specified.
+             * @param message TradeCancel
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeCancel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeCancel to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeCancel {
+
+            /** Properties of a TradeCancel. */
+            interface $Properties {
+
+                /** TradeCancel tradeId */
+                tradeId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeCancel. */
+            type $Shape = realmforge.v1.TradeCancel.$Properties;
+        }
+
+        /**
+         * Properties of a TradeCancelled.
+         * @deprecated Use realmforge.v1.TradeCancelled.$Properties instead.
+         */
+        interface ITradeCancelled extends realmforge.v1.TradeCancelled.$Properties {
+        }
+
+        /** Represents a TradeCancelled. */
+        class TradeCancelled {
+
+            /**
+             * Constructs a new TradeCancelled.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeCancelled.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new TradeCancelled instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeCancelled instance
+             */
+            static create(properties: realmforge.v1.TradeCancelled.$Shape): realmforge.v1.TradeCancelled & realmforge.v1.TradeCancelled.$Shape;
+            static create(properties?: realmforge.v1.TradeCancelled.$Properties): realmforge.v1.TradeCancelled;
+
+            /**
+             * Encodes the specified TradeCancelled message. Does not implicitly {@link realmforge.v1.TradeCancelled.verify|verify} messages.
+             * @param message TradeCancelled message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeCancelled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeCancelled message, length delimited. Does not implicitly {@link realmforge.v1.TradeCancelled.verify|verify} messages.
+             * @param message TradeCancelled message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeCancelled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeCancelled message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeCancelled & realmforge.v1.TradeCancelled.$Shape} TradeCancelled
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeCancelled & realmforge.v1.TradeCancelled.$Shape;
+
+            /**
+             * Decodes a TradeCancelled message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeCancelled & realmforge.v1.TradeCancelled.$Shape} TradeCancelled
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeCancelled & realmforge.v1.TradeCancelled.$Shape;
+
+            /**
+             * Verifies a TradeCancelled message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeCancelled message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeCancelled
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeCancelled;
+
+            /**
+             * Creates a plain object from a TradeCancelled message. Also converts values to other types if specified.
+             * @param message TradeCancelled
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeCancelled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeCancelled to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeCancelled {
+
+            /** Properties of a TradeCancelled. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeCancelled. */
+            type $Shape = realmforge.v1.TradeCancelled.$Properties;
+        }
+
+        /**
+         * Properties of a TradeState.
+         * @deprecated Use realmforge.v1.TradeState.$Properties instead.
+         */
+        interface ITradeState extends realmforge.v1.TradeState.$Properties {
+        }
+
+        /** Represents a TradeState. */
+        class TradeState {
+
+            /**
+             * Constructs a new TradeState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeState tradeId. */
+            tradeId: string;
+
+            /** TradeState partnerCharacterId. */
+            partnerCharacterId: string;
+
+            /** TradeState partnerName. */
+            partnerName: string;
+
+            /** TradeState myOffer. */
+            myOffer?: (realmforge.v1.TradeOffer.$Properties|null);
+
+            /** TradeState theirOffer. */
+            theirOffer?: (realmforge.v1.TradeOffer.$Properties|null);
+
+            /** TradeState iConfirmed. */
+            iConfirmed: boolean;
+
+            /** TradeState theyConfirmed. */
+            theyConfirmed: boolean;
+
+            /** TradeState revision. */
+            revision: number;
+
+            /**
+             * Creates a new TradeState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeState instance
+             */
+            static create(properties: realmforge.v1.TradeState.$Shape): realmforge.v1.TradeState & realmforge.v1.TradeState.$Shape;
+            static create(properties?: realmforge.v1.TradeState.$Properties): realmforge.v1.TradeState;
+
+            /**
+             * Encodes the specified TradeState message. Does not implicitly {@link realmforge.v1.TradeState.verify|verify} messages.
+             * @param message TradeState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeState message, length delimited. Does not implicitly {@link realmforge.v1.TradeState.verify|verify} messages.
+             * @param message TradeState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeState & realmforge.v1.TradeState.$Shape} TradeState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeState & realmforge.v1.TradeState.$Shape;
+
+            /**
+             * Decodes a TradeState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeState & realmforge.v1.TradeState.$Shape} TradeState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeState & realmforge.v1.TradeState.$Shape;
+
+            /**
+             * Verifies a TradeState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeState
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeState;
+
+            /**
+             * Creates a plain object from a TradeState message. Also converts values to other types if specified.
+             * @param message TradeState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeState {
+
+            /** Properties of a TradeState. */
+            interface $Properties {
+
+                /** TradeState tradeId */
+                tradeId?: (string|null);
+
+                /** TradeState partnerCharacterId */
+                partnerCharacterId?: (string|null);
+
+                /** TradeState partnerName */
+                partnerName?: (string|null);
+
+                /** TradeState myOffer */
+                myOffer?: (realmforge.v1.TradeOffer.$Properties|null);
+
+                /** TradeState theirOffer */
+                theirOffer?: (realmforge.v1.TradeOffer.$Properties|null);
+
+                /** TradeState iConfirmed */
+                iConfirmed?: (boolean|null);
+
+                /** TradeState theyConfirmed */
+                theyConfirmed?: (boolean|null);
+
+                /** TradeState revision */
+                revision?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeState. */
+            type $Shape = realmforge.v1.TradeState.$Properties;
+        }
+
+        /**
+         * Properties of a TradeEnded.
+         * @deprecated Use realmforge.v1.TradeEnded.$Properties instead.
+         */
+        interface ITradeEnded extends realmforge.v1.TradeEnded.$Properties {
+        }
+
+        /** Represents a TradeEnded. */
+        class TradeEnded {
+
+            /**
+             * Constructs a new TradeEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.TradeEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TradeEnded tradeId. */
+            tradeId: string;
+
+            /** TradeEnded reason. */
+            reason: realmforge.v1.TradeEndReason;
+
+            /**
+             * Creates a new TradeEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TradeEnded instance
+             */
+            static create(properties: realmforge.v1.TradeEnded.$Shape): realmforge.v1.TradeEnded & realmforge.v1.TradeEnded.$Shape;
+            static create(properties?: realmforge.v1.TradeEnded.$Properties): realmforge.v1.TradeEnded;
+
+            /**
+             * Encodes the specified TradeEnded message. Does not implicitly {@link realmforge.v1.TradeEnded.verify|verify} messages.
+             * @param message TradeEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.TradeEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TradeEnded message, length delimited. Does not implicitly {@link realmforge.v1.TradeEnded.verify|verify} messages.
+             * @param message TradeEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.TradeEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TradeEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.TradeEnded & realmforge.v1.TradeEnded.$Shape} TradeEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.TradeEnded & realmforge.v1.TradeEnded.$Shape;
+
+            /**
+             * Decodes a TradeEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.TradeEnded & realmforge.v1.TradeEnded.$Shape} TradeEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.TradeEnded & realmforge.v1.TradeEnded.$Shape;
+
+            /**
+             * Verifies a TradeEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TradeEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TradeEnded
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.TradeEnded;
+
+            /**
+             * Creates a plain object from a TradeEnded message. Also converts values to other types if specified.
+             * @param message TradeEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.TradeEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TradeEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TradeEnded {
+
+            /** Properties of a TradeEnded. */
+            interface $Properties {
+
+                /** TradeEnded tradeId */
+                tradeId?: (string|null);
+
+                /** TradeEnded reason */
+                reason?: (realmforge.v1.TradeEndReason|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TradeEnded. */
+            type $Shape = realmforge.v1.TradeEnded.$Properties;
+        }
+
         /**
          * Properties of a MoveInput.
          * @deprecated Use realmforge.v1.MoveInput.$Properties instead.
@@ -7523,6 +13556,30 @@ export namespace realmforge {
             /** EntityEnter level. */
             level: number;
 
+            /** EntityEnter resource. */
+            resource: number;
+
+            /** EntityEnter maxResource. */
+            maxResource: number;
+
+            /** EntityEnter targetEntityId. */
+            targetEntityId: number;
+
+            /** EntityEnter castSkillId. */
+            castSkillId: number;
+
+            /** EntityEnter castStartTick. */
+            castStartTick: number;
+
+            /** EntityEnter castEndTick. */
+            castEndTick: number;
+
+            /** EntityEnter dead. */
+            dead: boolean;
+
+            /** EntityEnter auras. */
+            auras: number[];
+
             /**
              * Creates a new EntityEnter instance using the specified properties.
              * @param [properties] Properties to set
@@ -7627,12 +13684,146 @@ export namespace realmforge {
                 /** EntityEnter level */
                 level?: (number|null);
 
+                /** EntityEnter resource */
+                resource?: (number|null);
+
+                /** EntityEnter maxResource */
+                maxResource?: (number|null);
+
+                /** EntityEnter targetEntityId */
+                targetEntityId?: (number|null);
+
+                /** EntityEnter castSkillId */
+                castSkillId?: (number|null);
+
+                /** EntityEnter castStartTick */
+                castStartTick?: (number|null);
+
+                /** EntityEnter castEndTick */
+                castEndTick?: (number|null);
+
+                /** EntityEnter dead */
+                dead?: (boolean|null);
+
+                /** EntityEnter auras */
+                auras?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an EntityEnter. */
             type $Shape = realmforge.v1.EntityEnter.$Properties;
+        }
+
+        /**
+         * Properties of an AuraList.
+         * @deprecated Use realmforge.v1.AuraList.$Properties instead.
+         */
+        interface IAuraList extends realmforge.v1.AuraList.$Properties {
+        }
+
+        /** Represents an AuraList. */
+        class AuraList {
+
+            /**
+             * Constructs a new AuraList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: realmforge.v1.AuraList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuraList ids. */
+            ids: number[];
+
+            /**
+             * Creates a new AuraList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuraList instance
+             */
+            static create(properties: realmforge.v1.AuraList.$Shape): realmforge.v1.AuraList & realmforge.v1.AuraList.$Shape;
+            static create(properties?: realmforge.v1.AuraList.$Properties): realmforge.v1.AuraList;
+
+            /**
+             * Encodes the specified AuraList message. Does not implicitly {@link realmforge.v1.AuraList.verify|verify} messages.
+             * @param message AuraList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: realmforge.v1.AuraList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AuraList message, length delimited. Does not implicitly {@link realmforge.v1.AuraList.verify|verify} messages.
+             * @param message AuraList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: realmforge.v1.AuraList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuraList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {realmforge.v1.AuraList & realmforge.v1.AuraList.$Shape} AuraList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): realmforge.v1.AuraList & realmforge.v1.AuraList.$Shape;
+
+            /**
+             * Decodes an AuraList message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {realmforge.v1.AuraList & realmforge.v1.AuraList.$Shape} AuraList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): realmforge.v1.AuraList & realmforge.v1.AuraList.$Shape;
+
+            /**
+             * Verifies an AuraList message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuraList message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuraList
+             */
+            static fromObject(object: { [k: string]: any }): realmforge.v1.AuraList;
+
+            /**
+             * Creates a plain object from an AuraList message. Also converts values to other types if specified.
+             * @param message AuraList
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: realmforge.v1.AuraList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuraList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AuraList {
+
+            /** Properties of an AuraList. */
+            interface $Properties {
+
+                /** AuraList ids */
+                ids?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuraList. */
+            type $Shape = realmforge.v1.AuraList.$Properties;
         }
 
         /**
@@ -7671,6 +13862,30 @@ export namespace realmforge {
 
             /** EntityUpdate level. */
             level?: (number|null);
+
+            /** EntityUpdate resource. */
+            resource?: (number|null);
+
+            /** EntityUpdate maxResource. */
+            maxResource?: (number|null);
+
+            /** EntityUpdate targetEntityId. */
+            targetEntityId?: (number|null);
+
+            /** EntityUpdate castSkillId. */
+            castSkillId?: (number|null);
+
+            /** EntityUpdate castStartTick. */
+            castStartTick?: (number|null);
+
+            /** EntityUpdate castEndTick. */
+            castEndTick?: (number|null);
+
+            /** EntityUpdate dead. */
+            dead?: (boolean|null);
+
+            /** EntityUpdate auras. */
+            auras?: (realmforge.v1.AuraList.$Properties|null);
 
             /**
              * Creates a new EntityUpdate instance using the specified properties.
@@ -7767,6 +13982,30 @@ export namespace realmforge {
                 /** EntityUpdate level */
                 level?: (number|null);
 
+                /** EntityUpdate resource */
+                resource?: (number|null);
+
+                /** EntityUpdate maxResource */
+                maxResource?: (number|null);
+
+                /** EntityUpdate targetEntityId */
+                targetEntityId?: (number|null);
+
+                /** EntityUpdate castSkillId */
+                castSkillId?: (number|null);
+
+                /** EntityUpdate castStartTick */
+                castStartTick?: (number|null);
+
+                /** EntityUpdate castEndTick */
+                castEndTick?: (number|null);
+
+                /** EntityUpdate dead */
+                dead?: (boolean|null);
+
+                /** EntityUpdate auras */
+                auras?: (realmforge.v1.AuraList.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7817,6 +14056,9 @@ export namespace realmforge {
 
             /** WorldFrame leaves. */
             leaves: number[];
+
+            /** WorldFrame events. */
+            events: realmforge.v1.CombatEvent.$Properties[];
 
             /**
              * Creates a new WorldFrame instance using the specified properties.
@@ -7918,6 +14160,9 @@ export namespace realmforge {
 
                 /** WorldFrame leaves */
                 leaves?: (number[]|null);
+
+                /** WorldFrame events */
+                events?: (realmforge.v1.CombatEvent.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -35,6 +35,23 @@ export interface ClientPayloads {
   /** Remove a guild member of lower rank. */ guildKick: Instance<'GuildKick'>;
   /** Change a guild member's rank. */ guildSetRank: Instance<'GuildSetRank'>;
   /** Dissolve the guild (guild master). */ guildDisband: Instance<'GuildDisband'>;
+  /** Select a combat target. */ selectTarget: Instance<'SelectTarget'>;
+  /** Use a skill. */ castSkill: Instance<'CastSkill'>;
+  /** Turn the weapon swing on or off. */ setAutoAttack: Instance<'SetAutoAttack'>;
+  /** Come back to life at a graveyard. */ releaseSpirit: Instance<'ReleaseSpirit'>;
+  /** Move (merge, swap) an item to a bag slot. */ moveItem: Instance<'MoveItem'>;
+  /** Split a stack into an empty bag slot. */ splitStack: Instance<'SplitStack'>;
+  /** Equip an item from the bag. */ equipItem: Instance<'EquipItem'>;
+  /** Take off an equipped item. */ unequipItem: Instance<'UnequipItem'>;
+  /** Destroy a bag item. */ destroyItem: Instance<'DestroyItem'>;
+  /** Ask a vendor what it sells. */ vendorBrowse: Instance<'VendorBrowse'>;
+  /** Buy from a vendor. */ vendorBuy: Instance<'VendorBuy'>;
+  /** Sell to a vendor. */ vendorSell: Instance<'VendorSell'>;
+  /** Ask a character to trade. */ tradeRequest: Instance<'TradeRequest'>;
+  /** Accept or decline a trade. */ tradeRespond: Instance<'TradeRespond'>;
+  /** Replace one's trade offer. */ tradeSetOffer: Instance<'TradeSetOffer'>;
+  /** Confirm a trade's offers. */ tradeConfirm: Instance<'TradeConfirm'>;
+  /** Cancel a trade. */ tradeCancel: Instance<'TradeCancel'>;
 }
 
 /** Maps each ServerMessage payload case to the message class it carries. */
@@ -70,6 +87,30 @@ export interface ServerPayloads {
   /** Guild dissolved. */ guildDisbanded: Instance<'GuildDisbanded'>;
   /** Someone invites this player to a guild. */ guildInvitation: Instance<'GuildInvitation'>;
   /** The player's guild as it is now. */ guildState: Instance<'GuildState'>;
+  /** Combat target selected. */ targetSelected: Instance<'TargetSelected'>;
+  /** Skill started or used. */ skillCast: Instance<'SkillCast'>;
+  /** Weapon swing turned on or off. */ autoAttackSet: Instance<'AutoAttackSet'>;
+  /** Back to life at a graveyard. */ spiritReleased: Instance<'SpiritReleased'>;
+  /** The player's inventory as it is now. */ inventoryState: Instance<'InventoryState'>;
+  /** Item moved. */ itemMoved: Instance<'ItemMoved'>;
+  /** Stack split. */ stackSplit: Instance<'StackSplit'>;
+  /** Item equipped. */ itemEquipped: Instance<'ItemEquipped'>;
+  /** Item unequipped. */ itemUnequipped: Instance<'ItemUnequipped'>;
+  /** Item destroyed. */ itemDestroyed: Instance<'ItemDestroyed'>;
+  /** What a vendor sells. */ vendorStock: Instance<'VendorStock'>;
+  /** Bought from a vendor. */ vendorBought: Instance<'VendorBought'>;
+  /** Sold to a vendor. */ vendorSold: Instance<'VendorSold'>;
+  /** Loot added to the inventory. */ lootReceived: Instance<'LootReceived'>;
+  /** Trade invitation sent. */ tradeRequested: Instance<'TradeRequested'>;
+  /** Someone asks this player to trade. */ tradeInvitation: Instance<'TradeInvitation'>;
+  /** Trade invitation answered. */ tradeResponded: Instance<'TradeResponded'>;
+  /** Trade offer replaced. */ tradeOfferSet: Instance<'TradeOfferSet'>;
+  /** Trade confirmed (maybe completed). */ tradeConfirmed: Instance<'TradeConfirmed'>;
+  /** Trade cancelled. */ tradeCancelled: Instance<'TradeCancelled'>;
+  /** The open trade as it is now. */ tradeState: Instance<'TradeState'>;
+  /** A trade or invitation ended. */ tradeEnded: Instance<'TradeEnded'>;
+  /** A notice from the server's operators. */ serverNotice: Instance<'ServerNotice'>;
+  /** The anti-cheat sanctioned the player's account. */ sanctionNotice: Instance<'SanctionNotice'>;
 }
 
 /** A ClientMessage payload case name. */

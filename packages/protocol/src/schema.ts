@@ -43,6 +43,21 @@ export const GuildRank = realmforge.v1.GuildRank;
 /** One of the {@link GuildRank} values. */
 export type GuildRank = realmforge.v1.GuildRank;
 
+/** What the anti-cheat did about an account: warn, mute, kick or ban. */
+export const SanctionKind = realmforge.v1.SanctionKind;
+/** One of the {@link SanctionKind} values. */
+export type SanctionKind = realmforge.v1.SanctionKind;
+
+/** Equipment slots (items.proto). */
+export const EquipmentSlot = realmforge.v1.EquipmentSlot;
+/** An equipment slot number. */
+export type EquipmentSlot = realmforge.v1.EquipmentSlot;
+
+/** Why a trade ended (trade.proto). */
+export const TradeEndReason = realmforge.v1.TradeEndReason;
+/** A trade end reason number. */
+export type TradeEndReason = realmforge.v1.TradeEndReason;
+
 /** A character as its owner sees it, as written on the wire. */
 export type CharacterInit = realmforge.v1.Character.$Properties;
 

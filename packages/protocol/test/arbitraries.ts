@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { CharacterClass, ChatChannel, ClientMessage, ErrorCode, GuildRank, ServerMessage, v1 } from '@realmforge/protocol';
+import { CharacterClass, ChatChannel, ClientMessage, EquipmentSlot, ErrorCode, GuildRank, SanctionKind, ServerMessage, TradeEndReason, v1 } from '@realmforge/protocol';
 import type { CharacterInit, ClientMessageInit, ClientPayloadKind, ServerMessageInit, ServerPayloadKind } from '@realmforge/protocol';
 
 /** The fields a ClientMessage payload case carries, as a sender writes them. */
@@ -35,7 +35,26 @@ const errorCode = openEnum(enumNumbers(ErrorCode));
 const entityKind = openEnum(enumNumbers(v1.EntityKind));
 const chatChannel = openEnum(enumNumbers(ChatChannel));
 const guildRank = openEnum(enumNumbers(GuildRank));
+const sanctionKind = openEnum(enumNumbers(SanctionKind));
+const combatEventKind = openEnum(enumNumbers(v1.CombatEventKind));
 const position = fc.record({ x: float32, y: float32 }, { requiredKeys: [] });
+const equipmentSlot = openEnum(enumNumbers(EquipmentSlot));
+const tradeEndReason = openEnum(enumNumbers(TradeEndReason));
+/** Any ItemStack. */
+const itemStack = fc.record({ itemId: text, templateId: text, count: uint32 }, { requiredKeys: [] });
+/** Any TradeOffer. */
+const tradeOffer = fc.record({ items: fc.array(itemStack, { maxLength: 3 }), gold: uint32 }, { requiredKeys: [] });
+/** Any Inventory. */
+const inventory = fc.record(
+  {
+    bagSize: uint32,
+    bag: fc.array(fc.record({ slot: uint32, item: itemStack }, { requiredKeys: [] }), { maxLength: 4 }),
+    equipment: fc.array(fc.record({ slot: equipmentSlot, item: itemStack }, { requiredKeys: [] }), { maxLength: 3 }),
+    gold: uint32,
+    version: uint32,
+  },
+  { requiredKeys: [] },
+);
 
 /** Any Character, every field optional. */
 export const characterArbitrary: fc.Arbitrary<CharacterInit> = fc.record(
@@ -80,15 +99,73 @@ export const clientPayloadArbitraries: { [K in ClientPayloadKind]: fc.Arbitrary<
   guildKick: fc.record({ characterId: text }, { requiredKeys: [] }),
   guildSetRank: fc.record({ characterId: text, rank: guildRank }, { requiredKeys: [] }),
   guildDisband: fc.constant({}),
+  selectTarget: fc.record({ entityId: uint32 }, { requiredKeys: [] }),
+  castSkill: fc.record({ skillId: uint32, targetEntityId: uint32 }, { requiredKeys: [] }),
+  setAutoAttack: fc.record({ enabled: fc.boolean() }, { requiredKeys: [] }),
+  releaseSpirit: fc.constant({}),
+  moveItem: fc.record({ itemId: text, toSlot: uint32 }, { requiredKeys: [] }),
+  splitStack: fc.record({ itemId: text, count: uint32, toSlot: uint32 }, { requiredKeys: [] }),
+  equipItem: fc.record({ itemId: text }, { requiredKeys: [] }),
+  unequipItem: fc.record({ slot: equipmentSlot, toSlot: uint32 }, { requiredKeys: [] }),
+  destroyItem: fc.record({ itemId: text }, { requiredKeys: [] }),
+  vendorBrowse: fc.record({ vendorId: text }, { requiredKeys: [] }),
+  vendorBuy: fc.record({ vendorId: text, templateId: text, count: uint32 }, { requiredKeys: [] }),
+  vendorSell: fc.record({ vendorId: text, itemId: text }, { requiredKeys: [] }),
+  tradeRequest: fc.record({ characterId: text }, { requiredKeys: [] }),
+  tradeRespond: fc.record({ tradeId: text, accept: fc.boolean() }, { requiredKeys: [] }),
+  tradeSetOffer: fc.record({ tradeId: text, itemIds: fc.array(text, { maxLength: 4 }), gold: uint32 }, { requiredKeys: [] }),
+  tradeConfirm: fc.record({ tradeId: text, revision: uint32 }, { requiredKeys: [] }),
+  tradeCancel: fc.record({ tradeId: text }, { requiredKeys: [] }),
 };
 
 /** Any EntityEnter (the full state of an entity coming into view). */
 const entityEnter = fc.record(
-  { entityId: uint32, kind: entityKind, name: text, x: uint32, y: uint32, hitPoints: uint32, maxHitPoints: uint32, class: characterClass, level: uint32 },
+  {
+    entityId: uint32,
+    kind: entityKind,
+    name: text,
+    x: uint32,
+    y: uint32,
+    hitPoints: uint32,
+    maxHitPoints: uint32,
+    class: characterClass,
+    level: uint32,
+    resource: uint32,
+    maxResource: uint32,
+    targetEntityId: uint32,
+    castSkillId: uint32,
+    castStartTick: uint32,
+    castEndTick: uint32,
+    dead: fc.boolean(),
+    auras: fc.array(uint32, { maxLength: 4 }),
+  },
   { requiredKeys: [] },
 );
 /** Any EntityUpdate; its fields have explicit presence, so a present 0 must survive as present. */
-const entityUpdate = fc.record({ entityId: uint32, x: uint32, y: uint32, hitPoints: uint32, maxHitPoints: uint32, level: uint32 }, { requiredKeys: [] });
+const entityUpdate = fc.record(
+  {
+    entityId: uint32,
+    x: uint32,
+    y: uint32,
+    hitPoints: uint32,
+    maxHitPoints: uint32,
+    level: uint32,
+    resource: uint32,
+    maxResource: uint32,
+    targetEntityId: uint32,
+    castSkillId: uint32,
+    castStartTick: uint32,
+    castEndTick: uint32,
+    dead: fc.boolean(),
+    auras: fc.record({ ids: fc.array(uint32, { maxLength: 4 }) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+/** Any CombatEvent. */
+const combatEvent = fc.record(
+  { kind: combatEventKind, sourceEntityId: uint32, targetEntityId: uint32, amount: uint32, skillId: uint32, auraId: uint32 },
+  { requiredKeys: [] },
+);
 
 /** Any PartyMember. */
 const partyMember = fc.record(
@@ -130,6 +207,7 @@ export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<
       enters: fc.array(entityEnter, { maxLength: 4 }),
       updates: fc.array(entityUpdate, { maxLength: 6 }),
       leaves: fc.array(uint32, { maxLength: 8 }),
+      events: fc.array(combatEvent, { maxLength: 4 }),
     },
     { requiredKeys: [] },
   ),
@@ -154,6 +232,33 @@ export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<
   guildDisbanded: fc.constant({}),
   guildInvitation: fc.record({ guildId: text, guildName: text, inviterCharacterId: text, inviterName: text, expiresAtMs: float64 }, { requiredKeys: [] }),
   guildState: fc.record({ guildId: text, name: text, createdAtMs: float64, members: fc.array(guildMember, { maxLength: 6 }) }, { requiredKeys: [] }),
+  targetSelected: fc.record({ entityId: uint32 }, { requiredKeys: [] }),
+  skillCast: fc.record({ skillId: uint32, targetEntityId: uint32, castTicks: uint32 }, { requiredKeys: [] }),
+  autoAttackSet: fc.record({ enabled: fc.boolean() }, { requiredKeys: [] }),
+  spiritReleased: fc.record({ graveyard: text }, { requiredKeys: [] }),
+  inventoryState: fc.record({ inventory }, { requiredKeys: [] }),
+  itemMoved: fc.constant({}),
+  stackSplit: fc.record({ newItemId: text }, { requiredKeys: [] }),
+  itemEquipped: fc.constant({}),
+  itemUnequipped: fc.constant({}),
+  itemDestroyed: fc.constant({}),
+  vendorStock: fc.record({ vendorId: text, name: text, offers: fc.array(fc.record({ templateId: text, price: uint32 }, { requiredKeys: [] }), { maxLength: 4 }) }, { requiredKeys: [] }),
+  vendorBought: fc.record({ itemId: text, price: uint32 }, { requiredKeys: [] }),
+  vendorSold: fc.record({ price: uint32 }, { requiredKeys: [] }),
+  lootReceived: fc.record({ items: fc.array(itemStack, { maxLength: 4 }), gold: uint32, itemsLeftBehind: uint32 }, { requiredKeys: [] }),
+  tradeRequested: fc.record({ tradeId: text, expiresAtMs: float64 }, { requiredKeys: [] }),
+  tradeInvitation: fc.record({ tradeId: text, requesterCharacterId: text, requesterName: text, expiresAtMs: float64 }, { requiredKeys: [] }),
+  tradeResponded: fc.record({ opened: fc.boolean() }, { requiredKeys: [] }),
+  tradeOfferSet: fc.record({ revision: uint32 }, { requiredKeys: [] }),
+  tradeConfirmed: fc.record({ completed: fc.boolean() }, { requiredKeys: [] }),
+  tradeCancelled: fc.constant({}),
+  tradeState: fc.record(
+    { tradeId: text, partnerCharacterId: text, partnerName: text, myOffer: tradeOffer, theirOffer: tradeOffer, iConfirmed: fc.boolean(), theyConfirmed: fc.boolean(), revision: uint32 },
+    { requiredKeys: [] },
+  ),
+  tradeEnded: fc.record({ tradeId: text, reason: tradeEndReason }, { requiredKeys: [] }),
+  serverNotice: fc.record({ text, sentAtMs: float64 }, { requiredKeys: [] }),
+  sanctionNotice: fc.record({ kind: sanctionKind, reason: text, untilMs: float64 }, { requiredKeys: [] }),
 };
 
 /** The ClientMessage payload case names, in schema order. */
@@ -231,6 +336,23 @@ export const clientExamples: { [K in ClientPayloadKind]: ClientMessageInit } = {
   guildKick: { requestId: 21, guildKick: { characterId: brinId } },
   guildSetRank: { requestId: 22, guildSetRank: { characterId: brinId, rank: GuildRank.GUILD_RANK_OFFICER } },
   guildDisband: { requestId: 23, guildDisband: {} },
+  selectTarget: { requestId: 24, selectTarget: { entityId: 2 } },
+  castSkill: { requestId: 25, castSkill: { skillId: 4, targetEntityId: 2 } },
+  setAutoAttack: { requestId: 26, setAutoAttack: { enabled: true } },
+  releaseSpirit: { requestId: 27, releaseSpirit: {} },
+  moveItem: { requestId: 90, moveItem: { itemId: '01JDQA0000000000000000000A', toSlot: 3 } },
+  splitStack: { requestId: 91, splitStack: { itemId: '01JDQA0000000000000000000A', count: 2, toSlot: 4 } },
+  equipItem: { requestId: 92, equipItem: { itemId: '01JDQA0000000000000000000B' } },
+  unequipItem: { requestId: 93, unequipItem: { slot: EquipmentSlot.EQUIPMENT_SLOT_MAIN_HAND, toSlot: 5 } },
+  destroyItem: { requestId: 94, destroyItem: { itemId: '01JDQA0000000000000000000C' } },
+  vendorBrowse: { requestId: 95, vendorBrowse: { vendorId: 'meadow-smith' } },
+  vendorBuy: { requestId: 96, vendorBuy: { vendorId: 'meadow-smith', templateId: 'iron_sword', count: 1 } },
+  vendorSell: { requestId: 97, vendorSell: { vendorId: 'meadow-smith', itemId: '01JDQA0000000000000000000A' } },
+  tradeRequest: { requestId: 98, tradeRequest: { characterId: brinId } },
+  tradeRespond: { requestId: 99, tradeRespond: { tradeId: '01JDQT0000000000000000000A', accept: true } },
+  tradeSetOffer: { requestId: 100, tradeSetOffer: { tradeId: '01JDQT0000000000000000000A', itemIds: ['01JDQA0000000000000000000A'], gold: 25 } },
+  tradeConfirm: { requestId: 101, tradeConfirm: { tradeId: '01JDQT0000000000000000000A', revision: 3 } },
+  tradeCancel: { requestId: 102, tradeCancel: { tradeId: '01JDQT0000000000000000000A' } },
 };
 
 /** One realistic message per ServerMessage payload case. */
@@ -260,6 +382,7 @@ export const serverExamples: { [K in ServerPayloadKind]: ServerMessageInit } = {
       ],
       updates: [{ entityId: 3, x: 0, y: 1024 }, { entityId: 4, hitPoints: 0 }],
       leaves: [5, 6],
+      events: [{ kind: v1.CombatEventKind.COMBAT_EVENT_KIND_DAMAGE, sourceEntityId: 1, targetEntityId: 2, amount: 14, skillId: 4 }],
     },
   },
   chatSent: { requestId: 11, chatSent: {} },
@@ -307,6 +430,51 @@ export const serverExamples: { [K in ServerPayloadKind]: ServerMessageInit } = {
       ],
     },
   },
+  targetSelected: { requestId: 24, targetSelected: { entityId: 2 } },
+  skillCast: { requestId: 25, skillCast: { skillId: 4, targetEntityId: 2, castTicks: 30 } },
+  autoAttackSet: { requestId: 26, autoAttackSet: { enabled: true } },
+  spiritReleased: { requestId: 27, spiritReleased: { graveyard: 'graveyard' } },
+  inventoryState: {
+    inventoryState: {
+      inventory: {
+        bagSize: 20,
+        bag: [{ slot: 0, item: { itemId: '01JDQA0000000000000000000A', templateId: 'health_potion', count: 5 } }],
+        equipment: [{ slot: EquipmentSlot.EQUIPMENT_SLOT_MAIN_HAND, item: { itemId: '01JDQA0000000000000000000B', templateId: 'iron_sword', count: 1 } }],
+        gold: 120,
+        version: 14,
+      },
+    },
+  },
+  itemMoved: { requestId: 90, itemMoved: {} },
+  stackSplit: { requestId: 91, stackSplit: { newItemId: '01JDQA0000000000000000000D' } },
+  itemEquipped: { requestId: 92, itemEquipped: {} },
+  itemUnequipped: { requestId: 93, itemUnequipped: {} },
+  itemDestroyed: { requestId: 94, itemDestroyed: {} },
+  vendorStock: { requestId: 95, vendorStock: { vendorId: 'meadow-smith', name: 'Smith', offers: [{ templateId: 'iron_sword', price: 40 }] } },
+  vendorBought: { requestId: 96, vendorBought: { itemId: '01JDQA0000000000000000000E', price: 40 } },
+  vendorSold: { requestId: 97, vendorSold: { price: 10 } },
+  lootReceived: { lootReceived: { items: [{ itemId: '01JDQA0000000000000000000F', templateId: 'wolf_pelt', count: 2 }], gold: 7, itemsLeftBehind: 0 } },
+  tradeRequested: { requestId: 98, tradeRequested: { tradeId: '01JDQT0000000000000000000A', expiresAtMs: 1_732_560_030_000 } },
+  tradeInvitation: { tradeInvitation: { tradeId: '01JDQT0000000000000000000A', requesterCharacterId: warrior.id ?? '', requesterName: 'Aelwyn', expiresAtMs: 1_732_560_030_000 } },
+  tradeResponded: { requestId: 99, tradeResponded: { opened: true } },
+  tradeOfferSet: { requestId: 100, tradeOfferSet: { revision: 3 } },
+  tradeConfirmed: { requestId: 101, tradeConfirmed: { completed: true } },
+  tradeCancelled: { requestId: 102, tradeCancelled: {} },
+  tradeState: {
+    tradeState: {
+      tradeId: '01JDQT0000000000000000000A',
+      partnerCharacterId: brinId,
+      partnerName: 'Brin',
+      myOffer: { items: [{ itemId: '01JDQA0000000000000000000A', templateId: 'health_potion', count: 5 }], gold: 0 },
+      theirOffer: { items: [], gold: 25 },
+      iConfirmed: false,
+      theyConfirmed: true,
+      revision: 3,
+    },
+  },
+  tradeEnded: { tradeEnded: { tradeId: '01JDQT0000000000000000000A', reason: TradeEndReason.TRADE_END_REASON_COMPLETED } },
+  serverNotice: { serverNotice: { text: 'The realm restarts in 10 minutes.', sentAtMs: 1_732_560_000_000 } },
+  sanctionNotice: { sanctionNotice: { kind: SanctionKind.SANCTION_KIND_BAN, reason: 'suspicion 104 after 9 detections (clock_drift, sequence_jump)', untilMs: 1_732_563_600_000 } },
 };
 
 /** How decoded messages are compared with what was encoded: every field, defaults included. */
