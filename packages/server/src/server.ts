@@ -7,7 +7,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
+import { openAdminConsole } from './admin/admin-console.ts';
+import type { AdminConsole } from './admin/admin-console.ts';
 import { LoginThrottle } from './accounts/login-throttle.ts';
+import { Anticheat } from './anticheat/anticheat.ts';
+import { anticheatSettings } from './anticheat/anticheat-settings.ts';
+import type { AnticheatSettings } from './anticheat/anticheat-settings.ts';
+import { Moderation } from './anticheat/moderation.ts';
+import { SuspicionScores } from './anticheat/suspicion-scores.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { CharacterService } from './characters/character-service.ts';
 import { loadConfig } from './config/config.ts';
@@ -34,7 +41,10 @@ import type { SessionServices } from './session/session.ts';
 import { Social } from './social/social.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
+import { loadCombatContent } from './world/combat/combat-content.ts';
+import { CombatSystem } from './world/combat/combat-system.ts';
 import { loadWorldContent } from './world/map/tiled-map.ts';
+import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
 
 /** The ports a running server is bound to. */
@@ -74,6 +84,11 @@ export interface RealmforgeServer {
   readonly tlsCertificate: string | undefined;
   /** Chat (after start): moderation tools such as `mute(accountId, untilMs)` and `unmute`. */
   readonly chat: ChatService | undefined;
+  /**
+   * Moderation (after start): the audit log of cheat detections and sanctions, bans (list,
+   * ban for a duration, lift), mutes and kicks. The admin interface calls it.
+   */
+  readonly moderation: Moderation | undefined;
   /** Sessions currently connected. */
   readonly sessionCount: number;
   /** Connections refused by the per-address limits since start. */
@@ -95,7 +110,9 @@ class GameServer implements RealmforgeServer {
   ports: BoundPorts | undefined;
   tlsCertificate: string | undefined;
   chat: ChatService | undefined;
+  moderation: Moderation | undefined;
   ready = false;
+  readonly #anticheatSettings: AnticheatSettings;
   readonly #log: Logger;
   readonly #messageRates: MessageRatePolicy;
   readonly #gate: ConnectionGate;
@@ -110,6 +127,7 @@ class GameServer implements RealmforgeServer {
   #realm: Realm | undefined;
   #social: Social | undefined;
   #web: WebRoutes | undefined;
+  #admin: AdminConsole | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
   #statsTimer: NodeJS.Timeout | undefined;
   #lateTicksLogged = 0;
@@ -119,6 +137,7 @@ class GameServer implements RealmforgeServer {
     this.config = config;
     this.#log = options.logger ?? createLogger(config);
     this.#messageRates = messageRatePolicy(config);
+    this.#anticheatSettings = anticheatSettings(config);
     this.#gate = new ConnectionGate({
       maxPerAddress: config.maxConnectionsPerIp,
       rate: { burst: config.connectionBurstPerIp, perSecond: config.connectionsPerSecondPerIp },
@@ -147,6 +166,7 @@ class GameServer implements RealmforgeServer {
       readiness: this.#readinessChecks(),
       readinessTimeoutMs: config.readyTimeoutMs,
       log: this.#log,
+      admin: (request, response, path) => this.#serveAdmin(request, response, path),
     });
     this.#ops = ops;
     let store: Store;
@@ -160,6 +180,7 @@ class GameServer implements RealmforgeServer {
     try {
       const maps = await loadWorldContent(config.contentDir);
       if (config.webClient) this.#web = await loadWebRoutes(config.contentDir);
+      const combat = new CombatSystem(await loadCombatContent(config.combatContentFile));
       const world = new World(maps, {
         tickRateHz: config.tickRateHz,
         viewRadius: config.viewRadius,
@@ -167,6 +188,7 @@ class GameServer implements RealmforgeServer {
         cellSize: config.interestCellSize,
         seed: config.worldSeed,
         startZone: config.startZone,
+        systems: [movementSystem, combat],
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
@@ -182,6 +204,23 @@ class GameServer implements RealmforgeServer {
       this.#realm = realm;
       this.#metrics.observeWorld(world);
       this.chat = chat;
+      const scores = new SuspicionScores(this.#anticheatSettings.halfLifeMs);
+      const moderation = new Moderation({ store, live: { realm, chat, scores }, log: this.#log });
+      this.moderation = moderation;
+      const anticheat = new Anticheat(this.#anticheatSettings, scores, moderation, this.#log);
+      this.#admin = await openAdminConsole({
+        configuredToken: config.adminToken,
+        dataDir: config.dataDir,
+        url: `http://${config.adminHost.includes(':') ? `[${config.adminHost}]` : config.adminHost}:${ops.port}/admin/`,
+        world,
+        realm,
+        chat,
+        store,
+        metrics: this.#metrics,
+        sessions: () => this.#sessions.size,
+        addressOf: (link) => (link instanceof Session ? link.remoteAddress : undefined),
+        log: this.#log,
+      });
       const services: SessionServices = {
         config,
         log: this.#log,
@@ -206,6 +245,9 @@ class GameServer implements RealmforgeServer {
         }),
         chat,
         social,
+        combat,
+        anticheat,
+        moderation,
         metrics: this.#metrics,
       };
       const accept = (connection: Connection): void => {
@@ -271,6 +313,7 @@ class GameServer implements RealmforgeServer {
     for (const listener of this.#listeners) listener.close();
     clearInterval(this.#heartbeat);
     clearInterval(this.#statsTimer);
+    this.#admin?.stop();
     this.#social?.stop();
     try {
       await this.#realm?.shutdown(reason);
@@ -349,6 +392,16 @@ class GameServer implements RealmforgeServer {
     if (late > this.#lateTicksLogged) this.#log.warn(summary, 'world ticks ran long');
     else this.#log.info(summary, 'world stats');
     this.#lateTicksLogged = late;
+  }
+
+  /** The admin port's `/admin` paths: the dashboard once the world is up, 503 before. */
+  async #serveAdmin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    if (this.#admin === undefined) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' });
+      response.end('the server is starting; the admin dashboard is not up yet\n');
+      return;
+    }
+    await this.#admin.routes.handle(request, response, path);
   }
 
   #serveHttp(request: IncomingMessage, response: ServerResponse): void {

@@ -58,6 +58,7 @@ export const configSchema = z.strictObject({
   tickRateHz: z.coerce.number().int().min(1).max(120).default(20),
   contentDir: z.string().min(1).default(fileURLToPath(new URL('../../../../content/zones', import.meta.url))),
   startZone: z.string().min(1).default('meadow'),
+  combatContentFile: z.string().min(1).default(fileURLToPath(new URL('../../../../content/combat.json', import.meta.url))),
   viewRadius: z.coerce.number().min(5).max(500).default(50),
   interestHysteresis: z.coerce.number().min(0).max(100).default(5),
   interestCellSize: z.coerce.number().min(1).max(500).default(25),

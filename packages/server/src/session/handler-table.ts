@@ -5,6 +5,7 @@
 import type { HandlerTable } from './handler.ts';
 import { login, logout, register, resume } from './handlers/account-handlers.ts';
 import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
+import { castSkill, releaseSpirit, selectTarget, setAutoAttack } from './handlers/combat-handlers.ts';
 import { sendChat } from './handlers/chat-handlers.ts';
 import {
   guildCreate,
@@ -46,4 +47,8 @@ export const handlers: HandlerTable = {
   guildKick,
   guildSetRank,
   guildDisband,
+  selectTarget,
+  castSkill,
+  setAutoAttack,
+  releaseSpirit,
 };

@@ -35,6 +35,10 @@ export const DEFAULT_MESSAGE_RATES: Readonly<Record<string, BucketRate>> = {
   deleteCharacter: { burst: 10, perSecond: 5 },
   enterWorld: { burst: 10, perSecond: 5 },
   moveInput: { burst: 60, perSecond: 30 },
+  selectTarget: { burst: 20, perSecond: 10 },
+  castSkill: { burst: 20, perSecond: 10 },
+  setAutoAttack: { burst: 10, perSecond: 5 },
+  releaseSpirit: { burst: 3, perSecond: 1 },
 };
 
 /** What the limiter says about one message. */

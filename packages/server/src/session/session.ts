@@ -14,6 +14,11 @@ import {
 } from '@realmforge/protocol';
 import type { ClientPayload, ServerMessageInit } from '@realmforge/protocol';
 import type { AccountService } from '../accounts/account-service.ts';
+import type { Anticheat } from '../anticheat/anticheat.ts';
+import { isImpossibleAction } from '../anticheat/impossible-actions.ts';
+import type { Moderation } from '../anticheat/moderation.ts';
+import { describeRequest } from '../anticheat/player-watch.ts';
+import type { PlayerWatch } from '../anticheat/player-watch.ts';
 import type { LoginThrottle } from '../accounts/login-throttle.ts';
 import type { CharacterService } from '../characters/character-service.ts';
 import type { ChatService } from '../chat/chat-service.ts';
@@ -29,6 +34,7 @@ import type { RequestHandler, SessionControl } from './handler.ts';
 import { handlers } from './handler-table.ts';
 import { SessionRateLimiter } from './message-limiter.ts';
 import type { MessageRatePolicy, RateVerdict } from './message-limiter.ts';
+import type { CombatSystem } from '../world/combat/combat-system.ts';
 import type { PlayerLink, Presence, Realm } from './realm.ts';
 import { RequestError } from './request-error.ts';
 
@@ -59,6 +65,12 @@ export interface SessionServices {
   readonly chat: ChatService;
   /** Parties and guilds. */
   readonly social: Social;
+  /** Combat: requests queued to the zones' ticks. */
+  readonly combat: CombatSystem;
+  /** Cheat detections, suspicion and automatic sanctions. */
+  readonly anticheat: Anticheat;
+  /** Bans, mutes, kicks and the audit log (the login checks bans here). */
+  readonly moderation: Moderation;
 }
 
 type Handled = ServerMessageInit | undefined;
@@ -79,6 +91,8 @@ export class Session implements PlayerLink, SessionControl {
   #pingSentAt = 0;
   #rttMs: number | undefined;
   readonly #limiter: SessionRateLimiter;
+  /** The anti-cheat's view of this session: movement checks and detection reports. */
+  readonly watch: PlayerWatch;
   #endReason = 'closed';
 
   /**
@@ -91,6 +105,7 @@ export class Session implements PlayerLink, SessionControl {
     this.#baseLog = services.log.child({ sessionId: this.id, transport: connection.transport, remote: connection.remoteAddress });
     this.#log = this.#baseLog;
     this.#limiter = new SessionRateLimiter(services.messageRates, Date.now());
+    this.watch = services.anticheat.watch(this);
     connection.onOverflow = () => {
       this.#log.warn({ maxOutboundBytes: services.config.maxOutboundBytes }, 'disconnecting slow consumer: outbound queue bound exceeded');
       this.#endReason = errorCodeName(ErrorCode.ERROR_CODE_SLOW_CONSUMER);
@@ -239,6 +254,7 @@ export class Session implements PlayerLink, SessionControl {
     } catch (error) {
       if (error instanceof RequestError) {
         answer = { error: { code: error.code, message: error.message, fatal: false } };
+        this.#reportRefusal(error, payload);
       } else if (isProtocolError(error)) {
         throw error;
       } else {
@@ -278,8 +294,21 @@ export class Session implements PlayerLink, SessionControl {
     }
   }
 
+  /**
+   * A refusal the anti-cheat counts: an impossible action (impossible-actions.ts), or a
+   * feature's own rate limit (chat).
+   */
+  #reportRefusal(error: RequestError, payload: ClientPayload): void {
+    if (isImpossibleAction(error.code)) {
+      void this.watch.report({ name: 'impossible_action', sent: describeRequest(payload), expected: `${errorCodeName(error.code)}: ${error.message}` });
+    } else if (error.code === ErrorCode.ERROR_CODE_RATE_LIMITED) {
+      void this.watch.report({ name: 'message_flood', sent: describeRequest(payload), expected: error.message });
+    }
+  }
+
   /** Answers a message over its rate with RATE_LIMITED, or closes a session that keeps flooding. */
   #rateLimited(requestId: number, kind: string, verdict: RateVerdict, now: number): void {
+    void this.watch.report({ name: 'message_flood', sent: `${kind} over its rate (${this.#limiter.rejected} rejected)`, expected: verdict === 'disconnect' ? 'the client to slow down; it was disconnected' : `the next ${kind} after ${this.#limiter.retryAfterMs(kind, now)} ms` }, now);
     if (verdict === 'disconnect') {
       this.#log.warn({ request: kind, rejected: this.#limiter.rejected }, 'disconnecting client: it kept sending over its rate limits');
       this.#fail(ErrorCode.ERROR_CODE_RATE_LIMITED, 'too many messages over the rate limits; disconnected');

@@ -5,6 +5,7 @@
  * @module
  */
 import { CharacterClass } from '@realmforge/protocol';
+import { Combatant } from './combat/combatant.ts';
 
 /** Entity kinds, with the wire values of the EntityKind enum. */
 export const EntityKinds = { player: 1, npc: 2 } as const;
@@ -33,6 +34,20 @@ export const DIRTY_HIT_POINTS = 4;
 export const DIRTY_MAX_HIT_POINTS = 8;
 /** Dirty bit: level changed. */
 export const DIRTY_LEVEL = 16;
+/** Dirty bit: resource changed. */
+export const DIRTY_RESOURCE = 32;
+/** Dirty bit: maximum resource changed. */
+export const DIRTY_MAX_RESOURCE = 64;
+/** Dirty bit: selected target changed. */
+export const DIRTY_TARGET = 128;
+/** Dirty bit: a cast started or ended. */
+export const DIRTY_CAST = 256;
+/** Dirty bit: died or came back to life. */
+export const DIRTY_DEAD = 512;
+/** Dirty bit: the set of active auras changed. */
+export const DIRTY_AURAS = 1024;
+/** Dirty bit: combat events happened to the entity this tick (not an entity field). */
+export const DIRTY_EVENTS = 2048;
 /** Dirty bits that are position only. */
 export const DIRTY_POSITION = DIRTY_X | DIRTY_Y;
 
@@ -47,6 +62,8 @@ export interface EntitySegments {
   update: Uint8Array | undefined;
   /** `updates` field: the current position only (refreshes under degradation). */
   position: Uint8Array | undefined;
+  /** `events` fields: the combat events that happened to the entity this tick. */
+  events: Uint8Array | undefined;
 }
 
 /** What an entity is created from. */
@@ -105,11 +122,13 @@ export class Entity {
   /** The last tick in which the quantised position changed. */
   lastMovedTick = Number.NEGATIVE_INFINITY;
   /** Replication's per-tick encodings of this entity, valid for tick {@link Entity.segmentTick}. */
-  readonly segments: EntitySegments = { enter: undefined, update: undefined, position: undefined };
-  /** The tick the cached segments belong to. */
+  readonly segments: EntitySegments = { enter: undefined, update: undefined, position: undefined, events: undefined };
+  /** The tick the cached segments belong to (the combat events segment included). */
   segmentTick = -1;
   /** Replication's mark for "already sent in full to the frame being built" (a frame stamp). */
   frameStamp = 0;
+  /** Combat state: resource, target, cast, auras, cooldowns (the same rules for players and NPCs). */
+  readonly combat: Combatant = new Combatant(this);
 
   /**
    * @param handle - zone-local handle

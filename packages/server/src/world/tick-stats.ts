@@ -37,11 +37,17 @@ export class TickStats {
     this.onRecord?.(durationMs);
   }
 
-  /** The q-quantile (0..1) of recent durations, ms; 0 before any tick. */
-  quantile(q: number): number {
-    const n = Math.min(this.#count, WINDOW);
+  /**
+   * The q-quantile (0..1) of recent durations, ms; 0 before any tick.
+   * @param q - the quantile
+   * @param last - over at most this many of the latest ticks (default: the whole window of 1200)
+   */
+  quantile(q: number, last = WINDOW): number {
+    const n = Math.min(this.#count, WINDOW, Math.max(1, Math.floor(last)));
     if (n === 0) return 0;
-    const sorted = this.#durations.slice(0, n).sort();
+    const recent = new Float64Array(n);
+    for (let i = 0; i < n; i++) recent[i] = this.#durations[(this.#count - 1 - i) % WINDOW] ?? 0;
+    const sorted = recent.sort();
     return sorted[Math.min(n - 1, Math.floor(q * n))] ?? 0;
   }
 }

@@ -281,6 +281,7 @@ export class World {
     }, spawn.x, spawn.y);
     moved.sink = player.sink;
     moved.ackSequence = player.ackSequence;
+    moved.combat.carryOver(player.combat);
     this.#players.set(player.id, moved);
     player.sink = undefined;
     this.#zoneChange?.(moved, from.id);

@@ -208,7 +208,7 @@ export class Zone {
     const hash = createHash('sha256');
     hash.update(`${this.id}|${this.#tick}|${this.random.state}|`);
     for (const e of this.#entities.values()) {
-      hash.update(`${e.handle},${e.x},${e.y},${e.hitPoints},${e.maxHitPoints},${e.level},${e.moveX},${e.moveY},${e.targetX},${e.targetY};`);
+      hash.update(`${e.handle},${e.x},${e.y},${e.hitPoints},${e.maxHitPoints},${e.level},${e.moveX},${e.moveY},${e.targetX},${e.targetY},${e.combat.stateKey()};`);
     }
     return hash.digest('hex');
   }

@@ -5,7 +5,7 @@ import { CollisionGrid } from '../../src/world/map/collision-grid.ts';
 import type { Portal, SpawnPoint, ZoneMap } from '../../src/world/map/zone-map.ts';
 
 /** An open square zone with walls around the border and an optional inner wall. */
-export function openZone(id: string, options: { size?: number; tileSize?: number; wallColumn?: number; portals?: Portal[]; spawns?: SpawnPoint[] } = {}): ZoneMap {
+export function openZone(id: string, options: { size?: number; tileSize?: number; wallColumn?: number; portals?: Portal[]; spawns?: SpawnPoint[]; pvp?: boolean } = {}): ZoneMap {
   const tiles = options.size ?? 64;
   const tileSize = options.tileSize ?? 2;
   const lines: string[] = [];
@@ -25,6 +25,7 @@ export function openZone(id: string, options: { size?: number; tileSize?: number
     width: tiles * tileSize,
     height: tiles * tileSize,
     tileSize,
+    pvp: options.pvp ?? false,
     collision: CollisionGrid.fromAscii(lines, tileSize),
     spawnPoints: new Map(spawns.map((s) => [s.name, s])),
     portals: options.portals ?? [],

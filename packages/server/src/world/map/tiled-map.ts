@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CollisionGrid } from './collision-grid.ts';
+import { readSpawners } from './npc-spawners.ts';
 import { ContentError, decodeTileLayer, findLayer, objectShape, propertyValue, readObjects, readTiledMap, requireLayer } from './tiled-json.ts';
 import type { TiledObject } from './tiled-json.ts';
 import { DEFAULT_SPAWN } from './zone-map.ts';
@@ -63,8 +64,9 @@ function clearanceOf(options: ZoneMapOptions): number {
  * Builds a zone from a parsed Tiled map (.tmj). Conventions (see docs/content.md): orthogonal,
  * finite map; map properties `zoneId` (required), `name` and `tileSizeMetres` (default 1); tile
  * layer `collision` (any non-zero tile blocks); object layer `spawns` of named points including
- * `default`; optional object layer `portals` of rectangles with string properties `targetZone`
- * and `targetSpawn`. Other layers (such as `ground`) are for looks and ignored.
+ * `default`; map property `pvp` (bool, default false: players cannot fight players); optional object layer `portals` of rectangles with string properties `targetZone`
+ * and `targetSpawn`; optional object layer `spawners` of NPC spawner points (npc-spawners.ts).
+ * Other layers (such as `ground`) are for looks and ignored.
  * @param json - the parsed file
  * @param file - where it came from; every error message starts with it
  * @throws ContentError naming the file and the first problem found
@@ -84,6 +86,9 @@ export function parseZoneMap(json: unknown, file: string, options: ZoneMapOption
   if (typeof tileSize !== 'number' || !(tileSize > 0) || tileSize > MAX_TILE_SIZE_METRES) {
     throw new ContentError(file, `map property "tileSizeMetres" must be a number above 0 and at most ${MAX_TILE_SIZE_METRES}, got ${JSON.stringify(tileSize)}`);
   }
+
+  const pvp = propertyValue(tiled.properties, 'pvp') ?? false;
+  if (typeof pvp !== 'boolean') throw new ContentError(file, `map property "pvp" must be a bool, got ${JSON.stringify(pvp)}`);
 
   const gids = decodeTileLayer(tiled, requireLayer(tiled, 'collision', 'tilelayer', file), file);
   const cells = new Uint8Array(gids.length);
@@ -148,6 +153,7 @@ export function parseZoneMap(json: unknown, file: string, options: ZoneMapOption
     spawnPoints.set(spawn.name, spawn);
   }
   if (!spawnPoints.has(DEFAULT_SPAWN)) throw new ContentError(file, `has no spawn point named "${DEFAULT_SPAWN}" in layer "spawns"`);
+  const spawners = Object.freeze(readSpawners(tiled, file, collision, tileSize));
 
   return Object.freeze({
     id,
@@ -155,9 +161,11 @@ export function parseZoneMap(json: unknown, file: string, options: ZoneMapOption
     width: collision.width,
     height: collision.height,
     tileSize,
+    pvp,
     collision,
     spawnPoints,
     portals: Object.freeze(portals),
+    spawners,
     file,
   });
 }

@@ -8,6 +8,7 @@
  * @module
  */
 import type { CollisionGrid } from './collision-grid.ts';
+import type { NpcSpawner } from './npc-spawners.ts';
 
 /**
  * An axis-aligned rectangle that sends whoever enters it to a spawn point in another zone.
@@ -56,8 +57,12 @@ export interface ZoneMap {
   readonly collision: CollisionGrid;
   /** Spawn points by name; always holds {@link DEFAULT_SPAWN}. */
   readonly spawnPoints: ReadonlyMap<string, SpawnPoint>;
+  /** Whether players may fight players here (map property `pvp`). */
+  readonly pvp: boolean;
   /** Portals to other zones, in the order the map lists them. */
   readonly portals: readonly Portal[];
+  /** NPC spawners, in the order the map lists them; none when absent. */
+  readonly spawners?: readonly NpcSpawner[];
   /** The file it was loaded from, as given to the loader; error messages name it. */
   readonly file: string;
 }

@@ -16,7 +16,7 @@
  * distant entity's position is at most S ticks stale and never lost.
  * @module
  */
-import { DIRTY_POSITION } from '../entity.ts';
+import { DIRTY_EVENTS, DIRTY_POSITION } from '../entity.ts';
 import type { Entity } from '../entity.ts';
 import type { PlayerEntity } from '../player-entity.ts';
 import type { OutgoingFrame, Zone } from '../zone.ts';
@@ -78,6 +78,13 @@ export class FrameBuilder {
     }
   }
 
+  /** The segments of a visible entity that changed: its fields, and its combat events. */
+  #changed(entity: Entity): void {
+    const dirty = entity.dirty;
+    if ((dirty & ~DIRTY_EVENTS) !== 0) this.#add(this.#encoder.update(entity));
+    if ((dirty & DIRTY_EVENTS) !== 0) this.#add(this.#encoder.events(entity));
+  }
+
   #add(segment: Uint8Array): void {
     this.#segments.push(segment);
     this.#segmentBytes += segment.length;
@@ -108,7 +115,7 @@ export class FrameBuilder {
         this.#add(encoder.enter(entity));
       }
       // A player always hears about its own character: that is what it reconciles against.
-      if (player.dirty !== 0) this.#add(encoder.update(player));
+      if (player.dirty !== 0) this.#changed(player);
       const px = player.x;
       const py = player.y;
       const nearSquared = this.#nearSquared;
@@ -125,7 +132,7 @@ export class FrameBuilder {
           if (refreshTurn) this.#add(encoder.position(entity));
           continue;
         }
-        this.#add(encoder.update(entity));
+        this.#changed(entity);
       }
     }
     if (!reset && this.#segments.length === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;

@@ -19,7 +19,10 @@ export const movementSystem: ZoneSystem = {
     const grid = zone.map.collision;
     for (const entity of zone.entities()) {
       if (!entity.moving) continue;
-      const budget = entity.speed * dt;
+      // Dead and stunned entities stand still; slows scale the stride.
+      const factor = entity.combat.speedFactor;
+      if (factor === 0) continue;
+      const budget = entity.speed * factor * dt;
       let dx: number;
       let dy: number;
       if (!Number.isNaN(entity.targetX)) {
