@@ -223,6 +223,21 @@ interface ZoneDraft {
   readonly canvas: Canvas;
   readonly spawns: readonly Place[];
   readonly portals: readonly PortalPlace[];
+  /** Vendors: points inside a spawn's reserved disc, so they stand in the open. */
+  readonly vendors: readonly VendorPlace[];
+  /** Graveyards: spawn points named `graveyard…` inside a spawn's reserved disc, so they change nothing else. */
+  readonly graveyards: readonly Place[];
+  /** Map property `pvp`: whether players may fight players. */
+  readonly pvp: boolean;
+}
+
+/** A vendor's place and what it sells (item template ids from content/items.json). */
+interface VendorPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly col: number;
+  readonly row: number;
+  readonly stock: readonly string[];
 }
 
 /** Reserves the space around spawns and portals so nothing is built on them. */
@@ -253,7 +268,11 @@ function drawMeadow(): ZoneDraft {
   canvas.buildings(rng, 30, [4, 4, 507, 507], [8, 18], 0);
   canvas.blobs(rng, 420, [0.7, 2.8], ROCK);
   canvas.scatter(rng, 0.004, [2, 2, 509, 509], TREE);
-  return { zoneId: 'meadow', name: 'Meadow', canvas, spawns, portals };
+  const vendors: VendorPlace[] = [
+    { id: 'meadow-smith', name: 'Smith Aldric', col: 152, row: 150, stock: ['iron_sword', 'oak_shield', 'leather_cap', 'leather_vest', 'leather_boots'] },
+    { id: 'meadow-herbalist', name: 'Herbalist Maren', col: 148, row: 150, stock: ['health_potion'] },
+  ];
+  return { zoneId: 'meadow', name: 'Meadow', canvas, spawns, portals, vendors, graveyards: [{ name: 'graveyard', col: 146, row: 153 }], pvp: false };
 }
 
 /** Ironwood: dense forest around a palisaded camp, with cliffs, ruins and a road to Meadow. */
@@ -285,7 +304,8 @@ function drawIronwood(): ZoneDraft {
   canvas.buildings(rng, 16, [4, 4, 507, 507], [8, 16], 0.3);
   canvas.blobs(rng, 160, [1, 3.5], ROCK);
   canvas.scatter(rng, 0.06, [2, 2, 509, 509], TREE);
-  return { zoneId: 'ironwood', name: 'Ironwood', canvas, spawns, portals };
+  const vendors: VendorPlace[] = [{ id: 'ironwood-quartermaster', name: 'Quartermaster Hale', col: 258, row: 256, stock: ['iron_sword', 'oak_shield', 'health_potion'] }];
+  return { zoneId: 'ironwood', name: 'Ironwood', canvas, spawns, portals, vendors, graveyards: [{ name: 'graveyard', col: 252, row: 259 }, { name: 'graveyard-west', col: 13, row: 259 }], pvp: true };
 }
 
 function tileLayer(id: number, name: string, gids: Uint32Array): Record<string, unknown> {
@@ -314,7 +334,7 @@ function stringProperty(name: string, value: string): Record<string, unknown> {
 /** The Tiled 1.10 JSON of a drawn zone. */
 function toTiled(draft: ZoneDraft): Record<string, unknown> {
   let objectId = 1;
-  const spawnObjects = draft.spawns.map((spawn) => ({
+  const spawnObjects = [...draft.spawns, ...draft.graveyards].map((spawn) => ({
     height: 0,
     id: objectId++,
     name: spawn.name,
@@ -338,6 +358,19 @@ function toTiled(draft: ZoneDraft): Record<string, unknown> {
     x: portal.col * TILE_PX,
     y: portal.row * TILE_PX,
   }));
+  const vendorObjects = draft.vendors.map((vendor) => ({
+    height: 0,
+    id: objectId++,
+    name: vendor.id,
+    point: true,
+    properties: [stringProperty('stock', vendor.stock.join(',')), stringProperty('vendorName', vendor.name)],
+    rotation: 0,
+    type: 'vendor',
+    visible: true,
+    width: 0,
+    x: (vendor.col + 0.5) * TILE_PX,
+    y: (vendor.row + 0.5) * TILE_PX,
+  }));
   const objectLayer = (id: number, name: string, objects: readonly object[]): Record<string, unknown> => ({
     draworder: 'topdown',
     id,
@@ -358,12 +391,14 @@ function toTiled(draft: ZoneDraft): Record<string, unknown> {
       tileLayer(2, 'collision', draft.canvas.collision),
       objectLayer(3, 'spawns', spawnObjects),
       objectLayer(4, 'portals', portalObjects),
+      objectLayer(5, 'vendors', vendorObjects),
     ],
-    nextlayerid: 5,
+    nextlayerid: 6,
     nextobjectid: objectId,
     orientation: 'orthogonal',
     properties: [
       stringProperty('name', draft.name),
+      { name: 'pvp', type: 'bool', value: draft.pvp },
       { name: 'tileSizeMetres', type: 'float', value: TILE_METRES },
       stringProperty('zoneId', draft.zoneId),
     ],
@@ -414,7 +449,7 @@ function checkReachable(draft: ZoneDraft): void {
       }
     }
   }
-  for (const spawn of draft.spawns) {
+  for (const spawn of [...draft.spawns, ...draft.graveyards]) {
     if (seen[spawn.row * COLUMNS + spawn.col] === 0) throw new Error(`${draft.zoneId}: spawn "${spawn.name}" cannot be reached from the default spawn`);
   }
   for (const portal of draft.portals) {
