@@ -1,9 +1,12 @@
 /**
- * Builds the browser client in memory (Node only): esbuild bundles the TypeScript sources under
- * `src/app/` with the client SDK and the protocol into one minified ES module, `app.js`, with
- * a linked source map; `public/index.html` is the page. Nothing is written to disk and no
- * built file is committed: the server builds at start (about a tenth of a second) and keeps
- * the result in memory, so the bundle always matches the sources it runs with.
+ * Builds the browser pages in memory (Node only). The game client: esbuild bundles the
+ * TypeScript sources under `src/app/` with the client SDK and the protocol into one minified
+ * ES module, `app.js`, with a linked source map; `public/index.html` is the page. The admin
+ * dashboard: `src/admin/` with uPlot (and uPlot's stylesheet) into `/admin/dashboard.js` and
+ * `/admin/dashboard.css`; `public/admin.html` is the page. Nothing is written to disk and no
+ * built file is committed: the server builds the game client at start (about a tenth of a
+ * second) and the dashboard when it is first opened, and keeps the result in memory, so a
+ * bundle always matches the sources it runs with.
  * @module
  */
 import { readFile } from 'node:fs/promises';
@@ -17,7 +20,7 @@ export interface WebAsset {
   readonly body: Uint8Array;
 }
 
-/** The built web client: URL path (from the site root, e.g. `/app.js`) to file. */
+/** A built page: URL path (from the site root, e.g. `/app.js`) to file. */
 export type WebClientBuild = ReadonlyMap<string, WebAsset>;
 
 /** The web client could not be built; the message carries esbuild's diagnostics. */
@@ -31,6 +34,7 @@ export class WebClientBuildError extends Error {
 
 const packageRoot = new URL('../', import.meta.url);
 let cached: Promise<WebClientBuild> | undefined;
+let cachedDashboard: Promise<WebClientBuild> | undefined;
 
 /**
  * Builds the web client once per process and returns the same result afterwards (a failed
@@ -38,20 +42,59 @@ let cached: Promise<WebClientBuild> | undefined;
  * @throws WebClientBuildError when esbuild reports errors or the page is missing
  */
 export function buildWebClient(): Promise<WebClientBuild> {
-  cached ??= build().catch((error: unknown) => {
+  cached ??= build({ what: 'the web client', entry: 'src/app/main.ts', name: 'app', urlDir: '/', page: 'public/index.html' }).catch((error: unknown) => {
     cached = undefined;
     throw error;
   });
   return cached;
 }
 
-async function build(): Promise<WebClientBuild> {
+/**
+ * Builds the admin dashboard once per process (served on the admin port under `/admin/`) and
+ * returns the same result afterwards; a failed build is not cached.
+ * @throws WebClientBuildError when esbuild reports errors or the page is missing
+ */
+export function buildAdminDashboard(): Promise<WebClientBuild> {
+  cachedDashboard ??= build({
+    what: 'the admin dashboard',
+    entry: 'src/admin/main.ts',
+    name: 'dashboard',
+    urlDir: '/admin/',
+    page: 'public/admin.html',
+    stylesheet: 'uplot/dist/uPlot.min.css',
+  }).catch(
+    (error: unknown) => {
+      cachedDashboard = undefined;
+      throw error;
+    },
+  );
+  return cachedDashboard;
+}
+
+/** One page to build. */
+interface PageBuild {
+  /** For messages: "the web client". */
+  readonly what: string;
+  /** Entry module, relative to the package. */
+  readonly entry: string;
+  /** Output name: `<name>.js` (and `<name>.css` when the code imports a stylesheet). */
+  readonly name: string;
+  /** URL directory the files are served under, with a trailing slash. */
+  readonly urlDir: string;
+  /** The HTML page, relative to the package, served at `urlDir`. */
+  readonly page: string;
+  /** A stylesheet module (package path) bundled into `<name>.css`. */
+  readonly stylesheet?: string;
+}
+
+async function build(spec: PageBuild): Promise<WebClientBuild> {
   const { build: esbuild } = await import('esbuild');
-  const entry = fileURLToPath(new URL('src/app/main.ts', packageRoot));
+  const entryPoints = [{ in: fileURLToPath(new URL(spec.entry, packageRoot)), out: spec.name }];
   let result;
   try {
+    if (spec.stylesheet !== undefined) entryPoints.push({ in: fileURLToPath(import.meta.resolve(spec.stylesheet)), out: spec.name });
     result = await esbuild({
-      entryPoints: { app: entry },
+      entryPoints,
       bundle: true,
       format: 'esm',
       platform: 'browser',
@@ -64,23 +107,28 @@ async function build(): Promise<WebClientBuild> {
       legalComments: 'none',
     });
   } catch (error) {
-    throw new WebClientBuildError(`building the web client failed: ${describeEsbuildFailure(error)}`);
+    throw new WebClientBuildError(`building ${spec.what} failed: ${describeEsbuildFailure(error)}`);
   }
   const assets = new Map<string, WebAsset>();
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    const contentType = name.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8';
-    assets.set(`/${name}`, { contentType, body: file.contents });
+    assets.set(`${spec.urlDir}${name}`, { contentType: contentTypeOf(name), body: file.contents });
   }
-  if (!assets.has('/app.js')) throw new WebClientBuildError('building the web client failed: esbuild produced no app.js');
+  if (!assets.has(`${spec.urlDir}${spec.name}.js`)) throw new WebClientBuildError(`building ${spec.what} failed: esbuild produced no ${spec.name}.js`);
   let page: Uint8Array;
   try {
-    page = await readFile(new URL('public/index.html', packageRoot));
+    page = await readFile(new URL(spec.page, packageRoot));
   } catch (error) {
-    throw new WebClientBuildError(`building the web client failed: cannot read public/index.html: ${String(error)}`);
+    throw new WebClientBuildError(`building ${spec.what} failed: cannot read ${spec.page}: ${String(error)}`);
   }
-  assets.set('/', { contentType: 'text/html; charset=utf-8', body: page });
+  assets.set(spec.urlDir, { contentType: 'text/html; charset=utf-8', body: page });
   return assets;
+}
+
+function contentTypeOf(name: string): string {
+  if (name.endsWith('.map')) return 'application/json; charset=utf-8';
+  if (name.endsWith('.css')) return 'text/css; charset=utf-8';
+  return 'text/javascript; charset=utf-8';
 }
 
 interface EsbuildMessage {

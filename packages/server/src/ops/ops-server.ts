@@ -4,10 +4,10 @@
  * (readiness, for load balancers and orchestrators). It binds loopback by default.
  * @module
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BearerToken } from './bearer-token.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -17,6 +17,12 @@ import type { Metrics } from './metrics.ts';
  * counts as not ready.
  */
 export type ReadinessCheck = () => string | undefined | Promise<string | undefined>;
+
+/**
+ * Answers every request under `/admin` (the dashboard and its API; see src/admin/), any
+ * method; it does its own authorisation.
+ */
+export type AdminRequestHandler = (request: IncomingMessage, response: ServerResponse, path: string) => Promise<void>;
 
 /** What the ops server needs. */
 export interface OpsServerOptions {
@@ -34,6 +40,8 @@ export interface OpsServerOptions {
   readonly readinessTimeoutMs: number;
   /** Logger for failed checks and scrapes. */
   readonly log: Logger;
+  /** The admin dashboard, served under `/admin`; without it those paths are 404. */
+  readonly admin?: AdminRequestHandler;
 }
 
 /** A running ops server. */
@@ -75,19 +83,6 @@ export async function checkReadiness(checks: Readonly<Record<string, ReadinessCh
   return { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(entries) };
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-/** Constant-time check of an `Authorization: Bearer …` header against the token. */
-function authorized(request: IncomingMessage, tokenDigest: Buffer | undefined): boolean {
-  if (tokenDigest === undefined) return true;
-  const header = request.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (match?.[1] === undefined) return false;
-  return timingSafeEqual(digest(match[1]), tokenDigest);
-}
-
 function send(response: ServerResponse, status: number, contentType: string, body: string, head: boolean, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', ...headers });
   response.end(head ? undefined : body);
@@ -99,11 +94,15 @@ function send(response: ServerResponse, status: number, contentType: string, bod
  */
 export async function startOpsServer(options: OpsServerOptions): Promise<OpsServer> {
   const { metrics, log } = options;
-  const tokenDigest = options.token === undefined ? undefined : digest(options.token);
+  const metricsToken = options.token === undefined ? undefined : new BearerToken(options.token);
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = request.method ?? 'GET';
     const head = method === 'HEAD';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (options.admin !== undefined && (path === '/admin' || path.startsWith('/admin/'))) {
+      await options.admin(request, response, path);
+      return;
+    }
     if (method !== 'GET' && !head) {
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed\n', false, { allow: 'GET, HEAD' });
       return;
@@ -118,7 +117,7 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
         return;
       }
       case '/metrics':
-        if (!authorized(request, tokenDigest)) {
+        if (metricsToken !== undefined && !metricsToken.admits(request)) {
           send(response, 401, 'text/plain; charset=utf-8', 'a bearer token is required\n', head, { 'www-authenticate': 'Bearer realm="realmforge-admin"' });
           return;
         }

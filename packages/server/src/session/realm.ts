@@ -186,6 +186,31 @@ export class Realm {
   }
 
   /**
+   * Removes an account from the world on an operator's or the anti-cheat's word: its session
+   * (if connected) is told why and closed, and its character is saved and leaves the world at
+   * once, with no grace period, so its resume token no longer works; the player has to log in
+   * again. Resolves false when the account is not online.
+   * @param accountId - the account to remove
+   * @param reason - the Disconnect reason the client gets
+   * @param message - the text for the player
+   * @throws the store's error if the save fails (the character stays in the world then, with
+   *   its session already closed, and leaves after the grace period like any dropped player)
+   */
+  kick(accountId: string, reason: ErrorCode, message: string): Promise<boolean> {
+    return this.#locks.run(accountId, async () => {
+      const presence = this.#byAccount.get(accountId);
+      if (presence === undefined) return false;
+      const link = presence.link;
+      if (link !== undefined) {
+        link.disconnect(reason, message);
+        this.dropped(presence, link);
+      }
+      await this.#retire(presence);
+      return true;
+    });
+  }
+
+  /**
    * The session bound to a presence went away without logging out: keep the character in
    * the world for the grace period, then save and remove it.
    */
@@ -195,6 +220,11 @@ export class Realm {
     const player = this.character(presence);
     if (player !== undefined) this.#world.attach(player, undefined);
     this.#armGrace(presence);
+  }
+
+  /** The session the account is connected with, if it is online and connected. */
+  sessionOf(accountId: string): PlayerLink | undefined {
+    return this.#byAccount.get(accountId)?.link;
   }
 
   /** Saves every character in the world, in one batch. */
