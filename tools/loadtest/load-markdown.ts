@@ -1,0 +1,73 @@
+/**
+ * A load run's markdown summary: what ran, the verdict, the bots' side (connections, traffic,
+ * latencies, errors, disconnects), the server's side (CPU, memory, lag, GC, ticks per zone),
+ * and links to the plots.
+ * @module
+ */
+import type { LatencySummary } from '../bots/stats.ts';
+import type { LoadTestResult } from './run-load.ts';
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+function latencyRow(name: string, l: LatencySummary): string {
+  if (l.count === 0) return `| ${name} | 0 | | | | | |`;
+  return `| ${name} | ${integer.format(l.count)} | ${l.p50.toFixed(1)} | ${l.p90.toFixed(1)} | ${l.p99.toFixed(1)} | ${l.p999.toFixed(1)} | ${l.max.toFixed(1)} |`;
+}
+
+function listed(record: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(record).sort((a, b) => b[1] - a[1]);
+  return entries.length === 0 ? 'none' : entries.map(([k, n]) => `${k} ×${integer.format(n)}`).join(', ');
+}
+
+function perZone(record: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(record);
+  return entries.length === 0 ? 'n/a' : entries.map(([zone, ms]) => `${zone} ${ms.toFixed(2)} ms`).join(', ');
+}
+
+/** The summary of a run as markdown; `plots` are file names next to the markdown file. */
+export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string): string {
+  const { options: o, bots: b, server: s } = result;
+  const ramp = Number.isFinite(o.rampPerS) ? `${o.rampPerS}/s` : 'burst (everyone at once)';
+  const lines = [
+    `# Load run: ${name}`,
+    '',
+    `${o.players} players, scenario \`${o.mix}\`, ${o.durationS} s, ramp ${ramp}, ${o.transport}, bots in ${o.processes} process${o.processes === 1 ? '' : 'es'}; target: ${o.target}.`,
+    `Machine: ${machine}. The bots run on the same machine as the server and compete with it for the same cores.`,
+    '',
+    `**Result: ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}**`,
+    '',
+    '## Bots',
+    '',
+    `- connected ${b.connected} (peak ${b.peakConnected} at once), in the world ${b.enteredWorld}/${b.target}${b.allInWorldAfterS === null ? '' : ` (all within ${b.allInWorldAfterS} s)`}`,
+    `- world frames ${integer.format(b.worldFrames)} (${b.botsWithFrames} bots received frames); entity enters/updates/leaves delivered ${integer.format(b.entityChanges)}`,
+    `- server → bots ${integer.format(b.inbound.messagesPerSecond)} msg/s, ${integer.format(b.inbound.bytesPerSecond)} B/s; bots → server ${integer.format(b.outbound.messagesPerSecond)} msg/s, ${integer.format(b.outbound.bytesPerSecond)} B/s`,
+    `- reconnects (churn): ${listed(b.reconnects)}`,
+    `- errors: ${listed(b.errors)}; unexpected disconnects: ${listed(b.disconnects)}; setup failures: ${listed(b.setupFailures)}`,
+    `- bot processes: ${b.botProcesses.map((p) => `${p.cpuCoresUsed} cores, loop delay p99 ${p.eventLoopDelayP99Ms} ms`).join('; ')}`,
+    '',
+    '| latency (ms) | samples | p50 | p90 | p99 | p99.9 | max |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    latencyRow('input → acknowledging frame', b.latency),
+    latencyRow('chat → ChatSent reply', b.replyLatency),
+    '',
+  ];
+  if (s !== undefined) {
+    lines.push(
+      '## Server (its own /metrics, scraped at 1 Hz)',
+      '',
+      `- CPU: ${s.cpuCoresMean} cores on average (${(s.cpuCoresMean * 100).toFixed(0)}% of one core; busiest second ${(s.cpuCoresMax * 100).toFixed(0)}%), ${(s.cpuSystemShare * 100).toFixed(0)}% of it in the kernel; ${s.cpuSeconds} CPU-s in ${s.seconds} s`,
+      `- resident memory: at most ${s.rssMaxMiB} MiB; event-loop lag p99: at most ${s.eventLoopLagP99MaxMs} ms`,
+      `- GC: ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms in total, ${s.gcPauseMeanMs} ms on average`,
+      `- tick duration p50: ${perZone(s.tickP50Ms)}; p99: ${perZone(s.tickP99Ms)}`,
+      `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, degraded (distant entities at a lower rate) ${s.ticks.degraded}`,
+      `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
+      `- sessions ended, by reason: ${listed(s.disconnects)}`,
+      '',
+    );
+  }
+  if (plots.length > 0) {
+    lines.push('## Plots', '');
+    for (const plot of plots) lines.push(`![${plot.title}](${plot.file})`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,221 @@
+/**
+ * A load run: starts the server in a child process (or targets a running one), forks worker
+ * processes that each run a share of the bots, scrapes the server's /metrics once a second,
+ * merges everything the workers report, and returns the result with a verdict. Bounded: the
+ * workers stop at the end of the duration and exit by themselves; the coordinator kills any
+ * still there 60 s later.
+ * @module
+ */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { BotTransport } from '../bots/connection.ts';
+import { defaultPort } from '../bots/connection.ts';
+import { mergeIntervals, mergeSummaries } from './merge.ts';
+import type { BotsSample, MergedSummary } from './merge.ts';
+import { describeMix, parseMix } from './scenario-mix.ts';
+import { startServerProcess } from './server-process.ts';
+import type { ServerProcess } from './server-process.ts';
+import { ServerWatch } from './server-watch.ts';
+import type { ServerSample, ServerSummary } from './server-watch.ts';
+import type { DoneMessage, IntervalMessage, WorkerMessage, WorkerPlan } from './worker-messages.ts';
+
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+/** How long after the duration a worker may take to log its bots out before it is killed, ms. */
+const WORKER_GRACE_MS = 60_000;
+/** Most worker processes. */
+export const MAX_PROCESSES = 16;
+/** Most players one run may start. */
+export const MAX_PLAYERS = 20_000;
+/** Longest run, seconds. */
+export const MAX_DURATION_S = 3600;
+
+/** What a load run does. */
+export interface LoadTestOptions {
+  /** Scenario mix, `wander:80,chatter:10,churn:10`. */
+  readonly mix: string;
+  /** Bots in total. */
+  readonly players: number;
+  /** Seconds from the first connection to the logout. */
+  readonly durationS: number;
+  /** Bots started per second, all workers together; Infinity for a burst (everyone at once). */
+  readonly rampPerS: number;
+  /** Transport. */
+  readonly transport: BotTransport;
+  /** Worker processes (the bots are split evenly). */
+  readonly processes: number;
+  /** A running server to target; absent: the run starts its own. */
+  readonly host?: string;
+  /** Its game port for the transport. */
+  readonly port?: number;
+  /** Its admin port on 127.0.0.1, for /metrics (a started server's is known). */
+  readonly adminPort?: number;
+  /** Extra flags for a started server (`--tick-rate-hz 30`). */
+  readonly serverFlags?: readonly string[];
+  /** Flags for a started server's Node (`--cpu-prof`). */
+  readonly serverNodeFlags?: readonly string[];
+  /** Account name prefix; `lt` by default. */
+  readonly prefix?: string;
+  /** Seed of the bots' random numbers; 1 by default. */
+  readonly seed?: number;
+  /** Progress lines, every 5 s. */
+  readonly onProgress?: (line: string) => void;
+  /** Ends the run early (the bots still log out). */
+  readonly signal?: AbortSignal;
+}
+
+/** A run's numbers and verdict. */
+export interface LoadTestResult {
+  /** The options, with the mix normalised and defaults filled in. */
+  readonly options: Omit<LoadTestOptions, 'onProgress' | 'signal'> & { readonly mix: string; readonly prefix: string; readonly seed: number; readonly target: string };
+  /** True when every bot entered the world, no connection ended unexpectedly and every worker exited cleanly. */
+  readonly ok: boolean;
+  /** Why not, one sentence each. */
+  readonly problems: readonly string[];
+  /** The bots' side, all workers together. */
+  readonly bots: MergedSummary;
+  /** The server's side from its /metrics; absent when no admin port was known. */
+  readonly server: ServerSummary | undefined;
+  /** Per second: the bots' side and the server's side. */
+  readonly timeline: { readonly bots: readonly BotsSample[]; readonly server: readonly ServerSample[] };
+}
+
+/** Options out of range; the message names the option. */
+export class LoadOptionError extends Error {
+  /** @param message - what is wrong */
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoadOptionError';
+  }
+}
+
+function check(name: string, value: number, min: number, max: number, integer: boolean): void {
+  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new LoadOptionError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got ${value}`);
+  }
+}
+
+/** Checks the options. @throws LoadOptionError naming the bad option; MixError for a bad mix */
+export function checkLoadOptions(options: LoadTestOptions): void {
+  parseMix(options.mix);
+  check('players', options.players, 1, MAX_PLAYERS, true);
+  check('duration', options.durationS, 1, MAX_DURATION_S, false);
+  check('processes', options.processes, 1, MAX_PROCESSES, true);
+  if (options.processes > options.players) throw new LoadOptionError(`processes (${options.processes}) must not exceed players (${options.players})`);
+  if (!(options.rampPerS > 0)) throw new LoadOptionError(`ramp must be positive or "burst"; got ${options.rampPerS}`);
+  if ((options.host === undefined) !== (options.port === undefined) && options.host !== undefined) {
+    throw new LoadOptionError('--host needs --port (the game port of the chosen transport)');
+  }
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => { resolve(code); }));
+}
+
+/** Splits `count` into `parts` shares that differ by at most one. */
+function shares(count: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(count / parts) + (i < count % parts ? 1 : 0));
+}
+
+/**
+ * Runs the load test. Never rejects for what bots meet; rejects only when the server cannot be
+ * started or a worker cannot be forked.
+ * @throws LoadOptionError for options out of range
+ */
+export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestResult> {
+  checkLoadOptions(options);
+  const mix = describeMix(parseMix(options.mix));
+  const prefix = options.prefix ?? 'lt';
+  const seed = options.seed ?? 1;
+  let server: ServerProcess | undefined;
+  if (options.host === undefined) server = await startServerProcess(options.serverFlags ?? [], options.serverNodeFlags ?? []);
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? (server === undefined ? defaultPort(options.transport) : options.transport === 'tcp' ? server.ports.tcp : server.ports.http);
+  const adminPort = server?.ports.admin ?? options.adminPort;
+  const watch = adminPort === undefined ? undefined : new ServerWatch(adminPort);
+  const problems: string[] = [];
+  try {
+    await watch?.start();
+    const startedAt = performance.now();
+    const elapsedS = (): number => (performance.now() - startedAt) / 1000;
+    const counts = shares(options.players, options.processes);
+    const rampPerS = Number.isFinite(options.rampPerS) ? options.rampPerS : 1_000_000;
+    const intervals: { at: number; message: IntervalMessage }[][] = counts.map(() => []);
+    const done: (DoneMessage | undefined)[] = counts.map(() => undefined);
+    let firstIndex = 0;
+    const workers = counts.map((count, w) => {
+      const plan: WorkerPlan = {
+        host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS,
+        rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed,
+      };
+      firstIndex += count;
+      const child = fork(WORKER, [JSON.stringify(plan)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.on('message', (message: WorkerMessage) => {
+        if (message.type === 'interval') {
+          intervals[w]?.push({ at: elapsedS(), message });
+          const k = (intervals[w]?.length ?? 0) - 1;
+          if (k % 5 === 4 && intervals.every((list) => list.length > k)) options.onProgress?.(progressLine(mergeAt(intervals, k), watch?.samples.at(-1)));
+        } else done[w] = message;
+      });
+      return child;
+    });
+    const stopAll = (): void => {
+      for (const child of workers) if (child.connected) child.send({ type: 'stop' });
+    };
+    options.signal?.addEventListener('abort', stopAll, { once: true });
+    const killer = setTimeout(() => {
+      for (const child of workers) child.kill('SIGKILL');
+    }, options.durationS * 1000 + WORKER_GRACE_MS);
+    const codes = await Promise.all(workers.map(exited));
+    clearTimeout(killer);
+    options.signal?.removeEventListener('abort', stopAll);
+    codes.forEach((code, w) => {
+      if (code !== 0) problems.push(`worker ${w} exited with ${code ?? 'a signal'}`);
+    });
+    const finished = done.filter((d) => d !== undefined);
+    const bots = mergeSummaries(finished);
+    for (const d of finished) problems.push(...d.problems);
+    const serverSummary = await watch?.stop();
+    const longest = Math.max(...intervals.map((list) => list.length));
+    const timeline = Array.from({ length: longest }, (_, k) => mergeAt(intervals, k));
+    return {
+      options: {
+        mix, players: options.players, durationS: options.durationS, rampPerS: options.rampPerS, transport: options.transport,
+        processes: options.processes, prefix, seed,
+        target: server === undefined ? `${host}:${port}` : 'a server started by the harness (child process, fresh SQLite database)',
+        ...(options.serverFlags === undefined ? {} : { serverFlags: options.serverFlags }),
+      },
+      ok: problems.length === 0,
+      problems,
+      bots,
+      server: serverSummary,
+      timeline: { bots: timeline, server: watch?.samples ?? [] },
+    };
+  } finally {
+    if (server !== undefined) {
+      const code = await server.stop();
+      if (code !== 0) problems.push(`the server exited with ${code ?? 'a signal'} (log: ${server.logFile})`);
+    }
+  }
+}
+
+function mergeAt(intervals: readonly { at: number; message: IntervalMessage }[][], k: number): BotsSample {
+  const present = intervals.map((list) => list[k]).filter((x) => x !== undefined);
+  const at = present.reduce((s, x) => s + x.at, 0) / Math.max(1, present.length);
+  return mergeIntervals(at, present.map((x) => x.message));
+}
+
+function progressLine(bots: BotsSample, server: ServerSample | undefined): string {
+  const a = bots.ack;
+  const parts = [
+    `[${bots.elapsedS.toFixed(0).padStart(4)} s] in world ${bots.inWorld}`,
+    `in ${Math.round(bots.inbound.messagesPerSecond)} msg/s out ${Math.round(bots.outbound.messagesPerSecond)} msg/s`,
+    a.count === 0 ? 'no acks' : `ack p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} max ${a.max.toFixed(1)} ms`,
+    ...(bots.reply.count === 0 ? [] : [`reply p99 ${bots.reply.p99.toFixed(1)} ms`]),
+    `errors ${bots.errors} disconnects ${bots.disconnects}`,
+  ];
+  if (server !== undefined) parts.push(`server ${(server.cpuCores * 100).toFixed(0)}% cpu ${server.rssMiB} MiB`);
+  return parts.join(' | ');
+}

@@ -1,0 +1,49 @@
+/**
+ * The walk every moving scenario shares: a player holding a direction key, sending inputs at a
+ * steady rate with small corrections, turning every few seconds and now and then pausing.
+ * @module
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BotPlay } from '../../bots/behaviour.ts';
+
+/** How a heading walk is paced. */
+export interface HeadingWalkPace {
+  /** Inputs per second while walking. */
+  readonly inputHz: number;
+  /** Shortest and longest time on one heading, ms. */
+  readonly legMs: readonly [number, number];
+  /** Chance that a leg is a pause (one stop input, then silence) instead of a walk. */
+  readonly pauseChance: number;
+}
+
+/** Largest correction of the heading between two inputs, radians. */
+const JITTER_RAD = 0.3;
+
+function between(random: () => number, [low, high]: readonly [number, number]): number {
+  return low + random() * (high - low);
+}
+
+/**
+ * Walks for `totalMs` (until the run ends when omitted): legs of one heading with small
+ * corrections at every input, sometimes a pause.
+ */
+export async function headingWalk(play: BotPlay, pace: HeadingWalkPace, totalMs = Infinity): Promise<void> {
+  const { random, signal } = play;
+  const gapMs = 1000 / pace.inputHz;
+  const endAt = performance.now() + totalMs;
+  await sleep(random() * gapMs, undefined, { signal });
+  while (!signal.aborted && performance.now() < endAt) {
+    const legEnd = Math.min(endAt, performance.now() + between(random, pace.legMs));
+    if (random() < pace.pauseChance) {
+      play.move(0, 0);
+      await sleep(Math.max(0, legEnd - performance.now()), undefined, { signal });
+      continue;
+    }
+    let heading = random() * 2 * Math.PI;
+    while (performance.now() < legEnd) {
+      heading += (random() - 0.5) * 2 * JITTER_RAD;
+      play.move(Math.cos(heading), Math.sin(heading));
+      await sleep(gapMs, undefined, { signal });
+    }
+  }
+}

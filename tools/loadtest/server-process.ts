@@ -1,0 +1,134 @@
+/**
+ * A game server in a child process for load runs and benchmarks: a fresh temporary SQLite
+ * database, ephemeral loopback ports, per-address limits raised for thousands of bots from one
+ * address, and cheap password hashing (logins are not what a load run measures). Running it in
+ * its own process lets its CPU be read from its own accounting (/metrics), apart from the load
+ * generator's.
+ * @module
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** The server's entry point. */
+const MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
+/** Longest wait for the server to say where it listens, ms. */
+const START_TIMEOUT_MS = 60_000;
+/** Longest wait for a graceful stop before the server is killed, ms. */
+const STOP_TIMEOUT_MS = 30_000;
+
+/** Settings every load server gets, as command-line flags (each can be overridden). */
+export const LOAD_SERVER_FLAGS: readonly string[] = [
+  '--host', '127.0.0.1',
+  '--tcp-port', '0',
+  '--http-port', '0',
+  '--admin-port', '0',
+  '--tls-enabled', 'false',
+  '--web-client', 'false',
+  '--log-level', 'info',
+  '--argon2-memory-kib', '1024',
+  '--argon2-iterations', '1',
+  '--password-hash-queue', '100000',
+  '--max-connections-per-ip', '100000',
+  '--connections-per-second-per-ip', '100000',
+  '--connection-burst-per-ip', '100000',
+  '--login-ip-failure-burst', '100000',
+  '--login-ip-failures-per-minute', '100000',
+];
+
+/** Where a started server listens. */
+export interface ServerPorts {
+  /** TCP game port. */
+  readonly tcp: number;
+  /** HTTP/WebSocket port. */
+  readonly http: number;
+  /** Admin port (/metrics). */
+  readonly admin: number;
+}
+
+/** A server running in a child process. */
+export interface ServerProcess {
+  /** Where it listens. */
+  readonly ports: ServerPorts;
+  /** Its process id. */
+  readonly pid: number;
+  /** Its log (stdout and stderr), kept until {@link stop}. */
+  readonly logFile: string;
+  /** Stops it (SIGTERM, then SIGKILL after 30 s), removes its data directory; resolves with its exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** The line main.ts logs once it listens. */
+const LISTENING = /tcp (\d+), tls \w+, http\/ws (\d+) .*admin [^ ]*:(\d+)/;
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => { resolve(code); }));
+}
+
+/**
+ * Starts a server and resolves once it listens. `extraFlags` come after the defaults, so they
+ * win (`--tick-rate-hz 30`, `--outbound-batching false`, ...). `nodeFlags` go to Node itself
+ * (`--cpu-prof`, `--cpu-prof-dir=...`).
+ * @throws Error with the end of the server's log when it exits or stays silent instead
+ */
+export async function startServerProcess(extraFlags: readonly string[] = [], nodeFlags: readonly string[] = []): Promise<ServerProcess> {
+  const scratch = mkdtempSync(join(tmpdir(), 'realmforge-load-'));
+  const logFile = join(scratch, 'server.log');
+  const log = createWriteStream(logFile);
+  // Flags decide; a REALMFORGE_* setting from the caller's shell must not change the run.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('REALMFORGE_')));
+  const child = spawn(process.execPath, [...nodeFlags, MAIN, ...LOAD_SERVER_FLAGS, '--data-dir', join(scratch, 'data'), ...extraFlags], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  child.stderr.pipe(log, { end: false });
+  const tail: string[] = [];
+  const lines = createInterface({ input: child.stdout });
+  const ports = await new Promise<ServerPorts>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`the server did not report its ports within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    lines.on('line', (line) => {
+      log.write(`${line}\n`);
+      tail.push(line);
+      if (tail.length > 20) tail.shift();
+      const match = LISTENING.exec(line);
+      if (match !== null) {
+        clearTimeout(timer);
+        resolve({ tcp: Number(match[1]), http: Number(match[2]), admin: Number(match[3]) });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code} before listening:\n${tail.join('\n')}`));
+    });
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited(child);
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  });
+  let stopping: Promise<number | null> | undefined;
+  return {
+    ports,
+    pid: child.pid ?? 0,
+    logFile,
+    stop: () => {
+      stopping ??= (async () => {
+        const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        child.kill('SIGTERM');
+        const code = await exited(child);
+        clearTimeout(killer);
+        log.end();
+        rmSync(join(scratch, 'data'), { recursive: true, force: true });
+        return code;
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * Watches a server through its /metrics once a second: CPU (from the server's own process
+ * accounting, so the load generator's share never counts), memory, event-loop lag, GC pauses,
+ * tick duration per zone, traffic and socket writes, sessions and disconnects. Each scrape
+ * becomes a per-second sample; the first and last scrapes give the run's totals.
+ * @module
+ */
+import { performance } from 'node:perf_hooks';
+import { bucketDelta, bucketQuantile, bucketsOf, labelValues, parseSamples, total } from './prometheus-text.ts';
+import type { Sample } from './prometheus-text.ts';
+
+/** What the server did during one interval between scrapes. */
+export interface ServerSample {
+  /** Seconds since the watch started, at the end of the interval. */
+  readonly elapsedS: number;
+  /** CPU seconds (user + system) per wall second: 1 is one core fully busy. */
+  readonly cpuCores: number;
+  /** The user-mode part of {@link cpuCores}. */
+  readonly cpuUserCores: number;
+  /** The kernel part of {@link cpuCores} (mostly socket work). */
+  readonly cpuSystemCores: number;
+  /** Resident memory, MiB. */
+  readonly rssMiB: number;
+  /** Event-loop lag p99 as prom-client last measured it, ms. */
+  readonly eventLoopLagP99Ms: number;
+  /** Time spent in GC pauses per wall second, ms. */
+  readonly gcPauseMsPerS: number;
+  /** Tick duration p50 by zone during the interval, ms. */
+  readonly tickP50Ms: Readonly<Record<string, number>>;
+  /** Tick duration p99 by zone during the interval, ms (bucket-interpolated). */
+  readonly tickP99Ms: Readonly<Record<string, number>>;
+  /** Client messages received per second. */
+  readonly messagesInPerS: number;
+  /** Server messages queued per second (a world frame counts once). */
+  readonly messagesOutPerS: number;
+  /** Bytes received per second. */
+  readonly bytesInPerS: number;
+  /** Bytes sent per second. */
+  readonly bytesOutPerS: number;
+  /** Socket writes per second. */
+  readonly socketWritesPerS: number;
+  /** Sessions connected at the end of the interval. */
+  readonly sessions: number;
+  /** Players in the world at the end of the interval. */
+  readonly playersInWorld: number;
+  /** Ticks run degraded (reduced-rate replication of distant entities) during the interval. */
+  readonly ticksDegraded: number;
+}
+
+/** The run as the server saw it, between the first and the last scrape. */
+export interface ServerSummary {
+  /** Seconds between the first and the last scrape. */
+  readonly seconds: number;
+  /** Mean CPU cores used. */
+  readonly cpuCoresMean: number;
+  /** Busiest interval's CPU cores. */
+  readonly cpuCoresMax: number;
+  /** CPU seconds the server used in total (user + system). */
+  readonly cpuSeconds: number;
+  /** Kernel share of the CPU seconds, 0-1. */
+  readonly cpuSystemShare: number;
+  /** Largest resident memory seen, MiB. */
+  readonly rssMaxMiB: number;
+  /** Largest event-loop lag p99 seen, ms. */
+  readonly eventLoopLagP99MaxMs: number;
+  /** GC pauses in total, ms. */
+  readonly gcPauseTotalMs: number;
+  /** GC pauses counted. */
+  readonly gcPauses: number;
+  /** Mean GC pause, ms (prom-client's GC buckets are too coarse for a useful percentile). */
+  readonly gcPauseMeanMs: number;
+  /** Tick duration p50 by zone over the run, ms. */
+  readonly tickP50Ms: Readonly<Record<string, number>>;
+  /** Tick duration p99 by zone over the run, ms. */
+  readonly tickP99Ms: Readonly<Record<string, number>>;
+  /** Ticks over budget, skipped and degraded during the run. */
+  readonly ticks: { readonly overruns: number; readonly skipped: number; readonly degraded: number };
+  /** Client messages received, server messages queued, bytes both ways and socket writes, per second over the run. */
+  readonly rates: { readonly messagesInPerS: number; readonly messagesOutPerS: number; readonly bytesInPerS: number; readonly bytesOutPerS: number; readonly socketWritesPerS: number };
+  /** Sessions the server ended during the run, by reason ("closed" when the client went away). */
+  readonly disconnects: Readonly<Record<string, number>>;
+  /** Most players in the world at once (sampled). */
+  readonly peakPlayersInWorld: number;
+}
+
+interface Scrape {
+  readonly at: number;
+  readonly samples: readonly Sample[];
+}
+
+const TICK = 'realmforge_tick_duration_seconds';
+const GC = 'nodejs_gc_duration_seconds';
+
+const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+function cpu(samples: readonly Sample[]): { user: number; system: number } {
+  return { user: total(samples, 'process_cpu_user_seconds_total'), system: total(samples, 'process_cpu_system_seconds_total') };
+}
+
+function tickQuantiles(later: Scrape, earlier: Scrape, q: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const zone of labelValues(later.samples, `${TICK}_bucket`, 'zone')) {
+    const value = bucketQuantile(bucketDelta(bucketsOf(later.samples, TICK, { zone }), bucketsOf(earlier.samples, TICK, { zone })), q);
+    if (value !== undefined) out[zone] = round(value * 1000, 3);
+  }
+  return out;
+}
+
+function byLabel(later: readonly Sample[], earlier: readonly Sample[], name: string, label: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const value of labelValues(later, name, label)) {
+    const delta = total(later, name, { [label]: value }) - total(earlier, name, { [label]: value });
+    if (delta > 0) out[value] = delta;
+  }
+  return out;
+}
+
+function counterRate(later: Scrape, earlier: Scrape, name: string): number {
+  const seconds = (later.at - earlier.at) / 1000;
+  return seconds > 0 ? round((total(later.samples, name) - total(earlier.samples, name)) / seconds, 1) : 0;
+}
+
+/** The per-second numbers between two scrapes. */
+export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number): ServerSample {
+  const seconds = Math.max(1e-3, (later.at - earlier.at) / 1000);
+  const now = cpu(later.samples);
+  const before = cpu(earlier.samples);
+  const gcSeconds = total(later.samples, `${GC}_sum`) - total(earlier.samples, `${GC}_sum`);
+  return {
+    elapsedS: round((later.at - startedAt) / 1000, 1),
+    cpuCores: round((now.user + now.system - before.user - before.system) / seconds, 3),
+    cpuUserCores: round((now.user - before.user) / seconds, 3),
+    cpuSystemCores: round((now.system - before.system) / seconds, 3),
+    rssMiB: round(total(later.samples, 'process_resident_memory_bytes') / 1048576, 1),
+    eventLoopLagP99Ms: round(total(later.samples, 'nodejs_eventloop_lag_p99_seconds') * 1000, 2),
+    gcPauseMsPerS: round((gcSeconds * 1000) / seconds, 2),
+    tickP50Ms: tickQuantiles(later, earlier, 0.5),
+    tickP99Ms: tickQuantiles(later, earlier, 0.99),
+    messagesInPerS: counterRate(later, earlier, 'realmforge_messages_received_total'),
+    messagesOutPerS: counterRate(later, earlier, 'realmforge_messages_sent_total'),
+    bytesInPerS: counterRate(later, earlier, 'realmforge_bytes_received_total'),
+    bytesOutPerS: counterRate(later, earlier, 'realmforge_bytes_sent_total'),
+    socketWritesPerS: counterRate(later, earlier, 'realmforge_socket_writes_total'),
+    sessions: total(later.samples, 'realmforge_sessions'),
+    playersInWorld: total(later.samples, 'realmforge_players_in_world'),
+    ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
+  };
+}
+
+/** Scrapes a server's /metrics once a second until stopped. */
+export class ServerWatch {
+  readonly #url: string;
+  readonly #startedAt = performance.now();
+  readonly #samples: ServerSample[] = [];
+  #first: Scrape | undefined;
+  #last: Scrape | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #failures = 0;
+  #inFlight: Promise<void> | undefined;
+
+  /** @param adminPort - the server's admin port on 127.0.0.1, or a full /metrics URL */
+  constructor(adminPort: number | string) {
+    this.#url = typeof adminPort === 'number' ? `http://127.0.0.1:${adminPort}/metrics` : adminPort;
+  }
+
+  /** Every per-second sample so far. */
+  get samples(): readonly ServerSample[] {
+    return this.#samples;
+  }
+
+  /** Scrapes that failed (the server busy past the 2 s limit, or gone). */
+  get failures(): number {
+    return this.#failures;
+  }
+
+  /** Takes the first scrape and then one a second. */
+  async start(): Promise<void> {
+    await this.#scrape();
+    this.#timer = setInterval(() => {
+      this.#inFlight ??= this.#scrape().finally(() => {
+        this.#inFlight = undefined;
+      });
+    }, 1000);
+  }
+
+  /** Takes a last scrape and stops; resolves with the run's totals. */
+  async stop(): Promise<ServerSummary | undefined> {
+    clearInterval(this.#timer);
+    await this.#inFlight;
+    await this.#scrape();
+    return this.summary();
+  }
+
+  /** The totals between the first and the latest scrape; undefined before two scrapes. */
+  summary(): ServerSummary | undefined {
+    const first = this.#first;
+    const last = this.#last;
+    if (first === undefined || last === undefined || last === first) return undefined;
+    const seconds = (last.at - first.at) / 1000;
+    const now = cpu(last.samples);
+    const before = cpu(first.samples);
+    const cpuSeconds = now.user + now.system - before.user - before.system;
+    const counter = (name: string): number => total(last.samples, name) - total(first.samples, name);
+    return {
+      seconds: round(seconds, 1),
+      cpuCoresMean: round(cpuSeconds / seconds, 3),
+      cpuCoresMax: round(Math.max(0, ...this.#samples.map((s) => s.cpuCores)), 3),
+      cpuSeconds: round(cpuSeconds, 2),
+      cpuSystemShare: cpuSeconds > 0 ? round((now.system - before.system) / cpuSeconds, 3) : 0,
+      rssMaxMiB: Math.max(0, ...this.#samples.map((s) => s.rssMiB)),
+      eventLoopLagP99MaxMs: Math.max(0, ...this.#samples.map((s) => s.eventLoopLagP99Ms)),
+      gcPauseTotalMs: round(counter(`${GC}_sum`) * 1000, 1),
+      gcPauses: counter(`${GC}_count`),
+      gcPauseMeanMs: counter(`${GC}_count`) > 0 ? round((counter(`${GC}_sum`) * 1000) / counter(`${GC}_count`), 2) : 0,
+      tickP50Ms: tickQuantiles(last, first, 0.5),
+      tickP99Ms: tickQuantiles(last, first, 0.99),
+      ticks: { overruns: counter('realmforge_tick_overruns_total'), skipped: counter('realmforge_ticks_skipped_total'), degraded: counter('realmforge_ticks_degraded_total') },
+      rates: {
+        messagesInPerS: counterRate(last, first, 'realmforge_messages_received_total'),
+        messagesOutPerS: counterRate(last, first, 'realmforge_messages_sent_total'),
+        bytesInPerS: counterRate(last, first, 'realmforge_bytes_received_total'),
+        bytesOutPerS: counterRate(last, first, 'realmforge_bytes_sent_total'),
+        socketWritesPerS: counterRate(last, first, 'realmforge_socket_writes_total'),
+      },
+      disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
+      peakPlayersInWorld: Math.max(0, ...this.#samples.map((s) => s.playersInWorld)),
+    };
+  }
+
+  async #scrape(): Promise<void> {
+    try {
+      const response = await fetch(this.#url, { signal: AbortSignal.timeout(2000) });
+      if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
+      const scrape = { at: performance.now(), samples: parseSamples(await response.text()) };
+      if (this.#last !== undefined) this.#samples.push(sampleBetween(scrape, this.#last, this.#startedAt));
+      this.#first ??= scrape;
+      this.#last = scrape;
+    } catch {
+      this.#failures++;
+    }
+  }
+}
