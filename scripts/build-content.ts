@@ -229,6 +229,37 @@ interface ZoneDraft {
   readonly graveyards: readonly Place[];
   /** Map property `pvp`: whether players may fight players. */
   readonly pvp: boolean;
+  /** NPC spawners (content/npcs.json templates). */
+  readonly spawners: readonly SpawnerPlace[];
+}
+
+/** An NPC spawner: `count` NPCs of `template` within `radius` metres of the tile's centre. */
+interface SpawnerPlace extends Place {
+  readonly template: string;
+  readonly count: number;
+  readonly radius: number;
+}
+
+/**
+ * Spawners at the open tile nearest to each wanted spot (searched in growing squares, so the
+ * result depends only on the map): a spawner stands on a free tile whose neighbours are free.
+ */
+function placeSpawners(canvas: Canvas, wanted: readonly Omit<SpawnerPlace, 'name'>[]): SpawnerPlace[] {
+  const open = (col: number, row: number): boolean => {
+    for (let r = row - 1; r <= row + 1; r++) for (let c = col - 1; c <= col + 1; c++) if (!canvas.inside(c, r) || canvas.collision[r * COLUMNS + c] !== 0) return false;
+    return true;
+  };
+  return wanted.map((spot, i) => {
+    for (let reach = 0; reach < 40; reach++) {
+      for (let row = spot.row - reach; row <= spot.row + reach; row++) {
+        for (let col = spot.col - reach; col <= spot.col + reach; col++) {
+          const onRing = Math.max(Math.abs(col - spot.col), Math.abs(row - spot.row)) === reach;
+          if (onRing && open(col, row)) return { ...spot, name: `${spot.template}-${i + 1}`, col, row };
+        }
+      }
+    }
+    throw new Error(`no open tile near (${spot.col}, ${spot.row}) for a ${spot.template} spawner`);
+  });
 }
 
 /** A vendor's place and what it sells (item template ids from content/items.json). */
@@ -272,7 +303,15 @@ function drawMeadow(): ZoneDraft {
     { id: 'meadow-smith', name: 'Smith Aldric', col: 152, row: 150, stock: ['iron_sword', 'oak_shield', 'leather_cap', 'leather_vest', 'leather_boots'] },
     { id: 'meadow-herbalist', name: 'Herbalist Maren', col: 148, row: 150, stock: ['health_potion'] },
   ];
-  return { zoneId: 'meadow', name: 'Meadow', canvas, spawns, portals, vendors, graveyards: [{ name: 'graveyard', col: 146, row: 153 }], pvp: false };
+  const spawners = placeSpawners(canvas, [
+    { template: 'deer', col: 190, row: 250, count: 5, radius: 12 },
+    { template: 'deer', col: 260, row: 120, count: 4, radius: 12 },
+    { template: 'grey-wolf', col: 300, row: 300, count: 4, radius: 8 },
+    { template: 'grey-wolf', col: 440, row: 380, count: 5, radius: 10 },
+    { template: 'bandit', col: 450, row: 200, count: 3, radius: 6 },
+    { template: 'bandit', col: 120, row: 460, count: 3, radius: 6 },
+  ]);
+  return { zoneId: 'meadow', name: 'Meadow', canvas, spawns, portals, spawners, vendors, graveyards: [{ name: 'graveyard', col: 146, row: 153 }], pvp: false };
 }
 
 /** Ironwood: dense forest around a palisaded camp, with cliffs, ruins and a road to Meadow. */
@@ -305,7 +344,15 @@ function drawIronwood(): ZoneDraft {
   canvas.blobs(rng, 160, [1, 3.5], ROCK);
   canvas.scatter(rng, 0.06, [2, 2, 509, 509], TREE);
   const vendors: VendorPlace[] = [{ id: 'ironwood-quartermaster', name: 'Quartermaster Hale', col: 258, row: 256, stock: ['iron_sword', 'oak_shield', 'health_potion'] }];
-  return { zoneId: 'ironwood', name: 'Ironwood', canvas, spawns, portals, vendors, graveyards: [{ name: 'graveyard', col: 252, row: 259 }, { name: 'graveyard-west', col: 13, row: 259 }], pvp: true };
+  const spawners = placeSpawners(canvas, [
+    { template: 'camp-guard', col: 240, row: 240, count: 2, radius: 3 },
+    { template: 'grey-wolf', col: 120, row: 330, count: 6, radius: 10 },
+    { template: 'grey-wolf', col: 380, row: 140, count: 6, radius: 10 },
+    { template: 'grey-wolf', col: 360, row: 420, count: 5, radius: 10 },
+    { template: 'bandit', col: 90, row: 90, count: 4, radius: 8 },
+    { template: 'deer', col: 420, row: 300, count: 4, radius: 12 },
+  ]);
+  return { zoneId: 'ironwood', name: 'Ironwood', canvas, spawns, portals, spawners, vendors, graveyards: [{ name: 'graveyard', col: 252, row: 259 }, { name: 'graveyard-west', col: 13, row: 259 }], pvp: true };
 }
 
 function tileLayer(id: number, name: string, gids: Uint32Array): Record<string, unknown> {
@@ -371,6 +418,23 @@ function toTiled(draft: ZoneDraft): Record<string, unknown> {
     x: (vendor.col + 0.5) * TILE_PX,
     y: (vendor.row + 0.5) * TILE_PX,
   }));
+  const spawnerObjects = draft.spawners.map((spawner) => ({
+    height: 0,
+    id: objectId++,
+    name: spawner.name,
+    point: true,
+    properties: [
+      { name: 'count', type: 'int', value: spawner.count },
+      { name: 'radius', type: 'float', value: spawner.radius },
+      stringProperty('template', spawner.template),
+    ],
+    rotation: 0,
+    type: 'spawner',
+    visible: true,
+    width: 0,
+    x: (spawner.col + 0.5) * TILE_PX,
+    y: (spawner.row + 0.5) * TILE_PX,
+  }));
   const objectLayer = (id: number, name: string, objects: readonly object[]): Record<string, unknown> => ({
     draworder: 'topdown',
     id,
@@ -392,8 +456,9 @@ function toTiled(draft: ZoneDraft): Record<string, unknown> {
       objectLayer(3, 'spawns', spawnObjects),
       objectLayer(4, 'portals', portalObjects),
       objectLayer(5, 'vendors', vendorObjects),
+      objectLayer(6, 'spawners', spawnerObjects),
     ],
-    nextlayerid: 6,
+    nextlayerid: 7,
     nextobjectid: objectId,
     orientation: 'orthogonal',
     properties: [
@@ -427,7 +492,7 @@ function toTiled(draft: ZoneDraft): Record<string, unknown> {
   };
 }
 
-/** Fails unless every spawn and at least one tile of every portal is reachable from the default spawn. */
+/** Fails unless every spawn, every NPC spawner and at least one tile of every portal is reachable from the default spawn. */
 function checkReachable(draft: ZoneDraft): void {
   const { collision } = draft.canvas;
   const start = draft.spawns.find((spawn) => spawn.name === DEFAULT_SPAWN);
@@ -449,7 +514,7 @@ function checkReachable(draft: ZoneDraft): void {
       }
     }
   }
-  for (const spawn of [...draft.spawns, ...draft.graveyards]) {
+  for (const spawn of [...draft.spawns, ...draft.graveyards, ...draft.spawners]) {
     if (seen[spawn.row * COLUMNS + spawn.col] === 0) throw new Error(`${draft.zoneId}: spawn "${spawn.name}" cannot be reached from the default spawn`);
   }
   for (const portal of draft.portals) {
