@@ -4,16 +4,16 @@
  * dashboard is and where its token comes from (never the token itself).
  * @module
  */
+import type { Moderation } from '../anticheat/moderation.ts';
 import type { ChatService } from '../chat/chat-service.ts';
 import type { Logger } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { WebClientBuilder } from '../net/web-routes.ts';
 import type { PlayerLink, Realm } from '../session/realm.ts';
-import type { Store } from '../store/store.ts';
 import type { World } from '../world/world.ts';
 import { AdminRoutes } from './admin-routes.ts';
 import { resolveAdminToken } from './admin-token.ts';
-import { Moderation } from './moderation.ts';
+import { GameMaster } from './game-master.ts';
 import { VitalsSampler } from './vitals-sampler.ts';
 
 /** What the dashboard is built from. */
@@ -30,8 +30,8 @@ export interface AdminConsoleParts {
   readonly realm: Realm;
   /** Chat and its mutes. */
   readonly chat: ChatService;
-  /** The store (account names). */
-  readonly store: Store;
+  /** Sanctions, bans and the audit log (the anti-cheat's moderation service). */
+  readonly moderation: Moderation;
   /** Running totals for the charts. */
   readonly metrics: Metrics;
   /** Client sessions connected now. */
@@ -60,12 +60,12 @@ export interface AdminConsole {
 export async function openAdminConsole(parts: AdminConsoleParts): Promise<AdminConsole> {
   const { token, source } = await resolveAdminToken(parts.configuredToken, parts.dataDir);
   const vitals = new VitalsSampler({ traffic: () => parts.metrics.traffic(), sessions: parts.sessions, world: parts.world });
-  const moderation = new Moderation({ world: parts.world, realm: parts.realm, chat: parts.chat, store: parts.store, addressOf: parts.addressOf, log: parts.log });
+  const gameMaster = new GameMaster({ world: parts.world, realm: parts.realm, chat: parts.chat, moderation: parts.moderation, addressOf: parts.addressOf, log: parts.log });
   const routes = new AdminRoutes({
     token,
     vitals,
     world: parts.world,
-    moderation,
+    gameMaster,
     dashboard: parts.dashboard ?? (async () => (await import('@realmforge/web/bundle')).buildAdminDashboard()),
     log: parts.log,
   });

@@ -11,9 +11,13 @@
  * | GET | `/admin/api/zones` | every zone: id, size, counts |
  * | GET | `/admin/api/zones/<zone>` | the zone's entities for the minimap |
  * | GET | `/admin/api/players/<name>` | player lookup |
- * | POST | `/admin/api/players/<name>/kick` | `{reason?}` |
- * | POST | `/admin/api/players/<name>/mute` | `{minutes, reason?}` |
+ * | POST | `/admin/api/players/<name>/kick` | `{reason}` |
+ * | POST | `/admin/api/players/<name>/mute` | `{minutes, reason}` |
  * | POST | `/admin/api/players/<name>/unmute` | |
+ * | GET | `/admin/api/bans` | bans in force |
+ * | POST | `/admin/api/bans` | `{account, minutes, reason}`: ban an account (username or id) |
+ * | POST | `/admin/api/bans/<account>/lift` | lift the account's bans |
+ * | GET | `/admin/api/audit?limit=<n>&account=<account>` | anti-cheat detections and sanctions, newest first |
  * | POST | `/admin/api/broadcast` | `{text}`: a ServerNotice to every player |
  * @module
  */
@@ -24,8 +28,8 @@ import type { Logger } from '../ops/logger.ts';
 import { WebRoutes } from '../net/web-routes.ts';
 import type { WebClientBuilder } from '../net/web-routes.ts';
 import type { World } from '../world/world.ts';
-import { ModerationError } from './moderation.ts';
-import type { Moderation } from './moderation.ts';
+import { AdminRefusal } from './admin-refusal.ts';
+import type { GameMaster } from './game-master.ts';
 import type { VitalsSampler } from './vitals-sampler.ts';
 import { zoneSnapshot, zoneSummaries } from './zone-snapshot.ts';
 
@@ -41,31 +45,23 @@ export interface AdminRoutesOptions {
   /** The world, for zones and the minimap. */
   readonly world: World;
   /** The operator's tools. */
-  readonly moderation: Moderation;
+  readonly gameMaster: GameMaster;
   /** Builds the dashboard page and script (on first use). */
   readonly dashboard: WebClientBuilder;
   /** Where failures are logged. */
   readonly log: Logger;
 }
 
-const reason = z.string().trim().max(200).default('');
+/** Sanctions last whole minutes, up to ten years (the anti-cheat's longest ban). */
+const minutes = z.number().int().min(1).max(10 * 365 * 24 * 60);
+const reason = z.string().trim().min(1).max(200);
 const kickBody = z.strictObject({ reason });
-const muteBody = z.strictObject({ minutes: z.number().int().min(1).max(525_600), reason });
+const muteBody = z.strictObject({ minutes, reason });
+const banBody = z.strictObject({ account: z.string().trim().min(1).max(64), minutes, reason });
 const broadcastBody = z.strictObject({ text: z.string().max(4096) });
 const emptyBody = z.strictObject({});
 const afterQuery = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).catch(0);
-
-/** A request the API refuses: status, stable code, message. */
-class Refusal extends Error {
-  readonly status: number;
-  readonly code: string;
-
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-}
+const limitQuery = z.coerce.number().int().min(1).max(1000).catch(100);
 
 /** Serves `/admin`: the dashboard page and its API. */
 export class AdminRoutes {
@@ -93,7 +89,7 @@ export class AdminRoutes {
       const result = await this.#api(request, path.slice('/admin/api/'.length));
       sendJson(response, 200, result);
     } catch (error) {
-      if (error instanceof Refusal || error instanceof ModerationError) {
+      if (error instanceof AdminRefusal) {
         sendJson(response, error.status, { error: error.code, message: error.message });
         return;
       }
@@ -105,44 +101,59 @@ export class AdminRoutes {
     const method = request.method ?? 'GET';
     const parts = route.split('/').map(decodePart);
     const actor = `admin@${request.socket.remoteAddress ?? 'unknown'}`;
-    const { moderation } = this.#options;
+    const { gameMaster } = this.#options;
+    const query = new URL(request.url ?? '', 'http://localhost').searchParams;
     const [first, second, third] = parts;
     if (method === 'GET' && parts.length === 1 && first === 'vitals') {
-      const after = afterQuery.parse(new URL(request.url ?? '', 'http://localhost').searchParams.get('after') ?? 0);
+      const after = afterQuery.parse(query.get('after') ?? 0);
       return { intervalMs: this.#options.vitals.intervalMs, samples: this.#options.vitals.since(after) };
     }
     if (method === 'GET' && parts.length === 1 && first === 'zones') return { zones: zoneSummaries(this.#options.world) };
     if (method === 'GET' && parts.length === 2 && first === 'zones' && second !== undefined) {
       const snapshot = zoneSnapshot(this.#options.world, second);
-      if (snapshot === undefined) throw new Refusal(404, 'zone_not_found', `no zone "${second.slice(0, 64)}"`);
+      if (snapshot === undefined) throw new AdminRefusal(404, 'zone_not_found', `no zone "${second.slice(0, 64)}"`);
       return snapshot;
     }
     if (first === 'players' && second !== undefined) {
-      if (method === 'GET' && parts.length === 2) return moderation.lookup(second);
+      if (method === 'GET' && parts.length === 2) return gameMaster.lookup(second);
       if (method === 'POST' && parts.length === 3) {
         switch (third) {
           case 'kick': {
             const body = await readBody(request, kickBody);
-            await moderation.kick(second, body.reason, actor);
-            return { kicked: true };
+            return { kicked: await gameMaster.kick(second, body.reason, actor) };
           }
           case 'mute': {
             const body = await readBody(request, muteBody);
-            return { mutedUntilMs: moderation.mute(second, body.minutes, body.reason, actor) };
+            return { mutedUntilMs: await gameMaster.mute(second, body.minutes, body.reason, actor) };
           }
           case 'unmute':
             await readBody(request, emptyBody);
-            return { wasMuted: moderation.unmute(second, actor) };
+            return { wasMuted: await gameMaster.unmute(second, actor) };
           default:
             break;
         }
       }
     }
+    if (first === 'bans') {
+      if (method === 'GET' && parts.length === 1) return { bans: await gameMaster.bans() };
+      if (method === 'POST' && parts.length === 1) {
+        const body = await readBody(request, banBody);
+        return { ban: await gameMaster.ban(body.account, body.minutes, body.reason, actor) };
+      }
+      if (method === 'POST' && parts.length === 3 && second !== undefined && third === 'lift') {
+        await readBody(request, emptyBody);
+        return { lifted: await gameMaster.unban(second, actor) };
+      }
+    }
+    if (method === 'GET' && parts.length === 1 && first === 'audit') {
+      const account = query.get('account') ?? '';
+      return { entries: await gameMaster.audit(limitQuery.parse(query.get('limit') ?? 100), account === '' ? undefined : account) };
+    }
     if (method === 'POST' && parts.length === 1 && first === 'broadcast') {
       const body = await readBody(request, broadcastBody);
-      return { delivered: moderation.broadcast(body.text, actor) };
+      return { delivered: gameMaster.broadcast(body.text, actor) };
     }
-    throw new Refusal(404, 'no_such_route', `no admin API route ${method} /admin/api/${route.slice(0, 100)}`);
+    throw new AdminRefusal(404, 'no_such_route', `no admin API route ${method} /admin/api/${route.slice(0, 100)}`);
   }
 
   async #servePage(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -175,7 +186,7 @@ function decodePart(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {
-    throw new Refusal(400, 'bad_path', 'the path is not valid percent-encoding');
+    throw new AdminRefusal(400, 'bad_path', 'the path is not valid percent-encoding');
   }
 }
 
@@ -186,24 +197,24 @@ async function readBody<T extends z.ZodType>(request: IncomingMessage, schema: T
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Refusal(413, 'body_too_large', `the body is over ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES) throw new AdminRefusal(413, 'body_too_large', `the body is over ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   let value: unknown = {};
   if (text.trim() !== '') {
-    if (!/^application\/json\b/i.test(type)) throw new Refusal(415, 'unsupported_media_type', 'send the body as application/json');
+    if (!/^application\/json\b/i.test(type)) throw new AdminRefusal(415, 'unsupported_media_type', 'send the body as application/json');
     try {
       value = JSON.parse(text);
     } catch {
-      throw new Refusal(400, 'bad_json', 'the body is not valid JSON');
+      throw new AdminRefusal(400, 'bad_json', 'the body is not valid JSON');
     }
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    throw new Refusal(400, 'invalid_argument', `${field === '' ? 'body' : `"${field}"`}: ${issue?.message ?? 'invalid'}`);
+    throw new AdminRefusal(400, 'invalid_argument', `${field === '' ? 'body' : `"${field}"`}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data;
 }

@@ -2,8 +2,9 @@
  * The admin dashboard's HTTP side against a real server: every API route refuses a missing or
  * wrong token with 401 and answers 200 with it; the player lookup finds a connected client;
  * kick disconnects it (and its character leaves the world, so it cannot resume); a broadcast
- * arrives at a client; a mute blocks its chat; bad input gets 400 and an unknown player 404;
- * the samples behind the charts arrive; the page and script are served.
+ * arrives at a client; a mute blocks its chat; a ban removes the player and refuses its login
+ * until lifted; sanctions appear in the audit list; bad input gets 400 and an unknown player
+ * 404; the samples behind the charts arrive; the page and script are served.
  */
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -59,17 +60,21 @@ describe('admin dashboard API', () => {
   }
 
   it('refuses every API route without the token or with a wrong one (401), and answers with it (200)', async () => {
-    const { client, name } = await player();
+    const { client, name, username } = await player();
     try {
       const routes: [method: 'GET' | 'POST', route: string, body?: unknown][] = [
         ['GET', 'vitals'],
         ['GET', 'zones'],
         ['GET', 'zones/meadow'],
         ['GET', `players/${name}`],
-        ['POST', `players/${name}/mute`, { minutes: 1 }],
+        ['POST', `players/${name}/mute`, { minutes: 1, reason: 'route test' }],
         ['POST', `players/${name}/unmute`, {}],
         ['POST', 'broadcast', { text: 'hello from the tests' }],
         ['POST', `players/${name}/kick`, { reason: 'route test' }],
+        ['GET', 'bans'],
+        ['GET', 'audit?limit=5'],
+        ['POST', 'bans', { account: username, minutes: 1, reason: 'route test' }],
+        ['POST', `bans/${username}/lift`, {}],
       ];
       for (const [method, route, body] of routes) {
         for (const token of [null, 'wrong-token', `${TOKEN}x`, '', TOKEN.toUpperCase()]) {
@@ -81,8 +86,8 @@ describe('admin dashboard API', () => {
         const answered = await call(method, route, body);
         assert.equal(answered.status, 200, `${method} ${route}: ${JSON.stringify(answered.body)}`);
       }
-      // The refused calls changed nothing: one mute/unmute pair and one kick ran.
-      await client.closed;
+      // The kick removed the player (the 401s before it did not).
+      assert.ok((await client.closed) instanceof ServerError);
     } finally {
       client.close();
     }
@@ -121,6 +126,7 @@ describe('admin dashboard API', () => {
     assert.ok(reason instanceof ServerError);
     assert.equal(reason.code, ErrorCode.ERROR_CODE_KICKED);
     assert.match(reason.message, /testing kicks/);
+    assert.deepEqual(kicked.body, { kicked: true });
     assert.equal((await call('GET', `players/${name}`)).status, 404);
     const again = await t.connect();
     try {
@@ -162,6 +168,7 @@ describe('admin dashboard API', () => {
     try {
       await client.chat(ChatChannel.CHAT_CHANNEL_SAY, 'before the mute');
       const muted = await call('POST', `players/${name}/mute`, { minutes: 5, reason: 'spam' });
+      assert.equal(muted.status, 200, JSON.stringify(muted.body));
       assert.equal(muted.status, 200);
       assert.ok(Number(muted.body.mutedUntilMs) > Date.now() + 4 * 60_000);
       await assert.rejects(client.chat(ChatChannel.CHAT_CHANNEL_SAY, 'while muted'), (error: unknown) => error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_CHAT_MUTED);
@@ -178,15 +185,20 @@ describe('admin dashboard API', () => {
     const { client, name } = await player();
     try {
       const cases: [route: string, body: unknown, status: number, code: string, contentType?: string][] = [
-        [`players/${name}/mute`, { minutes: 0 }, 400, 'invalid_argument'],
-        [`players/${name}/mute`, { minutes: 1.5 }, 400, 'invalid_argument'],
+        [`players/${name}/mute`, { minutes: 0, reason: 'r' }, 400, 'invalid_argument'],
+        [`players/${name}/mute`, { minutes: 1.5, reason: 'r' }, 400, 'invalid_argument'],
+        [`players/${name}/mute`, { minutes: 5 }, 400, 'invalid_argument'],
+        [`players/${name}/mute`, { minutes: 5, reason: '   ' }, 400, 'invalid_argument'],
         [`players/${name}/mute`, {}, 400, 'invalid_argument'],
-        [`players/${name}/mute`, { minutes: 5, extra: true }, 400, 'invalid_argument'],
+        [`players/${name}/mute`, { minutes: 5, reason: 'r', extra: true }, 400, 'invalid_argument'],
         [`players/${name}/mute`, '{not json', 400, 'bad_json'],
         [`players/${name}/mute`, 'minutes=5', 415, 'unsupported_media_type', 'application/x-www-form-urlencoded'],
         [`players/${name}/kick`, { reason: 'x'.repeat(201) }, 400, 'invalid_argument'],
         ['broadcast', { text: 'x'.repeat(20_000) }, 413, 'body_too_large'],
-        ['players/Nobodyhere/kick', {}, 404, 'player_not_found'],
+        ['players/Nobodyhere/kick', { reason: 'r' }, 404, 'player_not_found'],
+        ['bans', { account: 'nobody-at-all', minutes: 5, reason: 'r' }, 404, 'account_not_found'],
+        ['bans', { account: name, minutes: 0, reason: 'r' }, 400, 'invalid_argument'],
+        ['bans/nobody-at-all/lift', {}, 404, 'account_not_found'],
         [`players/${name}/explode`, {}, 404, 'no_such_route'],
       ];
       for (const [route, body, status, code, contentType] of cases) {
@@ -202,6 +214,40 @@ describe('admin dashboard API', () => {
     } finally {
       client.close();
     }
+  });
+
+  it('a ban removes the player and refuses its logins until lifted; sanctions are in the audit list', async () => {
+    const { client, username } = await player();
+    const banned = await call('POST', 'bans', { account: username.toUpperCase(), minutes: 30, reason: 'botting' });
+    assert.equal(banned.status, 200, JSON.stringify(banned.body));
+    const ban = banned.body.ban as { accountId: string; endsAt: number; reason: string; createdBy: string };
+    assert.equal(ban.reason, 'botting');
+    assert.equal(ban.createdBy, 'admin@127.0.0.1');
+    assert.ok(ban.endsAt > Date.now() + 29 * 60_000);
+    const closedWith = await client.closed;
+    assert.ok(closedWith instanceof ServerError);
+    assert.equal(closedWith.code, ErrorCode.ERROR_CODE_ACCOUNT_BANNED);
+    const bans = (await call('GET', 'bans')).body.bans as { accountId: string }[];
+    assert.ok(bans.some((b) => b.accountId === ban.accountId));
+    const again = await t.connect();
+    try {
+      await assert.rejects(again.login(username, 'correct horse'), (error: unknown) => error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_ACCOUNT_BANNED);
+      const lifted = await call('POST', `bans/${ban.accountId}/lift`, {});
+      assert.deepEqual(lifted.body, { lifted: 1 });
+      assert.ok(!((await call('GET', 'bans')).body.bans as { accountId: string }[]).some((b) => b.accountId === ban.accountId));
+      await again.login(username, 'correct horse');
+    } finally {
+      again.close();
+    }
+    const audit = (await call('GET', `audit?account=${username}&limit=10`)).body.entries as { name: string; actor: string; kind: string; accountId: string }[];
+    assert.deepEqual(
+      audit.map((e) => [e.name, e.kind, e.actor, e.accountId]),
+      [
+        ['unban', 'sanction', 'admin@127.0.0.1', ban.accountId],
+        ['ban', 'sanction', 'admin@127.0.0.1', ban.accountId],
+      ],
+    );
+    assert.equal((await call('GET', 'audit?account=nobody-at-all')).status, 404);
   });
 
   it('lists zones and a zone snapshot with the player in it', async () => {
