@@ -7,6 +7,7 @@
  */
 import { ErrorCode } from '@realmforge/protocol';
 import type { ClientPayloadKind, ClientPayloads, ServerMessageInit } from '@realmforge/protocol';
+import type { PlayerWatch } from '../anticheat/player-watch.ts';
 import type { Logger } from '../ops/logger.ts';
 import type { PlayerLink, Presence } from './realm.ts';
 import { RequestError } from './request-error.ts';
@@ -28,6 +29,8 @@ export interface SessionControl {
   readonly link: PlayerLink;
   /** The client's address, for per-address limits. */
   readonly remoteAddress: string;
+  /** The anti-cheat's view of the session: report detections here. */
+  readonly watch: PlayerWatch;
   /** Binds a presence after a login or resume. */
   bind(presence: Presence): void;
   /** Forgets the presence after a logout; the session is a guest again. */

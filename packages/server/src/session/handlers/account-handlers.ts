@@ -21,6 +21,8 @@ export const register: RequestHandler<'register'> = async (session, request) => 
 export const login: RequestHandler<'login'> = async (session, request) => {
   requireGuest(session, 'already logged in');
   const account = await throttledAuthenticate(session, request.username, request.password);
+  // After the password check, so a ban tells nothing to someone guessing passwords.
+  await session.services.moderation.refuseIfBanned(account.id);
   const admission = await session.services.realm.login(session.link, account.id);
   session.bind(admission.presence);
   session.log.info('logged in');
