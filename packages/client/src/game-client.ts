@@ -14,6 +14,7 @@ import {
 } from '@realmforge/protocol';
 import type { ClientMessageInit, ServerMessage, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
 import { SocialClient } from './social-client.ts';
+import { EconomyClient } from './economy-client.ts';
 import type { ClientTransport } from './transport.ts';
 import { WorldMirror } from './world-mirror.ts';
 
@@ -65,6 +66,11 @@ export class GameClient {
   #social: SocialClient | undefined;
   /** The mirror of the world, fed by every WorldFrame the server pushes. */
   readonly world: WorldMirror;
+  /**
+   * Items, vendors and trade, with the inventory mirror; made with the client so the
+   * InventoryState pushed on entering the world is never missed.
+   */
+  readonly economy: EconomyClient;
   /** Resolves when the connection has closed, with the reason if the server gave one. */
   readonly closed: Promise<ServerError | undefined>;
 
@@ -75,6 +81,7 @@ export class GameClient {
   constructor(transport: ClientTransport, world: WorldMirror = new WorldMirror()) {
     this.#transport = transport;
     this.world = world;
+    this.economy = new EconomyClient(this);
     this.closed = this.#readLoop();
   }
 
@@ -172,6 +179,30 @@ export class GameClient {
     this.#moveSequence++;
     this.send({ moveInput: { sequence: this.#moveSequence, target: { x, y }, clientTimeMs: Date.now() } });
     return this.#moveSequence;
+  }
+
+  /** Selects a combat target by entity id (0 clears); resolves at the server's next tick. */
+  async selectTarget(entityId: number): Promise<number> {
+    return expect(await this.request({ selectTarget: { entityId } }), 'targetSelected').entityId;
+  }
+
+  /**
+   * Uses a skill on an entity (0: the selected target, or the caster for self skills); resolves
+   * at the server's next tick with the aim and the cast's length in ticks (0: instant).
+   * @throws ServerError with a COMBAT_* code when the server refused (nothing changed)
+   */
+  async castSkill(skillId: number, targetEntityId = 0): Promise<ServerPayloads['skillCast']> {
+    return expect(await this.request({ castSkill: { skillId, targetEntityId } }), 'skillCast');
+  }
+
+  /** Turns the weapon swing at the selected target on or off. */
+  async setAutoAttack(enabled: boolean): Promise<boolean> {
+    return expect(await this.request({ setAutoAttack: { enabled } }), 'autoAttackSet').enabled;
+  }
+
+  /** Releases the spirit of a dead character: it comes back to life at a graveyard; returns its name. */
+  async releaseSpirit(): Promise<string> {
+    return expect(await this.request({ releaseSpirit: {} }), 'spiritReleased').graveyard;
   }
 
   /**

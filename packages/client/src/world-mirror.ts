@@ -9,6 +9,9 @@ import type { ServerPayloads } from '@realmforge/protocol';
 /** Wire units per metre of positions (1/16 m precision). */
 export const POSITION_UNITS_PER_METRE = 16;
 
+/** How many combat events the mirror keeps in its log. */
+export const COMBAT_LOG_SIZE = 200;
+
 /** An entity as the client knows it. */
 export interface MirroredEntity {
   /** Zone-local entity id. */
@@ -29,6 +32,22 @@ export interface MirroredEntity {
   classId: number;
   /** Level. */
   level: number;
+  /** Class resource now (rage, mana, focus). */
+  resource: number;
+  /** Class resource at most. */
+  maxResource: number;
+  /** The entity it has selected; 0 for none. */
+  targetId: number;
+  /** The skill it is casting; 0 when not casting. */
+  castSkillId: number;
+  /** Tick its cast started. */
+  castStartTick: number;
+  /** Tick its cast completes. */
+  castEndTick: number;
+  /** Whether it is dead. */
+  dead: boolean;
+  /** Active aura ids (buffs and debuffs). */
+  auras: number[];
   /** The tick of the last change. */
   updatedTick: number;
 }
@@ -43,6 +62,26 @@ export interface MirrorEvents {
   onLeave?: (entity: MirroredEntity) => void;
   /** Called when the mirror was reset (entered the world, resumed, changed zone). */
   onReset?: (zone: string) => void;
+  /** Called for each combat event (damage, heal, miss, interrupt, death, experience, level up). */
+  onCombatEvent?: (event: MirroredCombatEvent) => void;
+}
+
+/** A combat event as the client got it (CombatEvent with defaults filled in). */
+export interface MirroredCombatEvent {
+  /** CombatEventKind wire value. */
+  readonly kind: number;
+  /** Who caused it; 0 when nobody. */
+  readonly sourceId: number;
+  /** Who it happened to. */
+  readonly targetId: number;
+  /** Hit points, experience or the new level, by kind. */
+  readonly amount: number;
+  /** The skill; 0 for a weapon swing or an aura pulse. */
+  readonly skillId: number;
+  /** The aura whose pulse it was; 0 otherwise. */
+  readonly auraId: number;
+  /** The tick it happened in. */
+  readonly tick: number;
 }
 
 type WorldFrame = ServerPayloads['worldFrame'];
@@ -59,6 +98,8 @@ export class WorldMirror {
   tick = 0;
   /** The last input sequence the server acknowledged. */
   ackSequence = 0;
+  /** The most recent combat events, oldest first (at most {@link COMBAT_LOG_SIZE}). */
+  readonly combatLog: MirroredCombatEvent[] = [];
   readonly #events: MirrorEvents;
 
   /** @param events - optional listeners */
@@ -92,6 +133,14 @@ export class WorldMirror {
         maxHitPoints: e.maxHitPoints ?? 0,
         classId: e.class ?? 0,
         level: e.level ?? 0,
+        resource: e.resource ?? 0,
+        maxResource: e.maxResource ?? 0,
+        targetId: e.targetEntityId ?? 0,
+        castSkillId: e.castSkillId ?? 0,
+        castStartTick: e.castStartTick ?? 0,
+        castEndTick: e.castEndTick ?? 0,
+        dead: e.dead ?? false,
+        auras: [...(e.auras ?? [])],
         updatedTick: frame.tick,
       };
       this.entities.set(entity.id, entity);
@@ -105,8 +154,30 @@ export class WorldMirror {
       if (u.hitPoints !== undefined && u.hitPoints !== null) entity.hitPoints = u.hitPoints;
       if (u.maxHitPoints !== undefined && u.maxHitPoints !== null) entity.maxHitPoints = u.maxHitPoints;
       if (u.level !== undefined && u.level !== null) entity.level = u.level;
+      if (u.resource !== undefined && u.resource !== null) entity.resource = u.resource;
+      if (u.maxResource !== undefined && u.maxResource !== null) entity.maxResource = u.maxResource;
+      if (u.targetEntityId !== undefined && u.targetEntityId !== null) entity.targetId = u.targetEntityId;
+      if (u.castSkillId !== undefined && u.castSkillId !== null) entity.castSkillId = u.castSkillId;
+      if (u.castStartTick !== undefined && u.castStartTick !== null) entity.castStartTick = u.castStartTick;
+      if (u.castEndTick !== undefined && u.castEndTick !== null) entity.castEndTick = u.castEndTick;
+      if (u.dead !== undefined && u.dead !== null) entity.dead = u.dead;
+      if (u.auras !== undefined && u.auras !== null) entity.auras = [...(u.auras.ids ?? [])];
       entity.updatedTick = frame.tick;
       this.#events.onUpdate?.(entity);
+    }
+    for (const e of frame.events) {
+      const event: MirroredCombatEvent = {
+        kind: e.kind ?? 0,
+        sourceId: e.sourceEntityId ?? 0,
+        targetId: e.targetEntityId ?? 0,
+        amount: e.amount ?? 0,
+        skillId: e.skillId ?? 0,
+        auraId: e.auraId ?? 0,
+        tick: frame.tick,
+      };
+      this.combatLog.push(event);
+      if (this.combatLog.length > COMBAT_LOG_SIZE) this.combatLog.shift();
+      this.#events.onCombatEvent?.(event);
     }
     for (const id of frame.leaves) {
       const entity = this.entities.get(id);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
 import { openAdminConsole } from './admin/admin-console.ts';
@@ -39,11 +40,18 @@ import { Realm } from './session/realm.ts';
 import { Session } from './session/session.ts';
 import type { SessionServices } from './session/session.ts';
 import { Social } from './social/social.ts';
+import { Economy, STARTER_GOLD } from './economy/economy.ts';
+import { followWorld } from './economy/economy-presence.ts';
+import { loadItemCatalog } from './economy/item-catalog.ts';
+import { loadVendors } from './economy/vendors.ts';
+import { TradeService } from './trade/trade-service.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { loadCombatContent } from './world/combat/combat-content.ts';
 import { CombatSystem } from './world/combat/combat-system.ts';
 import { loadWorldContent } from './world/map/tiled-map.ts';
+import { checkSpawners, loadNpcContent } from './world/npc/npc-content.ts';
+import { createNpcSystem } from './world/npc/npc-system.ts';
 import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
 
@@ -85,6 +93,13 @@ export interface RealmforgeServer {
   /** Chat (after start): moderation tools such as `mute(accountId, untilMs)` and `unmute`. */
   readonly chat: ChatService | undefined;
   /**
+   * The economy (after start): `grantLoot(characterId, lootTableId, random)` for the NPC death
+   * path, `equippedStats(characterId)` for combat, inventories for admin tools.
+   */
+  readonly economy: Economy | undefined;
+  /** Trades (after start): `cancelFor(characterId, 'died')` for the death path. */
+  readonly trades: TradeService | undefined;
+  /**
    * Moderation (after start): the audit log of cheat detections and sanctions, bans (list,
    * ban for a duration, lift), mutes and kicks. The admin interface calls it.
    */
@@ -93,6 +108,8 @@ export interface RealmforgeServer {
   readonly sessionCount: number;
   /** Connections refused by the per-address limits since start. */
   readonly connectionsRefused: number;
+  /** The world (after start): embedders and tests reach zones and entities through it. */
+  readonly world: World | undefined;
   /** True between a completed start and the beginning of stop. */
   readonly ready: boolean;
 }
@@ -126,6 +143,9 @@ class GameServer implements RealmforgeServer {
   #world: World | undefined;
   #realm: Realm | undefined;
   #social: Social | undefined;
+  economy: Economy | undefined;
+  trades: TradeService | undefined;
+  #tradeSweep: NodeJS.Timeout | undefined;
   #web: WebRoutes | undefined;
   #admin: AdminConsole | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -146,6 +166,10 @@ class GameServer implements RealmforgeServer {
       this.#logRefusal(address, verdict, transport);
     };
     this.#givenStore = options.store;
+  }
+
+  get world(): World | undefined {
+    return this.#world;
   }
 
   get sessionCount(): number {
@@ -181,6 +205,8 @@ class GameServer implements RealmforgeServer {
       const maps = await loadWorldContent(config.contentDir);
       if (config.webClient) this.#web = await loadWebRoutes(config.contentDir);
       const combat = new CombatSystem(await loadCombatContent(config.combatContentFile));
+      const npcs = await loadNpcContent(resolve(config.contentDir, '..'), { knownSkills: new Set([...combat.content.skills.values()].map((skill) => skill.name)) });
+      checkSpawners(maps.values(), npcs);
       const world = new World(maps, {
         tickRateHz: config.tickRateHz,
         viewRadius: config.viewRadius,
@@ -188,13 +214,20 @@ class GameServer implements RealmforgeServer {
         cellSize: config.interestCellSize,
         seed: config.worldSeed,
         startZone: config.startZone,
-        systems: [movementSystem, combat],
+        systems: [movementSystem, combat, createNpcSystem(npcs)],
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
       const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
       const social = new Social(world, store, (player) => realm.linkOf(player), { log: this.#log });
       this.#social = social;
+      const catalog = await loadItemCatalog(resolve(config.contentDir, '..'));
+      const vendors = await loadVendors(config.contentDir, catalog);
+      const economy = new Economy(store, catalog, { log: this.#log, starterGold: STARTER_GOLD });
+      const trades = new TradeService(world, economy, (player) => realm.linkOf(player));
+      followWorld(world, economy, trades, (player) => realm.linkOf(player), this.#log);
+      this.economy = economy;
+      this.trades = trades;
       const chat = new ChatService(world, (player) => realm.linkOf(player), {
         burst: config.chatBurst,
         perSecond: config.chatPerSecond,
@@ -215,7 +248,7 @@ class GameServer implements RealmforgeServer {
         world,
         realm,
         chat,
-        store,
+        moderation,
         metrics: this.#metrics,
         sessions: () => this.#sessions.size,
         addressOf: (link) => (link instanceof Session ? link.remoteAddress : undefined),
@@ -245,6 +278,9 @@ class GameServer implements RealmforgeServer {
         }),
         chat,
         social,
+        economy,
+        vendors,
+        trades,
         combat,
         anticheat,
         moderation,
@@ -281,6 +317,10 @@ class GameServer implements RealmforgeServer {
       world.start();
       realm.start();
       social.start();
+      this.#tradeSweep = setInterval(() => {
+        trades.sweep();
+      }, 1000);
+      this.#tradeSweep.unref();
       this.#heartbeat = setInterval(() => {
         const now = Date.now();
         for (const session of this.#sessions.keys()) session.heartbeat(now);
@@ -315,6 +355,7 @@ class GameServer implements RealmforgeServer {
     clearInterval(this.#statsTimer);
     this.#admin?.stop();
     this.#social?.stop();
+    clearInterval(this.#tradeSweep);
     try {
       await this.#realm?.shutdown(reason);
     } catch (error) {
