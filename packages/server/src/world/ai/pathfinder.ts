@@ -41,7 +41,7 @@ export interface PathRequest {
   readonly start: number;
   /** Goal tile. */
   readonly goal: number;
-  /** When found: the tiles to walk through, the start excluded and the goal included. */
+  /** When found: the tiles to walk through, the start excluded and the goal included (none when they are one tile). */
   tiles: Int32Array;
   /** When found: the path's length in tiles (straight 1, diagonal √2). */
   cost: number;
@@ -133,7 +133,6 @@ export class Pathfinder {
       request.status = 'unreachable';
     } else if (start === goal) {
       request.status = 'found';
-      request.tiles = Int32Array.of(goal);
     } else if (!this.#fromCache(request)) {
       this.#queue.push(request);
     }
@@ -342,8 +341,9 @@ export function pathCost(tiles: Int32Array, start: number, columns: number): num
   let cost = 0;
   let previous = start;
   for (const tile of tiles) {
-    const straight = Math.abs(tile - previous) === 1 || Math.abs(tile - previous) === columns;
-    cost += straight ? 1 : SQRT2;
+    const sameColumn = tile % columns === previous % columns;
+    const sameRow = Math.floor(tile / columns) === Math.floor(previous / columns);
+    cost += sameColumn || sameRow ? 1 : SQRT2;
     previous = tile;
   }
   return cost;
