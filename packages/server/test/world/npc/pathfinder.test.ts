@@ -10,7 +10,7 @@ import { CollisionGrid } from '../../../src/world/map/collision-grid.ts';
 
 /** Every tile's distance from `start` over the same graph as the pathfinder (8-connected, no corner cutting). */
 function bruteForce(grid: CollisionGrid, start: number): Float64Array {
-  const { columns, rows, cells } = grid;
+  const { columns, rows } = grid;
   const dist = new Float64Array(columns * rows).fill(Infinity);
   dist[start] = 0;
   const done = new Uint8Array(columns * rows);
