@@ -6,6 +6,8 @@
 export { GameClient, ServerError } from './game-client.ts';
 export type { ChatListener, ChatMessage, ClientRequest, PushListener } from './game-client.ts';
 export { SocialClient } from './social-client.ts';
+export { EconomyClient } from './economy-client.ts';
+export type { InventoryMirror, TradeStateView } from './economy-client.ts';
 export type { GuildState, Invitation, PartyState } from './social-client.ts';
 export type { ClientTransport } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';

@@ -184,14 +184,14 @@ describe('decoding bad bytes', () => {
     assert.equal(protocolErrorCode(() => decodeClientMessage(new Uint8Array([0x08, 0x05]))), UNKNOWN);
   });
 
-  it('rejects a oneof field number the schema does not know (field 99) as UNKNOWN_MESSAGE', () => {
-    // Tag of field 99, wire type 0: (99 << 3) | 0 = 792 = varint 0x98 0x06; then the value 1.
-    const field99Varint = new Uint8Array([0x08, 0x01, 0x98, 0x06, 0x01]);
-    assert.equal(protocolErrorCode(() => decodeClientMessage(field99Varint)), UNKNOWN);
-    assert.equal(protocolErrorCode(() => decodeServerMessage(field99Varint)), UNKNOWN);
-    // Field 99 as a length-delimited submessage, as a newer build would send a new case.
-    const field99Message = new Uint8Array([0x9a, 0x06, 0x02, 0x08, 0x01]);
-    assert.equal(protocolErrorCode(() => decodeClientMessage(field99Message)), UNKNOWN);
+  it('rejects a oneof field number the schema does not know (field 199) as UNKNOWN_MESSAGE', () => {
+    // Tag of field 199, wire type 0: (199 << 3) | 0 = 1592 = varint 0xb8 0x0c; then the value 1.
+    const field199Varint = new Uint8Array([0x08, 0x01, 0xb8, 0x0c, 0x01]);
+    assert.equal(protocolErrorCode(() => decodeClientMessage(field199Varint)), UNKNOWN);
+    assert.equal(protocolErrorCode(() => decodeServerMessage(field199Varint)), UNKNOWN);
+    // Field 199 as a length-delimited submessage, as a newer build would send a new case.
+    const field199Message = new Uint8Array([0xba, 0x0c, 0x02, 0x08, 0x01]);
+    assert.equal(protocolErrorCode(() => decodeClientMessage(field199Message)), UNKNOWN);
   });
 
   it('treats a known field number sent with the wrong wire type as unknown', () => {

@@ -32,6 +32,9 @@ import type { TradeSide } from './trade-exchange.ts';
 /** Events between snapshots of a character's stream. */
 export const SNAPSHOT_EVERY = 100;
 
+/** Gold a new character starts with, so it can buy its first things. */
+export const STARTER_GOLD = 100;
+
 /** Settings of the economy. */
 export interface EconomyOptions {
   /** Logger for background failures (snapshots). */
@@ -42,6 +45,8 @@ export interface EconomyOptions {
   readonly snapshotEvery?: number;
   /** Wall clock, ms since the epoch; `Date.now` when omitted. */
   readonly now?: () => number;
+  /** Gold given once to a character whose ledger is empty when it enters the world; 0 when omitted. */
+  readonly starterGold?: number;
 }
 
 /** Told after a character's inventory changed (its events are durable). */
@@ -97,6 +102,7 @@ export class Economy {
   readonly #bagSize: number;
   readonly #snapshotEvery: number;
   readonly #now: () => number;
+  readonly #starterGold: number;
   readonly #loaded = new Map<string, InventoryState>();
   readonly #loading = new Map<string, Promise<InventoryState>>();
   readonly #lock = new KeyedLock();
@@ -115,6 +121,19 @@ export class Economy {
     this.#bagSize = options.bagSize ?? BAG_SLOTS;
     this.#snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY;
     this.#now = options.now ?? Date.now;
+    this.#starterGold = options.starterGold ?? 0;
+  }
+
+  /**
+   * Loads the inventory of a character entering the world. A character with an empty ledger
+   * gets the starter gold first, under the operation id `starter:<id>`, so it is given once
+   * however often this runs.
+   */
+  async enter(characterId: string): Promise<InventoryState> {
+    const state = await this.load(characterId);
+    if (state.version > 0 || this.#starterGold === 0) return state;
+    await this.grant(characterId, [], this.#starterGold, 'starter', `starter:${characterId}`);
+    return this.load(characterId);
   }
 
   /** Calls `listener` after every durable change of a loaded inventory. */

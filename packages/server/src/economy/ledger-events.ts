@@ -17,8 +17,8 @@ export interface ItemInstance {
   readonly count: number;
 }
 
-/** Where items and gold may come from. */
-export type EconomySource = 'loot' | 'vendor' | 'quest' | 'admin';
+/** Where items and gold may come from; `starter` is a new character's purse, given once. */
+export type EconomySource = 'loot' | 'vendor' | 'quest' | 'admin' | 'starter';
 
 /** Where items and gold may go. */
 export type EconomySink = 'vendor' | 'drop' | 'destroy';

@@ -7,6 +7,7 @@ import { login, logout, register, resume } from './handlers/account-handlers.ts'
 import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
 import { castSkill, releaseSpirit, selectTarget, setAutoAttack } from './handlers/combat-handlers.ts';
 import { sendChat } from './handlers/chat-handlers.ts';
+import { destroyItem, equipItem, moveItem, splitStack, unequipItem, vendorBrowse, vendorBuy, vendorSell } from './handlers/economy-handlers.ts';
 import {
   guildCreate,
   guildDisband,
@@ -21,6 +22,7 @@ import {
   partyPromote,
   partyRespond,
 } from './handlers/social-handlers.ts';
+import { tradeCancel, tradeConfirm, tradeRequest, tradeRespond, tradeSetOffer } from './handlers/trade-handlers.ts';
 import { enterWorld, moveInput } from './handlers/world-handlers.ts';
 
 /** Every handler, by payload case. */
@@ -51,4 +53,17 @@ export const handlers: HandlerTable = {
   castSkill,
   setAutoAttack,
   releaseSpirit,
+  moveItem,
+  splitStack,
+  equipItem,
+  unequipItem,
+  destroyItem,
+  vendorBrowse,
+  vendorBuy,
+  vendorSell,
+  tradeRequest,
+  tradeRespond,
+  tradeSetOffer,
+  tradeConfirm,
+  tradeCancel,
 };

@@ -39,6 +39,20 @@ export const DEFAULT_MESSAGE_RATES: Readonly<Record<string, BucketRate>> = {
   castSkill: { burst: 20, perSecond: 10 },
   setAutoAttack: { burst: 10, perSecond: 5 },
   releaseSpirit: { burst: 3, perSecond: 1 },
+  // Each economy change is a committed (fsynced) ledger append: a few per second per player.
+  moveItem: { burst: 10, perSecond: 5 },
+  splitStack: { burst: 10, perSecond: 5 },
+  equipItem: { burst: 10, perSecond: 5 },
+  unequipItem: { burst: 10, perSecond: 5 },
+  destroyItem: { burst: 10, perSecond: 5 },
+  vendorBrowse: { burst: 10, perSecond: 5 },
+  vendorBuy: { burst: 10, perSecond: 5 },
+  vendorSell: { burst: 10, perSecond: 5 },
+  tradeRequest: { burst: 5, perSecond: 1 },
+  tradeRespond: { burst: 5, perSecond: 2 },
+  tradeSetOffer: { burst: 10, perSecond: 5 },
+  tradeConfirm: { burst: 10, perSecond: 5 },
+  tradeCancel: { burst: 5, perSecond: 2 },
 };
 
 /** What the limiter says about one message. */

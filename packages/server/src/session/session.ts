@@ -35,6 +35,9 @@ import { handlers } from './handler-table.ts';
 import { SessionRateLimiter } from './message-limiter.ts';
 import type { MessageRatePolicy, RateVerdict } from './message-limiter.ts';
 import type { CombatSystem } from '../world/combat/combat-system.ts';
+import type { Economy } from '../economy/economy.ts';
+import type { Vendor } from '../economy/vendors.ts';
+import type { TradeService } from '../trade/trade-service.ts';
 import type { PlayerLink, Presence, Realm } from './realm.ts';
 import { RequestError } from './request-error.ts';
 
@@ -65,6 +68,12 @@ export interface SessionServices {
   readonly chat: ChatService;
   /** Parties and guilds. */
   readonly social: Social;
+  /** Inventories, wallets and the economy ledger. */
+  readonly economy: Economy;
+  /** Vendors by id, as placed in the maps. */
+  readonly vendors: ReadonlyMap<string, Vendor>;
+  /** Player-to-player trades. */
+  readonly trades: TradeService;
   /** Combat: requests queued to the zones' ticks. */
   readonly combat: CombatSystem;
   /** Cheat detections, suspicion and automatic sanctions. */
