@@ -27,6 +27,11 @@ export interface BotPlan {
   readonly endpoint: Endpoint;
   /** What the bot does in the world. */
   readonly behaviour: BotBehaviour;
+  /**
+   * Register before the first login (on a fresh database, where every account is new: one
+   * password hash fewer per bot); otherwise log in first and register on AUTH_FAILED.
+   */
+  readonly registerFirst: boolean;
   /** Longest wait for a connection to open, ms. */
   readonly connectTimeoutMs: number;
   /** Longest wait for any one answer, ms. */
@@ -186,6 +191,15 @@ export class Bot {
 
   async #logIn(client: GameClient, stop: AbortSignal): Promise<void> {
     const username = usernameFor(this.#plan.prefix, this.#plan.index);
+    if (this.#plan.registerFirst && !this.#entered) {
+      try {
+        await this.#ask('register', client.register(username, BOT_PASSWORD), stop);
+        this.#stats.accountRegistered();
+      } catch (error) {
+        if (!isCode(error, ErrorCode.ERROR_CODE_USERNAME_TAKEN)) throw error;
+        this.#stats.handledError('USERNAME_TAKEN');
+      }
+    }
     try {
       this.#resumeToken = (await this.#ask('login', client.login(username, BOT_PASSWORD), stop)).resumeToken;
     } catch (error) {

@@ -49,6 +49,8 @@ export interface BotRunOptions {
    * ranges, so their accounts and characters never collide.
    */
   readonly firstIndex?: number;
+  /** Register each account before logging in (for a fresh database); false by default. */
+  readonly registerFirst?: boolean;
   /** Seconds between interval reports; 5 by default. */
   readonly reportIntervalS?: number;
   /** Seed of the bots' random numbers (directions, gaps); 1 by default. */
@@ -130,6 +132,7 @@ export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions
     rampPerS: checkNumber('ramp', options.rampPerS ?? Math.max(10, count / 3), 0.01, 1_000_000),
     inputHz: checkNumber('input-hz', options.inputHz ?? 1, 0.01, MAX_INPUT_HZ),
     prefix,
+    registerFirst: options.registerFirst ?? false,
     firstIndex: checkNumber('firstIndex', options.firstIndex ?? 0, 0, MAX_BOTS * 100, true),
     reportIntervalS: checkNumber('report-interval', options.reportIntervalS ?? 5, 0.1, 3600),
     seed: checkNumber('seed', options.seed ?? 1, 0, 2 ** 32 - 1, true),
@@ -219,6 +222,7 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
           prefix: resolved.prefix,
           endpoint,
           behaviour: behaviourOf(index),
+          registerFirst: resolved.registerFirst,
           connectTimeoutMs: resolved.connectTimeoutMs,
           requestTimeoutMs: resolved.requestTimeoutMs,
           random: seededRandom((resolved.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),

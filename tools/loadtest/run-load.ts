@@ -148,7 +148,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     const workers = counts.map((count, w) => {
       const plan: WorkerPlan = {
         host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS,
-        rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed,
+        rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined,
       };
       firstIndex += count;
       const child = fork(WORKER, [JSON.stringify(plan)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -29,6 +29,8 @@ export interface WorkerPlan {
   readonly prefix: string;
   /** Seed of the bots' random numbers. */
   readonly seed: number;
+  /** Register before logging in: the database is fresh (a server the harness started). */
+  readonly registerFirst: boolean;
 }
 
 /** A worker's interval report, with its latency histograms. */

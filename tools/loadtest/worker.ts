@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     prefix: plan.prefix,
     firstIndex: plan.firstIndex,
     seed: plan.seed,
+    registerFirst: plan.registerFirst,
     reportIntervalS: 1,
     signal: stop.signal,
     behaviourOf: (index) => {

@@ -1,0 +1,136 @@
+/**
+ * The load harness (tools/loadtest, `npm run loadtest`). A smoke run: a few hundred bots of
+ * every scenario, split over two worker processes, against a server the harness starts as a
+ * child process, for a few seconds. Behaviour only, never timings: everyone connects and enters
+ * the world, everyone receives frames, nobody is disconnected, the server's metrics were read.
+ * Plus the pure parts: scenario mixes, ramp parsing, Prometheus text and bucket quantiles, plots.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { defaultName, LoadCliError, parseLoadArgs, parseRamp } from '../../../tools/loadtest/cli.ts';
+import { bucketQuantile, bucketsOf, parseSamples, total } from '../../../tools/loadtest/prometheus-text.ts';
+import { writeLoadResult } from '../../../tools/loadtest/result-files.ts';
+import { LoadOptionError, runLoadTest } from '../../../tools/loadtest/run-load.ts';
+import { assignScenarios, describeMix, MixError, parseMix } from '../../../tools/loadtest/scenario-mix.ts';
+import { linePlot, niceStep } from '../../../tools/loadtest/svg-plot.ts';
+
+describe('load harness smoke run', () => {
+  it('300 bots of every scenario in two worker processes all play without a disconnect', async () => {
+    const players = 300;
+    const result = await runLoadTest({
+      mix: 'wander:55,crowd:15,chatter:15,churn:15',
+      players,
+      // Generous for a few hundred logins on a busy 2-core machine running other tests.
+      durationS: 9,
+      rampPerS: 150,
+      transport: 'tcp',
+      processes: 2,
+    });
+    const b = result.bots;
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.ok, true);
+    assert.equal(b.target, players);
+    assert.equal(b.enteredWorld, players, 'everyone entered the world');
+    assert.equal(b.botsWithFrames, players, 'everyone received world frames');
+    assert.deepEqual(b.disconnects, {}, 'nobody was disconnected');
+    assert.deepEqual(b.setupFailures, {});
+    assert.deepEqual(b.errors, {});
+    assert.ok(b.inputsAcked > 0 && b.latency.count === b.inputsAcked);
+    assert.ok(b.replyLatency.count > 0, 'chatter bots got ChatSent replies');
+    assert.ok(b.entityChanges > b.worldFrames, 'frames carried entity changes');
+    assert.equal(b.botProcesses.length, 2);
+    const s = result.server;
+    assert.ok(s !== undefined, 'the started server\'s metrics were scraped');
+    assert.ok(s.peakPlayersInWorld > 0 && s.peakPlayersInWorld <= players);
+    assert.ok(s.cpuSeconds > 0 && s.rates.socketWritesPerS > 0 && s.rates.messagesInPerS > 0);
+    assert.ok(Object.keys(s.tickP99Ms).includes('meadow'), 'tick durations of the start zone');
+    for (const reason of Object.keys(s.disconnects)) assert.equal(reason, 'closed', 'the server ended sessions only when clients left');
+    assert.ok(result.timeline.bots.length >= 3 && result.timeline.server.length >= 3);
+    const dir = mkdtempSync(join(tmpdir(), 'realmforge-loadtest-'));
+    try {
+      const written = writeLoadResult(dir, 'smoke', result);
+      assert.equal(written.plots.length, 3);
+      assert.match(readFileSync(written.markdown, 'utf8'), /\*\*Result: OK\*\*/);
+      const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
+      assert.equal(json.ok, true);
+      for (const plot of written.plots) assert.match(readFileSync(plot, 'utf8'), /^<svg [^>]*>[\s\S]*<path d="M[\s\S]*<\/svg>\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses options out of range before starting anything', async () => {
+    const base = { mix: 'wander', players: 10, durationS: 5, rampPerS: 10, transport: 'tcp', processes: 1 } as const;
+    await assert.rejects(runLoadTest({ ...base, players: 0 }), LoadOptionError);
+    await assert.rejects(runLoadTest({ ...base, processes: 11 }), /processes \(11\) must not exceed players/);
+    await assert.rejects(runLoadTest({ ...base, mix: 'dance' }), MixError);
+    await assert.rejects(runLoadTest({ ...base, host: '127.0.0.1' }), /--host needs --port/);
+  });
+});
+
+describe('load harness parts', () => {
+  it('mixes scenarios in proportion for every prefix of the bots', () => {
+    const mix = parseMix('wander:80,chatter:10,churn:10');
+    assert.equal(describeMix(mix), 'wander:80,chatter:10,churn:10');
+    const assigned = assignScenarios(mix, 1000).map((s) => s.name);
+    for (const n of [10, 100, 1000]) {
+      const head = assigned.slice(0, n);
+      assert.equal(head.filter((x) => x === 'wander').length, n * 0.8);
+      assert.equal(head.filter((x) => x === 'churn').length, n * 0.1);
+    }
+    assert.deepEqual(parseMix('crowd').map((p) => [p.scenario.name, p.share]), [['crowd', 1]]);
+    assert.throws(() => parseMix('wander:0'), MixError);
+    assert.throws(() => parseMix('wander:50,wander:50'), /listed twice/);
+    assert.throws(() => parseMix('wander:x'), /positive number/);
+  });
+
+  it('parses the command line', () => {
+    const c = parseLoadArgs(['--scenario', 'wander:80,churn:20', '--players', '500', '--ramp', 'burst', '--transport', 'ws', '--processes', '2', '--tick-rate-hz', '25']);
+    assert.equal(c.options.rampPerS, Infinity);
+    assert.equal(c.options.transport, 'ws');
+    assert.deepEqual(c.options.serverFlags, ['--tick-rate-hz', '25']);
+    assert.equal(c.tickMs, 40);
+    assert.equal(c.name, 'mixed-500-ws');
+    assert.equal(defaultName('wander', 1000, 'tcp'), 'wander-1000');
+    assert.equal(parseRamp('100/s'), 100);
+    assert.equal(parseRamp('25'), 25);
+    assert.throws(() => parseRamp('fast'), LoadCliError);
+    assert.throws(() => parseLoadArgs([]), /--players is required/);
+    assert.throws(() => parseLoadArgs(['--players', '5', '--name', '../x']), /--name/);
+    assert.throws(() => parseLoadArgs(['--players', '5', '--host', 'h', '--port', '1', '--tick-rate-hz', '30']), /running server/);
+  });
+
+  it('reads Prometheus text and interpolates bucket quantiles as histogram_quantile does', () => {
+    const samples = parseSamples([
+      '# HELP t tick',
+      't_bucket{zone="a",le="0.01"} 50',
+      't_bucket{zone="a",le="0.02"} 90',
+      't_bucket{zone="a",le="+Inf"} 100',
+      't_count{zone="a"} 100',
+      'c{reason="x \\"y\\""} 3',
+      'c{reason="z"} 4',
+      'g 2.5',
+    ].join('\n'));
+    assert.equal(total(samples, 'c'), 7);
+    assert.equal(total(samples, 'c', { reason: 'x "y"' }), 3);
+    assert.equal(total(samples, 'g'), 2.5);
+    const buckets = bucketsOf(samples, 't', { zone: 'a' });
+    assert.equal(bucketQuantile(buckets, 0.5), 0.01);
+    assert.ok(Math.abs((bucketQuantile(buckets, 0.7) ?? 0) - 0.015) < 1e-12);
+    assert.equal(bucketQuantile(buckets, 0.99), 0.02, 'in the +Inf bucket: the largest finite bound');
+    assert.equal(bucketQuantile(new Map([[Infinity, 0]]), 0.5), undefined);
+  });
+
+  it('draws plots with nice ticks, gaps and reference lines', () => {
+    assert.equal(niceStep(100), 20);
+    assert.equal(niceStep(7), 2);
+    const svg = linePlot({ title: 'a < b', xLabel: 's', yLabel: 'ms', series: [{ label: 'p99', points: [[0, 1], [1, undefined], [2, 3]] }], references: [{ label: 'target', y: 65 }] });
+    assert.match(svg, /a &lt; b/);
+    assert.equal((svg.match(/<path /g) ?? []).length, 1);
+    assert.match(svg, /d="M[\d.]+ [\d.]+ M[\d.]+ [\d.]+"/, 'the gap lifts the pen');
+    assert.match(svg, /stroke-dasharray/);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * `npm run loadtest:matrix [-- --quick]`: reruns the named matrix of load runs, one after the
+ * other, each bounded in time, writes each run's files into bench/results/loadtest/ (replacing
+ * the previous matrix's), then runs bench/report.ts so docs/benchmarks.md is rewritten from the
+ * results. `--quick` is the short version (fewer players, 20 s each) for a small shared machine.
+ * @module
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeLoadResult } from './result-files.ts';
+import { runLoadTest } from './run-load.ts';
+
+/** One run of the matrix. */
+export interface MatrixRun {
+  /** Result file name. */
+  readonly name: string;
+  /** Scenario mix. */
+  readonly mix: string;
+  /** Players. */
+  readonly players: number;
+  /** Seconds. */
+  readonly durationS: number;
+  /** Bots started per second (Infinity: burst). */
+  readonly rampPerS: number;
+  /** Worker processes. */
+  readonly processes: number;
+}
+
+const MIXED = 'wander:60,chatter:20,churn:20';
+
+/** The full matrix: the issue's player counts, two minutes each. */
+export const FULL_MATRIX: readonly MatrixRun[] = [
+  { name: 'wander-1000', mix: 'wander', players: 1000, durationS: 120, rampPerS: 100, processes: 2 },
+  { name: 'wander-2500', mix: 'wander', players: 2500, durationS: 120, rampPerS: 200, processes: 2 },
+  { name: 'wander-5000', mix: 'wander', players: 5000, durationS: 120, rampPerS: 250, processes: 2 },
+  { name: 'mixed-2000', mix: MIXED, players: 2000, durationS: 120, rampPerS: 200, processes: 2 },
+  { name: 'crowd-1000', mix: 'crowd', players: 1000, durationS: 60, rampPerS: 100, processes: 2 },
+  { name: 'churn-500', mix: 'churn', players: 500, durationS: 60, rampPerS: 100, processes: 1 },
+  { name: 'burst-1000', mix: 'wander', players: 1000, durationS: 60, rampPerS: Infinity, processes: 2 },
+];
+
+/** The quick matrix: the same shapes at a size and length a shared 2-core machine gets through in minutes. */
+export const QUICK_MATRIX: readonly MatrixRun[] = [
+  { name: 'wander-250', mix: 'wander', players: 250, durationS: 20, rampPerS: 100, processes: 1 },
+  { name: 'wander-500', mix: 'wander', players: 500, durationS: 20, rampPerS: 100, processes: 2 },
+  { name: 'wander-1000', mix: 'wander', players: 1000, durationS: 25, rampPerS: 100, processes: 2 },
+  { name: 'mixed-500', mix: MIXED, players: 500, durationS: 20, rampPerS: 100, processes: 2 },
+  { name: 'crowd-250', mix: 'crowd', players: 250, durationS: 20, rampPerS: 100, processes: 1 },
+  { name: 'churn-200', mix: 'churn', players: 200, durationS: 20, rampPerS: 100, processes: 1 },
+  { name: 'burst-300', mix: 'wander', players: 300, durationS: 20, rampPerS: Infinity, processes: 1 },
+];
+
+const RESULTS_DIR = fileURLToPath(new URL('../../bench/results/loadtest/', import.meta.url));
+const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
+  const matrix = values.quick === true ? QUICK_MATRIX : FULL_MATRIX;
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const file of readdirSync(RESULTS_DIR)) if (/\.(json|md|svg)$/.test(file)) rmSync(join(RESULTS_DIR, file));
+  const failed: string[] = [];
+  for (const run of matrix) {
+    process.stdout.write(`\nloadtest:matrix: ${run.name}: ${run.players} players, ${run.mix}, ${run.durationS} s\n`);
+    const result = await runLoadTest({
+      mix: run.mix,
+      players: run.players,
+      durationS: run.durationS,
+      rampPerS: run.rampPerS,
+      transport: 'tcp',
+      processes: run.processes,
+      onProgress: (line) => {
+        process.stdout.write(`${line}\n`);
+      },
+    });
+    writeLoadResult(RESULTS_DIR, run.name, result);
+    const a = result.bots.latency;
+    process.stdout.write(`  ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}; ack p50 ${a.p50} p99 ${a.p99} max ${a.max} ms; server ${((result.server?.cpuCoresMean ?? 0) * 100).toFixed(0)}% of a core, ${result.server?.rssMaxMiB ?? '?'} MiB\n`);
+    if (!result.ok) failed.push(run.name);
+  }
+  const report = spawnSync(process.execPath, [REPORT], { stdio: 'inherit' });
+  if (report.status !== 0) failed.push('bench/report.ts');
+  process.stdout.write(`\nloadtest:matrix: ${matrix.length - failed.length} of ${matrix.length} runs OK${failed.length === 0 ? '' : `; failed: ${failed.join(', ')}`}\n`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`loadtest:matrix: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
