@@ -224,11 +224,30 @@ function worldSection(result: unknown): string[] {
   return out;
 }
 
+function aiSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  return [
+    `NPC AI cost per tick on one zone (${str(result, 'parameters', 'map') ?? '?'}) with ${fmt(num(result, 'parameters', 'players'))} players walking about: NPCs a player sees run their behaviour trees ("thinking"), the rest take the cheap idle step. The zone tick is NPC AI + movement + interest (players have no connection, so no frames are built).`,
+    '',
+    ...table(
+      ['NPCs', 'thinking', 'idle', 'path nodes/tick', 'AI ms (p50)', 'AI ms (p99)', 'AI ns per NPC', 'AI ns per thinking NPC', 'zone tick ms (p50)', 'p99', 'p99 ≤ 25 ms'],
+      rows.map((r) => [
+        fmt(num(r, 'npcs')), fmt(num(r, 'thinkingPerTick')), fmt(num(r, 'idlePerTick')), fmt(num(r, 'pathNodesPerTick')),
+        fmt(num(r, 'aiMsPerTick', 'median'), 2), fmt(num(r, 'aiMsPerTick', 'p99'), 2), fmt(num(r, 'aiNsPerNpc')), fmt(num(r, 'aiNsPerThinkingNpc')),
+        fmt(num(r, 'zoneTickMs', 'median'), 2), fmt(num(r, 'zoneTickMs', 'p99'), 2), at(r, 'withinHalfBudget') === true ? 'yes' : 'no',
+      ]),
+      rightFrom(0, 10),
+    ),
+    '',
+    `Interpretation: the largest NPC count measured whose zone tick p99 stays within half the 20 Hz budget (25 ms) is ${fmt(num(result, 'sustainedNpcs'))} (target: 10,000 with a mix of idle and active).`,
+  ];
+}
+
 function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {
