@@ -4,7 +4,13 @@
  * members' logouts but here the character leaving the world leaves the party). A member whose
  * connection drops stays in the party, shown offline, through the resume grace period; when
  * the character leaves the world it leaves the party, and a party left with one member is
- * disbanded. Shared experience for kills belongs to the combat work and is not here yet.
+ * disbanded.
+ *
+ * Combat reads a member's party from its entity (`combat.party`: allies, no PvP between
+ * members, shared experience for kills), so membership changes write the party id onto the
+ * members' entities here, between ticks; the tick itself never asks this service. An entity
+ * that changes zones carries the id over with the rest of its combat state, and a character
+ * entering the world is in no party (leaving the world left it).
  *
  * Members learn about changes through PartyState pushes: at once for membership changes, and
  * from {@link PartyService.sweep} (about once a second) for hit points, level, zone and
@@ -283,6 +289,13 @@ export class PartyService {
     party.memberIds.push(characterId);
     party.snapshots.push({ hitPoints: -1, maxHitPoints: -1, level: -1, zone: '', link: undefined });
     this.#partyOf.set(characterId, party);
+    this.#fightFor(characterId, party.id);
+  }
+
+  /** Tells combat which party the character fights for (undefined: none). */
+  #fightFor(characterId: string, partyId: string | undefined): void {
+    const member = this.#world.get(characterId);
+    if (member !== undefined) member.combat.party = partyId;
   }
 
   /** Takes a member out; tells it, then the rest (or disbands a party of one). */
@@ -292,10 +305,12 @@ export class PartyService {
     party.memberIds.splice(index, 1);
     party.snapshots.splice(index, 1);
     this.#partyOf.delete(characterId);
+    this.#fightFor(characterId, undefined);
     this.#tellNoParty(characterId);
     if (party.memberIds.length <= 1) {
       for (const id of party.memberIds) {
         this.#partyOf.delete(id);
+        this.#fightFor(id, undefined);
         this.#tellNoParty(id);
       }
       party.memberIds.length = 0;
