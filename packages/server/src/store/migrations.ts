@@ -271,6 +271,23 @@ const schemaChanges: readonly SchemaChange[] = [
       `,
     },
   },
+  {
+    version: 5,
+    name: 'character resource and long cooldowns',
+    // resource -1 means "the class's starting value" (characters saved before combat existed);
+    // cooldowns is JSON text, skill id -> ready time in ms since the epoch (cooldowns-column.ts).
+    sql: {
+      sqlite: `
+        ALTER TABLE characters ADD COLUMN resource INTEGER NOT NULL DEFAULT -1 CHECK (resource >= -1);
+        ALTER TABLE characters ADD COLUMN cooldowns TEXT NOT NULL DEFAULT '{}';
+      `,
+      postgres: `
+        ALTER TABLE characters
+          ADD COLUMN resource integer NOT NULL DEFAULT -1 CHECK (resource >= -1),
+          ADD COLUMN cooldowns text NOT NULL DEFAULT '{}';
+      `,
+    },
+  },
 ];
 
 /** The migrations for one dialect, in the order they must run. */
