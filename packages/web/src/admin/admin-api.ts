@@ -119,6 +119,48 @@ export interface PlayerReport {
   readonly address?: string;
   /** Mute end, ms since the epoch. */
   readonly mutedUntilMs?: number;
+  /** Anti-cheat suspicion now. */
+  readonly suspicion: number;
+}
+
+/** A ban in force. */
+export interface Ban {
+  /** Ban id. */
+  readonly id: string;
+  /** The banned account. */
+  readonly accountId: string;
+  /** Why. */
+  readonly reason: string;
+  /** Who banned it (`admin@<address>`, or `anticheat`). */
+  readonly createdBy: string;
+  /** When, ms since the epoch. */
+  readonly createdAt: number;
+  /** When it ends, ms since the epoch. */
+  readonly endsAt: number;
+}
+
+/** An anti-cheat audit entry: a detection or a sanction. */
+export interface AuditEntry {
+  /** Entry id. */
+  readonly id: string;
+  /** When, ms since the epoch. */
+  readonly at: number;
+  /** The account. */
+  readonly accountId: string;
+  /** `detection` or `sanction`. */
+  readonly kind: string;
+  /** Detection name (`clock_drift`, …) or sanction (`kick`, `ban`, …). */
+  readonly name: string;
+  /** Suspicion at the time. */
+  readonly suspicion: number;
+  /** What the client sent (or what led to a sanction). */
+  readonly sent: string;
+  /** What the server expected (or what was done). */
+  readonly expected: string;
+  /** Occurrences folded into the entry. */
+  readonly occurrences: number;
+  /** Who recorded it. */
+  readonly actor: string;
 }
 
 /** The API refused a call: HTTP status, the server's code and message. */
@@ -171,7 +213,7 @@ export class AdminApi {
   }
 
   /** Kicks a character's player. */
-  kick(name: string, reason: string): Promise<unknown> {
+  kick(name: string, reason: string): Promise<{ kicked: boolean }> {
     return this.#call('POST', `players/${encodeURIComponent(name)}/kick`, { reason });
   }
 
@@ -183,6 +225,26 @@ export class AdminApi {
   /** Lifts a mute. */
   unmute(name: string): Promise<{ wasMuted: boolean }> {
     return this.#call('POST', `players/${encodeURIComponent(name)}/unmute`, {});
+  }
+
+  /** Bans in force. */
+  async bans(): Promise<Ban[]> {
+    return (await this.#call<{ bans: Ban[] }>('GET', 'bans')).bans;
+  }
+
+  /** Bans an account (username or id) for some minutes. */
+  ban(account: string, minutes: number, reason: string): Promise<{ ban: Ban }> {
+    return this.#call('POST', 'bans', { account, minutes, reason });
+  }
+
+  /** Lifts an account's bans. */
+  lift(account: string): Promise<{ lifted: number }> {
+    return this.#call('POST', `bans/${encodeURIComponent(account)}/lift`, {});
+  }
+
+  /** Recent detections and sanctions, newest first. */
+  async audit(limit: number): Promise<AuditEntry[]> {
+    return (await this.#call<{ entries: AuditEntry[] }>('GET', `audit?limit=${limit}`)).entries;
   }
 
   /** Sends a server notice to every player. */

@@ -11,6 +11,8 @@ export interface AdminDebugHook {
   signedIn(): boolean;
   /** Data points held by each chart, by chart id (`players`, `messages`, `ticks`, …). */
   chartPoints(): Record<string, number>;
+  /** Each chart's newest values, by chart id and line label (e.g. `players` → `sessions`). */
+  chartValues(): Record<string, Record<string, number | null>>;
   /** The zone on the minimap and the names of the entities drawn on it. */
   minimap(): { zone: string; names: string[] } | undefined;
   /** The status line's text (results of actions, errors). */

@@ -147,6 +147,11 @@ class LiveChart {
     return this.#data[0]?.length ?? 0;
   }
 
+  /** Each line's newest value, by label. */
+  get latest(): Record<string, number | null> {
+    return Object.fromEntries(this.#lines.map((line, i) => [line.label, this.#data[i + 1]?.at(-1) ?? null]));
+  }
+
   push(samples: readonly Vitals[]): void {
     for (const vitals of samples) {
       this.#data[0]?.push(vitals.atMs / 1000);
@@ -184,6 +189,11 @@ export class VitalsCharts {
   /** Data points held per chart id. */
   points(): Record<string, number> {
     return Object.fromEntries(this.#charts.map((chart) => [chart.id, chart.points]));
+  }
+
+  /** Each chart's newest values, by chart id and line label. */
+  latestValues(): Record<string, Record<string, number | null>> {
+    return Object.fromEntries(this.#charts.map((chart) => [chart.id, chart.latest]));
   }
 
   /** Adds samples (oldest first) to every chart. */
