@@ -15,7 +15,9 @@ const pageFile = new URL('../docs/benchmarks.md', import.meta.url);
 const packageFile = new URL('../package.json', import.meta.url);
 
 /** Sections first in this order; any other results file follows, by name. */
-const ORDER = ['codec', 'echo', 'aoi', 'world'];
+const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout'];
+/** Load runs (tools/loadtest) write one JSON file each here. */
+const loadtestDir = new URL('./results/loadtest/', import.meta.url);
 
 // ---- reading untyped JSON safely ------------------------------------------------------------
 
@@ -243,11 +245,97 @@ function aiSection(result: unknown): string[] {
   ];
 }
 
+function fanoutSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const target = num(result, 'targetPerCoreSecond') ?? 3_000_000;
+  const out = [
+    `Entity updates delivered to many clients over real TCP sockets, server in a child process. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    ...table(
+      ['batching', 'clients', 'delivered/s', 'per server core-s', 'of target', 'frames/s', 'socket writes/s', 'delivered per write', 'server CPU', 'kernel share', 'tick p99 ms', 'inbound msgs/s', 'inbound per server core-s', 'load generator CPU'],
+      rows.map((r) => [
+        at(r, 'batching') === true ? 'on' : 'off', fmt(num(r, 'clients')), fmt(num(r, 'deliveredPerSecond')), fmt(num(r, 'deliveredPerServerCoreSecond')),
+        pct((num(r, 'deliveredPerServerCoreSecond') ?? 0) / target), fmt(num(r, 'framesPerSecond')), fmt(num(r, 'socketWritesPerSecond')), fmt(num(r, 'deliveredPerWrite'), 1),
+        pct(num(r, 'serverCpuCores')), pct(num(r, 'serverCpuKernelShare')), fmt(num(r, 'serverTickP99Ms'), 2), fmt(num(r, 'inboundMessagesPerSecond')),
+        fmt(num(r, 'inboundPerServerCoreSecond')), pct(num(r, 'loadGeneratorCpuCores')),
+      ]),
+      rightFrom(1, 14),
+    ),
+  ];
+  const on = rows.find((r) => at(r, 'batching') === true);
+  const off = rows.find((r) => at(r, 'batching') === false);
+  if (on !== undefined) {
+    const perCore = num(on, 'deliveredPerServerCoreSecond') ?? 0;
+    out.push('', `Interpretation: with batching on the server delivers ${fmt(perCore)} entity updates per second of its own CPU, ${pct(perCore / target)} of the ${fmt(target)} target (${perCore >= target ? 'met' : `${fmt(target / Math.max(1, perCore), 1)}× short`}). Each client gets one world frame per tick carrying every visible change, so a frame is already one write: turning batching off changes the write count only where other messages share a turn with the frame${off === undefined ? '' : ` (${fmt(num(off, 'socketWritesPerSecond'))} writes/s off vs ${fmt(num(on, 'socketWritesPerSecond'))} on)`}.`);
+  }
+  const profiled = rows.find((r) => at(r, 'profile') !== undefined);
+  const top = list(profiled, 'profile', 'top');
+  if (top.length > 0) {
+    out.push('', `Where the server's busy time goes (\`--profile\`: \`node --cpu-prof\` over the server's whole life, logins included, ${fmt(num(profiled, 'profile', 'samples'))} busy samples; self time):`, '');
+    out.push(...table(['self', 'function', 'where'], top.slice(0, 15).map((e) => [pct(num(e, 'selfShare'), 1), `\`${str(e, 'name') ?? '?'}\``, str(e, 'where') ?? '']), new Set([0])));
+  }
+  return out;
+}
+
+/** The load runs of the last matrix (bench/results/loadtest/*.json), one row each, plots linked. */
+function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
+  const files = existsSync(loadtestDir) ? readdirSync(loadtestDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const command = Object.keys(scripts).includes('loadtest:matrix') ? 'npm run loadtest:matrix -- --quick' : 'node tools/loadtest/matrix.ts --quick';
+  if (files.length === 0) return ['', '## loadtest', '', `No load runs yet (\`bench/results/loadtest/\`). Run: \`${command}\` (or without \`--quick\` for the full matrix).`];
+  const runs = files.map((f) => JSON.parse(readFileSync(new URL(f, loadtestDir), 'utf8')) as unknown);
+  const first = runs[0];
+  const zoneP99 = (r: unknown): string => {
+    const zones = at(r, 'server', 'tickP99Ms');
+    return typeof zones === 'object' && zones !== null ? Object.entries(zones as Record<string, number>).map(([z, ms]) => `${z} ${fmt(ms, 1)}`).join(', ') : '–';
+  };
+  const disconnects = (r: unknown): string => {
+    const d = at(r, 'bots', 'disconnects');
+    const n = typeof d === 'object' && d !== null ? Object.values(d as Record<string, number>).reduce((a, b) => a + b, 0) : 0;
+    return fmt(n);
+  };
+  const lines = [
+    '',
+    '## loadtest',
+    '',
+    `- Results: \`bench/results/loadtest/<run>.json\` and \`.md\`, with SVG plots next to them; run ${str(first, 'finishedAt') ?? 'at an unknown date'}`,
+    `- Machine: ${machineLine(first)}`,
+    `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
+    '',
+    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply (target p99 < 50 ms). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side.',
+    '',
+    ...table(
+      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'chat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'degraded ticks', 'disconnects', 'bot CPU', 'plots'],
+      runs.map((r) => {
+        const name = str(r, 'name') ?? '?';
+        const botCpu = list(r, 'bots', 'botProcesses').reduce<number>((a, p) => a + (num(p, 'cpuCoresUsed') ?? 0), 0);
+        return [
+          `[${name}](../bench/results/loadtest/${name}.md)`, fmt(num(r, 'options', 'players')), str(r, 'options', 'mix') ?? '?', at(r, 'ok') === true ? 'OK' : 'FAILED',
+          `${fmt(num(r, 'bots', 'enteredWorld'))}/${fmt(num(r, 'bots', 'target'))}`,
+          fmt(num(r, 'bots', 'latency', 'p50'), 1), fmt(num(r, 'bots', 'latency', 'p99'), 1), fmt(num(r, 'bots', 'latency', 'p999'), 1), fmt(num(r, 'bots', 'latency', 'max'), 1),
+          (num(r, 'bots', 'replyLatency', 'count') ?? 0) > 0 ? fmt(num(r, 'bots', 'replyLatency', 'p99'), 1) : '–',
+          pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
+          fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu),
+          list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`).join(' '),
+        ];
+      }),
+      rightFrom(4, 19),
+    ),
+  ];
+  const failed = runs.filter((r) => at(r, 'ok') !== true).map((r) => `${str(r, 'name') ?? '?'} (${list(r, 'problems').map(String).join('; ')})`);
+  if (failed.length > 0) lines.push('', `Failed runs: ${failed.join('; ')}.`);
+  const largestOk = runs.filter((r) => at(r, 'ok') === true && (str(r, 'name') ?? '').startsWith('wander-')).sort((a, b) => (num(b, 'options', 'players') ?? 0) - (num(a, 'options', 'players') ?? 0))[0];
+  if (largestOk !== undefined) {
+    const p99 = num(largestOk, 'bots', 'latency', 'p99') ?? 0;
+    lines.push('', `Interpretation: the largest wander run here, ${fmt(num(largestOk, 'options', 'players'))} players, had movement p99 ${fmt(p99, 1)} ms (${p99 <= 65 ? 'within' : 'over'} the 65 ms bound) with the server at ${pct(num(largestOk, 'server', 'cpuCoresMean'))} of a core and ${fmt(num(largestOk, 'server', 'rssMaxMiB'))} MiB resident; the issue's 5,000-player target is for the full matrix.`);
+  }
+  return lines;
+}
+
 function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {
@@ -287,6 +375,7 @@ function renderPage(): string {
       ...render(result),
     );
   }
+  lines.push(...loadtestSection(scripts));
   return `${lines.join('\n')}\n`;
 }
 

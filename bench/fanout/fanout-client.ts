@@ -6,7 +6,7 @@
  */
 import { connectTcp, GameClient } from '@realmforge/client/node';
 import type { ClientTransport } from '@realmforge/client/node';
-import { countEntityChanges } from './frame-skim.ts';
+import { skimWorldFrame } from '../../tools/bots/frame-skim.ts';
 
 /** What the clients of one run received, counted together. */
 export interface DeliveryCount {
@@ -25,13 +25,13 @@ function skimming(inner: ClientTransport, count: DeliveryCount): ClientTransport
     },
     messages: async function* () {
       for await (const body of inner.messages()) {
-        const changes = countEntityChanges(body);
-        if (changes === undefined) {
+        const frame = skimWorldFrame(body);
+        if (frame === undefined) {
           yield body;
           continue;
         }
         count.frames++;
-        count.entityChanges += changes;
+        count.entityChanges += frame.entityChanges;
         count.frameBytes += body.length;
       }
     },

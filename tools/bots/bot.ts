@@ -12,6 +12,8 @@ import type { ChatChannel, ServerMessage } from '@realmforge/protocol';
 import type { BotBehaviour, BotPlay, Point } from './behaviour.ts';
 import { isRunEnd, RunEnded, within } from './bounded.ts';
 import { connectCounted } from './connection.ts';
+import { skimmingTransport } from './frame-skim.ts';
+import type { SkimmedFrame } from './frame-skim.ts';
 import type { Endpoint } from './connection.ts';
 import { alternativeCharacterName, BOT_PASSWORD, characterNameFor, usernameFor } from './names.ts';
 import { errorCodeName } from './stats.ts';
@@ -152,7 +154,9 @@ export class Bot {
     const { endpoint, connectTimeoutMs } = this.#plan;
     this.#step = 'connect';
     const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs), 'connect', connectTimeoutMs, stop);
-    const client = new GameClient(transport);
+    const client = new GameClient(skimmingTransport(transport, (frame) => {
+      this.#onFrame(frame);
+    }));
     this.#client = client;
     this.#open = true;
     this.#closing = false;
@@ -311,20 +315,26 @@ export class Bot {
   #onPush(message: ServerMessage): void {
     const payload = serverPayload(message);
     if (payload?.kind === 'worldFrame') {
-      this.#frames++;
-      this.#stats.worldFrame(this.#frames === 1, payload.value.enters.length + payload.value.updates.length + payload.value.leaves.length);
-      const ack = payload.value.ackSequence;
-      const pending = this.#pendingAcks;
-      if (pending.length === 0 || (pending[0]?.sequence ?? Infinity) > ack) return;
-      const now = performance.now();
-      while (pending.length > 0 && (pending[0]?.sequence ?? Infinity) <= ack) {
-        const acked = pending.shift();
-        if (acked !== undefined) this.#stats.recordAck((now - acked.sentAt) * 1000);
-      }
+      // Only reset frames get here; the others are skimmed before the SDK decodes them.
+      const frame = payload.value;
+      this.#onFrame({ ackSequence: frame.ackSequence, reset: frame.reset, entityChanges: frame.enters.length + frame.updates.length + frame.leaves.length });
     } else if (payload?.kind === 'error' && !payload.value.fatal) {
       // Answers to requests reach the request's promise; an error pushed here answers a
       // message sent without a request id (a move input the server refused).
       this.#stats.error(errorCodeName(payload.value.code));
+    }
+  }
+
+  #onFrame(frame: SkimmedFrame): void {
+    this.#frames++;
+    this.#stats.worldFrame(this.#frames === 1, frame.entityChanges);
+    const ack = frame.ackSequence;
+    const pending = this.#pendingAcks;
+    if (pending.length === 0 || (pending[0]?.sequence ?? Infinity) > ack) return;
+    const now = performance.now();
+    while (pending.length > 0 && (pending[0]?.sequence ?? Infinity) <= ack) {
+      const acked = pending.shift();
+      if (acked !== undefined) this.#stats.recordAck((now - acked.sentAt) * 1000);
     }
   }
 

@@ -58,6 +58,13 @@ const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
+      process.stderr.write(`loadtest:matrix: ${signal}; stopping\n`);
+      process.exit(130);
+    });
+  }
   const matrix = values.quick === true ? QUICK_MATRIX : FULL_MATRIX;
   mkdirSync(RESULTS_DIR, { recursive: true });
   for (const file of readdirSync(RESULTS_DIR)) if (/\.(json|md|svg)$/.test(file)) rmSync(join(RESULTS_DIR, file));

@@ -87,17 +87,28 @@ export async function startServerProcess(extraFlags: readonly string[] = [], nod
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });
-  child.stderr.pipe(log, { end: false });
   const tail: string[] = [];
+  const remember = (line: string): void => {
+    log.write(`${line}\n`);
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+  };
+  createInterface({ input: child.stderr }).on('line', remember);
+  // Whatever ends this process (an error, process.exit on a signal), the server goes with it.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => {
+    process.removeListener('exit', killOnExit);
+  });
   const lines = createInterface({ input: child.stdout });
   const ports = await new Promise<ServerPorts>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`the server did not report its ports within ${START_TIMEOUT_MS / 1000} s`));
     }, START_TIMEOUT_MS);
     lines.on('line', (line) => {
-      log.write(`${line}\n`);
-      tail.push(line);
-      if (tail.length > 20) tail.shift();
+      remember(line);
       const match = LISTENING.exec(line);
       if (match !== null) {
         clearTimeout(timer);

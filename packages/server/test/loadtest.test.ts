@@ -10,6 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { encodeServerMessage } from '@realmforge/protocol';
+import { skimWorldFrame } from '../../../tools/bots/frame-skim.ts';
 import { defaultName, LoadCliError, parseLoadArgs, parseRamp } from '../../../tools/loadtest/cli.ts';
 import { bucketQuantile, bucketsOf, parseSamples, total } from '../../../tools/loadtest/prometheus-text.ts';
 import { writeLoadResult } from '../../../tools/loadtest/result-files.ts';
@@ -122,6 +124,14 @@ describe('load harness parts', () => {
     assert.ok(Math.abs((bucketQuantile(buckets, 0.7) ?? 0) - 0.015) < 1e-12);
     assert.equal(bucketQuantile(buckets, 0.99), 0.02, 'in the +Inf bucket: the largest finite bound');
     assert.equal(bucketQuantile(new Map([[Infinity, 0]]), 0.5), undefined);
+  });
+
+  it('skims a world frame\'s ack, reset flag and entity changes without decoding it', () => {
+    const frame = encodeServerMessage({ worldFrame: { tick: 9, ackSequence: 300, reset: true, zone: 'meadow', enters: [{ entityId: 1, name: 'Ann' }], updates: [{ entityId: 2, x: 5 }, { entityId: 3, y: 400 }], leaves: [7, 300, 9] } });
+    assert.deepEqual(skimWorldFrame(frame), { ackSequence: 300, reset: true, entityChanges: 6 });
+    assert.deepEqual(skimWorldFrame(encodeServerMessage({ worldFrame: { tick: 1 } })), { ackSequence: 0, reset: false, entityChanges: 0 });
+    assert.equal(skimWorldFrame(encodeServerMessage({ requestId: 4, pong: { nonce: 1 } })), undefined);
+    assert.throws(() => skimWorldFrame(frame.subarray(0, frame.length - 3)), RangeError);
   });
 
   it('draws plots with nice ticks, gaps and reference lines', () => {

@@ -14,6 +14,8 @@ export interface HeadingWalkPace {
   readonly legMs: readonly [number, number];
   /** Chance that a leg is a pause (one stop input, then silence) instead of a walk. */
   readonly pauseChance: number;
+  /** Length range of the first leg, ms, never a pause: a long first leg spreads a crowd out. */
+  readonly firstLegMs?: readonly [number, number];
 }
 
 /** Largest correction of the heading between two inputs, radians. */
@@ -32,9 +34,13 @@ export async function headingWalk(play: BotPlay, pace: HeadingWalkPace, totalMs 
   const gapMs = 1000 / pace.inputHz;
   const endAt = performance.now() + totalMs;
   await sleep(random() * gapMs, undefined, { signal });
+  let first = true;
   while (!signal.aborted && performance.now() < endAt) {
-    const legEnd = Math.min(endAt, performance.now() + between(random, pace.legMs));
-    if (random() < pace.pauseChance) {
+    const legMs = first && pace.firstLegMs !== undefined ? between(random, pace.firstLegMs) : between(random, pace.legMs);
+    const legEnd = Math.min(endAt, performance.now() + legMs);
+    const pause = !(first && pace.firstLegMs !== undefined) && random() < pace.pauseChance;
+    first = false;
+    if (pause) {
       play.move(0, 0);
       await sleep(Math.max(0, legEnd - performance.now()), undefined, { signal });
       continue;
