@@ -349,7 +349,8 @@ export class Economy {
    * new states and tells the listeners.
    */
   async #change<T>(characterIds: readonly string[], decide: (states: readonly InventoryState[]) => Decision<T>, operationId: string = newId()): Promise<{ result: T; duplicate: boolean }> {
-    const order = [...characterIds].sort();
+    // Each id once: a lock taken twice by one command would wait on itself.
+    const order = [...new Set(characterIds)].sort();
     const locked = (i: number): Promise<{ result: T; duplicate: boolean }> => {
       const id = order[i];
       if (id === undefined) return this.#decideAndAppend(characterIds, decide, operationId);
