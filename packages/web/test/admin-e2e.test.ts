@@ -3,8 +3,8 @@
  * real server with a player connected over TCP: without a token the page shows only the
  * sign-in form and a wrong token is refused; with the token (in the URL fragment, which is
  * then removed from the address bar) every uPlot chart receives data points, the minimap
- * shows the player, the lookup finds it, a broadcast typed into the page reaches the player,
- * and the kick button disconnects it. A screenshot goes to test-artifacts/admin-dashboard.png.
+ * shows the player, the lookup finds it, a broadcast typed into the page reaches the player
+ * (and the browser game client shows it), and the kick button disconnects it. A screenshot goes to test-artifacts/admin-dashboard.png.
  *
  * Needs Chromium at /usr/bin/chromium or at REALMFORGE_CHROMIUM; skipped (and says so) without.
  */
@@ -18,7 +18,7 @@ import { ServerError } from '@realmforge/client';
 import { ErrorCode, serverPayload } from '@realmforge/protocol';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { playerInWorld, startTestServer } from '../../server/test/helpers/test-server.ts';
+import { playerInWorld, startTestServer, uniqueCharacterName, uniqueName } from '../../server/test/helpers/test-server.ts';
 import type { TestServer } from '../../server/test/helpers/test-server.ts';
 
 const chromiumPath = process.env.REALMFORGE_CHROMIUM ?? '/usr/bin/chromium';
@@ -113,7 +113,20 @@ describe('the admin dashboard in headless Chromium', { skip }, () => {
     assert.equal(await page.evaluate(() => window.__realmforgeAdmin?.minimap()?.zone), 'meadow');
   });
 
-  it('looks the player up, broadcasts to it, and saves a screenshot', async () => {
+  it('looks the player up, broadcasts to it (the browser game client shows the notice too), and saves a screenshot', async () => {
+    assert.ok(context);
+    const game = await context.newPage();
+    await game.goto(`http://127.0.0.1:${server().ports.http}/`);
+    await game.waitForFunction(() => window.__realmforge?.state() === 'online');
+    await game.fill('#username', uniqueName('adm'));
+    await game.fill('#password', 'correct horse');
+    await game.click('#register-button');
+    await game.waitForSelector('#screen-characters:not([hidden])');
+    const gameCharacter = uniqueCharacterName();
+    await game.fill('#character-name', gameCharacter);
+    await game.click('#create-button');
+    await game.click(`button[data-character-name="${gameCharacter}"]`);
+    await game.waitForFunction(() => window.__realmforge?.phase() === 'world');
     await page.fill('#lookup-name', playerName);
     await page.click('#lookup-form button');
     await page.waitForSelector('#player-actions:not([hidden])');
@@ -122,7 +135,10 @@ describe('the admin dashboard in headless Chromium', { skip }, () => {
     assert.match(details ?? '', /connected from 127\.0\.0\.1/);
     await page.fill('#broadcast-text', 'Maintenance in 5 minutes');
     await page.click('#broadcast-form button');
-    await page.waitForFunction(() => window.__realmforgeAdmin?.status().startsWith('Notice sent to 1 ') === true);
+    await page.waitForFunction(() => window.__realmforgeAdmin?.status().startsWith('Notice sent to 2 ') === true);
+    await game.waitForFunction(() => window.__realmforge?.chat().some((line) => line.channel === 'notice' && line.text === 'Maintenance in 5 minutes') === true);
+    assert.equal(await game.locator('#chat-messages li.notice').textContent(), '[server] Maintenance in 5 minutes');
+    await game.close();
     const deadline = Date.now() + 5_000;
     while (notices.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
     assert.deepEqual(notices, ['Maintenance in 5 minutes']);

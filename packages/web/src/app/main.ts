@@ -142,6 +142,9 @@ session.on({
   chat: (message) => {
     addChat(message);
   },
+  notice: (text) => {
+    addNoticeLine(text);
+  },
   frame: (reset) => {
     onFrame(reset);
   },
@@ -439,6 +442,16 @@ function addSystemLine(text: string): void {
   item.className = 'system';
   item.textContent = text;
   appendChatLine(item);
+}
+
+/** A notice from the server's operators: highlighted, apart from what players write. */
+function addNoticeLine(text: string): void {
+  const item = document.createElement('li');
+  item.className = 'notice';
+  item.textContent = `[server] ${text}`;
+  appendChatLine(item);
+  view.chat.push({ channel: 'notice', sender: '', text });
+  if (view.chat.length > CHAT_LINES) view.chat.shift();
 }
 
 function appendChatLine(item: HTMLLIElement): void {

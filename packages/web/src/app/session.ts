@@ -47,6 +47,8 @@ export interface SessionListener {
   phase?: (phase: SessionPhase, detail: string) => void;
   /** A chat message arrived. */
   chat?: (message: ChatMessage) => void;
+  /** The server's operators sent a notice (the admin dashboard's broadcast). */
+  notice?: (text: string) => void;
   /** A world frame was applied to the mirror; `reset` when it was a reset frame. */
   frame?: (reset: boolean) => void;
 }
@@ -246,6 +248,7 @@ export class GameSession {
       });
       client.onPush((pushed) => {
         const payload = serverPayload(pushed);
+        if (payload?.kind === 'serverNotice') for (const l of this.#listeners) l.notice?.(payload.value.text);
         if (payload?.kind !== 'worldFrame') return;
         for (const l of this.#listeners) l.frame?.(payload.value.reset);
       });
