@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { CharacterClass } from '@realmforge/protocol';
 import { loadZoneMap } from '../packages/server/src/world/map/tiled-map.ts';
 import type { NpcSpawner } from '../packages/server/src/world/map/npc-spawners.ts';
+import { loadCombatContent } from '../packages/server/src/world/combat/combat-content.ts';
+import { skillIdsByName } from '../packages/server/src/world/npc/combat-for-npcs.ts';
 import { loadNpcContent } from '../packages/server/src/world/npc/npc-content.ts';
 import { createNpcSystem } from '../packages/server/src/world/npc/npc-system.ts';
 import { SeededRandom } from '../packages/server/src/world/random.ts';
@@ -35,7 +37,7 @@ const BUDGET_MS = 50;
 const TEMPLATES = ['grey-wolf', 'grey-wolf', 'deer', 'bandit', 'camp-guard'];
 
 const content = join(import.meta.dirname, '..', 'content');
-const npcContent = await loadNpcContent(content);
+const npcContent = await loadNpcContent(content, { skills: skillIdsByName(await loadCombatContent(join(content, 'combat.json'))) });
 const map = await loadZoneMap(join(content, 'zones', 'meadow.tmj'));
 
 function percentile(sorted: number[], p: number): number {

@@ -52,6 +52,9 @@ import { CombatSystem } from './world/combat/combat-system.ts';
 import { loadWorldContent } from './world/map/tiled-map.ts';
 import { checkSpawners, loadNpcContent } from './world/npc/npc-content.ts';
 import { createNpcSystem } from './world/npc/npc-system.ts';
+import { CombatForNpcs, skillIdsByName } from './world/npc/combat-for-npcs.ts';
+import { DeathNotices } from './world/npc/death-notices.ts';
+import { DeathAftermath } from './deaths/death-aftermath.ts';
 import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
 
@@ -146,6 +149,7 @@ class GameServer implements RealmforgeServer {
   economy: Economy | undefined;
   trades: TradeService | undefined;
   #tradeSweep: NodeJS.Timeout | undefined;
+  #aftermath: DeathAftermath | undefined;
   #web: WebRoutes | undefined;
   #admin: AdminConsole | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -205,8 +209,10 @@ class GameServer implements RealmforgeServer {
       const maps = await loadWorldContent(config.contentDir);
       if (config.webClient) this.#web = await loadWebRoutes(config.contentDir);
       const combat = new CombatSystem(await loadCombatContent(config.combatContentFile));
-      const npcs = await loadNpcContent(resolve(config.contentDir, '..'), { knownSkills: new Set([...combat.content.skills.values()].map((skill) => skill.name)) });
+      const catalog = await loadItemCatalog(resolve(config.contentDir, '..'));
+      const npcs = await loadNpcContent(resolve(config.contentDir, '..'), { skills: skillIdsByName(combat.content), lootTables: new Set(catalog.lootTables.keys()) });
       checkSpawners(maps.values(), npcs);
+      const deaths = new DeathNotices();
       const world = new World(maps, {
         tickRateHz: config.tickRateHz,
         viewRadius: config.viewRadius,
@@ -214,18 +220,18 @@ class GameServer implements RealmforgeServer {
         cellSize: config.interestCellSize,
         seed: config.worldSeed,
         startZone: config.startZone,
-        systems: [movementSystem, combat, createNpcSystem(npcs)],
+        systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);
       const realm = new Realm(store, world, this.#log, { resumeGraceMs: config.resumeGraceMs, saveIntervalMs: config.saveIntervalMs });
       const social = new Social(world, store, (player) => realm.linkOf(player), { log: this.#log });
       this.#social = social;
-      const catalog = await loadItemCatalog(resolve(config.contentDir, '..'));
       const vendors = await loadVendors(config.contentDir, catalog);
       const economy = new Economy(store, catalog, { log: this.#log, starterGold: STARTER_GOLD });
       const trades = new TradeService(world, economy, (player) => realm.linkOf(player));
       followWorld(world, economy, trades, (player) => realm.linkOf(player), this.#log);
+      this.#aftermath = new DeathAftermath({ notices: deaths, economy, trades, log: this.#log });
       this.economy = economy;
       this.trades = trades;
       const chat = new ChatService(world, (player) => realm.linkOf(player), {
@@ -371,6 +377,7 @@ class GameServer implements RealmforgeServer {
     for (const connection of this.#sessions.values()) connection.destroy();
     this.#world?.stop();
     try {
+      await this.#aftermath?.close();
       await this.#store?.close();
     } finally {
       // Last, so /readyz answers "shutting down" for as long as the shutdown runs.

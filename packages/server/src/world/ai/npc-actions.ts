@@ -17,7 +17,6 @@ import { stopWalking, walkTo } from './npc-steering.ts';
 import type { NpcEntity } from '../npc/npc-entity.ts';
 
 const none = z.strictObject({});
-const skillId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 /** Close enough to home to count as there, metres. */
 const HOME_METRES = 0.5;
 /** Tries at finding a free spot for a random walk or a flight. */
@@ -53,6 +52,7 @@ export function evadeStep(context: NpcContext): Status {
   const npc = context.npc;
   npc.evading = true;
   npc.threat.clear();
+  context.combat?.disengage(npc);
   const status = walkTo(context, npc.homeX, npc.homeY, HOME_METRES);
   if (status === RUNNING) return RUNNING;
   if (status === FAILURE) {
@@ -63,7 +63,33 @@ export function evadeStep(context: NpcContext): Status {
   return SUCCESS;
 }
 
-/** Action leaves by name. */
+/**
+ * The `useSkill` action: turn the weapon on the target (it swings whenever in reach), then use
+ * `skill` — or else the first of the template's skills that combat accepts — on it. SUCCESS
+ * when a skill was used; FAILURE when none could be (the weapon still swings).
+ * @param skills - skill wire ids by name; `skill` must be one of them
+ */
+export function useSkillLeaf(skills: ReadonlyMap<string, number>): LeafDefinition<NpcContext> {
+  const params = z.strictObject({ skill: z.string().refine((name) => skills.has(name), { message: 'no skill of that name in the combat content' }).optional() });
+  return defineLeaf(params, 0, ({ skill }) => {
+    const named = skill === undefined ? undefined : [skills.get(skill) ?? 0];
+    return (context: NpcContext) => {
+      const { combat, npc } = context;
+      const target = context.target();
+      if (combat === undefined || target === undefined || !combat.canAct(npc)) return FAILURE;
+      combat.engage(context.zone, npc, target);
+      for (const id of named ?? npc.template.skills) {
+        if (combat.useSkill(context.zone, npc, id, target) === undefined) {
+          stopWalking(context, npc);
+          return SUCCESS;
+        }
+      }
+      return FAILURE;
+    };
+  });
+}
+
+/** Action leaves by name (with {@link useSkillLeaf}, which needs the skills). */
 export const NPC_ACTIONS: ReadonlyMap<string, LeafDefinition<NpcContext>> = new Map([
   /** Hostile NPCs: put the nearest visible player within the aggro radius on the threat table. */
   ['lookForEnemies', defineLeaf(none, 0, () => (context: NpcContext) => {
@@ -78,19 +104,6 @@ export const NPC_ACTIONS: ReadonlyMap<string, LeafDefinition<NpcContext>> = new 
     const target = context.target();
     if (target === undefined) return FAILURE;
     return walkTo(context, target.x, target.y, within);
-  })],
-  /** Use `skill` (or the first of the template's skills combat accepts) on the target. */
-  ['useSkill', defineLeaf(z.strictObject({ skill: skillId.optional() }), 0, ({ skill }) => (context: NpcContext) => {
-    const { combat, npc } = context;
-    const target = context.target();
-    if (combat === undefined || target === undefined || !combat.canAct(npc)) return FAILURE;
-    for (const id of skill === undefined ? npc.template.skills : [skill]) {
-      if (combat.useSkill(context.zone, npc, id, target) === undefined) {
-        stopWalking(context, npc);
-        return SUCCESS;
-      }
-    }
-    return FAILURE;
   })],
   /** Drop all threat, run home, heal to full there. */
   ['evade', defineLeaf(none, 0, () => evadeStep)],

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { BehaviourError, compileTree, describeIssue } from '../ai/behaviour-compiler.ts';
 import type { CompiledTree } from '../ai/behaviour-compiler.ts';
 import type { NpcContext } from '../ai/npc-context.ts';
-import { NPC_LEAVES } from '../ai/npc-leaves.ts';
+import { npcLeaves } from '../ai/npc-leaves.ts';
 import { ContentError } from '../map/tiled-json.ts';
 import type { ZoneMap } from '../map/zone-map.ts';
 import { npcFileSchema, npcTemplateSchema } from './npc-template.ts';
@@ -31,10 +31,12 @@ export const NO_NPC_CONTENT: NpcContent = { templates: new Map(), trees: new Map
 
 const behavioursFileSchema = z.strictObject({ trees: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'tree ids must be 1 to 64 lower-case letters, digits, "-" or "_"'), z.unknown()) });
 
-/** Options for {@link parseNpcContent}. */
+/** What NPC content is checked and resolved against. */
 export interface NpcContentOptions {
-  /** Skill ids combat knows; when given, a template naming another skill is an error. */
-  readonly knownSkills?: ReadonlySet<string>;
+  /** Skill wire ids by name, from the combat content (the one definition of skills). */
+  readonly skills: ReadonlyMap<string, number>;
+  /** Loot table ids the economy defines; when given, a template naming another table is an error. */
+  readonly lootTables?: ReadonlySet<string>;
 }
 
 /**
@@ -42,15 +44,17 @@ export interface NpcContentOptions {
  * @param npcs - parsed npcs.json
  * @param behaviours - parsed behaviours.json
  * @param files - the files' names, for error messages
+ * @param options - the skills and loot tables names are resolved against
  * @throws ContentError naming the file, template or tree, and field
  */
-export function parseNpcContent(npcs: unknown, behaviours: unknown, files: { npcs: string; behaviours: string }, options: NpcContentOptions = {}): NpcContent {
+export function parseNpcContent(npcs: unknown, behaviours: unknown, files: { npcs: string; behaviours: string }, options: NpcContentOptions): NpcContent {
   const treeFile = behavioursFileSchema.safeParse(behaviours);
   if (!treeFile.success) throw new ContentError(files.behaviours, describeIssue(treeFile.error));
   const trees = new Map<string, CompiledTree<NpcContext>>();
+  const leaves = npcLeaves(options.skills);
   for (const [id, json] of Object.entries(treeFile.data.trees)) {
     try {
-      trees.set(id, compileTree(id, json, NPC_LEAVES));
+      trees.set(id, compileTree(id, json, leaves));
     } catch (error) {
       if (error instanceof BehaviourError) throw new ContentError(files.behaviours, error.message);
       throw error;
@@ -62,18 +66,26 @@ export function parseNpcContent(npcs: unknown, behaviours: unknown, files: { npc
   for (const [id, json] of Object.entries(npcFile.data.templates)) {
     const parsed = npcTemplateSchema.safeParse(json);
     if (!parsed.success) throw new ContentError(files.npcs, `template "${id}" field ${describeIssue(parsed.error)}`);
-    const template: NpcTemplate = Object.freeze({ ...parsed.data, id });
+    const where = `template "${id}" field`;
+    const skills = parsed.data.skills.map((name) => options.skills.get(name) ?? fail(files.npcs, `${where} "skills": unknown skill "${name}" (combat content has: ${[...options.skills.keys()].join(', ')})`));
+    const template: NpcTemplate = Object.freeze({ ...parsed.data, id, skills: Object.freeze(skills) });
     if (!trees.has(template.behaviour)) {
-      throw new ContentError(files.npcs, `template "${id}" field "behaviour": no tree "${template.behaviour}" in ${files.behaviours} (trees: ${[...trees.keys()].join(', ')})`);
+      throw new ContentError(files.npcs, `${where} "behaviour": no tree "${template.behaviour}" in ${files.behaviours} (trees: ${[...trees.keys()].join(', ')})`);
     }
-    const unknown = options.knownSkills === undefined ? undefined : template.skills.find((skill) => !options.knownSkills?.has(skill));
-    if (unknown !== undefined) throw new ContentError(files.npcs, `template "${id}" field "skills": unknown skill "${unknown}"`);
+    if (template.attack.min > template.attack.max) throw new ContentError(files.npcs, `${where} "attack.min": ${template.attack.min} is above max ${template.attack.max}`);
+    if (template.lootTable !== undefined && options.lootTables !== undefined && !options.lootTables.has(template.lootTable)) {
+      throw new ContentError(files.npcs, `${where} "lootTable": no loot table "${template.lootTable}" in the economy content (tables: ${[...options.lootTables].join(', ')})`);
+    }
     if (template.corpseSeconds > template.respawnSeconds) {
-      throw new ContentError(files.npcs, `template "${id}" field "corpseSeconds": ${template.corpseSeconds} s is longer than its respawnSeconds (${template.respawnSeconds} s)`);
+      throw new ContentError(files.npcs, `${where} "corpseSeconds": ${template.corpseSeconds} s is longer than its respawnSeconds (${template.respawnSeconds} s)`);
     }
     templates.set(id, template);
   }
   return { templates, trees };
+}
+
+function fail(file: string, message: string): never {
+  throw new ContentError(file, message);
 }
 
 /** The text of a file, or undefined when it does not exist. */
@@ -100,7 +112,7 @@ function parseJson(text: string, file: string): unknown {
  * behaviours.json is required.
  * @throws ContentError naming the file at fault
  */
-export async function loadNpcContent(dir: string, options: NpcContentOptions = {}): Promise<NpcContent> {
+export async function loadNpcContent(dir: string, options: NpcContentOptions): Promise<NpcContent> {
   const npcsFile = join(dir, 'npcs.json');
   const behavioursFile = join(dir, 'behaviours.json');
   const npcs = await readText(npcsFile);

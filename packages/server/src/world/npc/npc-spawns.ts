@@ -8,6 +8,7 @@
 import { SPAWNER_CLEARANCE } from '../map/npc-spawners.ts';
 import type { NpcSpawner } from '../map/npc-spawners.ts';
 import type { Zone } from '../zone.ts';
+import type { NpcCombat } from './npc-combat.ts';
 import type { NpcContent } from './npc-content.ts';
 import { NpcEntity } from './npc-entity.ts';
 
@@ -31,6 +32,7 @@ export class NpcSpawns {
   readonly living: NpcEntity[] = [];
   readonly #zone: Zone;
   readonly #content: NpcContent;
+  readonly #combat: NpcCombat | undefined;
   readonly #slots: SpawnSlot[] = [];
   readonly #slotOf = new Map<NpcEntity, SpawnSlot>();
   readonly #corpses: SpawnSlot[] = [];
@@ -38,10 +40,12 @@ export class NpcSpawns {
   /**
    * @param zone - the zone
    * @param content - templates and trees (every spawner's template must exist; see checkSpawners)
+   * @param combat - the world's combat, which equips every NPC spawned; none: NPCs do not fight
    */
-  constructor(zone: Zone, content: NpcContent) {
+  constructor(zone: Zone, content: NpcContent, combat?: NpcCombat) {
     this.#zone = zone;
     this.#content = content;
+    this.#combat = combat;
     for (const spawner of zone.map.spawners ?? []) {
       for (let i = 0; i < spawner.count; i++) this.#slots.push({ spawner, npc: undefined, removeAt: -1, spawnAt: 0 });
     }
@@ -100,6 +104,7 @@ export class NpcSpawns {
     const [x, y] = this.#place(spawner);
     const npc = this.#zone.addEntity((handle) => new NpcEntity(handle, template, x, y, tree.slots));
     if (!(npc instanceof NpcEntity)) throw new Error('the zone did not add the NPC it was given');
+    this.#combat?.equip(this.#zone, npc);
     slot.npc = npc;
     this.#slotOf.set(npc, slot);
     this.living.push(npc);

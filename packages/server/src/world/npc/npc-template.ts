@@ -20,8 +20,22 @@ export const npcTemplateSchema = z.strictObject({
   aggroRadius: z.number().min(0).max(200),
   /** Pulled farther than this from home (metres), the NPC gives up, runs home and heals. */
   leashRadius: z.number().positive().max(2000),
-  /** Skill ids (content/skills.json) the NPC uses, in order of preference. */
+  /** Skill names (content/combat.json) the NPC uses, in order of preference. */
   skills: z.array(id).max(16).default([]),
+  /** The weapon swing: damage rolled in min..max, once every `intervalMs`, reaching `range` metres. */
+  attack: z.strictObject({
+    min: z.number().int().min(0).max(100_000),
+    max: z.number().int().min(0).max(100_000),
+    intervalMs: z.number().int().min(100).max(60_000),
+    range: z.number().gt(0).max(200),
+  }),
+  /** Power: skill effects add power × their powerScaling. */
+  power: z.number().int().min(0).max(10_000).default(0),
+  /** The energy its skills cost: full at spawn, at most `max`, regained `perSecond`. */
+  energy: z.strictObject({
+    max: z.number().int().min(1).max(100_000),
+    perSecond: z.number().int().min(0).max(10_000),
+  }).default({ max: 100, perSecond: 10 }),
   /** Behaviour tree id (content/behaviours.json). */
   behaviour: id,
   /** Experience a kill is worth. */
@@ -39,9 +53,11 @@ export const npcTemplateSchema = z.strictObject({
 });
 
 /** One NPC template, as loaded. */
-export interface NpcTemplate extends Readonly<z.infer<typeof npcTemplateSchema>> {
+export interface NpcTemplate extends Readonly<Omit<z.infer<typeof npcTemplateSchema>, 'skills'>> {
   /** The template's id (its key in npcs.json). */
   readonly id: string;
+  /** Wire ids of its skills, resolved from the names in content, in order of preference. */
+  readonly skills: readonly number[];
 }
 
 /** The whole content/npcs.json file. */

@@ -55,7 +55,7 @@ export class NpcZone {
     this.#content = content;
     this.#combat = combat;
     this.pathfinder = new Pathfinder(zone.map.collision, pathfinding);
-    this.spawns = new NpcSpawns(zone, content);
+    this.spawns = new NpcSpawns(zone, content, combat);
     this.#context = new NpcContext(zone, this.pathfinder, combat);
   }
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CombatDouble, addPlayer, npcZone, npcs, run, spawner } from './npc-fixture.ts';
+import { CombatDouble, SKILLS, addPlayer, npcZone, npcs, run, spawner } from './npc-fixture.ts';
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }): number => Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -43,7 +43,9 @@ describe('NPC AI', () => {
     run(zone, 60);
     assert.equal(wolf.threat.top(), player.handle);
     assert.ok(distance(wolf, player) < Math.min(start, 2), `wolf closed in (${distance(wolf, player)} m)`);
-    assert.ok(combat.used.some((use) => use.caster === wolf.handle && use.skill === 'rend' && use.target === player.handle));
+    assert.ok(combat.used.some((use) => use.caster === wolf.handle && use.skill === SKILLS.get('rend') && use.target === player.handle));
+    assert.ok(combat.equipped.includes(wolf.handle), 'spawned NPCs are equipped');
+    assert.equal(combat.engaged.get(wolf.handle), player.handle, 'the weapon is turned on the target');
   });
 
   it('does not aggro through a wall (line of sight) or beyond its aggro radius', async () => {
