@@ -6,8 +6,15 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { GameClient } from '@realmforge/client/node';
+import { CharacterClass } from '@realmforge/protocol';
+import type { ServerMessage } from '@realmforge/protocol';
 import type { RealmforgeServer } from '@realmforge/server';
 import type { AuditRecord } from '../../src/store/store.ts';
+import { equip } from '../../src/world/combat/experience.ts';
+import { Entity, EntityKinds } from '../../src/world/entity.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { uniqueCharacterName, uniqueName } from '../helpers/test-server.ts';
+import { dummyProfile } from '../world/combat/combat-fixture.ts';
 
 /** Polls until `check` is true, failing with `label` after `timeoutMs`. */
 export async function until(check: () => boolean | Promise<boolean>, label: string, timeoutMs = 5000): Promise<void> {
@@ -35,6 +42,42 @@ export async function accountIdOf(server: RealmforgeServer, username: string): P
 /** The account's audit entries, newest first. */
 export function auditOf(server: RealmforgeServer, accountId: string): Promise<AuditRecord[]> {
   return moderationOf(server).recentAudit({ limit: 1000, accountId });
+}
+
+/** The account's `impossible_action` detections, newest first. */
+export async function impossibleActionsOf(server: RealmforgeServer, accountId: string): Promise<AuditRecord[]> {
+  return (await auditOf(server, accountId)).filter((entry) => entry.name === 'impossible_action');
+}
+
+/** Collects the SanctionNotice and Disconnect pushes a client receives. */
+export function sanctionsSeen(client: GameClient): ServerMessage[] {
+  const seen: ServerMessage[] = [];
+  client.onPush((message) => {
+    if (message.sanctionNotice != null || message.disconnect != null) seen.push(message);
+  });
+  return seen;
+}
+
+/** A player of a class in the world, with its account id, once its own entity and resource arrived. */
+export async function heroInWorld(t: TestServer, characterClass: CharacterClass = CharacterClass.CHARACTER_CLASS_WARRIOR): Promise<{ client: GameClient; username: string; accountId: string; characterId: string }> {
+  const client = await t.connect();
+  const username = uniqueName('cheat');
+  await client.register(username, 'correct horse');
+  await client.login(username, 'correct horse');
+  const created = await client.createCharacter(uniqueCharacterName(), characterClass);
+  const characterId = created.character?.id ?? '';
+  await client.enterWorld(characterId);
+  await until(() => client.world.self !== undefined && client.world.self.maxResource > 0, 'own character with its resource');
+  return { client, username, accountId: await accountIdOf(t.server, username), characterId };
+}
+
+/** Puts a training dummy (an NPC that only stands there) into a zone of the running server. */
+export function trainingDummy(server: RealmforgeServer, zoneId: string, x: number, y: number, hitPoints = 10_000): Entity {
+  const zone = server.world?.zones.get(zoneId);
+  if (zone === undefined) throw new Error(`no zone ${zoneId}`);
+  const npc = zone.addEntity((handle) => new Entity(handle, { name: 'Training Dummy', kind: EntityKinds.npc, classId: CharacterClass.CHARACTER_CLASS_UNSPECIFIED, x, y, hitPoints, maxHitPoints: hitPoints, level: 1, speed: 0 }));
+  equip(zone, npc, dummyProfile);
+  return npc;
 }
 
 /** An honest player walking back and forth; records when frames came and how long each input took to be acknowledged. */
