@@ -1,0 +1,171 @@
+/**
+ * Economy ledger benchmark: event store append throughput and replay speed, on SQLite (a file
+ * in a fresh temporary directory, WAL, synchronous=FULL: every append is fsynced) and on
+ * PostgreSQL when REALMFORGE_BENCH_POSTGRES_URL names a database (its ledger tables are used as
+ * they are; the benchmark writes streams of its own, named by a fresh ULID). A benchmark, not a
+ * test: it prints tables and writes bench/results/ledger.json; it asserts nothing.
+ *
+ * Run: `npm run bench:ledger` (add `-- --quick` for a short smoke run that writes no file).
+ *
+ * Append: one operation = one transaction appending `eventsPerAppend` events to one stream with
+ * an expected version and an operation id, as the economy does; `writers` operations are in
+ * flight at once, each on its own stream (PostgreSQL uses a pool; SQLite has one connection and
+ * serialises them). Reported: operations and events committed per second of wall time.
+ * Replay: a character stream of real ledger events (items created, moved, merged, split,
+ * equipped, sold; gold in and out) rebuilt with replayInventory from the start and from the
+ * latest snapshot; reported as events folded per second and milliseconds per replay.
+ * @module
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ulid } from 'ulid';
+import { applyEvent, emptyInventory, serializeInventory } from '../packages/server/src/economy/inventory.ts';
+import type { LedgerEvent } from '../packages/server/src/economy/ledger-events.ts';
+import { characterStream, encodeEvent } from '../packages/server/src/economy/ledger-events.ts';
+import { replayInventory } from '../packages/server/src/economy/ledger-replay.ts';
+import { PostgresStore } from '../packages/server/src/store/postgres-store.ts';
+import { SqliteStore } from '../packages/server/src/store/sqlite-store.ts';
+import type { Store } from '../packages/server/src/store/store.ts';
+import { describeMachine } from './machine.ts';
+
+const quick = process.argv.includes('--quick');
+const APPEND_SECONDS = quick ? 0.3 : 3;
+const REPLAY_EVENTS = quick ? 2_000 : 20_000;
+const REPLAY_ROUNDS = quick ? 2 : 5;
+
+/** A valid, endlessly repeatable cycle of ledger events for one character. */
+function* ledgerCycle(): Generator<LedgerEvent> {
+  for (;;) {
+    const a = ulid();
+    const b = ulid();
+    const sword = ulid();
+    yield { type: 'GoldCreated', amount: 25, source: 'loot' };
+    yield { type: 'ItemCreated', item: { id: a, templateId: 'health_potion', count: 6 }, slot: 0, source: 'loot' };
+    yield { type: 'StackSplit', itemId: a, newItemId: b, count: 2, toSlot: 1 };
+    yield { type: 'ItemMoved', itemId: b, toSlot: 2 };
+    yield { type: 'StackMerged', fromItemId: b, intoItemId: a, count: 2 };
+    yield { type: 'ItemCreated', item: { id: sword, templateId: 'iron_sword', count: 1 }, slot: 3, source: 'vendor' };
+    yield { type: 'GoldDestroyed', amount: 20, sink: 'vendor' };
+    yield { type: 'ItemEquipped', itemId: sword, equipSlot: 'main_hand' };
+    yield { type: 'ItemUnequipped', equipSlot: 'main_hand', toSlot: 3 };
+    yield { type: 'ItemDestroyed', itemId: sword, sink: 'vendor' };
+    yield { type: 'ItemDestroyed', itemId: a, sink: 'drop' };
+  }
+}
+
+interface AppendRow { backend: string; eventsPerAppend: number; writers: number; appends: number; seconds: number; appendsPerSecond: number; eventsPerSecond: number }
+interface ReplayRow { backend: string; events: number; fromStartMs: number; fromStartEventsPerSecond: number; fromSnapshotMs: number; snapshotVersion: number }
+
+async function appendRun(store: Store, eventsPerAppend: number, writers: number): Promise<AppendRow> {
+  const event = encodeEvent({ type: 'GoldCreated', amount: 1, source: 'loot' });
+  const events = Array.from({ length: eventsPerAppend }, () => event);
+  const deadline = performance.now() + APPEND_SECONDS * 1000;
+  const started = performance.now();
+  let appends = 0;
+  await Promise.all(Array.from({ length: writers }, async () => {
+    const stream = `bench:${ulid()}`;
+    let version = 0;
+    while (performance.now() < deadline) {
+      await store.appendEvents({ operationId: ulid(), appends: [{ stream, expectedVersion: version, events }], recordedAt: Date.now() });
+      version += eventsPerAppend;
+      appends += 1;
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  return { backend: store.kind, eventsPerAppend, writers, appends, seconds, appendsPerSecond: appends / seconds, eventsPerSecond: (appends * eventsPerAppend) / seconds };
+}
+
+async function replayRun(store: Store): Promise<ReplayRow> {
+  const characterId = `bench-${ulid()}`;
+  const stream = characterStream(characterId);
+  const cycle = ledgerCycle();
+  const state = emptyInventory();
+  let version = 0;
+  while (version < REPLAY_EVENTS) {
+    const batch: LedgerEvent[] = [];
+    for (let i = 0; i < 500 && version + batch.length < REPLAY_EVENTS; i += 1) batch.push(cycle.next().value as LedgerEvent);
+    for (const event of batch) applyEvent(state, event);
+    await store.appendEvents({ operationId: ulid(), appends: [{ stream, expectedVersion: version, events: batch.map(encodeEvent) }], recordedAt: Date.now() });
+    version += batch.length;
+    state.version = version;
+  }
+  // A snapshot 100 events before the end, as the economy would have taken.
+  const snapshotState = await replayInventory(store, characterId, { fromSnapshot: false });
+  const atSnapshot = emptyInventory();
+  for (const stored of await store.readEvents(stream, 1)) {
+    if (stored.version > version - 100) break;
+    applyEvent(atSnapshot, { type: stored.type, ...(JSON.parse(stored.data) as object) } as LedgerEvent);
+    atSnapshot.version = stored.version;
+  }
+  await store.saveSnapshot({ stream, version: atSnapshot.version, state: serializeInventory(atSnapshot) });
+  let fromStart = Number.POSITIVE_INFINITY;
+  let fromSnapshot = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < REPLAY_ROUNDS; round += 1) {
+    let t = performance.now();
+    const full = await replayInventory(store, characterId, { fromSnapshot: false });
+    fromStart = Math.min(fromStart, performance.now() - t);
+    t = performance.now();
+    const quickState = await replayInventory(store, characterId);
+    fromSnapshot = Math.min(fromSnapshot, performance.now() - t);
+    if (JSON.stringify(full) !== JSON.stringify(quickState) || JSON.stringify(full) !== JSON.stringify(snapshotState)) throw new Error('replays disagree');
+  }
+  return { backend: store.kind, events: version, fromStartMs: fromStart, fromStartEventsPerSecond: version / (fromStart / 1000), fromSnapshotMs: fromSnapshot, snapshotVersion: atSnapshot.version };
+}
+
+const appendShapes: readonly [number, number][] = [[1, 1], [10, 1], [1, 8], [10, 8]];
+
+async function benchBackend(store: Store): Promise<{ appends: AppendRow[]; replay: ReplayRow }> {
+  const appends: AppendRow[] = [];
+  for (const [eventsPerAppend, writers] of appendShapes) {
+    const row = await appendRun(store, eventsPerAppend, writers);
+    appends.push(row);
+    console.log(`${row.backend.padEnd(8)} append ${String(eventsPerAppend).padStart(2)} events × ${writers} writers: ${row.appendsPerSecond.toFixed(0).padStart(7)} appends/s ${row.eventsPerSecond.toFixed(0).padStart(8)} events/s`);
+  }
+  const replay = await replayRun(store);
+  console.log(`${replay.backend.padEnd(8)} replay ${replay.events} events from the start: ${replay.fromStartMs.toFixed(1)} ms (${replay.fromStartEventsPerSecond.toFixed(0)} events/s); from the snapshot at ${replay.snapshotVersion}: ${replay.fromSnapshotMs.toFixed(2)} ms`);
+  return { appends, replay };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'realmforge-ledger-bench-'));
+const appends: AppendRow[] = [];
+const replays: ReplayRow[] = [];
+try {
+  const sqlite = await SqliteStore.open(join(dir, 'ledger.db'));
+  try {
+    const result = await benchBackend(sqlite);
+    appends.push(...result.appends);
+    replays.push(result.replay);
+  } finally {
+    await sqlite.close();
+  }
+  const postgresUrl = process.env.REALMFORGE_BENCH_POSTGRES_URL;
+  if (postgresUrl === undefined) console.log('PostgreSQL skipped: set REALMFORGE_BENCH_POSTGRES_URL to include it');
+  else {
+    const postgres = await PostgresStore.open(postgresUrl);
+    try {
+      const result = await benchBackend(postgres);
+      appends.push(...result.appends);
+      replays.push(result.replay);
+    } finally {
+      await postgres.close();
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (!quick) {
+  const outDir = new URL('./results/', import.meta.url);
+  mkdirSync(outDir, { recursive: true });
+  const report = {
+    benchmark: 'ledger',
+    runAt: new Date().toISOString(),
+    machine: describeMachine(),
+    parameters: { appendSeconds: APPEND_SECONDS, replayEvents: REPLAY_EVENTS, replayRounds: REPLAY_ROUNDS, sqlite: 'file, WAL, synchronous=FULL' },
+    appends,
+    replays,
+  };
+  writeFileSync(new URL('ledger.json', outDir), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('wrote bench/results/ledger.json');
+}
