@@ -72,7 +72,7 @@ describe('chat over real sockets', () => {
     if (place !== undefined) {
       const store = await openStore({ dataDir: t.dataDir });
       try {
-        await store.saveCharacters([{ id: character.id, level: 1, experience: 0, zone: place.zone, x: place.x, y: place.y, hitPoints: character.hitPoints ?? 1 }]);
+        await store.saveCharacters([{ id: character.id, level: 1, experience: 0, zone: place.zone, x: place.x, y: place.y, hitPoints: character.hitPoints ?? 1, maxHitPoints: character.maxHitPoints ?? 1, resource: -1, cooldowns: {} }]);
       } finally {
         await store.close();
       }

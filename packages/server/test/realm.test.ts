@@ -39,7 +39,7 @@ async function memoryStore(): Promise<Store> {
 async function seed(store: Store): Promise<CharacterRecord> {
   await store.createAccount({ id: 'A1', username: 'alice', passwordHash: 'h', createdAt: 1 });
   const record: CharacterRecord = {
-    id: 'C1', accountId: 'A1', name: 'Alice', classId: 1, level: 1, experience: 0, zone: 'alpha', x: 11, y: 12, hitPoints: 100, maxHitPoints: 120, createdAt: 1,
+    id: 'C1', accountId: 'A1', name: 'Alice', classId: 1, level: 1, experience: 0, zone: 'alpha', x: 11, y: 12, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 1,
   };
   await store.createCharacter(record);
   return record;

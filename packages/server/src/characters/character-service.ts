@@ -73,6 +73,8 @@ export class CharacterService {
       y: this.#spawn.y,
       hitPoints: definition.baseHitPoints,
       maxHitPoints: definition.baseHitPoints,
+      resource: -1,
+      cooldowns: {},
       createdAt: Date.now(),
     };
     try {

@@ -8,7 +8,6 @@ import { ErrorCode } from '@realmforge/protocol';
 import type { Logger } from '../ops/logger.ts';
 import type { Store } from '../store/store.ts';
 import type { FrameSink, PlayerEntity } from '../world/player-entity.ts';
-import { characterState } from '../world/world.ts';
 import type { World } from '../world/world.ts';
 import type { CharacterRecord } from '../store/store.ts';
 import { KeyedLock } from './keyed-lock.ts';
@@ -88,7 +87,7 @@ export class Realm {
     this.#options = options;
     world.onZoneChange((player, from) => {
       // Write-behind: the tick never waits; a failed save is retried by the periodic save.
-      this.#store.saveCharacters([characterState(player)]).catch((error: unknown) => {
+      this.#store.saveCharacters([this.#world.characterState(player)]).catch((error: unknown) => {
         this.#log.error({ err: error, characterId: player.id, from, to: player.zone }, 'saving a zone change failed; the periodic save retries');
       });
     });
@@ -231,7 +230,7 @@ export class Realm {
   async saveAll(): Promise<void> {
     const states = [...this.#byAccount.values()].flatMap((p) => {
       const player = this.character(p);
-      return player === undefined ? [] : [characterState(player)];
+      return player === undefined ? [] : [this.#world.characterState(player)];
     });
     if (states.length > 0) await this.#store.saveCharacters(states);
   }
@@ -275,7 +274,7 @@ export class Realm {
   async #retire(presence: Presence): Promise<void> {
     const player = this.character(presence);
     if (player !== undefined) {
-      await this.#store.saveCharacters([characterState(player)]);
+      await this.#store.saveCharacters([this.#world.characterState(player)]);
       this.#world.leave(player.id);
     }
     presence.characterId = undefined;

@@ -5,6 +5,7 @@
  */
 
 import { DatabaseError, Pool, TypeOverrides, type PoolClient } from 'pg';
+import { encodeCooldowns } from './cooldowns-column.ts';
 import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from './event-store.ts';
 import {
   MigrationError,
@@ -102,9 +103,11 @@ async function migrate(client: PoolClient): Promise<void> {
 const saveCharactersSql = `
   UPDATE characters AS c
   SET level = s.level, experience = s.experience, zone = s.zone, x = s.x, y = s.y,
-      hit_points = s.hit_points, updated_at = $8
-  FROM unnest($1::text[], $2::integer[], $3::bigint[], $4::text[], $5::float8[], $6::float8[], $7::integer[])
-    AS s (id, level, experience, zone, x, y, hit_points)
+      hit_points = s.hit_points, max_hit_points = s.max_hit_points, resource = s.resource,
+      cooldowns = s.cooldowns, updated_at = $11
+  FROM unnest($1::text[], $2::integer[], $3::bigint[], $4::text[], $5::float8[], $6::float8[], $7::integer[],
+              $8::integer[], $9::integer[], $10::text[])
+    AS s (id, level, experience, zone, x, y, hit_points, max_hit_points, resource, cooldowns)
   WHERE c.id = s.id`;
 
 /** A character's guild and its whole roster in one statement (one consistent snapshot). */
@@ -227,10 +230,10 @@ export class PostgresStore implements Store {
   async createCharacter(c: CharacterRecord): Promise<void> {
     await this.#query(
       `INSERT INTO characters (${characterColumns}, name_key, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
         c.id, c.accountId, c.name, c.classId, c.level, c.experience, c.zone, c.x, c.y,
-        c.hitPoints, c.maxHitPoints, c.createdAt, caseKey(c.name), c.createdAt,
+        c.hitPoints, c.maxHitPoints, c.resource, encodeCooldowns(c.cooldowns), c.createdAt, caseKey(c.name), c.createdAt,
       ],
     );
   }
@@ -332,6 +335,9 @@ export class PostgresStore implements Store {
       latest.map((c) => c.x),
       latest.map((c) => c.y),
       latest.map((c) => c.hitPoints),
+      latest.map((c) => c.maxHitPoints),
+      latest.map((c) => c.resource),
+      latest.map((c) => encodeCooldowns(c.cooldowns)),
       Date.now(),
     ]);
   }

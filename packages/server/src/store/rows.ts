@@ -5,6 +5,7 @@
  * @module
  */
 
+import { decodeCooldowns } from './cooldowns-column.ts';
 import type { AccountRecord, CharacterRecord, GuildMemberRecord, GuildRecord } from './store.ts';
 
 /** A row as a driver returns it: column name to value. */
@@ -15,7 +16,7 @@ export const accountColumns = 'id, username, password_hash, created_at';
 
 /** Columns to select for a character; {@link characterFromRow} reads them by name. */
 export const characterColumns =
-  'id, account_id, name, class_id, level, experience, zone, x, y, hit_points, max_hit_points, created_at';
+  'id, account_id, name, class_id, level, experience, zone, x, y, hit_points, max_hit_points, resource, cooldowns, created_at';
 
 /** Columns to select for a guild (table alias `g`); {@link guildFromRow} reads them by name. */
 export const guildColumns = 'g.id AS guild_id, g.name AS guild_name, g.created_at AS guild_created_at';
@@ -65,6 +66,8 @@ export function characterFromRow(row: StoredRow): CharacterRecord {
     y: number(row, 'y'),
     hitPoints: number(row, 'hit_points'),
     maxHitPoints: number(row, 'max_hit_points'),
+    resource: number(row, 'resource'),
+    cooldowns: decodeCooldowns(text(row, 'cooldowns')),
     createdAt: number(row, 'created_at'),
   };
 }

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from './event-store.ts';
+import { encodeCooldowns } from './cooldowns-column.ts';
 import { MigrationError, migrationsFor, pendingMigrations, schemaMigrationsTableSql } from './migrations.ts';
 import {
   accountColumns,
@@ -97,7 +98,7 @@ function prepareStatements(db: DatabaseSync) {
     accountById: db.prepare(`SELECT ${accountColumns} FROM accounts WHERE id = ?`),
     insertCharacter: db.prepare(
       `INSERT INTO characters (${characterColumns}, name_key, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     charactersOfAccount: db.prepare(
       `SELECT ${characterColumns} FROM characters WHERE account_id = ? ORDER BY created_at, id`,
@@ -128,7 +129,8 @@ function prepareStatements(db: DatabaseSync) {
        ORDER BY ${guildMemberOrder}`,
     ),
     saveCharacter: db.prepare(
-      `UPDATE characters SET level = ?, experience = ?, zone = ?, x = ?, y = ?, hit_points = ?, updated_at = ?
+      `UPDATE characters SET level = ?, experience = ?, zone = ?, x = ?, y = ?, hit_points = ?, max_hit_points = ?,
+         resource = ?, cooldowns = ?, updated_at = ?
        WHERE id = ?`,
     ),
     ping: db.prepare('SELECT 1'),
@@ -212,7 +214,7 @@ export class SqliteStore implements Store {
     return this.#run((s) => {
       s.insertCharacter.run(
         c.id, c.accountId, c.name, c.classId, c.level, c.experience, c.zone, c.x, c.y,
-        c.hitPoints, c.maxHitPoints, c.createdAt, caseKey(c.name), c.createdAt,
+        c.hitPoints, c.maxHitPoints, c.resource, encodeCooldowns(c.cooldowns), c.createdAt, caseKey(c.name), c.createdAt,
       );
     });
   }
@@ -301,7 +303,7 @@ export class SqliteStore implements Store {
       const now = Date.now();
       inTransaction(this.#db, () => {
         for (const c of states) {
-          s.saveCharacter.run(c.level, c.experience, c.zone, c.x, c.y, c.hitPoints, now, c.id);
+          s.saveCharacter.run(c.level, c.experience, c.zone, c.x, c.y, c.hitPoints, c.maxHitPoints, c.resource, encodeCooldowns(c.cooldowns), now, c.id);
         }
       });
     });

@@ -33,6 +33,15 @@ export interface CharacterState {
   readonly y: number;
   /** Current hit points. */
   readonly hitPoints: number;
+  /** Hit points at full health, as the character's class and level gave them when saved. */
+  readonly maxHitPoints: number;
+  /** Class resource (rage, mana, focus); -1 for "the class's starting value" (new characters). */
+  readonly resource: number;
+  /**
+   * Long cooldowns still running: skill id → when the skill is ready again, ms since the Unix
+   * epoch (wall-clock time, so time offline counts and a restart at another tick rate is right).
+   */
+  readonly cooldowns: Readonly<Record<string, number>>;
 }
 
 /** A character as stored. Names are unique case-insensitively across the whole world. */
@@ -43,8 +52,6 @@ export interface CharacterRecord extends CharacterState {
   readonly name: string;
   /** One of the CharacterClass wire values. */
   readonly classId: number;
-  /** Hit points at full health. */
-  readonly maxHitPoints: number;
   /** Milliseconds since the Unix epoch. */
   readonly createdAt: number;
 }

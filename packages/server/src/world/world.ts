@@ -17,6 +17,7 @@ import { WorldClock } from './world-clock.ts';
 import type { Now } from './world-clock.ts';
 import { Zone } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
+import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 
 /** Tunables of the world. */
 export interface WorldOptions {
@@ -36,19 +37,8 @@ export interface WorldOptions {
   readonly systems?: readonly ZoneSystem[];
   /** Monotonic clock, ms (tests inject one). */
   readonly now?: Now;
-}
-
-/** The saved state of a player character. */
-export function characterState(player: PlayerEntity): CharacterState {
-  return {
-    id: player.id,
-    level: player.level,
-    experience: player.experience,
-    zone: player.zone,
-    x: player.x,
-    y: player.y,
-    hitPoints: player.hitPoints,
-  };
+  /** Wall clock, ms since the epoch, for stored cooldowns (tests inject one); `Date.now` when omitted. */
+  readonly epochNow?: () => number;
 }
 
 /** Told when a player changed zones (the caller saves it, write-behind). */
@@ -71,6 +61,7 @@ export class World {
   readonly #options: WorldOptions;
   readonly #clock: WorldClock;
   readonly #now: Now;
+  readonly #epochNow: () => number;
   readonly #budgetMs: number;
   #tick = 0;
   #zoneChange: ZoneChangeListener | undefined;
@@ -89,6 +80,7 @@ export class World {
     this.tickRateHz = options.tickRateHz;
     this.#options = options;
     this.#now = options.now ?? (() => performance.now());
+    this.#epochNow = options.epochNow ?? Date.now;
     this.#budgetMs = 1000 / options.tickRateHz;
     let seed = options.seed;
     for (const map of maps.values()) {
@@ -180,6 +172,7 @@ export class World {
       speed: CHARACTER_CLASSES.get(record.classId)?.speed ?? 5,
     }, x, y);
     player.sink = sink;
+    player.combat.saved = savedCombat(record, this.#epochNow());
     this.#players.set(record.id, player);
     this.#byName.set(record.name.toLowerCase(), record.id);
     for (const listener of this.#enterListeners) listener(player);
@@ -197,6 +190,27 @@ export class World {
     player.sink = undefined;
     for (const listener of this.#leaveListeners) listener(player);
     return player;
+  }
+
+  /**
+   * The state to save for a character in the world: where it is, its health (with the maximum
+   * its class and level give it now), experience, resource and long cooldowns (as wall-clock
+   * ready times). Called at the edge (saves), never inside a tick.
+   */
+  characterState(player: PlayerEntity): CharacterState {
+    const combat = storedCombat(this.#zones.get(player.zone), player, this.#epochNow());
+    return {
+      id: player.id,
+      level: player.level,
+      experience: player.experience,
+      zone: player.zone,
+      x: player.x,
+      y: player.y,
+      hitPoints: player.hitPoints,
+      maxHitPoints: player.maxHitPoints,
+      resource: combat.resource,
+      cooldowns: combat.cooldowns,
+    };
   }
 
   /** The character's entity, if in the world. */

@@ -11,6 +11,7 @@ import { EntityHandles } from './entity-handles.ts';
 import { InterestGrid } from './interest-grid.ts';
 import { portalAt } from './map/zone-map.ts';
 import type { ZoneMap, Portal } from './map/zone-map.ts';
+import type { CombatRequest } from './combat/combat-system.ts';
 import { PlayerEntity } from './player-entity.ts';
 import type { MoveIntent, PlayerSpec } from './player-entity.ts';
 import { SeededRandom } from './random.ts';
@@ -41,8 +42,8 @@ export interface Departure {
   readonly portal: Portal;
 }
 
-/** A recorded input: which player, at which tick, what. Enough to replay a zone exactly. */
-export interface RecordedInput {
+/** A recorded movement input: which player, at which tick, what. */
+export interface RecordedMove {
   /** The tick at which the input was applied. */
   readonly tick: number;
   /** The player's handle. */
@@ -50,6 +51,22 @@ export interface RecordedInput {
   /** The input. */
   readonly intent: MoveIntent;
 }
+
+/** A recorded combat request (target, cast, weapon swing, release), at the tick that resolved it. */
+export interface RecordedCombat {
+  /** The tick at which the request was resolved. */
+  readonly tick: number;
+  /** The player's handle. */
+  readonly handle: number;
+  /** The request. */
+  readonly combat: CombatRequest;
+}
+
+/**
+ * A recorded input. The log of them, in the order they were applied, is enough to replay a
+ * zone exactly (see input-replay.ts).
+ */
+export type RecordedInput = RecordedMove | RecordedCombat;
 
 /** A frame ready for a player's sink. */
 export interface OutgoingFrame {
@@ -132,6 +149,16 @@ export class Zone {
   /** Starts recording every applied input into {@link Zone.inputLog}. */
   record(): void {
     this.#recording = true;
+  }
+
+  /** Whether applied inputs are being recorded (systems that apply inputs of their own check it). */
+  get recording(): boolean {
+    return this.#recording;
+  }
+
+  /** Appends an input a system applied in this tick to {@link Zone.inputLog}, when recording. */
+  recordInput(input: RecordedInput): void {
+    if (this.#recording) this.inputLog.push(input);
   }
 
   /** Every entity, in handle order of insertion (deterministic). */

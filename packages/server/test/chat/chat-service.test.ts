@@ -55,7 +55,7 @@ class Fixture {
   add(name: string, zone: string, x: number, y: number): { player: PlayerEntity; link: FakeLink } {
     this.#next++;
     const record: CharacterRecord = {
-      id: `C${this.#next}`, accountId: `A${this.#next}`, name, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 100, createdAt: 0,
+      id: `C${this.#next}`, accountId: `A${this.#next}`, name, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 100, resource: -1, cooldowns: {}, createdAt: 0,
     };
     const link = new FakeLink();
     const player = this.world.enter(record, undefined);
@@ -312,7 +312,7 @@ describe('chat rate limit', () => {
     const a = f.add('Alice', 'alpha', 20, 20);
     f.chat.send(a.player, SAY, 'hi');
     f.world.leave(a.player.id);
-    const alt = f.world.enter({ id: 'ALT', accountId: a.player.accountId, name: 'Altchar', classId: 1, level: 1, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 1, maxHitPoints: 1, createdAt: 0 }, undefined);
+    const alt = f.world.enter({ id: 'ALT', accountId: a.player.accountId, name: 'Altchar', classId: 1, level: 1, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 1, maxHitPoints: 1, resource: -1, cooldowns: {}, createdAt: 0 }, undefined);
     f.links.set(alt.id, new FakeLink());
     assert.equal(refusal(() => f.chat.send(alt, SAY, 'hi again')).code, ErrorCode.ERROR_CODE_RATE_LIMITED);
   });

@@ -59,7 +59,7 @@ class Fixture extends SocialWorld {
     const accountId = `ACC${n}`;
     await this.store.createAccount({ id: accountId, username: `user${n}`, passwordHash: 'x', createdAt: 0 });
     const record: CharacterRecord = {
-      id: `CHR${String(n).padStart(4, '0')}`, accountId, name, classId: 1, level: 3, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 100, maxHitPoints: 120, createdAt: 0,
+      id: `CHR${String(n).padStart(4, '0')}`, accountId, name, classId: 1, level: 3, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0,
     };
     await this.store.createCharacter(record);
     return record;

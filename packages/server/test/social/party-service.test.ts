@@ -401,7 +401,7 @@ describe('party invariants (property)', () => {
             } else {
               // Leaves the world and comes back as a fresh entity (a logout and a new login).
               f.world.leave(actor.player.id);
-              const record = { id: actor.player.id, accountId: actor.player.accountId, name: actor.player.name, classId: 1, level: 1, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 100, maxHitPoints: 120, createdAt: 0 };
+              const record = { id: actor.player.id, accountId: actor.player.accountId, name: actor.player.name, classId: 1, level: 1, experience: 0, zone: 'alpha', x: 20, y: 20, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
               const back = { player: f.world.enter(record, undefined), link: actor.link };
               members = members.map((m) => (m === actor ? back : m));
             }

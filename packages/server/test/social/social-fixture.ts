@@ -75,6 +75,8 @@ export class SocialWorld {
       y: 20,
       hitPoints: 100,
       maxHitPoints: 120,
+      resource: -1,
+      cooldowns: {},
       createdAt: 0,
       ...overrides,
     };

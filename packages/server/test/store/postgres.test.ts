@@ -107,10 +107,10 @@ describe('PostgreSQL backend', { skip }, () => {
       await store.createAccount({ id: accountId, username: 'Stamp', passwordHash: 'h', createdAt: 1 });
       await store.createCharacter({
         id, accountId, name: 'Stamped', classId: 1, level: 1, experience: 0, zone: 'z', x: 0, y: 0,
-        hitPoints: 10, maxHitPoints: 10, createdAt: 1_000,
+        hitPoints: 10, maxHitPoints: 10, resource: -1, cooldowns: {}, createdAt: 1_000,
       });
       const before = Date.now();
-      await store.saveCharacters([{ id, level: 2, experience: 5, zone: 'z', x: 1, y: 1, hitPoints: 9 }]);
+      await store.saveCharacters([{ id, level: 2, experience: 5, zone: 'z', x: 1, y: 1, hitPoints: 9, maxHitPoints: 10, resource: -1, cooldowns: {} }]);
       await store.close();
 
       const { rows } = await withClient(url, (client) =>

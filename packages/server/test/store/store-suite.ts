@@ -63,14 +63,16 @@ function newCharacter(accountId: string, overrides: Partial<CharacterRecord> = {
     y: -40.25,
     hitPoints: 80,
     maxHitPoints: 100,
+    resource: -1,
+    cooldowns: {},
     createdAt: 1_767_225_600_000,
     ...overrides,
   };
 }
 
 function stateOf(character: CharacterRecord): CharacterState {
-  const { id, level, experience, zone, x, y, hitPoints } = character;
-  return { id, level, experience, zone, x, y, hitPoints };
+  const { id, level, experience, zone, x, y, hitPoints, maxHitPoints, resource, cooldowns } = character;
+  return { id, level, experience, zone, x, y, hitPoints, maxHitPoints, resource, cooldowns };
 }
 
 /**
@@ -282,8 +284,11 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
           const untouched = newCharacter(account.id);
           for (const character of [a, b, untouched]) await store.createCharacter(character);
 
-          const movedA = { ...a, level: 17, experience: 2 ** 41 + 3, zone: 'harbor', x: 1234.0625, y: -0.5, hitPoints: 3 };
-          const movedB = { ...b, level: 2, experience: 150, zone: 'crypt', x: -77.75, y: 9e6, hitPoints: 100 };
+          const movedA = {
+            ...a, level: 17, experience: 2 ** 41 + 3, zone: 'harbor', x: 1234.0625, y: -0.5, hitPoints: 3, maxHitPoints: 324,
+            resource: 57, cooldowns: { 5: 1_767_225_720_000, 112: 1_767_225_601_999 },
+          };
+          const movedB = { ...b, level: 2, experience: 150, zone: 'crypt', x: -77.75, y: 9e6, hitPoints: 100, maxHitPoints: 112, resource: 0 };
           await store.saveCharacters([stateOf(movedA), stateOf(movedB)]);
 
           assert.deepEqual(await store.getCharacter(a.id), movedA);
@@ -306,7 +311,11 @@ export function storeSuite(name: string, makeStore: () => Promise<StoreFixture>)
           // The good state comes first, so a backend that saved row by row without a
           // transaction would already have written it when the bad one fails.
           const good = stateOf({ ...a, level: 9, zone: 'harbor' });
-          for (const bad of [{ level: Number.NaN }, { experience: 1.5 }, { x: Number.POSITIVE_INFINITY }]) {
+          const badStates: Partial<CharacterState>[] = [
+            { level: Number.NaN }, { experience: 1.5 }, { x: Number.POSITIVE_INFINITY }, { maxHitPoints: 0.5 }, { resource: -2 }, { resource: 2.5 },
+            { cooldowns: { fireball: 1 } }, { cooldowns: { 5: 1.5 } }, { cooldowns: { 5: -1 } },
+          ];
+          for (const bad of badStates) {
             await assert.rejects(store.saveCharacters([good, { ...stateOf(b), ...bad }]), `bad state ${JSON.stringify(bad)}`);
             assert.deepEqual(await store.getCharacter(a.id), a);
             assert.deepEqual(await store.getCharacter(b.id), b);

@@ -8,7 +8,7 @@ import type { CharacterRecord } from '../../src/store/store.ts';
 import { linkedZones } from '../helpers/test-maps.ts';
 
 function record(n: number, zone: string, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 120, createdAt: 0 };
+  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
 }
 
 function mirrored(world: World, n: number, zone: string, x: number, y: number): { player: PlayerEntity; mirror: WorldMirror } {

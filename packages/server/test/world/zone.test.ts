@@ -4,11 +4,14 @@ import fc from 'fast-check';
 import { WorldMirror } from '@realmforge/client';
 import { CharacterClass, decodeServerMessage, serverPayload } from '@realmforge/protocol';
 import { quantise } from '../../src/world/entity.ts';
+import { CombatSystem } from '../../src/world/combat/combat-system.ts';
+import type { CombatRequest } from '../../src/world/combat/combat-system.ts';
 import { replayInputs } from '../../src/world/input-replay.ts';
 import type { PlayerEntity, PlayerSpec } from '../../src/world/player-entity.ts';
 import { movementSystem } from '../../src/world/systems/movement.ts';
 import { Zone } from '../../src/world/zone.ts';
 import { openZone } from '../helpers/test-maps.ts';
+import { content } from './combat/combat-fixture.ts';
 
 const options = { tickRateHz: 20, viewRadius: 30, hysteresis: 4, cellSize: 10, seed: 7, systems: [movementSystem] };
 
@@ -24,29 +27,74 @@ function intent(sequence: number, directionX: number, directionY: number) {
 }
 
 describe('zone tick', () => {
-  it('replaying the recorded inputs reproduces the state hash at every tick', () => {
+  it('replaying the recorded inputs (movement and combat) reproduces the state hash at every tick', () => {
+    const classes = [CharacterClass.CHARACTER_CLASS_WARRIOR, CharacterClass.CHARACTER_CLASS_MAGE, CharacterClass.CHARACTER_CLASS_RANGER];
+    const who = fc.integer({ min: 0, max: 5 });
+    const direction = fc.double({ min: -1.5, max: 1.5, noNaN: true });
+    const action = fc.oneof(
+      fc.record({ who, move: fc.tuple(direction, direction) }),
+      fc.record({ who, cast: fc.integer({ min: 0, max: 4 }), at: fc.integer({ min: -1, max: 5 }) }),
+      fc.record({ who, select: fc.integer({ min: -1, max: 5 }) }),
+      fc.record({ who, swing: fc.boolean() }),
+      fc.record({ who, release: fc.constant(true) }),
+    );
+    const start = (zone: Zone): PlayerEntity[] => Array.from({ length: 6 }, (_, i) => zone.addPlayer({ ...spec(i), classId: classes[i % 3] ?? CharacterClass.CHARACTER_CLASS_WARRIOR }, 20 + i * 3, 20 + i * 2));
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.double({ min: -1.5, max: 1.5, noNaN: true }), fc.double({ min: -1.5, max: 1.5, noNaN: true })), { minLength: 1, maxLength: 80 }),
-        (inputs) => {
-          const live = new Zone(openZone('z', { wallColumn: 30 }), options);
-          live.record();
-          const players = Array.from({ length: 6 }, (_, i) => live.addPlayer(spec(i), 10 + i * 7, 10 + i * 9));
-          const hashes: string[] = [];
-          let sequence = 0;
-          for (const [who, dx, dy] of inputs) {
-            const player = players[who];
-            if (player !== undefined) live.queueInput(player, intent(++sequence, dx, dy));
-            live.step();
-            hashes.push(live.stateHash());
+      fc.property(fc.array(fc.array(action, { maxLength: 3 }), { minLength: 1, maxLength: 120 }), (ticks) => {
+        const combat = new CombatSystem(content);
+        const arena = (): Zone => new Zone(openZone('z', { wallColumn: 30, pvp: true }), { ...options, systems: [movementSystem, combat] });
+        const live = arena();
+        live.record();
+        const players = start(live);
+        const handle = (n: number): number => (n < 0 ? 0 : players[n]?.handle ?? 0);
+        const hashes: string[] = [];
+        let sequence = 0;
+        let requests = 0;
+        for (const actions of ticks) {
+          for (const a of actions) {
+            const player = players[a.who];
+            if (player === undefined) continue;
+            let request: CombatRequest | undefined;
+            if ('move' in a) live.queueInput(player, intent(++sequence, a.move[0], a.move[1]));
+            else if ('cast' in a) request = { kind: 'cast', skill: [...(content.classes.get(player.classId)?.skills.keys() ?? [])][a.cast] ?? 0, target: handle(a.at) };
+            else if ('select' in a) request = { kind: 'target', entity: handle(a.select) };
+            else if ('swing' in a) request = { kind: 'autoAttack', enabled: a.swing };
+            else request = { kind: 'release' };
+            if (request !== undefined) {
+              requests++;
+              void combat.request(live, player, request);
+            }
           }
-          const replay = new Zone(openZone('z', { wallColumn: 30 }), options);
-          for (let i = 0; i < 6; i++) replay.addPlayer(spec(i), 10 + i * 7, 10 + i * 9);
-          assert.deepEqual(replayInputs(replay, live.inputLog, inputs.length), hashes);
-        },
-      ),
+          live.step();
+          hashes.push(live.stateHash());
+        }
+        assert.equal(live.inputLog.filter((input) => 'combat' in input).length, requests, 'every combat request is in the log');
+        const replay = arena();
+        start(replay);
+        assert.deepEqual(replayInputs(replay, live.inputLog, ticks.length, combat), hashes);
+      }),
       { numRuns: 40 },
     );
+  });
+
+  it('a recorded fight replays to the same state, and its log cannot be replayed without combat', () => {
+    const combat = new CombatSystem(content);
+    const arena = (): Zone => new Zone(openZone('z', { pvp: true }), { ...options, systems: [movementSystem, combat] });
+    const duel = (zone: Zone): [PlayerEntity, PlayerEntity] => [zone.addPlayer({ ...spec(0), classId: CharacterClass.CHARACTER_CLASS_MAGE }, 20, 20), zone.addPlayer(spec(1), 30, 20)];
+    const live = arena();
+    live.record();
+    const [mage, warrior] = duel(live);
+    live.step();
+    void combat.request(live, mage, { kind: 'cast', skill: 10, target: warrior.handle });
+    for (let i = 0; i < 60; i++) live.step();
+    assert.equal(mage.combat.resource, mage.combat.maxResource - 20 + 3, 'the fireball completed at tick 42 (20 mana), one regeneration at tick 60');
+    assert.deepEqual(live.inputLog, [{ tick: 2, handle: mage.handle, combat: { kind: 'cast', skill: 10, target: warrior.handle } }]);
+    const replay = arena();
+    duel(replay);
+    assert.deepEqual(replayInputs(replay, live.inputLog, 61, combat).at(-1), live.stateHash());
+    const without = arena();
+    duel(without);
+    assert.throws(() => replayInputs(without, live.inputLog, 2), /combat system/);
   });
 
   it('a player cannot walk through a wall and never moves faster than its speed', () => {

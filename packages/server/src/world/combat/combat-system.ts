@@ -132,6 +132,7 @@ export class CombatSystem implements ZoneSystem {
 
   #resolve(zone: Zone, player: PlayerEntity, request: CombatRequest): CombatAnswer {
     if (zone.entity(player.handle) !== player) return failed(ErrorCode.ERROR_CODE_NOT_IN_WORLD);
+    if (zone.recording) zone.recordInput({ tick: zone.tick, handle: player.handle, combat: request });
     const combat = player.combat;
     switch (request.kind) {
       case 'target': {
