@@ -30,7 +30,7 @@ export const LOOT_GRANT_ATTEMPTS = 4;
 /** What the aftermath needs from the rest of the server. */
 export interface DeathAftermathParts {
   /** The world's death notices. */
-  readonly notices: DeathNotices;
+  readonly notices: Pick<DeathNotices, 'take' | 'onNoted'>;
   /** Grants the loot (durably, with an operation id). */
   readonly economy: Pick<Economy, 'grantLoot'>;
   /** Ends the trades of a player who died. */
