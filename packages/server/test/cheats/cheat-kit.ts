@@ -59,16 +59,16 @@ export function sanctionsSeen(client: GameClient): ServerMessage[] {
 }
 
 /** A player of a class in the world, with its account id, once its own entity and resource arrived. */
-export async function heroInWorld(t: TestServer, characterClass: CharacterClass = CharacterClass.CHARACTER_CLASS_WARRIOR): Promise<{ client: GameClient; username: string; accountId: string; characterId: string }> {
+export async function heroInWorld(t: TestServer, characterClass: CharacterClass = CharacterClass.CHARACTER_CLASS_WARRIOR): Promise<{ client: GameClient; username: string; accountId: string; characterId: string; resumeToken: string }> {
   const client = await t.connect();
   const username = uniqueName('cheat');
   await client.register(username, 'correct horse');
-  await client.login(username, 'correct horse');
+  const { resumeToken } = await client.login(username, 'correct horse');
   const created = await client.createCharacter(uniqueCharacterName(), characterClass);
   const characterId = created.character?.id ?? '';
   await client.enterWorld(characterId);
   await until(() => client.world.self !== undefined && client.world.self.maxResource > 0, 'own character with its resource');
-  return { client, username, accountId: await accountIdOf(t.server, username), characterId };
+  return { client, username, accountId: await accountIdOf(t.server, username), characterId, resumeToken };
 }
 
 /** Puts a training dummy (an NPC that only stands there) into a zone of the running server. */
