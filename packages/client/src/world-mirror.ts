@@ -98,7 +98,7 @@ export class WorldMirror {
   tick = 0;
   /** The last input sequence the server acknowledged. */
   ackSequence = 0;
-  /** The most recent combat events, oldest first (at most {@link COMBAT_LOG_SIZE}). */
+  /** The most recent combat events, oldest first (at most `COMBAT_LOG_SIZE`, 200). */
   readonly combatLog: MirroredCombatEvent[] = [];
   readonly #events: MirrorEvents;
 

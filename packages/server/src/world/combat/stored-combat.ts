@@ -4,7 +4,8 @@
  * wall-clock time the skill is ready again (ms since the epoch), so time spent offline counts and
  * a server restarted at another tick rate still gets them right. Which cooldowns are long is
  * content: a skill whose cooldown is at least `persistentCooldownMs` keeps whatever is left of
- * it; shorter ones are over by the time a player could log out and back in to dodge them.
+ * it (so logging out and in never resets one); shorter ones are not saved, since logging out
+ * and back in costs a good share of them anyway.
  * These run at the world's edge (saving, entering the world), never inside a tick.
  * @module
  */
