@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'packages/protocol/generated/**', 'coverage/**', 'docs/api/**', 'dist/**', 'packages/*/dist/**', 'bench/results/**', 'data/**'],
+    ignores: ['**/node_modules/**', 'packages/protocol/generated/**', 'coverage/**', 'docs/api/**', 'dist/**', 'packages/*/dist/**', 'bench/results/**', 'data/**', 'bench/colyseus/**'],
   },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

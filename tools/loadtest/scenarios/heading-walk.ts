@@ -27,9 +27,10 @@ function between(random: () => number, [low, high]: readonly [number, number]): 
 
 /**
  * Walks for `totalMs` (until the run ends when omitted): legs of one heading with small
- * corrections at every input, sometimes a pause.
+ * corrections at every input, sometimes a pause. Needs only the bot's random stream, its stop
+ * signal and its move hand, so a bot of another engine (bench/colyseus) walks the same way.
  */
-export async function headingWalk(play: BotPlay, pace: HeadingWalkPace, totalMs = Infinity): Promise<void> {
+export async function headingWalk(play: Pick<BotPlay, 'random' | 'signal' | 'move'>, pace: HeadingWalkPace, totalMs = Infinity): Promise<void> {
   const { random, signal } = play;
   const gapMs = 1000 / pace.inputHz;
   const endAt = performance.now() + totalMs;
