@@ -30,7 +30,7 @@ export const LOOT_GRANT_ATTEMPTS = 4;
 /** What the aftermath needs from the rest of the server. */
 export interface DeathAftermathParts {
   /** The world's death notices. */
-  readonly notices: Pick<DeathNotices, 'take' | 'onNoted'>;
+  readonly notices: Pick<DeathNotices, 'take' | 'onNoted' | 'dropped'>;
   /** Grants the loot (durably, with an operation id). */
   readonly economy: Pick<Economy, 'grantLoot'>;
   /** Ends the trades of a player who died. */
@@ -60,6 +60,7 @@ export class DeathAftermath {
   readonly #retry: RetryPolicy;
   #scheduled = false;
   #closed = false;
+  #droppedNotes = 0;
 
   /** @param parts - the notices, the economy, the trades and the logger */
   constructor(parts: DeathAftermathParts) {
@@ -78,7 +79,12 @@ export class DeathAftermath {
   /** Takes the notes of the ticks so far and starts their work (called after a tick, never in one). */
   takeNotes(): void {
     this.#scheduled = false;
-    const { kills, fallen } = this.#parts.notices.take();
+    const { notices, log } = this.#parts;
+    const { kills, fallen } = notices.take();
+    if (notices.dropped !== this.#droppedNotes) {
+      log.error({ dropped: notices.dropped - this.#droppedNotes }, 'death notes were dropped at their bound: those kills give no loot');
+      this.#droppedNotes = notices.dropped;
+    }
     for (const characterId of fallen) this.#cancelTrades(characterId);
     for (const kill of kills) if (kill.lootTable !== undefined) this.#grant(kill, kill.lootTable);
   }

@@ -19,6 +19,7 @@ import { economyFixture, quietLog } from '../economy/economy-fixture.ts';
 
 /** Death notices as a test hands them over. */
 class Notices {
+  dropped = 0;
   kills: NpcKill[] = [];
   fallen: string[] = [];
   #noted: (() => void) | undefined;
@@ -158,6 +159,9 @@ describe('DeathAftermath', () => {
     assert.equal(aftermath.inFlight, MAX_LOOT_GRANTS_IN_FLIGHT);
     assert.equal(aftermath.counts.dropped, 2);
     assert.equal(lines().filter((line) => String(line.msg).startsWith('too many loot grants in flight')).length, 2);
+    notices.dropped = 5;
+    aftermath.takeNotes();
+    assert.ok(lines().some((line) => line.dropped === 5 && String(line.msg).startsWith('death notes were dropped')), 'notes dropped by the zone system are logged');
     release();
     await aftermath.close();
     assert.equal(aftermath.counts.granted, MAX_LOOT_GRANTS_IN_FLIGHT);

@@ -12,7 +12,7 @@ import { combatEvents, CombatEvents } from '../../../src/world/combat/combat-eve
 import type { CombatEventKindValue } from '../../../src/world/combat/combat-event.ts';
 import { CombatSystem } from '../../../src/world/combat/combat-system.ts';
 import { CombatForNpcs } from '../../../src/world/npc/combat-for-npcs.ts';
-import { DeathNotices } from '../../../src/world/npc/death-notices.ts';
+import { DEATH_NOTICE_BOUND, DeathNotices } from '../../../src/world/npc/death-notices.ts';
 import { loadNpcContent } from '../../../src/world/npc/npc-content.ts';
 import type { NpcEntity } from '../../../src/world/npc/npc-entity.ts';
 import { createNpcSystem } from '../../../src/world/npc/npc-system.ts';
@@ -188,5 +188,25 @@ describe('NPCs fighting with the real combat module', () => {
     for (let i = 0; i < 200 && !player.combat.dead; i++) zone.step();
     assert.ok(player.combat.dead);
     assert.deepEqual(notices.take().fallen, [player.id]);
+  });
+
+  it('keeps at most DEATH_NOTICE_BOUND notes between takes, counting the rest as dropped, and tells its listener once per batch', () => {
+    const zone = new Zone(openZone('bounds'), { tickRateHz: 20, viewRadius: 50, hysteresis: 5, cellSize: 16, seed: 1, systems: [] });
+    const player = warrior(zone, 10, 10);
+    const notices = new DeathNotices();
+    let told = 0;
+    notices.onNoted(() => {
+      told++;
+    });
+    const events = combatEvents(zone);
+    for (let i = 0; i <= DEATH_NOTICE_BOUND; i++) events.push({ kind: CombatEvents.death, source: undefined, target: player, amount: 0, skillId: 0, auraId: 0 });
+    notices.step(zone);
+    assert.equal(told, 1);
+    assert.equal(notices.dropped, 1);
+    assert.equal(notices.take().fallen.length, DEATH_NOTICE_BOUND);
+    events.length = 1;
+    notices.step(zone);
+    assert.equal(told, 2, 'told again after a take');
+    assert.equal(notices.take().fallen.length, 1);
   });
 });
