@@ -99,7 +99,7 @@ describe('NPC combat and loot over real sockets', () => {
     await client.login(username, 'correct horse');
     const created = await client.createCharacter(uniqueCharacterName(), CharacterClass.CHARACTER_CLASS_WARRIOR);
     const characterId = created.character?.id ?? '';
-    const loots: { templateIds: string[]; gold: number }[] = [];
+    const loots: { templateIds: (string | null | undefined)[]; gold: number | null | undefined }[] = [];
     client.economy.onLoot((loot) => loots.push({ templateIds: loot.items.map((item) => item.templateId), gold: loot.gold }));
     await client.enterWorld(characterId);
     await until(() => client.world.self !== undefined && client.world.self.maxResource > 0, 'own character');
