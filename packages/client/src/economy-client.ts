@@ -109,6 +109,11 @@ export class EconomyClient {
     return answer(await this.#client.request({ tradeRequest: { characterId } }), 'tradeRequested');
   }
 
+  /** Asks a nearby character, named as the world shows it, to trade; resolves with the trade's id. */
+  async tradeRequestByName(characterName: string): Promise<ServerPayloads['tradeRequested']> {
+    return answer(await this.#client.request({ tradeRequest: { characterName } }), 'tradeRequested');
+  }
+
   /** Accepts or declines a trade invitation; resolves true when the trade opened. */
   async tradeRespond(tradeId: string, accept: boolean): Promise<boolean> {
     return answer(await this.#client.request({ tradeRespond: { tradeId, accept } }), 'tradeResponded').opened;

@@ -11749,6 +11749,9 @@ export namespace realmforge {
             /** TradeRequest characterId. */
             characterId: string;
 
+            /** TradeRequest characterName. */
+            characterName: string;
+
             /**
              * Creates a new TradeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -11828,6 +11831,9 @@ export namespace realmforge {
 
                 /** TradeRequest characterId */
                 characterId?: (string|null);
+
+                /** TradeRequest characterName */
+                characterName?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -31460,6 +31460,7 @@ export const realmforge = $root.realmforge = (() => {
              * Properties of a TradeRequest.
              * @typedef {Object} realmforge.v1.TradeRequest.$Properties
              * @property {string|null} [characterId] TradeRequest characterId
+             * @property {string|null} [characterName] TradeRequest characterName
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -31500,6 +31501,14 @@ export const realmforge = $root.realmforge = (() => {
             TradeRequest.prototype.characterId = "";
 
             /**
+             * TradeRequest characterName.
+             * @member {string} characterName
+             * @memberof realmforge.v1.TradeRequest
+             * @instance
+             */
+            TradeRequest.prototype.characterName = "";
+
+            /**
              * Creates a new TradeRequest instance using the specified properties.
              * @function create
              * @memberof realmforge.v1.TradeRequest
@@ -31533,6 +31542,8 @@ export const realmforge = $root.realmforge = (() => {
                     throw $Error("max depth exceeded");
                 if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId") && message.characterId !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.characterId);
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName") && message.characterName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.characterName);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -31599,6 +31610,15 @@ export const realmforge = $root.realmforge = (() => {
                                 delete message.characterId;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.characterName = value;
+                            else
+                                delete message.characterName;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -31650,6 +31670,9 @@ export const realmforge = $root.realmforge = (() => {
                 if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
                     if (!$util.isString(message.characterId))
                         return "characterId: string expected";
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    if (!$util.isString(message.characterName))
+                        return "characterName: string expected";
                 return null;
             };
 
@@ -31674,6 +31697,9 @@ export const realmforge = $root.realmforge = (() => {
                 if (object.characterId != null)
                     if (typeof object.characterId !== "string" || object.characterId.length)
                         message.characterId = $String(object.characterId);
+                if (object.characterName != null)
+                    if (typeof object.characterName !== "string" || object.characterName.length)
+                        message.characterName = $String(object.characterName);
                 return message;
             };
 
@@ -31694,10 +31720,14 @@ export const realmforge = $root.realmforge = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.characterId = "";
+                    object.characterName = "";
+                }
                 if (message.characterId != null && $Object.hasOwnProperty.call(message, "characterId"))
                     object.characterId = message.characterId;
+                if (message.characterName != null && $Object.hasOwnProperty.call(message, "characterName"))
+                    object.characterName = message.characterName;
                 return object;
             };
 

@@ -111,7 +111,7 @@ export const clientPayloadArbitraries: { [K in ClientPayloadKind]: fc.Arbitrary<
   vendorBrowse: fc.record({ vendorId: text }, { requiredKeys: [] }),
   vendorBuy: fc.record({ vendorId: text, templateId: text, count: uint32 }, { requiredKeys: [] }),
   vendorSell: fc.record({ vendorId: text, itemId: text }, { requiredKeys: [] }),
-  tradeRequest: fc.record({ characterId: text }, { requiredKeys: [] }),
+  tradeRequest: fc.record({ characterId: text, characterName: text }, { requiredKeys: [] }),
   tradeRespond: fc.record({ tradeId: text, accept: fc.boolean() }, { requiredKeys: [] }),
   tradeSetOffer: fc.record({ tradeId: text, itemIds: fc.array(text, { maxLength: 4 }), gold: uint32 }, { requiredKeys: [] }),
   tradeConfirm: fc.record({ tradeId: text, revision: uint32 }, { requiredKeys: [] }),

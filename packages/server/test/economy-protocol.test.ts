@@ -149,4 +149,18 @@ describe('economy over the protocol', () => {
     ana.client.close();
     bo.client.close();
   });
+
+  it('a trade request can name the other character as the world shows it', async () => {
+    const ana = await enter(t);
+    const bo = await enter(t);
+    const boName = await until(() => bo.client.world.self?.name, "bo's entity");
+    const { tradeId } = await ana.client.economy.tradeRequestByName(boName.toUpperCase());
+    const invitation = await until(() => bo.invitations.find((i) => i.tradeId === tradeId), 'the invitation');
+    assert.equal(invitation.requesterCharacterId, ana.characterId);
+    await bo.client.economy.tradeCancel(tradeId);
+    await assert.rejects(ana.client.economy.tradeRequestByName('Nobodyhere'), isCode(ErrorCode.ERROR_CODE_TARGET_OFFLINE));
+    await assert.rejects(ana.client.economy.tradeRequestByName(''), isCode(ErrorCode.ERROR_CODE_TARGET_OFFLINE));
+    ana.client.close();
+    bo.client.close();
+  });
 });

@@ -94,6 +94,11 @@ describe('web client routes on the HTTP port', () => {
     assert.equal(tileset.headers['content-type'], 'image/png');
     assert.deepEqual(tileset.body.subarray(0, 8), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     assert.equal(tileset.headers['content-encoding'], undefined, 'images are not gzipped');
+    for (const name of ['items.json', 'combat.json']) {
+      const file = await get(t.ports.http, `/content/${name}`);
+      assert.equal(file.status, 200, name);
+      assert.deepEqual(file.body, readFileSync(new URL(`../${name}`, contentDir)), name);
+    }
   });
 
   it('answers 404 to every other path, traversal attempts included', async () => {
@@ -167,6 +172,20 @@ describe('web client routes: what is served from the content directory', () => {
   it('only regular map and image files, no links, no subdirectories', async () => {
     const routes = await loadWebRoutes(join(root, 'content', 'zones'), () => Promise.resolve(new Map([['/', { contentType: 'text/html; charset=utf-8', body: new TextEncoder().encode('<p>hi</p>') }]])));
     assert.deepEqual(routes.paths, ['/', '/content/tilesets/a.png', '/content/zones/no-id.tmj', '/content/zones/vale.tmj', '/index.html']);
+  });
+
+  it('serves the item templates and the combat content the server reads, from where it reads them', async () => {
+    writeFileSync(join(root, 'content', 'items.json'), '{"items":[]}');
+    writeFileSync(join(root, 'combat-elsewhere.json'), '{"skills":[]}');
+    try {
+      const routes = await loadWebRoutes(join(root, 'content', 'zones'), () => Promise.resolve(new Map()), join(root, 'combat-elsewhere.json'));
+      assert.deepEqual(routes.paths, ['/content/combat.json', '/content/items.json', '/content/tilesets/a.png', '/content/zones/no-id.tmj', '/content/zones/vale.tmj']);
+      const defaulted = await loadWebRoutes(join(root, 'content', 'zones'), () => Promise.resolve(new Map()));
+      assert.ok(!defaulted.paths.includes('/content/combat.json'), 'no combat.json next to the zones: none served');
+    } finally {
+      rmSync(join(root, 'content', 'items.json'));
+      rmSync(join(root, 'combat-elsewhere.json'));
+    }
   });
 
   it('a content directory without tilesets serves its maps only', async () => {

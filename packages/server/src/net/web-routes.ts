@@ -9,7 +9,10 @@
  * can reach a file outside the table. Served content files: the regular files `*.tmj` in the
  * content directory (`contentDir`), under `/content/zones/<zoneId>.tmj`, and the images in its
  * sibling `tilesets/` directory (where the maps' tilesets point), under
- * `/content/tilesets/<file>`. Symbolic links and subdirectories are not followed.
+ * `/content/tilesets/<file>`; the item templates (`items.json` next to the zones directory, where
+ * the economy reads them) under `/content/items.json`; and the combat content (config
+ * `combatContentFile`) under `/content/combat.json`, so the page names items and skills as the
+ * server defines them. Symbolic links and subdirectories are not followed.
  * @module
  */
 import { createHash } from 'node:crypto';
@@ -124,9 +127,10 @@ export class WebRoutes {
  * Builds the web client and gathers the content files into {@link WebRoutes}.
  * @param contentDir - the directory of zone maps (config `contentDir`)
  * @param builder - builds the client; by default `@realmforge/web/bundle`'s esbuild build
+ * @param combatContentFile - the combat content (config `combatContentFile`); by default `combat.json` next to the zones directory
  * @throws Error naming the failure and the `webClient` key that turns the web client off
  */
-export async function loadWebRoutes(contentDir: string, builder?: WebClientBuilder): Promise<WebRoutes> {
+export async function loadWebRoutes(contentDir: string, builder?: WebClientBuilder, combatContentFile = resolve(contentDir, '..', 'combat.json')): Promise<WebRoutes> {
   let client: ReadonlyMap<string, WebFile>;
   try {
     client = await (builder ?? (async () => (await import('@realmforge/web/bundle')).buildWebClient()))();
@@ -143,6 +147,10 @@ export async function loadWebRoutes(contentDir: string, builder?: WebClientBuild
   }
   for (const [name, body] of await regularFiles(resolve(contentDir, '..', 'tilesets'), (n) => tilesetType(n) !== undefined)) {
     files.set(`/content/tilesets/${encodeURIComponent(name)}`, { contentType: tilesetType(name) ?? 'application/octet-stream', body });
+  }
+  for (const [path, file] of [['/content/items.json', resolve(contentDir, '..', 'items.json')], ['/content/combat.json', combatContentFile]] as const) {
+    const body = await optionalFile(file);
+    if (body !== undefined) files.set(path, { contentType: 'application/json; charset=utf-8', body });
   }
   return new WebRoutes(files);
 }
@@ -166,6 +174,16 @@ async function regularFiles(directory: string, accept: (name: string) => boolean
     if (entry.isFile() && accept(entry.name)) files.push([entry.name, await readFile(join(directory, entry.name))]);
   }
   return files;
+}
+
+/** A file's bytes, or undefined when it does not exist. */
+async function optionalFile(file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** The map's `zoneId` property (the id the world and the client use), if the file has one. */

@@ -5,9 +5,15 @@
 import type { RequestHandler } from '../handler.ts';
 import { requireCharacter } from './economy-handlers.ts';
 
-/** TradeRequest → TradeRequested; the other player gets a TradeInvitation push. */
+/**
+ * TradeRequest → TradeRequested; the other player gets a TradeInvitation push. The other
+ * character is named by id, or by name when the id is empty (what a player clicking someone
+ * in the world knows).
+ */
 export const tradeRequest: RequestHandler<'tradeRequest'> = (session, request) => {
-  const { tradeId, expiresAt } = session.services.trades.request(requireCharacter(session), request.characterId);
+  const requester = requireCharacter(session);
+  const partnerId = request.characterId !== '' ? request.characterId : (session.services.world.findByName(request.characterName)?.id ?? '');
+  const { tradeId, expiresAt } = session.services.trades.request(requester, partnerId);
   return { tradeRequested: { tradeId, expiresAtMs: expiresAt } };
 };
 
