@@ -82,8 +82,10 @@ function machineLine(result: unknown): string {
 /** The npm command that runs bench/<name>.bench.ts, or the plain node command when no script does. */
 function commandFor(name: string, scripts: Readonly<Record<string, string>>): string {
   const file = `bench/${name}.bench.ts`;
+  // A benchmark with its own folder (bench/colyseus/peer.bench.ts) counts too.
+  const inFolder = new RegExp(`bench/[\\w-]+/${name}\\.bench\\.ts`);
   for (const [script, command] of Object.entries(scripts)) {
-    if (command.includes(file)) return `npm run ${script}`;
+    if (command.includes(file) || inFolder.test(command)) return `npm run ${script}`;
   }
   return `node ${file}`;
 }
@@ -354,11 +356,58 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
   return lines;
 }
 
+function peerSection(result: unknown): string[] {
+  const engines = list(result, 'engines');
+  const steps = list(result, 'steps');
+  const labelOf = (id: string | undefined): string => str(engines.find((e) => str(e, 'id') === id), 'label') ?? id ?? '?';
+  const ms = (r: unknown, key: string): string => fmt(num(r, 'steady', 'latency', key), 1);
+  const out = [
+    `Issue 5's side-by-side: the same wander scenario on Realmforge and on Colyseus ${str(result, 'colyseusVersion') ?? '?'} (bench/colyseus, README there), one contender after the other at each player count. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    `Command: \`${str(result, 'command') ?? 'npm run bench:peer'}\`. Contenders: ${engines.map((e) => `\`${str(e, 'id') ?? '?'}\` (${str(e, 'label') ?? '?'})`).join('; ')}.`,
+    '',
+    ...table(
+      ['players', 'contender', 'result', 'in world', 'steady s', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'server CPU', 'per 100 players', 'kernel', 'RSS MiB', 'B/s per player in', 'updates/s per player'],
+      steps.map((r) => [
+        fmt(num(r, 'players')), `\`${str(r, 'engine') ?? '?'}\``, at(r, 'ok') === true ? 'OK' : `FAILED: ${list(r, 'problems').map(String).join('; ')}`,
+        `${fmt(num(r, 'bots', 'enteredWorld'))}/${fmt(num(r, 'bots', 'target'))}`, fmt(num(r, 'steady', 'seconds'), 1),
+        ms(r, 'p50'), ms(r, 'p90'), ms(r, 'p99'), ms(r, 'p999'), ms(r, 'max'),
+        pct(num(r, 'steady', 'serverCpuCores')), fmt(num(r, 'steady', 'serverCpuPer100Players'), 2) + (num(r, 'steady', 'serverCpuPer100Players') === undefined ? '' : '%'),
+        pct(num(r, 'steady', 'serverCpuSystemShare')), fmt(num(r, 'steady', 'serverRssMaxMiB')), fmt(num(r, 'steady', 'inboundBytesPerSPerPlayer')), fmt(num(r, 'steady', 'inboundMessagesPerSPerPlayer'), 1),
+      ]),
+      new Set([0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
+    ),
+    '',
+    'Players sustained (the largest step up to which every step was clean with the steady p99 under the bound):',
+    '',
+    ...table(
+      ['contender', 'p99 < 50 ms', 'p99 < 65 ms (one tick + 15 ms)'],
+      engines.map((e) => {
+        const id = str(e, 'id');
+        return [`\`${id ?? '?'}\``, fmt(num(result, 'sustained', id ?? '', 'p99Below50Ms')), fmt(num(result, 'sustained', id ?? '', 'p99Below65Ms'))];
+      }),
+      new Set([1, 2]),
+    ),
+  ];
+  for (const c of list(result, 'comparisons')) {
+    const peer = str(c, 'peer');
+    const players = list(c, 'players').map((p) => {
+      const ratio = num(p, 'ratio');
+      return `p99 < ${fmt(num(p, 'p99BelowMs'))} ms: ${fmt(num(p, 'ours'))} against ${fmt(num(p, 'theirs'))} (${ratio === undefined ? 'no ratio: Colyseus sustained no step' : `${fmt(ratio, 2)}×`})`;
+    });
+    const cpu = list(c, 'cpuPerPlayer').map((p) => `${fmt(num(p, 'players'))} players ${fmt(num(p, 'ours'), 2)}% against ${fmt(num(p, 'theirs'), 2)}% of a core per 100 players (${fmt(num(p, 'ratio'), 2)}×)`);
+    out.push('', `Realmforge (WebSocket) against ${labelOf(peer)}: players sustained, ${players.join('; ')}. Server CPU per player, Realmforge's over Colyseus's: ${cpu.length === 0 ? 'no player count measured on both' : cpu.join('; ')}.`);
+  }
+  const caveats = list(result, 'notLikeForLike').map(String);
+  if (caveats.length > 0) out.push('', 'Where the comparison is not like for like:', '', ...caveats.map((c) => `- ${c}`));
+  return out;
+}
+
 function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, peer: peerSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {
