@@ -81,7 +81,9 @@ function realmforge(transport: 'ws' | 'tcp'): Engine {
         pid: server.pid,
         workerScript: LOAD_WORKER,
         planFor: (share) => {
-          const plan: WorkerPlan = { host: '127.0.0.1', port, transport, mix: 'wander', prefix: 'peer', registerFirst: true, ...share };
+          // Bots play the whole duration (no early end once all are in: holdS unset).
+          const wholeDuration = { holdS: undefined };
+          const plan: WorkerPlan = { host: '127.0.0.1', port, transport, mix: 'wander', prefix: 'peer', registerFirst: true, ...wholeDuration, ...share };
           return JSON.stringify(plan);
         },
         stop: () => server.stop(),
