@@ -29,7 +29,7 @@ import { enterFanoutClient } from './fanout/fanout-client.ts';
 import type { DeliveryCount, FanoutClient } from './fanout/fanout-client.ts';
 import { describeMachine } from './machine.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const RESULTS = new URL('./results/fanout.json', import.meta.url);
 /** Move inputs per client per second. */
 const INPUT_HZ = 10;

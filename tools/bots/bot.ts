@@ -119,7 +119,8 @@ export class Bot {
   /** Logs out (when still logged in) and closes the connection, waiting at most `timeoutMs`. */
   async leave(timeoutMs: number): Promise<void> {
     const client = this.#client;
-    if (client === undefined || !this.#open) return;
+    // A connection the bot is already closing on purpose (a churn drop) needs no logout.
+    if (client === undefined || !this.#open || this.#closing) return;
     this.#closing = true;
     const deadline = AbortSignal.timeout(timeoutMs);
     if (this.#loggedIn) {
@@ -278,6 +279,7 @@ export class Bot {
   async #hangUp(stop: AbortSignal): Promise<void> {
     const client = this.#current();
     this.#closing = true;
+    this.#loggedIn = false;
     client.close();
     await this.#ask('close', client.closed, stop);
   }
@@ -301,8 +303,9 @@ export class Bot {
 
   async #relog(stop: AbortSignal): Promise<void> {
     const client = this.#current();
-    await this.#ask('logout', client.logout(), stop);
+    // Sent is as good as done: if the run ends while waiting, leave() must not log out again.
     this.#loggedIn = false;
+    await this.#ask('logout', client.logout(), stop);
     this.#leaveWorld();
     await this.#hangUp(stop);
     const next = await this.#connect(stop);

@@ -38,6 +38,12 @@ export interface BotRunOptions {
   readonly transport?: BotTransport;
   /** Seconds from the first connection to the end of the run; 30 by default. */
   readonly durationS?: number;
+  /**
+   * Seconds to play once every bot is in the world; the run then ends even before `durationS`
+   * (which stays the limit). Absent: the run lasts `durationS`. For runs that must measure the
+   * steady state however long logging in takes (a busy machine), e.g. the test suite's smoke run.
+   */
+  readonly holdS?: number;
   /** Bots started per second; by default all start within about 3 seconds (at least 10 per second). */
   readonly rampPerS?: number;
   /** Average move inputs per bot per second; 1 by default. */
@@ -70,7 +76,7 @@ export interface BotRunOptions {
 }
 
 /** The options of a run with every default filled in. */
-export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf'>>;
+export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'holdS'>> & { readonly holdS: number | undefined };
 
 /** Input→ack and request→reply histograms (µs), as {@link BotStats} keeps them. */
 export interface LatencyHistograms {
@@ -129,6 +135,7 @@ export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions
     port: checkNumber('port', options.port ?? defaultPort(transport), 1, 65_535, true),
     transport,
     durationS: checkNumber('duration', options.durationS ?? 30, 0.1, MAX_DURATION_S),
+    holdS: options.holdS === undefined ? undefined : checkNumber('hold', options.holdS, 0.1, MAX_DURATION_S),
     rampPerS: checkNumber('ramp', options.rampPerS ?? Math.max(10, count / 3), 0.01, 1_000_000),
     inputHz: checkNumber('input-hz', options.inputHz ?? 1, 0.01, MAX_INPUT_HZ),
     prefix,
@@ -209,6 +216,15 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   if (options.signal?.aborted === true) end.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const reportTimer = setInterval(report, reportIntervalS * 1000);
+  let holdTimer: NodeJS.Timeout | undefined;
+  const holdS = resolved.holdS;
+  const holdWatch = holdS === undefined ? undefined : setInterval(() => {
+    if (!stats.allInWorld) return;
+    clearInterval(holdWatch);
+    holdTimer = setTimeout(() => {
+      end.abort();
+    }, holdS * 1000);
+  }, 100);
 
   const bots: Bot[] = [];
   const lives: Promise<void>[] = [];
@@ -243,6 +259,8 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
     await Promise.all(lives);
   } finally {
     clearTimeout(endTimer);
+    clearInterval(holdWatch);
+    clearTimeout(holdTimer);
     options.signal?.removeEventListener('abort', onOuterAbort);
     clearInterval(reportTimer);
   }

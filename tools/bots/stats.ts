@@ -208,6 +208,11 @@ export class BotStats {
     this.#loopDelay.enable();
   }
 
+  /** True once every bot of the run has entered the world. */
+  get allInWorld(): boolean {
+    return this.#allInWorldAt !== undefined;
+  }
+
   /** Milliseconds since the run started. */
   elapsedMs(): number {
     return performance.now() - this.#startedAt;

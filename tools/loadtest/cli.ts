@@ -22,6 +22,7 @@ writes <out>/<name>.json, <name>.md and SVG plots.
                        ${[...SCENARIOS.values()].map((s) => `${s.name}: ${s.summary}`).join('\n                       ')}
   --players N          bots in total (1-${MAX_PLAYERS}; required)
   --duration S         seconds from the first connection to the logout (default 60, at most ${MAX_DURATION_S})
+  --hold S             end S seconds after every bot is in the world (--duration stays the limit)
   --ramp R             bots started per second: 100 or 100/s, or "burst" for everyone at once (default 100/s)
   --transport T        tcp or ws (default tcp)
   --processes N        worker processes for the bots (default 1, at most ${MAX_PROCESSES})
@@ -67,6 +68,10 @@ function number(flag: string, value: string | undefined): number | undefined {
   return parsed;
 }
 
+function optionalHold(holdS: number | undefined): { holdS?: number } {
+  return holdS === undefined ? {} : { holdS };
+}
+
 /** `100`, `100/s` or `burst` → bots per second (Infinity for a burst). */
 export function parseRamp(text: string): number {
   if (text === 'burst') return Infinity;
@@ -97,6 +102,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         scenario: { type: 'string' },
         players: { type: 'string' },
         duration: { type: 'string' },
+        hold: { type: 'string' },
         ramp: { type: 'string' },
         transport: { type: 'string' },
         processes: { type: 'string' },
@@ -132,6 +138,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     mix,
     players: players ?? 0,
     durationS: number('duration', values.duration) ?? 60,
+    ...optionalHold(number('hold', values.hold)),
     rampPerS: parseRamp(values.ramp ?? '100/s'),
     transport,
     processes: number('processes', values.processes) ?? 1,

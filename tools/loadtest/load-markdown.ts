@@ -49,6 +49,12 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     latencyRow('input → acknowledging frame', b.latency),
     latencyRow('chat → ChatSent reply', b.replyLatency),
+    ...(result.steady === undefined ? [] : [
+      latencyRow(`input → ack, steady (from ${result.steady.fromS} s)`, result.steady.ack),
+      latencyRow(`chat → reply, steady (from ${result.steady.fromS} s)`, result.steady.reply),
+    ]),
+    '',
+    'Steady rows leave out the ramp-up: only seconds starting at least one second after the last bot entered the world.',
     '',
   ];
   if (s !== undefined) {

@@ -71,17 +71,24 @@ async function main(): Promise<number> {
   const failed: string[] = [];
   for (const run of matrix) {
     process.stdout.write(`\nloadtest:matrix: ${run.name}: ${run.players} players, ${run.mix}, ${run.durationS} s\n`);
-    const result = await runLoadTest({
-      mix: run.mix,
-      players: run.players,
-      durationS: run.durationS,
-      rampPerS: run.rampPerS,
-      transport: 'tcp',
-      processes: run.processes,
-      onProgress: (line) => {
-        process.stdout.write(`${line}\n`);
-      },
-    });
+    let result;
+    try {
+      result = await runLoadTest({
+        mix: run.mix,
+        players: run.players,
+        durationS: run.durationS,
+        rampPerS: run.rampPerS,
+        transport: 'tcp',
+        processes: run.processes,
+        onProgress: (line) => {
+          process.stdout.write(`${line}\n`);
+        },
+      });
+    } catch (error) {
+      process.stdout.write(`  FAILED to run: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed.push(run.name);
+      continue;
+    }
     writeLoadResult(RESULTS_DIR, run.name, result);
     const a = result.bots.latency;
     process.stdout.write(`  ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}; ack p50 ${a.p50} p99 ${a.p99} max ${a.max} ms; server ${((result.server?.cpuCoresMean ?? 0) * 100).toFixed(0)}% of a core, ${result.server?.rssMaxMiB ?? '?'} MiB\n`);

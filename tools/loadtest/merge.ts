@@ -30,7 +30,8 @@ export interface BotsSample {
   readonly disconnects: number;
 }
 
-function mergeHistograms(encoded: readonly string[]): LatencySummary {
+/** Percentiles of several encoded histograms merged into one. */
+export function mergeHistograms(encoded: readonly string[]): LatencySummary {
   const merged = latencyHistogram();
   for (const text of encoded) merged.add(decodeFromCompressedBase64(text));
   return summarise(merged);

@@ -11,8 +11,9 @@ import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BotTransport } from '../bots/connection.ts';
+import type { LatencySummary } from '../bots/stats.ts';
 import { defaultPort } from '../bots/connection.ts';
-import { mergeIntervals, mergeSummaries } from './merge.ts';
+import { mergeHistograms, mergeIntervals, mergeSummaries } from './merge.ts';
 import type { BotsSample, MergedSummary } from './merge.ts';
 import { describeMix, parseMix } from './scenario-mix.ts';
 import { startServerProcess } from './server-process.ts';
@@ -39,6 +40,11 @@ export interface LoadTestOptions {
   readonly players: number;
   /** Seconds from the first connection to the logout. */
   readonly durationS: number;
+  /**
+   * Seconds to play once every bot is in the world, ending before `durationS` (the limit);
+   * absent: the whole duration. Each worker counts from its own last bot.
+   */
+  readonly holdS?: number;
   /** Bots started per second, all workers together; Infinity for a burst (everyone at once). */
   readonly rampPerS: number;
   /** Transport. */
@@ -75,6 +81,12 @@ export interface LoadTestResult {
   readonly problems: readonly string[];
   /** The bots' side, all workers together. */
   readonly bots: MergedSummary;
+  /**
+   * Latency once everyone was in: intervals starting at least a second after the last bot
+   * entered the world, so a login storm's effect is apart from the steady state; absent when
+   * not every bot got in.
+   */
+  readonly steady: { readonly fromS: number; readonly ack: LatencySummary; readonly reply: LatencySummary } | undefined;
   /** The server's side from its /metrics; absent when no admin port was known. */
   readonly server: ServerSummary | undefined;
   /** Per second: the bots' side and the server's side. */
@@ -101,6 +113,7 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   parseMix(options.mix);
   check('players', options.players, 1, MAX_PLAYERS, true);
   check('duration', options.durationS, 1, MAX_DURATION_S, false);
+  if (options.holdS !== undefined) check('hold', options.holdS, 1, options.durationS, false);
   check('processes', options.processes, 1, MAX_PROCESSES, true);
   if (options.processes > options.players) throw new LoadOptionError(`processes (${options.processes}) must not exceed players (${options.players})`);
   if (!(options.rampPerS > 0)) throw new LoadOptionError(`ramp must be positive or "burst"; got ${options.rampPerS}`);
@@ -147,7 +160,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     let firstIndex = 0;
     const workers = counts.map((count, w) => {
       const plan: WorkerPlan = {
-        host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS,
+        host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
         rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined,
       };
       firstIndex += count;
@@ -180,9 +193,16 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     const serverSummary = await watch?.stop();
     const longest = Math.max(...intervals.map((list) => list.length));
     const timeline = Array.from({ length: longest }, (_, k) => mergeAt(intervals, k));
+    const allIn = bots.allInWorldAfterS;
+    const steadyReports = allIn === null ? [] : intervals.flat().filter((x) => x.message.report.elapsedS - x.message.report.intervalS >= allIn + 1);
+    const steady = allIn === null ? undefined : {
+      fromS: Math.round((allIn + 1) * 10) / 10,
+      ack: mergeHistograms(steadyReports.map((x) => x.message.ack)),
+      reply: mergeHistograms(steadyReports.map((x) => x.message.reply)),
+    };
     return {
       options: {
-        mix, players: options.players, durationS: options.durationS, rampPerS: options.rampPerS, transport: options.transport,
+        mix, players: options.players, durationS: options.durationS, ...(options.holdS === undefined ? {} : { holdS: options.holdS }), rampPerS: options.rampPerS, transport: options.transport,
         processes: options.processes, prefix, seed,
         target: server === undefined ? `${host}:${port}` : 'a server started by the harness (child process, fresh SQLite database)',
         ...(options.serverFlags === undefined ? {} : { serverFlags: options.serverFlags }),
@@ -190,6 +210,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       ok: problems.length === 0,
       problems,
       bots,
+      steady,
       server: serverSummary,
       timeline: { bots: timeline, server: watch?.samples ?? [] },
     };

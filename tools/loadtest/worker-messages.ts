@@ -23,6 +23,8 @@ export interface WorkerPlan {
   readonly count: number;
   /** Seconds from the first connection to the logout. */
   readonly durationS: number;
+  /** Seconds to play once all of this worker's bots are in, ending early; absent: the whole duration. */
+  readonly holdS: number | undefined;
   /** This worker's bots started per second. */
   readonly rampPerS: number;
   /** Account name prefix. */

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     port: plan.port,
     transport: plan.transport,
     durationS: plan.durationS,
+    ...(plan.holdS === undefined ? {} : { holdS: plan.holdS }),
     rampPerS: plan.rampPerS,
     prefix: plan.prefix,
     firstIndex: plan.firstIndex,
