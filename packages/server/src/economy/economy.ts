@@ -19,13 +19,14 @@ import type { Store } from '../store/store.ts';
 import type { EquippedStats } from './equipment-stats.ts';
 import { equippedStats } from './equipment-stats.ts';
 import type { InventoryState } from './inventory.ts';
-import { applyEvent, BAG_SLOTS, bagSlotOf, cloneInventory, freeBagSlot, MAX_GOLD, serializeInventory } from './inventory.ts';
+import { applyEvent, BAG_SLOTS, bagSlotOf, cloneInventory, MAX_GOLD, serializeInventory } from './inventory.ts';
 import type { EquipmentSlotName, ItemCatalog, ItemTemplate } from './item-catalog.ts';
 import type { EconomySource, ItemInstance, LedgerEvent } from './ledger-events.ts';
 import { characterStream, encodeEvent } from './ledger-events.ts';
 import { replayInventory } from './ledger-replay.ts';
 import type { LootRandom } from './loot.ts';
 import { rollLoot } from './loot.ts';
+import { placeNewUnits } from './stacking.ts';
 import { planExchange } from './trade-exchange.ts';
 import type { TradeSide } from './trade-exchange.ts';
 
@@ -57,7 +58,7 @@ export type LootListener = (characterId: string, grant: LootGrant) => void;
 
 /** What a loot grant created. */
 export interface LootGrant {
-  /** The item instances created, as placed in the bag. */
+  /** The bag stacks that received the loot, as they now are (a stack it joined shows its new count). */
   readonly items: readonly ItemInstance[];
   /** Gold added. */
   readonly gold: number;
@@ -192,9 +193,10 @@ export class Economy {
   }
 
   /**
-   * Rolls a loot table and gives the drop to the character: items into free bag slots (what
-   * does not fit is left behind), gold into the wallet, recorded with source `loot`. The NPC
-   * death path calls it; `operationId` (e.g. derived from the kill) makes a retry harmless.
+   * Rolls a loot table and gives the drop to the character: items join stacks of their kind
+   * and then free bag slots (what does not fit is left behind), gold into the wallet, recorded
+   * with source `loot`. The NPC death path calls it; `operationId` (e.g. derived from the kill)
+   * makes a retry harmless.
    */
   async grantLoot(characterId: string, lootTableId: string, random: LootRandom, operationId: string = newId()): Promise<LootGrant> {
     const table = this.catalog.lootTables.get(lootTableId);
@@ -206,33 +208,30 @@ export class Economy {
   }
 
   /**
-   * Creates items and gold from a recorded source (loot, vendor, quest, admin). Items that do
-   * not fit in the bag are left behind; gold above the wallet's limit is not created.
+   * Creates items and gold from a recorded source (loot, vendor, quest, admin). Each entry's
+   * units join non-full stacks of the same template first, then take a free slot; units with
+   * no room are left behind; gold above the wallet's limit is not created.
    */
   async grant(characterId: string, items: readonly { templateId: string; count: number }[], gold: number, source: EconomySource, operationId: string = newId()): Promise<LootGrant> {
     const outcome = await this.#change([characterId], (states) => {
       const state = states[0] as InventoryState;
       const next = cloneInventory(state);
       const events: LedgerEvent[] = [];
-      const created: ItemInstance[] = [];
+      const touched = new Map<string, ItemInstance>();
       let leftBehind = 0;
       for (const { templateId, count } of items) {
         const template = this.template(templateId);
         if (!Number.isSafeInteger(count) || count < 1 || count > template.maxStack) throw new Error(`cannot create ${count} of ${templateId}`);
-        const slot = freeBagSlot(next);
-        if (slot < 0) {
-          leftBehind += 1;
-          continue;
-        }
-        const item: ItemInstance = { id: newId(), templateId, count };
-        const event: LedgerEvent = { type: 'ItemCreated', item, slot, source };
-        applyEvent(next, event);
-        events.push(event);
-        created.push(item);
+        const placement = placeNewUnits(next, template, count, source, newId());
+        events.push(...placement.events);
+        for (const stack of placement.stacks) touched.set(stack.id, stack);
+        if (placement.leftOver > 0) leftBehind += 1;
       }
       const goldAdded = Math.min(gold, MAX_GOLD - state.gold);
       if (goldAdded > 0) events.push({ type: 'GoldCreated', amount: goldAdded, source });
-      return { events: new Map([[characterId, events]]), result: { items: created, gold: goldAdded, itemsLeftBehind: leftBehind } };
+      // A stack two entries joined is reported once, as it ended up.
+      const stacks = [...touched.keys()].map((id) => next.bag[bagSlotOf(next, id)]).filter((item) => item != null);
+      return { events: new Map([[characterId, events]]), result: { items: stacks, gold: goldAdded, itemsLeftBehind: leftBehind } };
     }, operationId);
     return outcome.duplicate ? { items: [], gold: 0, itemsLeftBehind: 0, duplicate: true } : { ...outcome.result, duplicate: false };
   }
@@ -293,23 +292,32 @@ export class Economy {
   }
 
   /**
-   * Buys `count` of a template for its buy price each: gold goes to the vendor sink, the item
-   * comes from the vendor source. The caller checks the vendor sells it and is near.
+   * Buys `count` of a template for its buy price each: gold goes to the vendor sink, the units
+   * come from the vendor source, joining non-full stacks of the template before taking a free
+   * slot (BAG_FULL, and nothing bought, when they do not all fit). Resolves with the bag item
+   * that received the first units (a stack joined, or the new item) and the price paid. The
+   * caller checks the vendor sells it and is near.
    */
   async buy(characterId: string, templateId: string, count: number): Promise<{ itemId: string; price: number }> {
     const template = this.template(templateId);
     if (!Number.isSafeInteger(count) || count < 1 || count > template.maxStack) fail(ErrorCode.ERROR_CODE_STACK_COUNT_INVALID, `buy 1..${template.maxStack}`);
     const price = template.buyPrice * count;
-    const itemId = newId();
-    await this.#changeOne(characterId, (state) => {
+    const outcome = await this.#change([characterId], (states) => {
+      const state = states[0] as InventoryState;
       if (state.gold < price) fail(ErrorCode.ERROR_CODE_NOT_ENOUGH_GOLD, `that costs ${price} gold`);
-      const slot = freeBagSlot(state);
-      if (slot < 0) fail(ErrorCode.ERROR_CODE_BAG_FULL, 'your bag is full');
-      const events: LedgerEvent[] = [{ type: 'ItemCreated', item: { id: itemId, templateId, count }, slot, source: 'vendor' }];
-      if (price > 0) events.unshift({ type: 'GoldDestroyed', amount: price, sink: 'vendor' });
-      return events;
+      const next = cloneInventory(state);
+      const events: LedgerEvent[] = [];
+      if (price > 0) {
+        const paid: LedgerEvent = { type: 'GoldDestroyed', amount: price, sink: 'vendor' };
+        applyEvent(next, paid);
+        events.push(paid);
+      }
+      const placement = placeNewUnits(next, template, count, 'vendor', newId());
+      if (placement.leftOver > 0) fail(ErrorCode.ERROR_CODE_BAG_FULL, 'your bag is full');
+      events.push(...placement.events);
+      return { events: new Map([[characterId, events]]), result: placement.stacks[0]?.id ?? '' };
     });
-    return { itemId, price };
+    return { itemId: outcome.result, price };
   }
 
   /** Sells a whole bag item for its sell price times its count; resolves with the gold paid. */

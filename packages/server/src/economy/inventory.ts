@@ -110,6 +110,15 @@ export function applyEvent(state: InventoryState, event: LedgerEvent): void {
       state.bag[event.slot] = event.item;
       return;
     }
+    case 'ItemStacked': {
+      // New units from a source joining a stack already in the bag.
+      const slot = requireBagItem(state, event.itemId);
+      const stack = state.bag[slot];
+      if (stack == null || stack.templateId !== event.templateId) throw new LedgerViolation(`item ${event.itemId} is not a stack of ${event.templateId}`);
+      if (!Number.isSafeInteger(event.count) || event.count < 1) throw new LedgerViolation(`cannot stack ${event.count} units`);
+      state.bag[slot] = { ...stack, count: stack.count + event.count };
+      return;
+    }
     case 'ItemMoved': {
       const from = requireBagItem(state, event.itemId);
       if (!Number.isInteger(event.toSlot) || event.toSlot < 0 || event.toSlot >= state.bag.length) {

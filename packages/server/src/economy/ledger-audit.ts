@@ -49,6 +49,7 @@ export async function auditLedger(store: EventStore, bagSize = BAG_SLOTS): Promi
         const held = (itemId: string): number => state.bag[bagSlotOf(state, itemId)]?.count ?? 0;
         switch (event.type) {
           case 'ItemCreated': add(recorded, event.item.templateId, event.item.count); break;
+          case 'ItemStacked': add(recorded, event.templateId, event.count); break;
           case 'ItemDestroyed': add(recorded, state.bag[bagSlotOf(state, event.itemId)]?.templateId ?? '?', -held(event.itemId)); break;
           case 'ItemTradedOut': add(tradeUnits, `${event.tradeId}:${event.itemId}`, held(event.itemId)); break;
           case 'ItemTradedIn': add(tradeUnits, `${event.tradeId}:${event.item.id}`, -event.item.count); break;

@@ -26,6 +26,7 @@ export type EconomySink = 'vendor' | 'drop' | 'destroy';
 /** Every ledger event, by `type`. */
 export type LedgerEvent =
   | { readonly type: 'ItemCreated'; readonly item: ItemInstance; readonly slot: number; readonly source: EconomySource }
+  | { readonly type: 'ItemStacked'; readonly itemId: string; readonly templateId: string; readonly count: number; readonly source: EconomySource }
   | { readonly type: 'ItemMoved'; readonly itemId: string; readonly toSlot: number }
   | { readonly type: 'StackMerged'; readonly fromItemId: string; readonly intoItemId: string; readonly count: number }
   | { readonly type: 'StackSplit'; readonly itemId: string; readonly newItemId: string; readonly count: number; readonly toSlot: number }

@@ -13,6 +13,7 @@ import type { Economy } from '../../src/economy/economy.ts';
 import { auditLedger } from '../../src/economy/ledger-audit.ts';
 import { replayInventory } from '../../src/economy/ledger-replay.ts';
 import { itemsOf } from '../../src/economy/inventory.ts';
+import type { ItemInstance } from '../../src/economy/ledger-events.ts';
 import { RequestError } from '../../src/session/request-error.ts';
 import { SeededRandom } from '../../src/world/random.ts';
 import { economyFixture } from './economy-fixture.ts';
@@ -61,6 +62,23 @@ async function run(economy: Economy, s: Step, index: number): Promise<void> {
   }
 }
 
+/**
+ * Created units join stacks before taking slots: a template that has a new stack now had all
+ * its earlier stacks filled to the stack size first.
+ */
+function assertStackedFirst(economy: Economy, before: readonly (readonly (ItemInstance | null)[])[]): void {
+  for (const [i, who] of CHARACTERS.entries()) {
+    const bag = economy.inventory(who)?.bag ?? [];
+    const earlier = new Set((before[i] ?? []).flatMap((item) => (item === null ? [] : [item.id])));
+    for (const item of bag) {
+      if (item === null || earlier.has(item.id)) continue;
+      const maxStack = economy.catalog.items.get(item.templateId)?.maxStack ?? 0;
+      const notFull = bag.filter((held) => held !== null && earlier.has(held.id) && held.templateId === item.templateId && held.count < maxStack);
+      assert.deepEqual(notFull, [], `a new ${item.templateId} stack while an earlier one had room`);
+    }
+  }
+}
+
 describe('economy properties', () => {
   it('random sequences keep the invariants; refused commands change nothing', async () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
@@ -69,8 +87,10 @@ describe('economy properties', () => {
         for (const who of CHARACTERS) await economy.grant(who, [], 150, 'admin');
         for (const [index, s] of steps.entries()) {
           const before = JSON.stringify(CHARACTERS.map((who) => economy.inventory(who)));
+          const stacksBefore = CHARACTERS.map((who) => [...(economy.inventory(who)?.bag ?? [])]);
           try {
             await run(economy, s, index);
+            if (s.op === 'buy' || s.op === 'loot') assertStackedFirst(economy, stacksBefore);
           } catch (error) {
             assert.ok(error instanceof RequestError, `only refusals may fail: ${String(error)}`);
             assert.equal(JSON.stringify(CHARACTERS.map((who) => economy.inventory(who))), before, `refused ${s.op} changed state`);

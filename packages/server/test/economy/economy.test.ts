@@ -89,19 +89,26 @@ describe('Economy', () => {
     const { economy, store } = await economyFixture();
     try {
       const hero = 'hero2';
-      await economy.grant(hero, [{ templateId: 'health_potion', count: 15 }, { templateId: 'health_potion', count: 10 }, { templateId: 'wolf_pelt', count: 1 }], 0, 'quest');
+      await economy.grant(hero, [{ templateId: 'health_potion', count: 20 }], 0, 'quest');
+      // The first stack is full: these start a second one.
+      await economy.grant(hero, [{ templateId: 'health_potion', count: 5 }, { templateId: 'wolf_pelt', count: 1 }], 0, 'quest');
       const [a, b, pelt] = economy.inventory(hero)?.bag ?? [];
       assert.ok(a && b && pelt);
-      await assert.rejects(economy.splitStack(hero, a.id, 15, 5), code(ErrorCode.ERROR_CODE_STACK_COUNT_INVALID));
+      assert.deepEqual([a.count, b.count, pelt.templateId], [20, 5, 'wolf_pelt']);
+      await assert.rejects(economy.splitStack(hero, a.id, 20, 5), code(ErrorCode.ERROR_CODE_STACK_COUNT_INVALID));
       await assert.rejects(economy.splitStack(hero, a.id, 3, 1), code(ErrorCode.ERROR_CODE_BAG_SLOT_OCCUPIED));
       await assert.rejects(economy.splitStack(hero, a.id, 3, 99), code(ErrorCode.ERROR_CODE_BAG_SLOT_INVALID));
-      const split = await economy.splitStack(hero, a.id, 3, 5);
+      const split = await economy.splitStack(hero, a.id, 8, 5);
       assert.equal(economy.inventory(hero)?.bag[5]?.id, split);
       assert.equal(economy.inventory(hero)?.bag[0]?.count, 12);
-      // 10 merge into 12 up to the stack size 20: 8 move, 2 stay.
+      // All 8 fit into the 5: one stack of 13.
+      await economy.moveItem(hero, split, 1);
+      assert.equal(economy.inventory(hero)?.bag[1]?.count, 13);
+      assert.equal(economy.inventory(hero)?.bag[5], null);
+      // 13 merge into 12 up to the stack size 20: 8 move, 5 stay.
       await economy.moveItem(hero, b.id, 0);
       assert.equal(economy.inventory(hero)?.bag[0]?.count, 20);
-      assert.equal(economy.inventory(hero)?.bag[1]?.count, 2);
+      assert.equal(economy.inventory(hero)?.bag[1]?.count, 5);
       await assert.rejects(economy.moveItem(hero, b.id, 0), code(ErrorCode.ERROR_CODE_STACK_COUNT_INVALID));
       // Different templates swap.
       await economy.moveItem(hero, pelt.id, 0);
@@ -114,13 +121,47 @@ describe('Economy', () => {
     }
   });
 
+  it('bought and looted units join a non-full stack of their kind before taking a slot', async () => {
+    const { economy, store } = await economyFixture({ bagSize: 3 });
+    try {
+      const hero = 'stacker';
+      await economy.grant(hero, [], 500, 'admin');
+      const first = await economy.buy(hero, 'health_potion', 4);
+      // Joins the stack of 4: same item, now 10; no new slot.
+      assert.deepEqual(await economy.buy(hero, 'health_potion', 6), { itemId: first.itemId, price: 30 });
+      assert.deepEqual(economy.inventory(hero)?.bag.map((item) => item?.count ?? 0), [10, 0, 0]);
+      // 10 + 15: 10 fill the stack to 20, the other 5 start a new one.
+      const overflow = await economy.buy(hero, 'health_potion', 15);
+      assert.equal(overflow.itemId, first.itemId);
+      assert.deepEqual(economy.inventory(hero)?.bag.map((item) => item?.count ?? 0), [20, 5, 0]);
+      // Loot joins the stack of 5.
+      const loot = await economy.grant(hero, [{ templateId: 'health_potion', count: 2 }, { templateId: 'wolf_pelt', count: 1 }], 0, 'loot');
+      assert.deepEqual(loot.items.map((item) => [item.templateId, item.count]), [['health_potion', 7], ['wolf_pelt', 1]]);
+      assert.equal(loot.itemsLeftBehind, 0);
+      // The bag is full now: 13 potions still fit the second stack; 14 would need a slot.
+      const before = JSON.stringify(economy.inventory(hero));
+      await assert.rejects(economy.buy(hero, 'health_potion', 14), code(ErrorCode.ERROR_CODE_BAG_FULL));
+      assert.equal(JSON.stringify(economy.inventory(hero)), before, 'a refused purchase takes no gold and adds nothing');
+      await economy.buy(hero, 'health_potion', 13);
+      assert.deepEqual(economy.inventory(hero)?.bag.map((item) => item?.count ?? 0), [20, 20, 1]);
+      const stream = await store.readEvents(characterStream(hero), 1);
+      assert.deepEqual(stream.map((event) => event.type).filter((type) => type === 'ItemStacked').length, 4);
+      assert.deepEqual(await replayInventory(store, hero, { bagSize: 3, fromSnapshot: false }), economy.inventory(hero));
+      const audit = await auditLedger(store, 3);
+      assert.deepEqual(audit.problems, []);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('loot fills free slots, leaves the rest behind, and a retried grant applies once', async () => {
     const { economy, store } = await economyFixture({ bagSize: 2 });
     try {
       const granted: string[] = [];
       economy.onLoot((id) => granted.push(id));
-      const grant = await economy.grant('hero3', [{ templateId: 'wolf_pelt', count: 1 }, { templateId: 'wolf_pelt', count: 2 }, { templateId: 'boar_tusk', count: 1 }], 7, 'loot', 'kill-1');
-      assert.equal(grant.items.length, 2);
+      const grant = await economy.grant('hero3', [{ templateId: 'wolf_pelt', count: 1 }, { templateId: 'wolf_pelt', count: 2 }, { templateId: 'boar_tusk', count: 1 }, { templateId: 'health_potion', count: 1 }], 7, 'loot', 'kill-1');
+      // The second pelts join the first: one stack of 3 and the tusk fill the bag.
+      assert.deepEqual(grant.items.map((item) => [item.templateId, item.count]), [['wolf_pelt', 3], ['boar_tusk', 1]]);
       assert.equal(grant.itemsLeftBehind, 1);
       assert.equal(grant.gold, 7);
       const again = await economy.grant('hero3', [{ templateId: 'boar_tusk', count: 1 }], 7, 'loot', 'kill-1');
@@ -170,7 +211,7 @@ describe('Economy', () => {
     const { economy, store } = await economyFixture({ bagSize: 3 });
     try {
       await economy.grant('ana', [{ templateId: 'iron_sword', count: 1 }], 100, 'admin');
-      await economy.grant('bo', [{ templateId: 'wolf_pelt', count: 4 }, { templateId: 'boar_tusk', count: 1 }, { templateId: 'boar_tusk', count: 1 }], 5, 'admin');
+      await economy.grant('bo', [{ templateId: 'wolf_pelt', count: 4 }, { templateId: 'boar_tusk', count: 1 }, { templateId: 'health_potion', count: 1 }], 5, 'admin');
       const sword = economy.inventory('ana')?.bag[0]?.id ?? '';
       const pelt = economy.inventory('bo')?.bag[0]?.id ?? '';
       const before = JSON.stringify([economy.inventory('ana'), economy.inventory('bo')]);
