@@ -6,6 +6,12 @@
  * operation id `trade:<id>` so a retried commit never applies twice. Leaving the world, moving
  * apart, dying or cancelling ends a trade; nothing of it was saved unless it completed.
  *
+ * An offer follows its owner's inventory: when an offered item leaves the bag (sold, destroyed,
+ * equipped, merged into another stack, traded) the offer drops it, when its count changes or the
+ * wallet falls below the gold offered the offer shows what is there now, and either way the
+ * revision rises and both confirmations clear at once, so a trade is never confirmed for goods
+ * that are gone and then fails at commit.
+ *
  * Trades live in memory (a restart ends the open ones, which lose nothing). Bounded: one open
  * trade per player, a few pending invitations per player, invitations lapse.
  * @module
@@ -13,6 +19,7 @@
 import { encodeServerMessage, ErrorCode, TradeEndReason } from '@realmforge/protocol';
 import type { ServerMessageInit } from '@realmforge/protocol';
 import type { Economy } from '../economy/economy.ts';
+import type { InventoryState } from '../economy/inventory.ts';
 import { bagSlotOf } from '../economy/inventory.ts';
 import { newId } from '../ids.ts';
 import { RequestError } from '../session/request-error.ts';
@@ -47,6 +54,8 @@ interface TradeSideState {
   readonly characterId: string;
   readonly name: string;
   itemIds: string[];
+  /** The count of each offered item when it was offered or last seen, by item id. */
+  counts: Map<string, number>;
   gold: number;
   confirmed: boolean;
 }
@@ -68,17 +77,23 @@ export interface TradeOptions {
 }
 
 function side(player: PlayerEntity): TradeSideState {
-  return { characterId: player.id, name: player.name, itemIds: [], gold: 0, confirmed: false };
+  return { characterId: player.id, name: player.name, itemIds: [], counts: new Map(), gold: 0, confirmed: false };
 }
 
 function notFound(): never {
   throw new RequestError(ErrorCode.ERROR_CODE_TRADE_NOT_FOUND, 'no such trade');
 }
 
+/** What the trade service needs of the world: the traders by character id. */
+export type TradeWorld = Pick<World, 'get'>;
+
+/** What the trade service needs of the economy: inventories, their changes, the exchange. */
+export type TradeEconomy = Pick<Economy, 'inventory' | 'onChange' | 'exchange'>;
+
 /** Open trades and invitations of one world. */
 export class TradeService {
-  readonly #world: World;
-  readonly #economy: Economy;
+  readonly #world: TradeWorld;
+  readonly #economy: TradeEconomy;
   readonly #links: LinkLookup;
   readonly #now: () => number;
   readonly #trades = new Map<string, Trade>();
@@ -91,11 +106,14 @@ export class TradeService {
    * @param links - finds a character's session for pushes
    * @param options - clock
    */
-  constructor(world: World, economy: Economy, links: LinkLookup, options: TradeOptions = {}) {
+  constructor(world: TradeWorld, economy: TradeEconomy, links: LinkLookup, options: TradeOptions = {}) {
     this.#world = world;
     this.#economy = economy;
     this.#links = links;
     this.#now = options.now ?? Date.now;
+    economy.onChange((characterId, state) => {
+      this.#inventoryChanged(characterId, state);
+    });
   }
 
   /** Trades and invitations in memory, for metrics and tests. */
@@ -167,11 +185,9 @@ export class TradeService {
     if (!Number.isSafeInteger(gold) || gold < 0 || gold > inventory.gold) throw new RequestError(ErrorCode.ERROR_CODE_NOT_ENOUGH_GOLD, 'you do not have that much gold');
     const mine = trade.a.characterId === player.id ? trade.a : trade.b;
     mine.itemIds = [...itemIds];
+    mine.counts = new Map(itemIds.map((id) => [id, inventory.bag[bagSlotOf(inventory, id)]?.count ?? 0]));
     mine.gold = gold;
-    trade.revision += 1;
-    trade.a.confirmed = false;
-    trade.b.confirmed = false;
-    this.#pushState(trade);
+    this.#revise(trade);
     return trade.revision;
   }
 
@@ -234,6 +250,47 @@ export class TradeService {
       if (a === undefined || b === undefined) this.#end(trade, 'left');
       else if (!this.#near(a, b)) this.#end(trade, 'out_of_range');
     }
+  }
+
+  /**
+   * A durable change of a trader's inventory: the open offer of that trader keeps only what is
+   * still in the bag, at its current count, and no more gold than the wallet holds. A trade
+   * being saved is left alone (its own exchange is one of these changes).
+   */
+  #inventoryChanged(characterId: string, state: InventoryState): void {
+    const trade = this.#openTradeOf(characterId);
+    if (trade?.phase !== 'open') return;
+    const mine = trade.a.characterId === characterId ? trade.a : trade.b;
+    let changed = false;
+    const kept: string[] = [];
+    for (const itemId of mine.itemIds) {
+      const count = state.bag[bagSlotOf(state, itemId)]?.count;
+      if (count === undefined) {
+        mine.counts.delete(itemId);
+        changed = true;
+        continue;
+      }
+      if (mine.counts.get(itemId) !== count) {
+        mine.counts.set(itemId, count);
+        changed = true;
+      }
+      kept.push(itemId);
+    }
+    if (mine.gold > state.gold) {
+      mine.gold = state.gold;
+      changed = true;
+    }
+    if (!changed) return;
+    mine.itemIds = kept;
+    this.#revise(trade);
+  }
+
+  /** The offers changed: a new revision, both confirmations cleared, both players told. */
+  #revise(trade: Trade): void {
+    trade.revision += 1;
+    trade.a.confirmed = false;
+    trade.b.confirmed = false;
+    this.#pushState(trade);
   }
 
   #near(a: PlayerEntity, b: PlayerEntity): boolean {

@@ -173,6 +173,12 @@ describe('item and trade cheats', () => {
     const expectedHolders = sale.status === 'fulfilled' ? [] : [cy.characterId];
     assert.deepEqual(holders(axe, all), expectedHolders);
     assert.equal(goldOf(cheater), goldBefore + (sale.status === 'fulfilled' ? SWORD_SELL_PRICE : 0));
+    if (sale.status === 'fulfilled') {
+      // The sale took the axe out of the offer at once (a new revision, so the confirmation
+      // above was stale); the trade stays open, offering nothing, until someone cancels it.
+      assert.ok(refusedWith(ErrorCode.ERROR_CODE_TRADE_REVISION_STALE)(confirm.status === 'rejected' ? confirm.reason : undefined), 'the confirmation was for the offer with the axe');
+      await cy.client.economy.tradeCancel(second);
+    }
     await until(() => cy.ended.some((e) => e.tradeId === second), 'the second trade ended');
   });
 
