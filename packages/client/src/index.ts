@@ -14,4 +14,4 @@ export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
 export type { CollideFunction, Point } from './prediction.ts';
 export { POSITION_UNITS_PER_METRE, WorldMirror } from './world-mirror.ts';
-export type { MirroredEntity, MirrorEvents } from './world-mirror.ts';
+export type { MirroredCombatEvent, MirroredEntity, MirrorEvents } from './world-mirror.ts';

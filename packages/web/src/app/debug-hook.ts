@@ -7,6 +7,7 @@
  */
 import type { WorldMirror } from '@realmforge/client';
 import type { Point } from '@realmforge/client';
+import type { GameUi } from './game-ui.ts';
 import type { ConnectionState, GameSession, SessionPhase } from './session.ts';
 
 /** An entity as the hook reports it (server positions, metres). */
@@ -25,6 +26,20 @@ export interface DebugEntity {
   readonly hitPoints: number;
   /** Maximum hit points. */
   readonly maxHitPoints: number;
+  /** Whether it is dead. */
+  readonly dead: boolean;
+}
+
+/** An item as the hook reports it. */
+export interface DebugItem {
+  /** Instance id. */
+  readonly itemId: string;
+  /** Template id. */
+  readonly templateId: string;
+  /** Display name. */
+  readonly name: string;
+  /** How many. */
+  readonly count: number;
 }
 
 /** What `window.__realmforge` offers. */
@@ -47,6 +62,16 @@ export interface DebugHook {
   chat(): { channel: string; sender: string; text: string }[];
   /** Whether the current zone's map has loaded. */
   mapLoaded(): boolean;
+  /** The selected target's entity id (0 for none). */
+  target(): number;
+  /** Whether auto-attack is on. */
+  autoAttack(): boolean;
+  /** The skill bar: key, skill name, cooldown left and whether it is usable now. */
+  skillBar(): { key: number; skill: string; cooldownLeftMs: number; usable: boolean }[];
+  /** The inventory as the panel shows it. */
+  inventory(): { gold: number; bag: (DebugItem & { slot: number })[]; equipment: (DebugItem & { slot: string })[] };
+  /** The open trade: partner, revision and confirmations; undefined when none. */
+  trade(): { partner: string; revision: number; iConfirmed: boolean; theyConfirmed: boolean } | undefined;
   /** Closes the WebSocket as a network failure would; the client reconnects and resumes. */
   dropConnection(): void;
 }
@@ -57,6 +82,8 @@ export interface DebugSources {
   readonly session: GameSession;
   /** The world mirror. */
   readonly world: WorldMirror;
+  /** The combat, inventory and trade UI. */
+  readonly game: GameUi;
   /** The chat lines kept. */
   readonly chat: () => { channel: string; sender: string; text: string }[];
   /** The connection states seen. */
@@ -75,12 +102,12 @@ declare global {
 }
 
 function entityOf(e: DebugEntity): DebugEntity {
-  return { id: e.id, kind: e.kind, name: e.name, x: e.x, y: e.y, hitPoints: e.hitPoints, maxHitPoints: e.maxHitPoints };
+  return { id: e.id, kind: e.kind, name: e.name, x: e.x, y: e.y, hitPoints: e.hitPoints, maxHitPoints: e.maxHitPoints, dead: e.dead };
 }
 
 /** Puts the hook on `window.__realmforge`. */
 export function installDebugHook(sources: DebugSources): DebugHook {
-  const { session, world } = sources;
+  const { session, world, game } = sources;
   const hook: DebugHook = {
     state: () => session.state,
     states: () => [...sources.states()],
@@ -97,6 +124,25 @@ export function installDebugHook(sources: DebugSources): DebugHook {
     entities: () => [...world.entities.values()].map(entityOf),
     chat: () => sources.chat().map((line) => ({ ...line })),
     mapLoaded: sources.mapLoaded,
+    target: () => game.hud.targetId,
+    autoAttack: () => game.hud.autoAttack,
+    skillBar: () => {
+      const self = world.self;
+      if (self === undefined) return [];
+      return (game.hud.bar?.slots(self.classId, self, performance.now()) ?? []).map((s) => ({ key: s.key, skill: s.skill.name, cooldownLeftMs: s.cooldownLeftMs, usable: s.usable }));
+    },
+    inventory: () => {
+      const view = game.inventory.view;
+      return {
+        gold: view.gold,
+        bag: view.bag.flatMap((b) => (b.item === undefined ? [] : [{ slot: b.slot, itemId: b.item.itemId, templateId: b.item.templateId, name: b.item.info.name, count: b.item.count }])),
+        equipment: view.equipment.flatMap((e) => (e.item === undefined ? [] : [{ slot: e.label, itemId: e.item.itemId, templateId: e.item.templateId, name: e.item.info.name, count: e.item.count }])),
+      };
+    },
+    trade: () => {
+      const trade = game.trade.trade;
+      return trade === undefined ? undefined : { partner: trade.partnerName, revision: trade.revision, iConfirmed: trade.iConfirmed, theyConfirmed: trade.theyConfirmed };
+    },
     dropConnection: () => {
       session.dropConnection();
     },

@@ -1,7 +1,8 @@
 /**
  * The browser client's entry point (bundled by esbuild into `app.js`): wires the session to
  * the page's screens (log in or register, characters, world), the canvas renderer, the
- * movement keys and clicks, the chat box and the connection indicator.
+ * movement keys and clicks, the chat box and the connection indicator; combat, inventory,
+ * vendors and trade are in {@link GameUi} (game-ui.ts).
  * @module
  */
 import { connectWebSocket, WorldMirror } from '@realmforge/client';
@@ -9,7 +10,9 @@ import type { ChatMessage, Point } from '@realmforge/client';
 import { CharacterClass, ChatChannel } from '@realmforge/protocol';
 import { installDebugHook } from './debug-hook.ts';
 import { EntityTracks } from './entity-tracks.ts';
+import { GameUi } from './game-ui.ts';
 import { directionOf, isMovementKey, sameDirection } from './keyboard.ts';
+import { element } from './page-element.ts';
 import type { Direction } from './keyboard.ts';
 import { WorldRenderer } from './renderer.ts';
 import type { DrawnEntity } from './renderer.ts';
@@ -26,12 +29,6 @@ const CLASS_NAME: Readonly<Record<number, string>> = { 1: 'Warrior', 2: 'Mage', 
 const BODY_RADIUS = 0.4;
 /** Chat lines kept on screen. */
 const CHAT_LINES = 200;
-
-function element<T extends HTMLElement>(id: string, type: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`the page has no #${id}`);
-  return found;
-}
 
 const ui = {
   connection: element('connection', HTMLDivElement),
@@ -75,11 +72,15 @@ const world = new WorldMirror({
   onReset: () => {
     tracks.clear();
   },
+  onCombatEvent: (event) => {
+    game.combatEvent(event);
+  },
 });
 const wsUrl = new URL('ws', document.baseURI);
 wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
 const session = new GameSession({ connect: () => connectWebSocket(wsUrl.href), world });
 const renderer = new WorldRenderer(ui.canvas);
+const game = new GameUi({ session, world });
 
 /** What the page holds besides the session: the current zone's map and the player's input. */
 interface ViewState {
@@ -96,6 +97,8 @@ interface ViewState {
   chat: { channel: string; sender: string; text: string }[];
   states: ConnectionState[];
   running: boolean;
+  /** The entities as last drawn (clicks pick from where they are drawn). */
+  drawn: DrawnEntity[];
 }
 
 const view: ViewState = {
@@ -109,6 +112,7 @@ const view: ViewState = {
   chat: [],
   states: [],
   running: false,
+  drawn: [],
 };
 
 // ---- connection indicator -------------------------------------------------------------
@@ -147,6 +151,10 @@ session.on({
   },
   frame: (reset) => {
     onFrame(reset);
+    game.frame(reset, 1000 / session.tickRateHz);
+  },
+  push: (message) => {
+    game.push(message);
   },
 });
 
@@ -315,12 +323,15 @@ function frameLoop(): void {
   for (const entity of world.entities.values()) {
     const isSelf = entity.id === world.selfId;
     const at = isSelf ? own : tracks.at(entity.id, now);
-    const item = { ...entity, x: at?.x ?? entity.x, y: at?.y ?? entity.y, isSelf };
+    const item = { ...entity, x: at?.x ?? entity.x, y: at?.y ?? entity.y, isSelf, selected: entity.id === game.hud.targetId, cast: game.castOf(entity) };
     if (isSelf) selfDrawn = item;
     else drawn.push(item);
   }
   if (selfDrawn !== undefined) drawn.push(selfDrawn);
-  renderer.draw({ map: view.map, tiles: view.tiles, camera: view.camera, entities: drawn, walkTarget: view.motion?.walkTarget });
+  view.drawn = drawn;
+  const vendors = view.map !== undefined && view.mapZone === world.zone ? view.map.vendors : [];
+  renderer.draw({ map: view.map, tiles: view.tiles, camera: view.camera, entities: drawn, walkTarget: view.motion?.walkTarget, vendors, floating: game.floating(now) });
+  game.render(own, vendors);
   ui.hud.textContent = own === undefined ? '' : `${view.map?.name ?? world.zone}  (${own.x.toFixed(1)}, ${own.y.toFixed(1)}) m  ·  ${world.entities.size - 1} in view`;
   requestAnimationFrame(frameLoop);
 }
@@ -353,6 +364,10 @@ window.addEventListener('keydown', (event) => {
     ui.chatInput.focus();
     return;
   }
+  if (!event.repeat && game.key(event, world.self === undefined ? undefined : view.camera)) {
+    event.preventDefault();
+    return;
+  }
   if (!isMovementKey(event.code)) return;
   event.preventDefault();
   view.held.add(event.code);
@@ -373,6 +388,7 @@ ui.canvas.addEventListener('mousedown', (event) => {
   ui.canvas.focus();
   const rect = ui.canvas.getBoundingClientRect();
   const target = renderer.screenToWorld(event.clientX - rect.left, event.clientY - rect.top, view.camera);
+  if (game.click(target, view.drawn)) return;
   const sequence = session.moveTo(target.x, target.y);
   if (sequence === undefined) return;
   motion.target(sequence, target.x, target.y, performance.now());
@@ -467,9 +483,11 @@ function appendChatLine(item: HTMLLIElement): void {
 installDebugHook({
   session,
   world,
+  game,
   chat: () => view.chat,
   states: () => view.states,
   mapLoaded: () => view.map !== undefined && view.mapZone === world.zone,
   drawnSelf: () => (world.self === undefined ? undefined : view.camera),
 });
+void game.loadBooks();
 void session.start();

@@ -1,8 +1,10 @@
 /**
  * Draws the world on a canvas: the zone's tiles around the camera (from the tileset image when
  * it has loaded, coloured squares otherwise), portals, then every entity in view with its name
- * and health bar. Players are round, NPCs are diamonds, and the player's own character is gold
- * with a ring. The camera is centred on the player's own (predicted) position.
+ * and health bar. Players are round and blue, NPCs are orange diamonds, the player's own
+ * character is gold with a ring, the selected target has a red ring, the dead are grey with a
+ * cross, a caster has a cast bar under it, vendors are marked by a coin, and combat numbers float
+ * up from whom they hit. The camera is centred on the player's own (predicted) position.
  * @module
  */
 import type { Point } from '@realmforge/client';
@@ -29,7 +31,30 @@ export interface DrawnEntity {
   readonly maxHitPoints: number;
   /** The player's own character. */
   readonly isSelf: boolean;
+  /** Whether it is dead. */
+  readonly dead: boolean;
+  /** Whether it is the player's selected target. */
+  readonly selected: boolean;
+  /** While casting: how far the cast is (0-1) and the skill's name; undefined otherwise. */
+  readonly cast: { readonly share: number; readonly label: string } | undefined;
 }
+
+/** A combat number rising from an entity. */
+export interface FloatingText {
+  /** Where (metres; where the entity was when it happened). */
+  readonly x: number;
+  /** Metres. */
+  readonly y: number;
+  /** The text. */
+  readonly text: string;
+  /** CSS colour. */
+  readonly colour: string;
+  /** Seconds since it appeared (it fades over {@link FLOATING_TEXT_SECONDS}). */
+  readonly age: number;
+}
+
+/** How long combat numbers float. */
+export const FLOATING_TEXT_SECONDS = 1.5;
 
 /** Everything one frame shows. */
 export interface Scene {
@@ -43,6 +68,10 @@ export interface Scene {
   readonly entities: readonly DrawnEntity[];
   /** Where the player is walking to after a click, if anywhere. */
   readonly walkTarget: Point | undefined;
+  /** Vendors of the zone. */
+  readonly vendors: readonly { readonly name: string; readonly x: number; readonly y: number }[];
+  /** Combat numbers in flight. */
+  readonly floating: readonly FloatingText[];
 }
 
 /** Colours for tile ids when no tileset image is available (the default pack's ids). */
@@ -108,7 +137,41 @@ export class WorldRenderer {
       ctx.arc(tx, ty, 6, 0, Math.PI * 2);
       ctx.stroke();
     }
+    for (const vendor of scene.vendors) this.#drawVendor(vendor, originX, originY);
     for (const entity of scene.entities) this.#drawEntity(entity, originX, originY);
+    ctx.font = 'bold 14px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.lineWidth = 3;
+    for (const text of scene.floating) {
+      const x = originX + text.x * PIXELS_PER_METRE;
+      const y = originY + text.y * PIXELS_PER_METRE - 28 - text.age * 30;
+      ctx.globalAlpha = Math.max(0, 1 - text.age / FLOATING_TEXT_SECONDS);
+      ctx.strokeStyle = 'rgba(0, 0, 0, 0.8)';
+      ctx.strokeText(text.text, x, y);
+      ctx.fillStyle = text.colour;
+      ctx.fillText(text.text, x, y);
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  #drawVendor(vendor: { readonly name: string; readonly x: number; readonly y: number }, originX: number, originY: number): void {
+    const ctx = this.#context;
+    const x = originX + vendor.x * PIXELS_PER_METRE;
+    const y = originY + vendor.y * PIXELS_PER_METRE;
+    ctx.fillStyle = '#eab308';
+    ctx.strokeStyle = '#713f12';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.arc(x, y, 6, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.75)';
+    ctx.strokeText(vendor.name, x, y + 18);
+    ctx.fillStyle = '#fde68a';
+    ctx.fillText(vendor.name, x, y + 18);
   }
 
   #drawMap(map: ZoneMapView, tiles: CanvasImageSource | undefined, originX: number, originY: number, width: number, height: number): void {
@@ -168,6 +231,14 @@ export class WorldRenderer {
     const y = originY + entity.y * PIXELS_PER_METRE;
     const r = Math.max(7, ENTITY_RADIUS_METRES * PIXELS_PER_METRE);
     ctx.lineWidth = 2;
+    if (entity.selected) {
+      ctx.strokeStyle = '#ef4444';
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.arc(x, y, r + 8, 0, Math.PI * 2);
+      ctx.stroke();
+      ctx.lineWidth = 2;
+    }
     if (entity.isSelf) {
       ctx.strokeStyle = 'rgba(250, 204, 21, 0.9)';
       ctx.beginPath();
@@ -181,22 +252,44 @@ export class WorldRenderer {
       ctx.lineTo(x, y + r + 2);
       ctx.lineTo(x - r - 2, y);
       ctx.closePath();
-      ctx.fillStyle = '#f97316';
+      ctx.fillStyle = entity.dead ? '#6b7280' : '#f97316';
     } else {
       ctx.arc(x, y, r, 0, Math.PI * 2);
-      ctx.fillStyle = entity.isSelf ? '#facc15' : '#3b82f6';
+      ctx.fillStyle = entity.dead ? '#6b7280' : entity.isSelf ? '#facc15' : '#3b82f6';
     }
     ctx.fill();
     ctx.strokeStyle = '#0b0d10';
     ctx.stroke();
+    if (entity.dead) {
+      ctx.strokeStyle = '#111827';
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.moveTo(x - r / 2, y - r / 2);
+      ctx.lineTo(x + r / 2, y + r / 2);
+      ctx.moveTo(x + r / 2, y - r / 2);
+      ctx.lineTo(x - r / 2, y + r / 2);
+      ctx.stroke();
+    }
+    if (entity.cast !== undefined) {
+      const barWidth = 40;
+      ctx.fillStyle = 'rgba(0, 0, 0, 0.7)';
+      ctx.fillRect(x - barWidth / 2 - 1, y + r + 5, barWidth + 2, 6);
+      ctx.fillStyle = '#a78bfa';
+      ctx.fillRect(x - barWidth / 2, y + r + 6, barWidth * Math.max(0, Math.min(1, entity.cast.share)), 4);
+      ctx.font = '10px system-ui, sans-serif';
+      ctx.textAlign = 'center';
+      ctx.fillStyle = '#ddd6fe';
+      ctx.fillText(entity.cast.label, x, y + r + 22);
+    }
     // Name, then a health bar between the name and the body.
     ctx.font = `${entity.isSelf ? 'bold ' : ''}12px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.75)';
-    ctx.strokeText(entity.name, x, y - r - 12);
-    ctx.fillStyle = entity.kind === 2 ? '#fed7aa' : '#ffffff';
-    ctx.fillText(entity.name, x, y - r - 12);
+    const label = entity.dead ? `${entity.name} (dead)` : entity.name;
+    ctx.strokeText(label, x, y - r - 12);
+    ctx.fillStyle = entity.dead ? '#9ca3af' : entity.kind === 2 ? '#fed7aa' : '#ffffff';
+    ctx.fillText(label, x, y - r - 12);
     if (entity.maxHitPoints > 0) {
       const barWidth = 30;
       const share = Math.max(0, Math.min(1, entity.hitPoints / entity.maxHitPoints));

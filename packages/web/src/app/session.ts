@@ -10,6 +10,7 @@
  */
 import { GameClient, ServerError } from '@realmforge/client';
 import type { ChatMessage, ClientTransport, WorldMirror } from '@realmforge/client';
+import type { ServerMessage } from '@realmforge/protocol';
 import { CharacterClass, ChatChannel, ErrorCode, PROTOCOL_VERSION, serverPayload } from '@realmforge/protocol';
 
 /** What the connection indicator shows. */
@@ -51,6 +52,8 @@ export interface SessionListener {
   notice?: (text: string) => void;
   /** A world frame was applied to the mirror; `reset` when it was a reset frame. */
   frame?: (reset: boolean) => void;
+  /** Any message the server pushed (inventory, loot, trade...), after the listeners above. */
+  push?: (message: ServerMessage) => void;
 }
 
 /** How a session connects and retries. */
@@ -105,6 +108,14 @@ export class GameSession {
   /** The server's tick rate (from Welcome). */
   get tickRateHz(): number {
     return this.#tickRateHz;
+  }
+
+  /**
+   * The connected client, for the requests the page makes itself (combat, items, trade).
+   * @throws Error when not online
+   */
+  get client(): GameClient {
+    return this.#online();
   }
 
   /** The world mirror (shared by every connection of the session). */
@@ -249,8 +260,8 @@ export class GameSession {
       client.onPush((pushed) => {
         const payload = serverPayload(pushed);
         if (payload?.kind === 'serverNotice') for (const l of this.#listeners) l.notice?.(payload.value.text);
-        if (payload?.kind !== 'worldFrame') return;
-        for (const l of this.#listeners) l.frame?.(payload.value.reset);
+        if (payload?.kind === 'worldFrame') for (const l of this.#listeners) l.frame?.(payload.value.reset);
+        for (const l of this.#listeners) l.push?.(pushed);
       });
       let phase: SessionPhase = 'guest';
       let detail = 'connected';

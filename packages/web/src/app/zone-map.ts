@@ -1,7 +1,7 @@
 /**
  * The browser's copy of a zone's Tiled map (.tmj, as the server serves it): the `ground` and
  * `collision` tile layers decoded into gid arrays, the tileset to draw them with, and the
- * portals. Decoding uses only web-standard APIs (`atob`, `DecompressionStream`), so it runs in
+ * portals and vendors. Decoding uses only web-standard APIs (`atob`, `DecompressionStream`), so it runs in
  * browsers and in Node 24 alike. The server validated the file at start; this reader trusts
  * its shape but still refuses what it cannot decode rather than drawing nonsense.
  * @module
@@ -24,6 +24,18 @@ export interface PortalArea {
   readonly height: number;
   /** The zone it leads to. */
   readonly targetZone: string;
+}
+
+/** A vendor placed in the map's `vendors` object layer (the server sells from the same place). */
+export interface VendorPlace {
+  /** The vendor's id (its Tiled object name; what VendorBrowse names). */
+  readonly id: string;
+  /** Display name (property `vendorName`, else the id). */
+  readonly name: string;
+  /** Metres. */
+  readonly x: number;
+  /** Metres. */
+  readonly y: number;
 }
 
 /** The tileset image a map's gids index into (only embedded, single-image tilesets). */
@@ -62,6 +74,8 @@ export interface ZoneMapView {
   readonly tileset: TilesetImage | undefined;
   /** Portals to other zones. */
   readonly portals: readonly PortalArea[];
+  /** Vendors. */
+  readonly vendors: readonly VendorPlace[];
 }
 
 interface TiledLayer {
@@ -134,7 +148,17 @@ export async function parseZoneMap(text: string, url: string): Promise<ZoneMapVi
       });
     }
   }
-  return { zoneId, name, width, height, tileSizeMetres, ground, collision, tileset: tilesetOf(json.tilesets, url), portals };
+  const vendors: VendorPlace[] = [];
+  const vendorLayer = layers.find((l) => l.name === 'vendors' && l.type === 'objectgroup');
+  if (vendorLayer !== undefined && Array.isArray(vendorLayer.objects)) {
+    for (const o of vendorLayer.objects as Record<string, unknown>[]) {
+      if (typeof o.name !== 'string' || o.name === '') continue;
+      const objectProperties = Array.isArray(o.properties) ? (o.properties as TiledPropertyJson[]) : [];
+      const vendorName = objectProperties.find((p) => p.name === 'vendorName')?.value;
+      vendors.push({ id: o.name, name: typeof vendorName === 'string' && vendorName !== '' ? vendorName : o.name, x: Number(o.x) * metresPerPixelX, y: Number(o.y) * metresPerPixelY });
+    }
+  }
+  return { zoneId, name, width, height, tileSizeMetres, ground, collision, tileset: tilesetOf(json.tilesets, url), portals, vendors };
 }
 
 /** Whether the tile at a point (metres) blocks; everything outside the map does. */
