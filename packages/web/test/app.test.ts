@@ -20,6 +20,13 @@ import { SelfMotion } from '../src/app/self-motion.ts';
 import { channelLabel, errorText, GameSession } from '../src/app/session.ts';
 import type { ConnectionState, SessionPhase } from '../src/app/session.ts';
 import { isWallAt, moveWithCollision, parseZoneMap } from '../src/app/zone-map.ts';
+import { combatText } from '../src/app/combat-text.ts';
+import { inventoryView } from '../src/app/inventory-view.ts';
+import { itemInfo, parseItemBook } from '../src/app/item-book.ts';
+import { SkillBar } from '../src/app/skill-bar.ts';
+import { ContentError, displayName, parseSkillBook } from '../src/app/skill-book.ts';
+import { entityAt, nextEnemy } from '../src/app/targeting.ts';
+import { EquipmentSlot, v1 } from '@realmforge/protocol';
 
 const meadowUrl = new URL('../../../content/zones/meadow.tmj', import.meta.url);
 
@@ -54,6 +61,7 @@ describe('zone maps in the browser', () => {
     assert.equal(map.tileset?.url, new URL('../tilesets/basic.png', meadowUrl).href);
     assert.equal(map.tileset.columns, 6);
     assert.deepEqual(map.portals.map((p) => [p.id, p.x, p.y, p.width, p.height, p.targetZone]), [['to-ironwood', 1010, 506, 6, 12, 'ironwood']]);
+    assert.deepEqual(map.vendors, [{ id: 'meadow-smith', name: 'Smith Aldric', x: 305, y: 301 }, { id: 'meadow-herbalist', name: 'Herbalist Maren', x: 297, y: 301 }]);
     assert.equal(isWallAt(map, 301, 301), false, 'the default spawn is open');
     assert.equal(isWallAt(map, 1, 1), true, 'the border is a wall');
     assert.equal(isWallAt(map, -5, 301), true, 'outside the map blocks');
@@ -300,5 +308,138 @@ describe('labels', () => {
     assert.equal(errorText(new ServerError(ErrorCode.ERROR_CODE_AUTH_FAILED, 'wrong username or password', false)), 'auth failed: wrong username or password');
     assert.equal(errorText(new Error('boom')), 'boom');
     assert.equal(errorText('text'), 'text');
+  });
+});
+
+const combatJson = JSON.parse(readFileSync(new URL('../../../content/combat.json', import.meta.url), 'utf8')) as unknown;
+const itemsJson = JSON.parse(readFileSync(new URL('../../../content/items.json', import.meta.url), 'utf8')) as unknown;
+
+describe('the skill bar', () => {
+  const book = parseSkillBook(combatJson);
+
+  it('reads each class kit from the combat content, in key order', () => {
+    assert.deepEqual(book.kits.get(CharacterClass.CHARACTER_CLASS_WARRIOR)?.skills.map((id) => book.skills.get(id)?.name), ['heroic-strike', 'rend', 'hamstring', 'shield-bash', 'last-stand']);
+    assert.equal(book.kits.get(CharacterClass.CHARACTER_CLASS_MAGE)?.resourceName, 'mana');
+    assert.deepEqual(book.skills.get(10), { id: 10, name: 'fireball', target: 'enemy', range: 30, cooldownMs: 0, castMs: 2000, cost: 20 });
+    assert.equal(book.auras.get(1), 'rend');
+    assert.equal(displayName('heroic-strike'), 'Heroic Strike');
+    assert.throws(() => parseSkillBook({ skills: [{ id: 1, name: 'x', target: 'everyone', range: 0, cooldownMs: 0, castMs: 0, cost: 0 }], classes: {} }), ContentError);
+    assert.throws(() => parseSkillBook({ skills: [], classes: { warrior: { resource: { name: 'rage' }, skills: ['nope'] } } }), /unknown skill "nope"/);
+  });
+
+  it('starts an instant skill cooldown when the server accepts it, a cast skill when it takes effect, and none for an interrupted cast', () => {
+    const bar = new SkillBar(book);
+    const warrior = CharacterClass.CHARACTER_CLASS_WARRIOR;
+    const ready = { resource: 100, dead: false, castSkillId: 0 };
+    assert.equal(bar.skillFor(warrior, 1)?.name, 'heroic-strike');
+    assert.equal(bar.skillFor(warrior, 6), undefined);
+    bar.accepted(1, 0, 1000);
+    let slots = bar.slots(warrior, ready, 2500);
+    assert.deepEqual(slots.map((s) => [s.key, s.label, s.cooldownLeftMs, s.usable]), [
+      [1, 'Heroic Strike', 1500, false], [2, 'Rend', 0, true], [3, 'Hamstring', 0, true], [4, 'Shield Bash', 0, true], [5, 'Last Stand', 0, true],
+    ]);
+    assert.equal(slots[0]?.cooldownShare, 0.5);
+    assert.equal(bar.slots(warrior, ready, 4000)[0]?.cooldownLeftMs, 0, 'ready again after 3 s');
+    // Resource, death and casting grey the bar.
+    slots = bar.slots(warrior, { resource: 12, dead: false, castSkillId: 0 }, 4000);
+    assert.deepEqual(slots.map((s) => s.affordable), [false, true, true, true, true]);
+    assert.ok(bar.slots(warrior, { ...ready, dead: true }, 4000).every((s) => !s.usable));
+    assert.ok(bar.slots(warrior, { ...ready, castSkillId: 3 }, 4000).every((s) => !s.usable));
+
+    const mage = CharacterClass.CHARACTER_CLASS_MAGE;
+    bar.accepted(14, 30, 0); // flame wave: 1.5 s cast, 8 s cooldown
+    assert.equal(bar.slots(mage, ready, 100)[4]?.cooldownLeftMs, 0, 'no cooldown while casting');
+    bar.event({ sourceId: 9, skillId: 14 }, 7, 1500);
+    assert.equal(bar.slots(mage, ready, 1600)[4]?.cooldownLeftMs, 0, "someone else's event starts nothing");
+    bar.event({ sourceId: 7, skillId: 14 }, 7, 1500);
+    assert.equal(bar.slots(mage, ready, 1600)[4]?.cooldownLeftMs, 7900, 'its first event starts the cooldown');
+    bar.accepted(11, 30, 0); // frost nova, then interrupted
+    bar.castEnded(11);
+    bar.event({ sourceId: 7, skillId: 11 }, 7, 100);
+    assert.equal(bar.slots(mage, ready, 200)[1]?.cooldownLeftMs, 0, 'an interrupted cast starts no cooldown');
+    assert.deepEqual(bar.slots(99, ready, 0), [], 'an unknown class has no bar');
+  });
+});
+
+describe('the inventory panel', () => {
+  const book = parseItemBook(itemsJson);
+
+  it('lays out every bag slot, the equipment slots and the first free slot', () => {
+    const view = inventoryView(book, {
+      bagSize: 4,
+      bag: [{ slot: 2, item: { itemId: 'b', templateId: 'health_potion', count: 3 } }, { slot: 0, item: { itemId: 'a', templateId: 'leather_cap', count: 1 } }],
+      equipment: [{ slot: EquipmentSlot.EQUIPMENT_SLOT_MAIN_HAND, item: { itemId: 'c', templateId: 'iron_sword', count: 1 } }],
+      gold: 42,
+      version: 7,
+    });
+    assert.deepEqual(view.bag.map((b) => [b.slot, b.item?.info.name, b.item?.count, b.item?.equippable]), [
+      [0, 'Leather Cap', 1, true], [1, undefined, undefined, undefined], [2, 'Health Potion', 3, false], [3, undefined, undefined, undefined],
+    ]);
+    assert.equal(view.freeSlot, 1);
+    assert.equal(view.gold, 42);
+    assert.deepEqual(view.equipment.map((e) => [e.label, e.item?.info.name]), [
+      ['Head', undefined], ['Chest', undefined], ['Legs', undefined], ['Feet', undefined], ['Main hand', 'Iron Sword'], ['Off hand', undefined],
+    ]);
+    assert.equal(itemInfo(book, 'iron_sword').slot, EquipmentSlot.EQUIPMENT_SLOT_MAIN_HAND);
+    assert.deepEqual(itemInfo(book, 'iron_sword').stats, { attackPower: 6 });
+  });
+
+  it('shows an empty bag before the first push, a full bag has no free slot, unknown templates show by id', () => {
+    const empty = inventoryView(book, undefined);
+    assert.deepEqual([empty.bag.length, empty.gold, empty.freeSlot], [0, 0, undefined]);
+    const full = inventoryView(book, { bagSize: 1, bag: [{ slot: 0, item: { itemId: 'x', templateId: 'mystery_orb', count: 1 } }], equipment: [], gold: 0, version: 1 });
+    assert.equal(full.freeSlot, undefined);
+    const orb = full.bag[0]?.item;
+    assert.ok(orb);
+    assert.equal(orb.info.name, 'mystery_orb');
+    assert.equal(orb.equippable, false);
+    assert.throws(() => parseItemBook({ items: [{ id: 'x', name: 'X', slot: 'tail' }] }), /known slot/);
+    assert.throws(() => parseItemBook({}), /no "items" list/);
+  });
+});
+
+describe('targeting and combat text', () => {
+  const entities = [
+    { id: 1, kind: 1, x: 10, y: 10, dead: false },
+    { id: 2, kind: 2, x: 13, y: 10, dead: false },
+    { id: 3, kind: 2, x: 10, y: 15, dead: false },
+    { id: 4, kind: 2, x: 11, y: 10, dead: true },
+    { id: 5, kind: 1, x: 12, y: 10, dead: false },
+    { id: 6, kind: 2, x: 100, y: 100, dead: false },
+  ];
+
+  it('picks the body under a click, never the player itself', () => {
+    assert.equal(entityAt(entities, { x: 13.5, y: 10.2 }, 1)?.id, 2);
+    assert.equal(entityAt(entities, { x: 10, y: 10 }, 1), undefined, 'the own body is not a target');
+    assert.equal(entityAt(entities, { x: 11.9, y: 10 }, 1)?.id, 5, 'the nearest of two close bodies');
+    assert.equal(entityAt(entities, { x: 20, y: 20 }, 1), undefined);
+  });
+
+  it('Tab cycles through living NPCs in range, nearest first', () => {
+    const from = { x: 10, y: 10 };
+    assert.equal(nextEnemy(entities, from, 0)?.id, 2);
+    assert.equal(nextEnemy(entities, from, 2)?.id, 3);
+    assert.equal(nextEnemy(entities, from, 3)?.id, 2, 'wraps around');
+    assert.equal(nextEnemy(entities, from, 5)?.id, 2, 'from a player target: the nearest');
+    assert.equal(nextEnemy(entities.filter((e) => e.kind === 1), from, 0), undefined, 'no NPCs, no target');
+  });
+
+  it('puts combat events in words', () => {
+    const book = parseSkillBook(combatJson);
+    const names: Record<number, string> = { 2: 'Grey Wolf' };
+    const nameOf = (id: number): string => names[id] ?? '';
+    const event = (kind: number, sourceId: number, targetId: number, amount = 0, skillId = 0, auraId = 0) => ({ kind, sourceId, targetId, amount, skillId, auraId, tick: 1 });
+    const K = v1.CombatEventKind;
+    assert.deepEqual(combatText(event(K.COMBAT_EVENT_KIND_DAMAGE, 1, 2, 14, 20), nameOf, 1, book), { line: 'You hit Grey Wolf for 14 (Aimed Shot)', floating: '-14', tone: 'damage' });
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_DAMAGE, 2, 1, 3, 0, 1), nameOf, 1, book).line, 'Grey Wolf hits you for 3 (Rend)');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_HEAL, 1, 1, 30, 5), nameOf, 1, book).floating, '+30');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_MISS, 2, 1), nameOf, 1, book).line, 'Grey Wolf misses you');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_INTERRUPT, 2, 1, 0, 10), nameOf, 1, book).line, 'Grey Wolf interrupts your cast (Fireball)');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_DEATH, 1, 2), nameOf, 1, book).line, 'Grey Wolf dies');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_DEATH, 2, 1), nameOf, 1, book).line, 'You die');
+    assert.deepEqual(combatText(event(K.COMBAT_EVENT_KIND_EXPERIENCE, 0, 1, 45), nameOf, 1, book), { line: 'You gain 45 experience', floating: '+45 xp', tone: 'experience' });
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_LEVEL_UP, 0, 3, 4), nameOf, 1, book).line, 'Something reaches level 4');
+    assert.equal(combatText(event(K.COMBAT_EVENT_KIND_LEVEL_UP, 0, 3, 4), nameOf, 1, book).floating, '', 'nothing floats over others for their level');
+    assert.equal(combatText(event(99, 2, 1), nameOf, 1, undefined).floating, '');
   });
 });
