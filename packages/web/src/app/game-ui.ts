@@ -60,8 +60,11 @@ interface Floating {
 export class GameUi {
   readonly #context: GameUiContext;
   readonly #message = element('action-message', HTMLDivElement);
+  /** The combat HUD (frames, skill bar, combat log, death overlay). */
   readonly hud: CombatHud;
+  /** The inventory panel and the vendor window. */
   readonly inventory: InventoryPanel;
+  /** Trade invitations and the trade window. */
   readonly trade: TradeWindow;
   #skills: SkillBook | undefined;
   #items: ItemBook = new Map();
