@@ -22,7 +22,7 @@ import { loadConfig } from './config/config.ts';
 import type { ServerConfig, ServerConfigInput } from './config/config.ts';
 import type { Connection } from './net/connection.ts';
 import { ConnectionGate } from './net/connection-gate.ts';
-import { listenHttp, listenTcp, listenTls } from './net/listener.ts';
+import { DEFAULT_HANDSHAKE_TIMEOUT_MS, listenHttp, listenTcp, listenTls } from './net/listener.ts';
 import { TrustedProxies } from './net/trusted-proxies.ts';
 import type { Listener } from './net/listener.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
@@ -207,7 +207,7 @@ class GameServer implements RealmforgeServer {
     this.#store = store;
     try {
       const maps = await loadWorldContent(config.contentDir);
-      if (config.webClient) this.#web = await loadWebRoutes(config.contentDir);
+      if (config.webClient) this.#web = await loadWebRoutes(config.contentDir, undefined, config.combatContentFile);
       const combat = new CombatSystem(await loadCombatContent(config.combatContentFile));
       const catalog = await loadItemCatalog(resolve(config.contentDir, '..'));
       const npcs = await loadNpcContent(resolve(config.contentDir, '..'), { skills: skillIdsByName(combat.content), lootTables: new Set(catalog.lootTables.keys()) });
@@ -303,6 +303,8 @@ class GameServer implements RealmforgeServer {
         outbound,
         gate: this.#gate,
         trustedProxies: new TrustedProxies(config.trustedProxies),
+        // A connection still in its TLS handshake or HTTP upgrade has sent nothing complete either.
+        handshakeTimeoutMs: Math.min(DEFAULT_HANDSHAKE_TIMEOUT_MS, config.idleTimeoutMs),
       };
       const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
       this.#listeners.push(tcp);

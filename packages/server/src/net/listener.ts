@@ -35,6 +35,24 @@ export interface ConnectionLimits {
   readonly trustedProxies?: TrustedProxies;
   /** Batching on or off and the server's write count; batching on, uncounted, when absent. */
   readonly outbound?: OutboundPolicy;
+  /**
+   * How long a connection may take over its TLS handshake or its HTTP request head (the
+   * WebSocket upgrade), ms; {@link DEFAULT_HANDSHAKE_TIMEOUT_MS} when absent. A slowloris
+   * client that connects and drips bytes is closed then, before it is a session.
+   */
+  readonly handshakeTimeoutMs?: number;
+}
+
+/** The TLS handshake and HTTP request-head deadline when none is configured, ms. */
+export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
+
+/**
+ * Node's HTTP server deadlines for the request head: `headersTimeout` and `requestTimeout` at
+ * the handshake deadline, checked often enough to hold it (Node checks every 30 s by default).
+ */
+function httpDeadlines(limits: ConnectionLimits): { headersTimeout: number; requestTimeout: number; connectionsCheckingInterval: number } {
+  const ms = limits.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
+  return { headersTimeout: ms, requestTimeout: ms, connectionsCheckingInterval: Math.max(25, Math.min(1_000, Math.floor(ms / 4))) };
 }
 
 /** Decides on a raw socket as it is accepted (see ConnectionGate). */
@@ -89,7 +107,7 @@ export async function listenTcp(host: string, port: number, limits: ConnectionLi
 
 /** Listens for TLS 1.3 connections; older protocol versions fail the handshake. */
 export async function listenTls(host: string, port: number, credentials: TlsCredentials, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
-  const server = createTlsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: 10_000 }, (socket) => {
+  const server = createTlsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: limits.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS }, (socket) => {
     accept(new StreamConnection(socket, 'tls', limits));
   });
   // Failed handshakes (wrong version, garbage) are the client's problem, not the server's.
@@ -115,9 +133,10 @@ export async function listenHttp(
   accept: AcceptConnection,
   handle: HttpHandler,
 ): Promise<Listener> {
+  const deadlines = httpDeadlines(limits);
   const server = credentials === undefined
-    ? createHttpServer(handle)
-    : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3' }, handle);
+    ? createHttpServer(deadlines, handle)
+    : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: deadlines.headersTimeout, ...deadlines }, handle);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // The raw socket, before any HTTP or TLS: a refused one is destroyed before its request.
   server.on('connection', (socket: Socket) => {

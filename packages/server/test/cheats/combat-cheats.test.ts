@@ -50,9 +50,12 @@ describe('combat cheats', () => {
   });
 
   after(async () => {
-    honest.stopAndCheck();
-    for (const client of [...clients, honestClient]) client.close();
-    await t.close();
+    try {
+      honest.stopAndCheck();
+    } finally {
+      for (const client of [...clients, honestClient]) client.close();
+      await t.close();
+    }
   });
 
   async function mage(): Promise<Awaited<ReturnType<typeof heroInWorld>>> {

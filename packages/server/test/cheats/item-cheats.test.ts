@@ -55,15 +55,18 @@ describe('item and trade cheats', () => {
   });
 
   after(async () => {
-    honest.stopAndCheck();
-    for (const client of [...clients, honestClient]) client.close();
-    const store = await SqliteStore.open(join(t.dataDir, defaultDatabaseFile));
     try {
-      assert.deepEqual((await auditLedger(store)).problems, [], 'the ledger audit finds no duplicated or lost item or gold');
+      honest.stopAndCheck();
+      const store = await SqliteStore.open(join(t.dataDir, defaultDatabaseFile));
+      try {
+        assert.deepEqual((await auditLedger(store)).problems, [], 'the ledger audit finds no duplicated or lost item or gold');
+      } finally {
+        await store.close();
+      }
     } finally {
-      await store.close();
+      for (const client of [...clients, honestClient]) client.close();
+      await t.close();
     }
-    await t.close();
   });
 
   async function trader(): Promise<Trader> {
