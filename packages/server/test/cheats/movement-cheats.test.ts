@@ -53,9 +53,12 @@ describe('movement cheats', () => {
   });
 
   after(async () => {
-    honest.stopAndCheck();
-    for (const client of [...clients, honestClient]) client.close();
-    await t.close();
+    try {
+      honest.stopAndCheck();
+    } finally {
+      for (const client of [...clients, honestClient]) client.close();
+      await t.close();
+    }
   });
 
   it('speed hack: a burst of inputs with huge direction vectors moves no faster than the class speed, and is detected', async () => {
