@@ -69,6 +69,9 @@ describe('flood and exhaustion attacks', () => {
       messageRateLimits: { login: { burst: 1000, perSecond: 1000 } },
       heartbeatIntervalMs: 100,
       idleTimeoutMs: IDLE_MS,
+      // The message limiter's own disconnect of a flooder is proved by message-limits.test.ts;
+      // here it stays out of the way of the sanction ladder.
+      maxRateLimitRejections: 1000,
     });
     honestClient = await t.connect();
     await playerInWorld(honestClient);
@@ -99,8 +102,10 @@ describe('flood and exhaustion attacks', () => {
     assert.equal(burst.filter((r) => r.status === 'fulfilled').length, 5);
     for (const r of burst) if (r.status === 'rejected') assert.equal(codeOf(r.reason), ErrorCode.ERROR_CODE_RATE_LIMITED);
     await until(() => seen.some((m) => m.sanctionNotice?.kind === SanctionKind.SANCTION_KIND_WARN), 'a warning');
-    // Seven more: past the mute at 40; chat is refused CHAT_MUTED from then on.
-    await Promise.allSettled(Array.from({ length: 7 }, (_, i) => client.chat(SAY, `${accountId} more ${i}`)));
+    // Ten more (a token or two may have come back meanwhile): past the mute at 40; chat is refused CHAT_MUTED from then on.
+    const more = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => client.chat(SAY, `${accountId} more ${i}`)));
+    const delivered = 5 + more.filter((r) => r.status === 'fulfilled').length;
+    assert.ok(delivered <= 8, `the rate held (${delivered} delivered)`);
     await until(() => seen.some((m) => m.sanctionNotice?.kind === SanctionKind.SANCTION_KIND_MUTE), 'a mute');
     await assert.rejects(client.chat(SAY, `${accountId} muted?`), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHAT_MUTED);
     // The flood goes on: the session's message limit refuses it and the count reaches the kick at 60.
@@ -109,7 +114,7 @@ describe('flood and exhaustion attacks', () => {
     }
     const closed = await client.closed;
     assert.equal(closed?.code, ErrorCode.ERROR_CODE_KICKED);
-    assert.equal(heard.length, 5, 'only what the rate allowed reached the others');
+    assert.equal(heard.length, delivered, 'only what the rate allowed reached the others');
     const audit = await auditOf(t.server, accountId);
     assert.deepEqual(audit.filter((e) => e.kind === 'sanction').map((e) => e.name).reverse(), ['warn', 'mute', 'kick']);
     const floods = audit.filter((e) => e.name === 'message_flood');
@@ -130,7 +135,7 @@ describe('flood and exhaustion attacks', () => {
     // Backing off: even the right password waits, the throttle answers before looking at it.
     await assert.rejects(guesser.login(username, 'correct horse'), (e) => codeOf(e) === ErrorCode.ERROR_CODE_RATE_LIMITED && /try again in 1 s/.test((e as Error).message));
     // Hammering: a guess every 10 ms for 2 s. Only the first guess after each wait reaches the
-    // password check, and each wait doubles (200, 400, 800 ms).
+    // password check, and each wait doubles (200, 400, 800 ms after the 3rd, 4th, 5th failure).
     const checkedAt: number[] = [];
     let refused = 0;
     const started = Date.now();
@@ -149,8 +154,10 @@ describe('flood and exhaustion attacks', () => {
     }
     assert.ok(refused > 50, `throttled guesses (${refused})`);
     assert.ok(checkedAt.length >= 2 && checkedAt.length <= 4, `guesses checked at ${checkedAt.join(', ')} ms`);
+    // The time between checked guesses is at least the doubled wait (less a round trip of slack);
+    // the first is measured from a later start, so it is left out.
     const gaps = checkedAt.map((at, i) => at - (checkedAt[i - 1] ?? 0));
-    for (let i = 1; i < gaps.length; i++) assert.ok((gaps[i] ?? 0) >= 1.5 * (gaps[i - 1] ?? 0), `the wait doubles: gaps ${gaps.join(', ')} ms`);
+    for (let i = 1; i < gaps.length; i++) assert.ok((gaps[i] ?? 0) >= 0.8 * 200 * 2 ** i, `the wait doubles: gaps ${gaps.join(', ')} ms`);
     assert.ok((await guesser.ping()) >= 0, 'throttled, not disconnected');
 
     // The owner, from another address, gets in at once.
