@@ -51,21 +51,6 @@ export const DIRTY_EVENTS = 2048;
 /** Dirty bits that are position only. */
 export const DIRTY_POSITION = DIRTY_X | DIRTY_Y;
 
-/**
- * An entity's encodings for one tick, each a complete protobuf field of WorldFrame (tag,
- * length, message), made at most once per tick and shared by every observer.
- */
-export interface EntitySegments {
-  /** `enters` field: full state. */
-  enter: Uint8Array | undefined;
-  /** `updates` field: the fields that changed this tick. */
-  update: Uint8Array | undefined;
-  /** `updates` field: the current position only (refreshes under degradation). */
-  position: Uint8Array | undefined;
-  /** `events` fields: the combat events that happened to the entity this tick. */
-  events: Uint8Array | undefined;
-}
-
 /** What an entity is created from. */
 export interface EntitySpec {
   /** Display name. */
@@ -121,12 +106,6 @@ export class Entity {
   dirty = 0;
   /** The last tick in which the quantised position changed. */
   lastMovedTick = Number.NEGATIVE_INFINITY;
-  /** Replication's per-tick encodings of this entity, valid for tick {@link Entity.segmentTick}. */
-  readonly segments: EntitySegments = { enter: undefined, update: undefined, position: undefined, events: undefined };
-  /** The tick the cached segments belong to (the combat events segment included). */
-  segmentTick = -1;
-  /** Replication's mark for "already sent in full to the frame being built" (a frame stamp). */
-  frameStamp = 0;
   /** Combat state: resource, target, cast, auras, cooldowns (the same rules for players and NPCs). */
   readonly combat: Combatant = new Combatant(this);
 

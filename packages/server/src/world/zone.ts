@@ -171,6 +171,11 @@ export class Zone {
     return this.#players.values();
   }
 
+  /** Every handle in use is below this (the highest handle ever handed out, plus one). */
+  get handleLimit(): number {
+    return this.#handles.limit;
+  }
+
   /** The entity with this handle. */
   entity(handle: number): Entity | undefined {
     return this.#byHandle[handle];

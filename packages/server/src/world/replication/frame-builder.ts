@@ -2,13 +2,16 @@
  * Builds each player's WorldFrame for a tick: entities entering view (full state), leaving
  * (ids), and visible entities that changed (changed fields only), plus the tick number and
  * the last input applied. At most one frame per player per tick; none when nothing changed.
- * Entity encodings come from {@link EntitySegmentEncoder} and are shared by all observers;
- * frames are written into a per-tick slab, so a tick allocates a few large buffers rather than
- * one per player.
+ * Entity encodings come from {@link EntitySegments} and are shared by all observers; frames
+ * are written into a per-tick slab, so a tick allocates a few large buffers rather than one per
+ * player.
  *
  * Routing is per observer: a player's frame walks its own visible set and takes the segments
  * of the entities that changed, so the cost is the number of visible pairs with no per-pair
- * map or list bookkeeping.
+ * map or list bookkeeping. The walk reads only typed arrays indexed by handle (the segment
+ * table, the "already sent in full" stamps), never the entity objects, except the first time an
+ * entity is asked for in a tick; a frame is a list of (start, length) runs of the segment arena,
+ * adjacent runs merged (neighbours see their shared entities in similar order), copied once.
  *
  * Graceful degradation: with a distant stride S > 1, position-only changes of entities
  * farther than half the view radius are not sent every tick; instead every entity that moved
@@ -16,11 +19,11 @@
  * distant entity's position is at most S ticks stale and never lost.
  * @module
  */
-import { DIRTY_EVENTS, DIRTY_POSITION } from '../entity.ts';
 import type { Entity } from '../entity.ts';
 import type { PlayerEntity } from '../player-entity.ts';
+import { grownInt32 } from '../spatial-hash.ts';
 import type { OutgoingFrame, Zone } from '../zone.ts';
-import { EntitySegmentEncoder } from './entity-segments.ts';
+import { EntitySegments } from './entity-segments.ts';
 import { putVarint, varintSize } from './wire-writer.ts';
 
 /** ServerMessage.world_frame field number. */
@@ -35,6 +38,8 @@ const TAG_LEAVES = (8 << 3) | 2;
 
 /** Size of the buffers frames are written into. */
 const SLAB_BYTES = 256 * 1024;
+/** Frame stamps restart (and the per-handle stamps are cleared) before reaching int32's limit. */
+const MAX_STAMP = 2 ** 30;
 
 const utf8 = new TextEncoder();
 
@@ -42,11 +47,14 @@ const utf8 = new TextEncoder();
 export class FrameBuilder {
   readonly #zone: Zone;
   readonly #nearSquared: number;
-  readonly #encoder = new EntitySegmentEncoder();
+  readonly #segments = new EntitySegments();
   readonly #zoneName: Uint8Array;
-  /** Segments of the frame being built (reused). */
-  readonly #segments: Uint8Array[] = [];
-  #segmentBytes = 0;
+  /** The frame being built: (start, length) pairs of runs of the segment arena, adjacent runs merged. */
+  #runs = new Int32Array(256);
+  #runCount = 0;
+  #runBytes = 0;
+  /** Per handle: the stamp of the frame that already holds the entity's full state. */
+  #sent = new Int32Array(0);
   #stamp = 0;
   #slab = new Uint8Array(0);
   #slabAt = 0;
@@ -65,77 +73,101 @@ export class FrameBuilder {
 
   /** Builds this tick's frames into outbox. Call after the interest grid's update. */
   build(tick: number, stride: number, outbox: OutgoingFrame[]): void {
-    this.#encoder.beginTick(tick);
     if (stride > 1) {
       this.#refreshStride = Math.max(stride, tick <= this.#refreshUntil ? this.#refreshStride : 1);
       this.#refreshUntil = tick + stride;
     }
     const refreshing = tick <= this.#refreshUntil ? this.#refreshStride : 0;
+    const handles = this.#zone.handleLimit;
+    this.#segments.beginTick(tick, handles, refreshing);
+    if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
     for (const player of this.#zone.players()) {
       if (player.sink === undefined) continue;
-      const frame = this.#frameFor(player, tick, stride, refreshing);
+      const frame = this.#frameFor(player, tick, stride);
       if (frame !== undefined) outbox.push({ player, bytes: frame });
     }
   }
 
-  /** The segments of a visible entity that changed: its fields, and its combat events. */
-  #changed(entity: Entity): void {
-    const dirty = entity.dirty;
-    if ((dirty & ~DIRTY_EVENTS) !== 0) this.#add(this.#encoder.update(entity));
-    if ((dirty & DIRTY_EVENTS) !== 0) this.#add(this.#encoder.events(entity));
+  /** Appends a run of the segment arena to the frame, merging it with the previous run when adjacent. */
+  #add(start: number, length: number): void {
+    this.#runBytes += length;
+    const n = this.#runCount;
+    const runs = this.#runs;
+    if (n > 0 && (runs[n - 2] ?? 0) + (runs[n - 1] ?? 0) === start) {
+      runs[n - 1] = (runs[n - 1] ?? 0) + length;
+      return;
+    }
+    if (n + 2 > runs.length) this.#runs = grownInt32(runs, runs.length * 2);
+    this.#runs[n] = start;
+    this.#runs[n + 1] = length;
+    this.#runCount = n + 2;
   }
 
-  #add(segment: Uint8Array): void {
-    this.#segments.push(segment);
-    this.#segmentBytes += segment.length;
+  #addEnter(entity: Entity): void {
+    const length = this.#segments.enter(entity);
+    this.#add(this.#segments.enterStart[entity.handle] ?? 0, length);
   }
 
-  #frameFor(player: PlayerEntity, tick: number, stride: number, refreshing: number): Uint8Array | undefined {
+  #frameFor(player: PlayerEntity, tick: number, stride: number): Uint8Array | undefined {
     const zone = this.#zone;
-    const encoder = this.#encoder;
     const interest = zone.interest;
-    this.#segments.length = 0;
-    this.#segmentBytes = 0;
+    const segments = this.#segments;
+    this.#runCount = 0;
+    this.#runBytes = 0;
     const reset = player.needsReset;
     let leaves: readonly number[] = [];
     if (reset) {
-      this.#add(encoder.enter(player));
+      this.#addEnter(player);
       for (const handle of interest.visibleTo(player.handle)) {
         const entity = zone.entity(handle);
-        if (entity !== undefined) this.#add(encoder.enter(entity));
+        if (entity !== undefined) this.#addEnter(entity);
       }
     } else {
-      const stamp = ++this.#stamp;
+      const stamp = this.#nextStamp();
+      const sent = this.#sent;
       const changes = interest.changesFor(player.handle);
       leaves = changes.left;
       for (const handle of changes.entered) {
         const entity = zone.entity(handle);
         if (entity === undefined) continue;
-        entity.frameStamp = stamp;
-        this.#add(encoder.enter(entity));
+        sent[handle] = stamp;
+        this.#addEnter(entity);
       }
       // A player always hears about its own character: that is what it reconciles against.
-      if (player.dirty !== 0) this.#changed(player);
+      if (player.dirty !== 0) {
+        const length = segments.changes(player);
+        this.#add(segments.changeStart[player.handle] ?? 0, length);
+      }
       const px = player.x;
       const py = player.y;
       const nearSquared = this.#nearSquared;
-      for (const handle of interest.visibleTo(player.handle)) {
-        const entity = zone.entity(handle);
-        if (entity === undefined || entity.frameStamp === stamp) continue;
-        const refreshTurn = refreshing > 0 && (tick + handle) % refreshing === 0 && entity.lastMovedTick > tick - refreshing;
-        const dirty = entity.dirty;
-        if (dirty === 0) {
-          if (refreshTurn) this.#add(encoder.position(entity));
+      const deferDistant = stride > 1;
+      const changeStart = segments.changeStart;
+      const changeLength = segments.changeLength;
+      const refreshStart = segments.refreshStart;
+      const refreshLength = segments.refreshLength;
+      const positionOnly = segments.positionOnly;
+      const ex = segments.x;
+      const ey = segments.y;
+      const visible = interest.visibleTo(player.handle);
+      for (let i = 0; i < visible.length; i++) {
+        const handle = visible[i] ?? 0;
+        if (sent[handle] === stamp) continue;
+        let length = changeLength[handle] ?? 0;
+        if (length < 0) {
+          const entity = zone.entity(handle);
+          if (entity === undefined) continue;
+          length = segments.changes(entity);
+        }
+        if (length === 0 || (deferDistant && positionOnly[handle] === 1 && distanceSquared(px, py, ex[handle] ?? 0, ey[handle] ?? 0) > nearSquared)) {
+          const refresh = refreshLength[handle] ?? 0;
+          if (refresh > 0) this.#add(refreshStart[handle] ?? 0, refresh);
           continue;
         }
-        if (stride > 1 && (dirty & ~DIRTY_POSITION) === 0 && distanceSquared(px, py, entity) > nearSquared) {
-          if (refreshTurn) this.#add(encoder.position(entity));
-          continue;
-        }
-        this.#changed(entity);
+        this.#add(changeStart[handle] ?? 0, length);
       }
     }
-    if (!reset && this.#segments.length === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;
+    if (!reset && this.#runCount === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
     return this.#assemble(player, tick, reset, leaves);
@@ -144,7 +176,7 @@ export class FrameBuilder {
   #assemble(player: PlayerEntity, tick: number, reset: boolean, leaves: readonly number[]): Uint8Array {
     let leavesBody = 0;
     for (const handle of leaves) leavesBody += varintSize(handle);
-    let frameBytes = 1 + varintSize(tick) + this.#segmentBytes;
+    let frameBytes = 1 + varintSize(tick) + this.#runBytes;
     if (player.ackSequence !== 0) frameBytes += 1 + varintSize(player.ackSequence);
     if (reset) frameBytes += 2 + 1 + varintSize(this.#zoneName.length) + this.#zoneName.length + 1 + varintSize(player.handle);
     if (leaves.length > 0) frameBytes += 1 + varintSize(leavesBody) + leavesBody;
@@ -168,13 +200,17 @@ export class FrameBuilder {
       out[at++] = TAG_SELF;
       at = putVarint(out, at, player.handle);
     }
-    for (const s of this.#segments) {
-      // Segments are a few bytes; a plain loop beats TypedArray.set's call overhead there.
-      if (s.length > 32) {
-        out.set(s, at);
-        at += s.length;
+    const bytes = this.#segments.bytes;
+    const runs = this.#runs;
+    for (let k = 0; k < this.#runCount; k += 2) {
+      const start = runs[k] ?? 0;
+      const length = runs[k + 1] ?? 0;
+      // Most runs are a few bytes; a plain loop beats TypedArray.set's call overhead there.
+      if (length > 32) {
+        out.set(bytes.subarray(start, start + length), at);
+        at += length;
       } else {
-        for (let i = 0; i < s.length; i++) out[at++] = s[i] ?? 0;
+        for (let i = start, end = start + length; i < end; i++) out[at++] = bytes[i] ?? 0;
       }
     }
     if (leaves.length > 0) {
@@ -183,6 +219,15 @@ export class FrameBuilder {
       for (const handle of leaves) at = putVarint(out, at, handle);
     }
     return out;
+  }
+
+  /** A stamp no handle holds yet. */
+  #nextStamp(): number {
+    if (this.#stamp === MAX_STAMP) {
+      this.#stamp = 0;
+      this.#sent.fill(0);
+    }
+    return ++this.#stamp;
   }
 
   /** A view of `bytes` fresh bytes from the current slab (a new slab when it is full). */
@@ -197,8 +242,8 @@ export class FrameBuilder {
   }
 }
 
-function distanceSquared(x: number, y: number, entity: Entity): number {
-  const dx = x - entity.x;
-  const dy = y - entity.y;
+function distanceSquared(x: number, y: number, ex: number, ey: number): number {
+  const dx = x - ex;
+  const dy = y - ey;
   return dx * dx + dy * dy;
 }

@@ -34,7 +34,7 @@ export function putVarint(out: Uint8Array, offset: number, value: number): numbe
   return at;
 }
 
-/** Appends protobuf fields to a growable buffer; `finish` copies out what was written. */
+/** Appends protobuf fields to a growable buffer, read back through `bytes` and `length`. */
 export class WireWriter {
   #buf: Uint8Array;
   #at = 0;
@@ -93,20 +93,25 @@ export class WireWriter {
     return this;
   }
 
-  /** A copy of the bytes written since the last reset. */
-  finish(): Uint8Array {
-    return this.#buf.slice(0, this.#at);
+  /**
+   * The buffer written into: bytes [0, length) are what was written. Valid until the next
+   * write (a write may move it to a bigger buffer); never written through by callers.
+   */
+  get bytes(): Uint8Array {
+    return this.#buf;
   }
 
-  /** A copy of what was written, wrapped as a length-delimited field (tag, length, bytes). */
-  finishAsField(field: number): Uint8Array {
-    const body = this.#at;
-    const tag = (field << 3) | WIRE_LEN;
-    const out = new Uint8Array(varintSize(tag) + varintSize(body) + body);
-    let at = putVarint(out, 0, tag);
-    at = putVarint(out, at, body);
-    out.set(this.#buf.subarray(0, body), at);
-    return out;
+  /** What `source` holds, appended as a length-delimited field (tag, length, bytes). */
+  field(field: number, source: WireWriter): this {
+    const body = source.#at;
+    this.tag(field, WIRE_LEN).varint(body);
+    this.#ensure(body);
+    const from = source.#buf;
+    const to = this.#buf;
+    let at = this.#at;
+    for (let i = 0; i < body; i++) to[at++] = from[i] ?? 0;
+    this.#at = at;
+    return this;
   }
 
   #ensure(extra: number): void {

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CharacterClass, v1 } from '@realmforge/protocol';
+import { CombatEvents } from '../../src/world/combat/combat-event.ts';
+import { Entity, EntityKinds, quantise } from '../../src/world/entity.ts';
+import { EntitySegments } from '../../src/world/replication/entity-segments.ts';
+
+function wolf(handle: number, x = 10, y = 20): Entity {
+  return new Entity(handle, { name: `Wolf ${handle}`, kind: EntityKinds.npc, classId: CharacterClass.CHARACTER_CLASS_UNSPECIFIED, x, y, hitPoints: 50, maxHitPoints: 50, level: 3, speed: 5 });
+}
+
+/** The WorldFrame made of the arena bytes [start, start + length). */
+function frameOf(segments: EntitySegments, start: number, length: number): ReturnType<typeof v1.WorldFrame.decode> {
+  return v1.WorldFrame.decode(segments.bytes.slice(start, start + length));
+}
+
+describe('entity segments', () => {
+  it('a change run is the update of the changed fields followed by the events, encoded once per tick', () => {
+    const segments = new EntitySegments();
+    segments.beginTick(5, 8, 0);
+    const a = wolf(3);
+    const b = wolf(4);
+    a.setPosition(11, 20, 5);
+    a.setHitPoints(40);
+    a.combat.record({ kind: CombatEvents.damage, source: b, target: a, amount: 10, skillId: 0, auraId: 0 });
+    b.setHitPoints(45);
+    assert.equal(segments.changeLength[3], -1, 'not asked for yet');
+    const length = segments.changes(a);
+    assert.ok(length > 0);
+    const frame = frameOf(segments, segments.changeStart[3] ?? 0, length);
+    assert.equal(frame.updates.length, 1);
+    const update = frame.updates[0];
+    assert.ok(update);
+    assert.equal(update.entityId, 3);
+    assert.equal(update.x, quantise(11));
+    assert.equal(update.y, null, 'y did not change');
+    assert.equal(update.hitPoints, 40);
+    assert.deepEqual(frame.events.map((e) => [e.kind, e.sourceEntityId, e.targetEntityId, e.amount]), [[CombatEvents.damage, 4, 3, 10]]);
+    assert.equal(segments.positionOnly[3], 0);
+    // Asked again: the same run, nothing encoded again (the next entity's run follows it).
+    assert.equal(segments.changes(a), length);
+    segments.changes(b);
+    const next = segments.changeStart[4] ?? 0;
+    assert.equal(next, (segments.changeStart[3] ?? 0) + length);
+    assert.deepEqual(frameOf(segments, next, segments.changeLength[4] ?? 0).updates.map((u) => [u.entityId, u.hitPoints]), [[4, 45]]);
+  });
+
+  it('an unchanged entity has an empty run; a moved one is marked position-only with where it was', () => {
+    const segments = new EntitySegments();
+    segments.beginTick(1, 4, 0);
+    const still = wolf(1);
+    const walker = wolf(2);
+    walker.setPosition(12.5, 20, 1);
+    assert.equal(segments.changes(still), 0);
+    assert.equal(segments.positionOnly[1], 0);
+    assert.ok(segments.changes(walker) > 0);
+    assert.equal(segments.positionOnly[2], 1);
+    assert.equal(segments.x[2], 12.5);
+    assert.equal(segments.y[2], 20);
+    assert.equal(segments.refreshLength[2], 0, 'no refreshes at full rate');
+  });
+
+  it('under degradation an entity that moved recently gets a position refresh on its turn only', () => {
+    const segments = new EntitySegments();
+    const tick = 10;
+    segments.beginTick(tick, 8, 4);
+    const onTurn = wolf(2, 30, 40); // (10 + 2) % 4 == 0
+    const offTurn = wolf(3, 30, 40);
+    const longStill = wolf(6, 30, 40); // on turn, but last moved long ago
+    onTurn.setPosition(31, 40, tick - 2);
+    onTurn.dirty = 0;
+    offTurn.setPosition(31, 40, tick - 2);
+    offTurn.dirty = 0;
+    longStill.setPosition(31, 40, tick - 9);
+    longStill.dirty = 0;
+    for (const e of [onTurn, offTurn, longStill]) assert.equal(segments.changes(e), 0);
+    assert.equal(segments.refreshLength[3], 0);
+    assert.equal(segments.refreshLength[6], 0);
+    const refresh = frameOf(segments, segments.refreshStart[2] ?? 0, segments.refreshLength[2] ?? 0);
+    assert.deepEqual(refresh.updates.map((u) => [u.entityId, u.x, u.y]), [[2, quantise(31), quantise(40)]]);
+  });
+
+  it('full state decodes to the entity, and a new tick forgets every segment', () => {
+    const segments = new EntitySegments();
+    segments.beginTick(1, 2, 0);
+    const e = wolf(1, 100, 200);
+    const length = segments.enter(e);
+    assert.equal(segments.enter(e), length);
+    const frame = frameOf(segments, segments.enterStart[1] ?? 0, length);
+    assert.equal(frame.enters.length, 1);
+    const enter = frame.enters[0];
+    assert.deepEqual([enter?.entityId, enter?.kind, enter?.name, enter?.x, enter?.y, enter?.hitPoints, enter?.level], [1, EntityKinds.npc, 'Wolf 1', 1600, 3200, 50, 3]);
+    segments.changes(e);
+    // More handles than before: the tables grow and start empty.
+    segments.beginTick(2, 300, 0);
+    assert.equal(segments.enterLength[1], -1);
+    assert.equal(segments.changeLength[1], -1);
+    assert.equal(segments.changeLength[299], -1);
+  });
+});
