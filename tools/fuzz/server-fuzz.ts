@@ -41,7 +41,7 @@ export interface ServerFuzzOptions {
 /** Something that must not happen, with the inputs that made it happen. */
 export interface ServerFinding {
   /** What happened. */
-  readonly kind: 'unexpected-error-answer' | 'closed-without-error' | 'unanswered' | 'undecodable-server-message';
+  readonly kind: 'unexpected-error-answer' | 'closed-without-error' | 'open-after-fatal' | 'unanswered' | 'undecodable-server-message';
   /** Details. */
   readonly detail: string;
   /** The session's state before the round. */
@@ -135,6 +135,8 @@ const BARRIER_BASE = 0xf000_0000;
  */
 const WS_REFUSALS = /^WebSocket close (1002|1007|1009) /;
 const MiB = 1024 * 1024;
+/** How long the server may take to close a session after telling it a fatal Error or Disconnect. */
+const CLOSE_AFTER_FATAL_MS = 10_000;
 
 function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
@@ -287,8 +289,17 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
         for (const bad of connection.undecodable.splice(0)) find({ kind: 'undecodable-server-message', detail: bad, state, transport, hex: sent });
         const refusedByWebSocket = outcome === 'closed' && WS_REFUSALS.test(connection.closeInfo);
         if (refusedByWebSocket) bump(result.errorCodes, connection.closeInfo.trim());
-        if (fatal || refusedByWebSocket) result.outcomes.fatal++;
-        else if (outcome === 'closed') {
+        if (fatal || refusedByWebSocket) {
+          result.outcomes.fatal++;
+          // The server said it is closing the session: no more rounds. A sanction's Disconnect
+          // can come in the same write as the barrier's Pong (the anti-cheat decided while the
+          // round was handled), with the socket's close still on its way; a next round would
+          // then be blamed for a close that was announced.
+          if (!(await closesWithin(connection, CLOSE_AFTER_FATAL_MS))) {
+            find({ kind: 'open-after-fatal', detail: `the connection was still open ${CLOSE_AFTER_FATAL_MS} ms after a fatal Error or Disconnect`, state, transport, hex: sent, before: history.slice(-5) });
+          }
+          break;
+        } else if (outcome === 'closed') {
           result.outcomes.closedWithoutError++;
           find({ kind: 'closed-without-error', detail: `the connection closed without an Error or Disconnect (${connection.closeInfo})`, state, transport, hex: sent, before: history.slice(-5) });
         } else if (outcome === 'timeout') {
@@ -335,6 +346,19 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
     warnings: { ...target.logs.warnings },
   };
   return result;
+}
+
+/** True when the connection closes within `ms`. */
+function closesWithin(connection: FuzzConnection, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve(false);
+    }, ms);
+    void connection.done.then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }
 
 function round1(value: number): number {

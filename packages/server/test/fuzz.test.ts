@@ -15,6 +15,7 @@ import { LogWatch, startFuzzServer } from '../../../tools/fuzz/fuzz-server.ts';
 import type { FuzzServer } from '../../../tools/fuzz/fuzz-server.ts';
 import { FuzzRandom } from '../../../tools/fuzz/random.ts';
 import { CORPUS_DIR, runFuzz } from '../../../tools/fuzz/run.ts';
+import { runServerFuzz } from '../../../tools/fuzz/server-fuzz.ts';
 
 describe('fuzzing', () => {
   it('a short run over the corpus, the decoder and a live server finds nothing', async () => {
@@ -85,5 +86,25 @@ describe('fuzzing machinery', () => {
     assert.match(String(failed.err), /TypeError: boom/);
     assert.equal(logs.errors.length, 2);
     assert.equal(logs.warnings.slow, 1);
+  });
+});
+
+describe('fuzzing a server whose anti-cheat bans at the first impossible action', () => {
+  let target: FuzzServer;
+  before(async () => {
+    // impossible_action weighs 3: the first one crosses every threshold, so the heaviest
+    // sanction, a ban, follows it. The ban's Disconnect is written in the same batch as the
+    // round's barrier Pong (the audit and ban writes finish within the turn that handles the
+    // round), which is how the full run met it.
+    target = await startFuzzServer({ anticheatWarnAt: 0.5, anticheatMuteAt: 1, anticheatKickAt: 2, anticheatBanAt: 3 });
+  });
+  after(() => target.stop());
+
+  it('a sanction that comes with a round\'s barrier Pong ends the session: no later round is blamed for the close', async () => {
+    const result = await runServerFuzz(target, { inputs: 2_000, seconds: 60, seed: 7, workers: 4, honest: 0 });
+    assert.ok((result.errorCodes['disconnect ERROR_CODE_ACCOUNT_BANNED'] ?? 0) > 0, 'sessions were banned');
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.outcomes.closedWithoutError, 0);
+    assert.equal(result.sessionsLeft, 0);
   });
 });
