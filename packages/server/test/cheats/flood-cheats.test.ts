@@ -107,6 +107,8 @@ describe('flood and exhaustion attacks', () => {
     const delivered = 5 + more.filter((r) => r.status === 'fulfilled').length;
     assert.ok(delivered <= 8, `the rate held (${delivered} delivered)`);
     await until(() => seen.some((m) => m.sanctionNotice?.kind === SanctionKind.SANCTION_KIND_MUTE), 'a mute');
+    // After a pause for the session's message limit (20 at once, 10/s) to let one through:
+    await sleep(250);
     await assert.rejects(client.chat(SAY, `${accountId} muted?`), (e) => codeOf(e) === ErrorCode.ERROR_CODE_CHAT_MUTED);
     // The flood goes on: the session's message limit refuses it and the count reaches the kick at 60.
     for (let i = 0; i < 200 && !seen.some((m) => m.disconnect != null); i++) {
