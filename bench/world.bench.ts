@@ -164,15 +164,24 @@ interface FrameCounts {
   leaves: number;
 }
 
-function readVarint(bytes: Uint8Array, at: number): [value: number, next: number] {
+/** Where the last {@link readVarint} stopped (a module variable, so reading allocates nothing). */
+let varintEnd = 0;
+
+/**
+ * Reads a varint at `at`; the offset after it is left in {@link varintEnd}. Counting frames
+ * happens between timed ticks, but garbage made here would be collected during them.
+ */
+function readVarint(bytes: Uint8Array, at: number): number {
   let value = 0;
   let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
+  for (let p = at; ; shift += 7) {
+    const byte = bytes[p++];
     if (byte === undefined) throw new Error('truncated varint');
     value += (byte & 0x7f) * 2 ** shift;
-    if ((byte & 0x80) === 0) return [value, at];
-    shift += 7;
+    if ((byte & 0x80) === 0) {
+      varintEnd = p;
+      return value;
+    }
   }
 }
 
@@ -181,24 +190,27 @@ function readVarint(bytes: Uint8Array, at: number): [value: number, next: number
  * fields (much cheaper than decoding; checked against the decoder in {@link checkCounter}).
  */
 function countFrame(bytes: Uint8Array, out: FrameCounts): void {
-  let [tag, at] = readVarint(bytes, 0);
-  if (tag !== ((40 << 3) | 2)) throw new Error(`not a world_frame envelope (tag ${tag})`);
-  let length: number;
-  [length, at] = readVarint(bytes, at);
-  const end = at + length;
+  const envelope = readVarint(bytes, 0);
+  if (envelope !== ((40 << 3) | 2)) throw new Error(`not a world_frame envelope (tag ${envelope})`);
+  const frameLength = readVarint(bytes, varintEnd);
+  let at = varintEnd;
+  const end = at + frameLength;
   while (at < end) {
-    [tag, at] = readVarint(bytes, at);
+    const tag = readVarint(bytes, at);
+    at = varintEnd;
     const field = tag >>> 3;
     if ((tag & 7) === 0) {
-      [, at] = readVarint(bytes, at);
+      readVarint(bytes, at);
+      at = varintEnd;
       continue;
     }
-    [length, at] = readVarint(bytes, at);
+    const length = readVarint(bytes, at);
+    at = varintEnd;
     if (field === 6) out.enters++;
     else if (field === 7) out.updates++;
     else if (field === 8) {
-      for (let p = at; p < at + length; ) {
-        [, p] = readVarint(bytes, p);
+      for (let p = at; p < at + length; p = varintEnd) {
+        readVarint(bytes, p);
         out.leaves++;
       }
     }

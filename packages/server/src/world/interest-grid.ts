@@ -16,6 +16,8 @@
  *   or despawned near it. Those are applied pair by pair: for each such entity, the unmoved
  *   observers near it (found in a second spatial hash that holds only observers) test that one
  *   entity. A quiet zone costs nothing; a crowd of idle players costs per mover, not per player.
+ *   When most entities move, recomputing the unmoved observers too is cheaper than the pairs
+ *   (see update()), and it is what update() does then.
  * - Each observer's view is a dense id list (iteration) plus a small hash set of ids (O(1)
  *   membership), both sized to the view, not the zone. observersOf() is served from an inverse
  *   index (CSR) built lazily on first use after a change.
@@ -214,6 +216,12 @@ export class InterestGrid {
   update(): void {
     const views = this.#views;
     views.beginUpdate();
+    // Pair updates cost about (movers × observers near each), a full recomputation of the
+    // observers that did not move about (those observers × entities near each); at equal
+    // density "near" is the same area, so when most entities move (a crowd of walkers) the
+    // recomputation is the cheaper way to the same views. Both give the same answer.
+    const unmoved = views.count - views.scheduled;
+    if (unmoved > 0 && unmoved * this.#entities.size < this.#moverCount * views.count) views.markAllFull();
     const full = views.takeFullSlots();
     if (full.count > 0) this.#reserveCells(this.#entities, this.#outerRadius);
     if (full.count * 8 >= views.count) {

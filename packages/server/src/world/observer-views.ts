@@ -150,6 +150,18 @@ export class ObserverViews {
     this.#fullSlots[this.#fullCount++] = slot;
   }
 
+  /** Observers scheduled for full recomputation (an upper bound: it may count removed ones). */
+  get scheduled(): number {
+    return this.#fullCount;
+  }
+
+  /** Schedules every observer's full recomputation at the next update. */
+  markAllFull(): void {
+    for (let slot = 0; slot < this.#slotHigh; slot++) {
+      if ((this.#slotId[slot] ?? -1) >= 0) this.markFull(slot);
+    }
+  }
+
   /** Records that an entity that existed at the last update was removed. */
   markRemoved(id: number): void {
     if (this.#removed[id] === 1) return;
