@@ -7,7 +7,7 @@
 
 /** Every detection, with the suspicion it adds unless configured otherwise. */
 export const DEFAULT_DETECTION_WEIGHTS = {
-  /** More MoveInputs within one tick's time than `anticheatMaxInputsPerTick` (a speed hack's input spam). */
+  /** MoveInputs beyond `anticheatMaxInputsPerTick` per tick on average, bursts of one second's worth allowed (a speed hack's input spam). */
   input_flood: 4,
   /** The client's clock ran faster or slower than the server's by more than `anticheatClockDriftMs`. */
   clock_drift: 6,

@@ -1,18 +1,20 @@
 /**
- * Checks one session's MoveInputs for what an honest client does not send: more inputs within a
- * tick than the tick can use, a client clock that runs at another speed than the server's, and
+ * Checks one session's MoveInputs for what an honest client does not send: inputs at a higher
+ * rate than the ticks can use, sustained (a token bucket holding one second of the allowance, so
+ * a network stall that delivers a second of queued inputs at once is not mistaken for a hack), a client clock that runs at another speed than the server's, and
  * sequence numbers that repeat or jump far ahead. Movement itself is server-authoritative, so
  * none of this can move a character faster; it is evidence of a tampered client. Pure: the
  * caller passes the server time.
  * @module
  */
+import { TokenBucket } from '../limits/token-bucket.ts';
 import type { Detection } from './detections.ts';
 
 /** Tolerances of the movement checks. */
 export interface MovementTolerances {
   /** Length of a tick, ms. */
   readonly tickMs: number;
-  /** Inputs allowed within one tick's time. */
+  /** Inputs allowed per tick on average; the bucket holds one second's worth. */
   readonly maxInputsPerTick: number;
   /** How far the client clock may drift from the server's, ms. */
   readonly clockDriftMs: number;
@@ -31,8 +33,8 @@ export interface InspectedInput {
 /** One session's movement checks. */
 export class MovementInspector {
   readonly #tolerances: MovementTolerances;
-  #tickWindow = -1;
-  #inputsInWindow = 0;
+  /** Created at the first input, so its clock starts with the session's. */
+  #inputs: TokenBucket | undefined;
   /** Server and client time of the input the drift is measured from; NaN until the first. */
   #anchorServerMs = Number.NaN;
   #anchorClientMs = Number.NaN;
@@ -62,17 +64,14 @@ export class MovementInspector {
 
   #countInput(now: number): Detection | undefined {
     const { tickMs, maxInputsPerTick } = this.#tolerances;
-    const window = Math.floor(now / tickMs);
-    if (window !== this.#tickWindow) {
-      this.#tickWindow = window;
-      this.#inputsInWindow = 0;
-    }
-    this.#inputsInWindow++;
-    if (this.#inputsInWindow <= maxInputsPerTick) return undefined;
+    const perSecond = (maxInputsPerTick * 1000) / tickMs;
+    const burst = Math.max(1, Math.round(perSecond));
+    this.#inputs ??= new TokenBucket({ burst, perSecond }, now);
+    if (this.#inputs.take(now)) return undefined;
     return {
       name: 'input_flood',
-      sent: `${this.#inputsInWindow} MoveInputs within one tick (${tickMs} ms)`,
-      expected: `at most ${maxInputsPerTick} per tick`,
+      sent: `MoveInputs beyond the allowance: more than ${burst} at once or over ${perSecond}/s sustained`,
+      expected: `at most ${maxInputsPerTick} per tick on average (${perSecond}/s, bursts of one second's worth)`,
     };
   }
 

@@ -106,7 +106,7 @@ export const configSchema = z.strictObject({
   anticheatMuteMs: positiveMs.default(600_000),
   anticheatBanMs: z.coerce.number().int().min(1).max(365 * 86_400_000).default(3_600_000),
   anticheatReportIntervalMs: z.coerce.number().int().min(0).max(60_000).default(1_000),
-  anticheatMaxInputsPerTick: z.coerce.number().int().min(1).max(1000).default(4),
+  anticheatMaxInputsPerTick: z.coerce.number().int().min(1).max(1000).default(2),
   anticheatClockDriftMs: positiveMs.default(2_000),
   anticheatMaxSequenceJump: count.default(1_000),
   adminHost: z.string().min(1).default('127.0.0.1'),

@@ -74,8 +74,8 @@ describe('movement cheats', () => {
     const audit = await auditOf(t.server, accountId);
     const flood = audit.find((entry) => entry.name === 'input_flood');
     assert.ok(flood !== undefined, 'input_flood recorded');
-    assert.match(flood.sent, /MoveInputs within one tick/);
-    assert.match(flood.expected, /at most 4 per tick/);
+    assert.match(flood.sent, /MoveInputs beyond the allowance/);
+    assert.match(flood.expected, /at most 2 per tick on average/);
   });
 
   it('teleport: a far target and a client clock that jumps ahead move the character only at walking speed, and the jump is detected', async () => {
