@@ -53,6 +53,8 @@ export class FrameBuilder {
   #runs = new Int32Array(256);
   #runCount = 0;
   #runBytes = 0;
+  /** Where the last run ends (-1: no run yet). */
+  #runEnd = -1;
   /** Per handle: the stamp of the frame that already holds the entity's full state. */
   #sent = new Int32Array(0);
   #stamp = 0;
@@ -95,15 +97,15 @@ export class FrameBuilder {
   #add(start: number, length: number): void {
     this.#runBytes += length;
     const n = this.#runCount;
-    const runs = this.#runs;
-    if (n > 0 && (runs[n - 2] ?? 0) + (runs[n - 1] ?? 0) === start) {
-      runs[n - 1] = (runs[n - 1] ?? 0) + length;
-      return;
+    if (start === this.#runEnd) {
+      this.#runs[n - 1] = (this.#runs[n - 1] ?? 0) + length;
+    } else {
+      if (n + 2 > this.#runs.length) this.#runs = grownInt32(this.#runs, this.#runs.length * 2);
+      this.#runs[n] = start;
+      this.#runs[n + 1] = length;
+      this.#runCount = n + 2;
     }
-    if (n + 2 > runs.length) this.#runs = grownInt32(runs, runs.length * 2);
-    this.#runs[n] = start;
-    this.#runs[n + 1] = length;
-    this.#runCount = n + 2;
+    this.#runEnd = start + length;
   }
 
   #addEnter(entity: Entity): void {
@@ -117,6 +119,7 @@ export class FrameBuilder {
     const segments = this.#segments;
     this.#runCount = 0;
     this.#runBytes = 0;
+    this.#runEnd = -1;
     const reset = player.needsReset;
     let leaves: readonly number[] = [];
     if (reset) {
