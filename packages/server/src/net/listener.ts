@@ -77,10 +77,18 @@ export interface Listener {
   close(): void;
 }
 
+/**
+ * Connections the kernel may hold completed for us before we accept them (capped by the
+ * kernel's somaxconn). Node's default, 511, overflows in a login storm while the event loop is
+ * busy; an overflowed connection looks open to the client, but its first message waits for
+ * SYN-ACK retransmissions (seconds, then tens of seconds). Found by the load harness.
+ */
+const LISTEN_BACKLOG = 4096;
+
 function listen(server: NetServer | HttpServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
