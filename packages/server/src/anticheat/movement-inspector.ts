@@ -35,7 +35,7 @@ export class MovementInspector {
   readonly #tolerances: MovementTolerances;
   /** Created at the first input, so its clock starts with the session's. */
   #inputs: TokenBucket | undefined;
-  /** Server and client time of the input the drift is measured from; NaN until the first. */
+  /** Server and client time of the least-delayed input, the drift's reference; NaN until the first. */
   #anchorServerMs = Number.NaN;
   #anchorClientMs = Number.NaN;
 
@@ -92,21 +92,24 @@ export class MovementInspector {
     if (!Number.isFinite(clientTimeMs)) {
       return { name: 'clock_drift', sent: `client_time_ms ${clientTimeMs}`, expected: 'a finite time in ms' };
     }
-    if (Number.isNaN(this.#anchorServerMs)) {
-      this.#anchor(clientTimeMs, now);
+    // The anchor is the input that arrived with the least delay (the smallest server-minus-client
+    // offset), so a late packet never counts: network delay only makes the client look behind.
+    // A client clock that runs ahead of the server's, as a speed hack's does, lowers the offset.
+    const offset = now - clientTimeMs;
+    const anchorOffset = this.#anchorServerMs - this.#anchorClientMs;
+    if (Number.isNaN(anchorOffset) || offset >= anchorOffset - this.#tolerances.clockDriftMs) {
+      if (Number.isNaN(anchorOffset) || offset < anchorOffset) this.#anchor(clientTimeMs, now);
       return undefined;
     }
     const clientElapsed = clientTimeMs - this.#anchorClientMs;
     const serverElapsed = now - this.#anchorServerMs;
-    const drift = clientElapsed - serverElapsed;
-    if (Math.abs(drift) <= this.#tolerances.clockDriftMs) return undefined;
     // Measured afresh from here: a clock that stepped once is reported once, one that keeps
     // running fast is reported each time it gains another tolerance.
     this.#anchor(clientTimeMs, now);
     return {
       name: 'clock_drift',
       sent: `client clock advanced ${clientElapsed} ms`,
-      expected: `${serverElapsed} ms (server clock) within ${this.#tolerances.clockDriftMs} ms`,
+      expected: `at most ${serverElapsed} ms (server clock) + ${this.#tolerances.clockDriftMs} ms`,
     };
   }
 

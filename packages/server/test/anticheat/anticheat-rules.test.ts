@@ -112,10 +112,22 @@ describe('MovementInspector', () => {
     assert.deepEqual(names(inspector.inspect({ sequence: 2, clientTimeMs: 1_001_900 + offset }, 1, 1_000_100)), []);
     const drift = inspector.inspect({ sequence: 3, clientTimeMs: 1_005_000 + offset }, 2, 1_000_200);
     assert.deepEqual(names(drift), ['clock_drift']);
-    assert.match(drift[0]?.sent ?? '', /advanced 5000 ms/);
+    assert.match(drift[0]?.sent ?? '', /advanced 3100 ms/, 'measured from the least-delayed input, the second');
     assert.deepEqual(names(inspector.inspect({ sequence: 4, clientTimeMs: 1_005_100 + offset }, 3, 1_000_300)), [], 'measured afresh');
     assert.deepEqual(names(inspector.inspect({ sequence: 5, clientTimeMs: Number.POSITIVE_INFINITY }, 4, 1_000_400)), ['clock_drift']);
     assert.deepEqual(names(inspector.inspect({ sequence: 6, clientTimeMs: 0 }, 5, 1_900_000)), [], 'an unreported clock is not checked');
+  });
+
+  it('never reports a network stall: late inputs make the client look behind, not ahead', () => {
+    const inspector = new MovementInspector(tolerances);
+    let flagged = 0;
+    for (let i = 1; i <= 100; i++) {
+      const sent = 50_000 + i * 100;
+      // Inputs 30-39 are held up by a 5 s stall and arrive together; the rest take 20-60 ms.
+      const arrived = i >= 30 && i < 40 ? 50_000 + 40 * 100 + 5_000 : sent + 20 + (i % 5) * 10;
+      flagged += inspector.inspect({ sequence: i, clientTimeMs: sent - 7_777 }, i - 1, arrived).length;
+    }
+    assert.equal(flagged, 0);
   });
 });
 
