@@ -96,5 +96,9 @@ describe('entity segments', () => {
     assert.equal(segments.enterLength[1], -1);
     assert.equal(segments.changeLength[1], -1);
     assert.equal(segments.changeLength[299], -1);
+    // A reused handle: the new entity's name, not the cached one of the old.
+    const reused = new Entity(1, { name: 'Élan', kind: EntityKinds.player, classId: CharacterClass.CHARACTER_CLASS_WARRIOR, x: 1, y: 1, hitPoints: 9, maxHitPoints: 9, level: 1, speed: 5 });
+    const again = segments.enter(reused);
+    assert.equal(frameOf(segments, segments.enterStart[1] ?? 0, again).enters[0]?.name, 'Élan');
   });
 });

@@ -42,6 +42,9 @@ export const FRAME_EVENTS_FIELD = 9;
 /** Length of a segment not yet encoded this tick. */
 const NOT_YET = -1;
 
+const NO_BYTES = new Uint8Array(0);
+const utf8 = new TextEncoder();
+
 /**
  * The tick's segments of every entity, by handle. Read `bytes` from `…Start[handle]` for
  * `…Length[handle]` bytes; a length of -1 means "not asked for yet this tick" (call the method
@@ -67,6 +70,9 @@ export class EntitySegments {
   /** Length of each entity's full state. */
   enterLength = new Int32Array(0);
 
+  /** By handle: the name last encoded, and its UTF-8 (a handle reused by another entity is re-encoded). */
+  readonly #names: (string | undefined)[] = [];
+  readonly #nameUtf8: (Uint8Array | undefined)[] = [];
   readonly #arena = new WireWriter(64 * 1024);
   readonly #body = new WireWriter(256);
   #tick = 0;
@@ -129,10 +135,10 @@ export class EntitySegments {
     const known = this.enterLength[h] ?? NOT_YET;
     if (known !== NOT_YET) return known;
     const w = this.#body.reset();
-    w.uint32Field(1, h)
-      .uint32Field(2, entity.kind)
-      .stringField(3, entity.name)
-      .uint32Field(4, entity.qx)
+    w.uint32Field(1, h).uint32Field(2, entity.kind);
+    const name = this.#nameBytes(entity);
+    if (name.length > 0) w.bytesField(3, name);
+    w.uint32Field(4, entity.qx)
       .uint32Field(5, entity.qy)
       .uint32Field(6, entity.hitPoints)
       .uint32Field(7, entity.maxHitPoints)
@@ -150,6 +156,16 @@ export class EntitySegments {
     this.enterStart[h] = start;
     this.enterLength[h] = arena.length - start;
     return arena.length - start;
+  }
+
+  /** The entity's name as UTF-8, encoded once per entity (names do not change). */
+  #nameBytes(entity: Entity): Uint8Array {
+    const h = entity.handle;
+    if (this.#names[h] !== entity.name) {
+      this.#names[h] = entity.name;
+      this.#nameUtf8[h] = utf8.encode(entity.name);
+    }
+    return this.#nameUtf8[h] ?? NO_BYTES;
   }
 
   /** The fields that changed this tick, as an EntityUpdate body in the scratch writer. */

@@ -11,8 +11,6 @@ export const WIRE_VARINT = 0;
 /** Protobuf wire type of length-delimited fields. */
 export const WIRE_LEN = 2;
 
-const utf8 = new TextEncoder();
-
 /** Bytes a varint of this unsigned 32-bit value takes. */
 export function varintSize(value: number): number {
   if (value < 0x80) return 1;
@@ -77,12 +75,6 @@ export class WireWriter {
   bytesField(field: number, bytes: Uint8Array): this {
     this.tag(field, WIRE_LEN).varint(bytes.length);
     return this.raw(bytes);
-  }
-
-  /** A string field; omitted when empty. */
-  stringField(field: number, value: string): this {
-    if (value.length === 0) return this;
-    return this.bytesField(field, utf8.encode(value));
   }
 
   /** Raw bytes, copied as they are. */
