@@ -13,6 +13,7 @@ import type { AdminConsole } from './admin/admin-console.ts';
 import { LoginThrottle } from './accounts/login-throttle.ts';
 import { Anticheat } from './anticheat/anticheat.ts';
 import { anticheatSettings } from './anticheat/anticheat-settings.ts';
+import { AuditWriter } from './anticheat/audit-writer.ts';
 import type { AnticheatSettings } from './anticheat/anticheat-settings.ts';
 import { Moderation } from './anticheat/moderation.ts';
 import { SuspicionScores } from './anticheat/suspicion-scores.ts';
@@ -150,6 +151,7 @@ class GameServer implements RealmforgeServer {
   trades: TradeService | undefined;
   #tradeSweep: NodeJS.Timeout | undefined;
   #aftermath: DeathAftermath | undefined;
+  #audit: AuditWriter | undefined;
   #web: WebRoutes | undefined;
   #admin: AdminConsole | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -199,7 +201,7 @@ class GameServer implements RealmforgeServer {
     this.#ops = ops;
     let store: Store;
     try {
-      store = new MeasuredStore(this.#givenStore ?? await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), this.#metrics);
+      store = new MeasuredStore(this.#givenStore ?? await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: this.#log }), this.#metrics);
     } catch (error) {
       await ops.close();
       throw error;
@@ -246,7 +248,9 @@ class GameServer implements RealmforgeServer {
       const scores = new SuspicionScores(this.#anticheatSettings.halfLifeMs);
       const moderation = new Moderation({ store, live: { realm, chat, scores }, log: this.#log });
       this.moderation = moderation;
-      const anticheat = new Anticheat(this.#anticheatSettings, scores, moderation, this.#log);
+      const audit = new AuditWriter({ write: (records) => store.appendAudits(records), log: this.#log });
+      this.#audit = audit;
+      const anticheat = new Anticheat(this.#anticheatSettings, scores, moderation, audit, this.#log);
       this.#admin = await openAdminConsole({
         configuredToken: config.adminToken,
         dataDir: config.dataDir,
@@ -380,6 +384,7 @@ class GameServer implements RealmforgeServer {
     this.#world?.stop();
     try {
       await this.#aftermath?.close();
+      await this.#audit?.flush();
       await this.#store?.close();
     } finally {
       // Last, so /readyz answers "shutting down" for as long as the shutdown runs.

@@ -55,9 +55,9 @@ describe('npm run admin', () => {
     try {
       for (const [username, id] of Object.entries(accounts)) await store.createAccount({ id, username, passwordHash: 'x', createdAt: started });
       for (let i = 0; i < 3; i++) {
-        await store.appendAudit({ id: newId(), at: started + i, accountId: accounts.mallory, characterId: undefined, kind: 'detection', name: 'sequence_replay', suspicion: 4 * (i + 1), sent: `MoveInput sequence ${10 - i}`, expected: 'a sequence above 11', occurrences: 1, actor: 'anticheat' });
+        await store.appendAudits([{ id: newId(), at: started + i, accountId: accounts.mallory, characterId: undefined, kind: 'detection', name: 'sequence_replay', suspicion: 4 * (i + 1), sent: `MoveInput sequence ${10 - i}`, expected: 'a sequence above 11', occurrences: 1, actor: 'anticheat' }]);
       }
-      await store.appendAudit({ id: newId(), at: started + 5, accountId: accounts.trudy, characterId: undefined, kind: 'detection', name: 'input_flood', suspicion: 4, sent: '9 MoveInputs within one tick', expected: 'at most 4 per tick', occurrences: 2, actor: 'anticheat' });
+      await store.appendAudits([{ id: newId(), at: started + 5, accountId: accounts.trudy, characterId: undefined, kind: 'detection', name: 'input_flood', suspicion: 4, sent: '9 MoveInputs within one tick', expected: 'at most 4 per tick', occurrences: 2, actor: 'anticheat' }]);
     } finally {
       await store.close();
     }

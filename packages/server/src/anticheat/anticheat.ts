@@ -1,6 +1,7 @@
 /**
  * The anti-cheat: turns detections into suspicion and suspicion into sanctions. Every
- * detection is an audit entry with its evidence; when a detection carries an account's score
+ * detection is an audit entry with its evidence (written in batches by {@link AuditWriter}, so a
+ * flood of detections costs one commit per batch); when a detection carries an account's score
  * across a threshold, the matching sanction (warn, mute, kick, ban) goes through
  * {@link Moderation}, which records it too. Nothing here throws into a session: storage
  * failures are logged.
@@ -9,6 +10,7 @@
 import { newId } from '../ids.ts';
 import type { Logger } from '../ops/logger.ts';
 import type { AnticheatSettings } from './anticheat-settings.ts';
+import type { AuditWriter } from './audit-writer.ts';
 import type { Detection } from './detections.ts';
 import type { Moderation } from './moderation.ts';
 import { PlayerWatch } from './player-watch.ts';
@@ -32,22 +34,26 @@ export class Anticheat {
   readonly #scores: SuspicionScores;
   readonly #ladder: SanctionLadder;
   readonly #moderation: Moderation;
+  readonly #audit: AuditWriter;
   readonly #log: Logger;
   readonly #now: () => number;
-  #pending = Promise.resolve();
+  /** Sanctions are applied one after another, in the order their detections came. */
+  #sanctions = Promise.resolve();
 
   /**
    * @param settings - weights, thresholds, tolerances
    * @param scores - the suspicion table (shared with moderation, which clears it on bans)
    * @param moderation - carries out and records sanctions
+   * @param audit - writes the detections' audit entries
    * @param log - where storage failures go
    * @param now - wall clock, ms since the epoch
    */
-  constructor(settings: AnticheatSettings, scores: SuspicionScores, moderation: Moderation, log: Logger, now: () => number = Date.now) {
+  constructor(settings: AnticheatSettings, scores: SuspicionScores, moderation: Moderation, audit: AuditWriter, log: Logger, now: () => number = Date.now) {
     this.settings = settings;
     this.#scores = scores;
     this.#ladder = new SanctionLadder(settings.thresholds);
     this.#moderation = moderation;
+    this.#audit = audit;
     this.#log = log;
     this.#now = now;
   }
@@ -58,8 +64,8 @@ export class Anticheat {
   }
 
   /**
-   * Counts a detection: adds its weight, writes the audit entry and applies a sanction whose
-   * threshold the score crossed. Entries are written one after another in report order.
+   * Counts a detection: adds its weight, queues the audit entry and applies a sanction whose
+   * threshold the score crossed.
    * @param suspect - the account (and character)
    * @param detection - what was seen
    * @param occurrences - how many times it was seen since the last counted report (all but one folded in)
@@ -84,15 +90,18 @@ export class Anticheat {
       actor: 'anticheat',
     };
     this.#log.info({ accountId: suspect.accountId, detection: detection.name, suspicion: after, sanction }, 'cheat detection');
-    this.#pending = this.#pending.then(async () => {
+    const written = this.#audit.add(entry);
+    if (sanction === undefined) return written;
+    // The sanction does not wait for the batch: its own entry is stamped later than the
+    // detection's, so the audit log lists them in order either way.
+    this.#sanctions = this.#sanctions.then(async () => {
       try {
-        await this.#moderation.appendAudit(entry);
-        if (sanction !== undefined) await this.#sanction(suspect, sanction, after, detection);
+        await this.#sanction(suspect, sanction, after, detection);
       } catch (error) {
-        this.#log.error({ err: error, accountId: suspect.accountId, detection: detection.name }, 'recording a cheat detection failed');
+        this.#log.error({ err: error, accountId: suspect.accountId, sanction }, 'applying a sanction failed');
       }
     });
-    return this.#pending;
+    return Promise.all([written, this.#sanctions]).then(() => undefined);
   }
 
   async #sanction(suspect: Suspect, level: SanctionLevel, score: number, detection: Detection): Promise<void> {

@@ -207,13 +207,8 @@ export class Moderation {
     await this.#audit(accountId, 'warn', actor, context.cause ?? why, 'warned', context.characterId);
   }
 
-  /** Appends a detection or sanction entry (the anti-cheat's detections come through here). */
-  appendAudit(record: AuditRecord): Promise<void> {
-    return this.#store.appendAudit(record);
-  }
-
   async #audit(accountId: string, name: string, actor: string, sent: string, expected: string, characterId: string | undefined): Promise<void> {
-    await this.#store.appendAudit({
+    await this.#store.appendAudits([{
       id: newId(),
       at: this.#now(),
       accountId,
@@ -225,7 +220,7 @@ export class Moderation {
       expected,
       occurrences: 1,
       actor,
-    });
+    }]);
   }
 
   #notify(accountId: string, level: SanctionLevel, reason: string, untilMs: number): void {

@@ -30,7 +30,7 @@ export const STORE_OPERATIONS = [
   'hasOperation',
   'saveSnapshot',
   'loadSnapshot',
-  'appendAudit',
+  'appendAudits',
   'listAudit',
   'createBan',
   'activeBan',
@@ -145,8 +145,8 @@ export class MeasuredStore implements Store {
     return this.#time('loadSnapshot', () => this.#inner.loadSnapshot(stream));
   }
 
-  appendAudit(record: AuditRecord): Promise<void> {
-    return this.#time('appendAudit', () => this.#inner.appendAudit(record));
+  appendAudits(records: readonly AuditRecord[]): Promise<void> {
+    return this.#time('appendAudits', () => this.#inner.appendAudits(records));
   }
 
   listAudit(query: AuditQuery): Promise<AuditRecord[]> {

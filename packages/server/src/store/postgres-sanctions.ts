@@ -22,11 +22,16 @@ export class PostgresSanctions {
     this.#query = query;
   }
 
-  /** Appends an audit entry. */
-  async appendAudit(r: AuditRecord): Promise<void> {
-    await this.#query(`INSERT INTO audit_log (${auditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
-      r.id, r.at, r.accountId, r.characterId ?? null, r.kind, r.name, r.suspicion, r.sent, r.expected, r.occurrences, r.actor,
-    ]);
+  /** Appends audit entries in one statement (all or none). */
+  async appendAudits(records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const values: unknown[] = [];
+    const rows = records.map((r) => {
+      const at = values.length;
+      values.push(r.id, r.at, r.accountId, r.characterId ?? null, r.kind, r.name, r.suspicion, r.sent, r.expected, r.occurrences, r.actor);
+      return `(${Array.from({ length: 11 }, (_, i) => `$${at + i + 1}`).join(', ')})`;
+    });
+    await this.#query(`INSERT INTO audit_log (${auditColumns}) VALUES ${rows.join(', ')}`, values);
   }
 
   /** Audit entries, newest first. */

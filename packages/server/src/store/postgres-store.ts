@@ -370,8 +370,8 @@ export class PostgresStore implements Store {
     return this.#ledger.loadSnapshot(stream);
   }
 
-  appendAudit(record: AuditRecord): Promise<void> {
-    return this.#sanctions.appendAudit(record);
+  appendAudits(records: readonly AuditRecord[]): Promise<void> {
+    return this.#sanctions.appendAudits(records);
   }
 
   listAudit(query: AuditQuery): Promise<AuditRecord[]> {

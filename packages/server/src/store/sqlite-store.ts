@@ -339,9 +339,11 @@ export class SqliteStore implements Store {
     return this.#run(() => this.#ledger.loadSnapshot(stream));
   }
 
-  appendAudit(record: AuditRecord): Promise<void> {
+  appendAudits(records: readonly AuditRecord[]): Promise<void> {
     return this.#run(() => {
-      this.#sanctions.appendAudit(record);
+      inTransaction(this.#db, () => {
+        for (const record of records) this.#sanctions.appendAudit(record);
+      });
     });
   }
 

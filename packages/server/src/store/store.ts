@@ -231,8 +231,8 @@ export interface Store extends EventStore {
   setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean>;
   /** The guild the character belongs to, with its roster; undefined when it is in none. */
   loadGuildOf(characterId: string): Promise<GuildRoster | undefined>;
-  /** Appends one entry to the anti-cheat audit log. */
-  appendAudit(record: AuditRecord): Promise<void>;
+  /** Appends entries to the anti-cheat audit log, all or none (one transaction). */
+  appendAudits(records: readonly AuditRecord[]): Promise<void>;
   /** Audit entries, newest first (by time, then id). */
   listAudit(query: AuditQuery): Promise<AuditRecord[]>;
   /** Records a ban. */

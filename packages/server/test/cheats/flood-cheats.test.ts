@@ -117,6 +117,11 @@ describe('flood and exhaustion attacks', () => {
     const closed = await client.closed;
     assert.equal(closed?.code, ErrorCode.ERROR_CODE_KICKED);
     assert.equal(heard.length, delivered, 'only what the rate allowed reached the others');
+    // The kick is audited once the kicked player's character is saved; detections are written in batches.
+    await until(async () => {
+      const entries = await auditOf(t.server, accountId);
+      return entries.some((e) => e.kind === 'sanction' && e.name === 'kick') && entries.filter((e) => e.name === 'message_flood').length >= 20;
+    }, 'the kick and the floods audited');
     const audit = await auditOf(t.server, accountId);
     assert.deepEqual(audit.filter((e) => e.kind === 'sanction').map((e) => e.name).reverse(), ['warn', 'mute', 'kick']);
     const floods = audit.filter((e) => e.name === 'message_flood');

@@ -53,7 +53,8 @@ export function sanctionStoreSuite(withStore: WithStore): void {
         const first = entry(a, t0, { characterId: ulid(), occurrences: 3 });
         const second = entry(b, t0 + 10, { kind: 'sanction', name: 'kick', suspicion: 61.25, sent: 'suspicion 61.25', expected: 'below 60', actor: 'op:alice' });
         const third = entry(a, t0 + 20, { name: 'sequence_jump', sent: "sequence 'x' \u00e9\u{1F600}" });
-        for (const record of [first, second, third]) await store.appendAudit(record);
+        await store.appendAudits([first, second]);
+        await store.appendAudits([third]);
         assert.deepEqual(await store.listAudit({ limit: 10 }), [third, second, first]);
         assert.deepEqual(await store.listAudit({ limit: 10, accountId: a }), [third, first]);
         assert.deepEqual(await store.listAudit({ limit: 1 }), [third]);
@@ -69,16 +70,19 @@ export function sanctionStoreSuite(withStore: WithStore): void {
       await withStore(async (store) => {
         const a = await newAccountId(store);
         const ids = [ulid(), ulid(), ulid()].sort();
-        for (const id of ids) await store.appendAudit(entry(a, t0, { id }));
+        await store.appendAudits(ids.map((id) => entry(a, t0, { id })));
         assert.deepEqual((await store.listAudit({ limit: 10 })).map((r) => r.id), [...ids].reverse());
       });
     });
 
     it('refuses an audit entry for an unknown account or with no occurrence', async () => {
       await withStore(async (store) => {
-        await assert.rejects(store.appendAudit(entry(ulid(), t0)));
+        await assert.rejects(store.appendAudits([entry(ulid(), t0)]));
         const a = await newAccountId(store);
-        await assert.rejects(store.appendAudit(entry(a, t0, { occurrences: 0 })));
+        await assert.rejects(store.appendAudits([entry(a, t0, { occurrences: 0 })]));
+        // A batch is all or none: one bad entry keeps the good ones out too.
+        await assert.rejects(store.appendAudits([entry(a, t0), entry(a, t0, { occurrences: 0 })]));
+        await store.appendAudits([]);
         assert.deepEqual(await store.listAudit({ limit: 10 }), []);
       });
     });
