@@ -62,6 +62,8 @@ export class ObserverViews {
   #freeSlots: number[] = [];
   #slotId = new Int32Array(0);
   #lists: Int32Array[] = [];
+  /** Per slot: the last view of the list handed out by visibleTo(). */
+  #views: (Int32Array | undefined)[] = [];
   #listLength = new Int32Array(0);
   #full = new Uint8Array(0);
   #fullSlots = new Int32Array(16);
@@ -367,11 +369,21 @@ export class ObserverViews {
     return slot < 0 ? EMPTY_CHANGES : this.#changesOf(slot);
   }
 
-  /** What an observer sees: a view of its list, or a filtered copy while removals are pending. */
+  /**
+   * What an observer sees: a view of its list, or a filtered copy while removals are pending.
+   * The view is kept and handed out again while the list's buffer and length are the same (it
+   * shows the list's current contents), so asking every tick allocates nothing.
+   */
   visibleTo(id: number): Int32Array {
     const slot = this.slotOf(id);
     if (slot < 0) return NO_IDS;
-    const list = (this.#lists[slot] ?? NO_IDS).subarray(0, this.#listLength[slot] ?? 0);
+    const buffer = this.#lists[slot] ?? NO_IDS;
+    const length = this.#listLength[slot] ?? 0;
+    let list = this.#views[slot];
+    if (list?.buffer !== buffer.buffer || list.length !== length) {
+      list = buffer.subarray(0, length);
+      this.#views[slot] = list;
+    }
     if (this.#removedList.length === 0) return list;
     return list.filter((e) => this.#removed[e] !== 1);
   }

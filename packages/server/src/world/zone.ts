@@ -90,7 +90,10 @@ export class Zone {
   readonly random: SeededRandom;
   /** Players who walked into a portal in the last tick; the world moves them. */
   readonly departures: Departure[] = [];
-  /** Frames produced by the last tick; the world delivers them. */
+  /**
+   * Frames produced by the last tick; the world delivers them. The entries are reused by the
+   * next tick: read them before calling step() again, and keep the bytes, not the entry.
+   */
   readonly outbox: OutgoingFrame[] = [];
   /** Applied inputs, when recording (see {@link Zone.record}). */
   readonly inputLog: RecordedInput[] = [];

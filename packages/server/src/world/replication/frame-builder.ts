@@ -65,6 +65,8 @@ export class FrameBuilder {
   #arenaView: DataView = new DataView(new ArrayBuffer(0));
   #refreshStride = 1;
   #refreshUntil = -1;
+  /** The outbox's entries, reused from tick to tick (a tick makes no objects per frame). */
+  readonly #outgoing: { player: PlayerEntity; bytes: Uint8Array }[] = [];
 
   /**
    * @param zone - the zone whose frames are built
@@ -86,11 +88,25 @@ export class FrameBuilder {
     const handles = this.#zone.handleLimit;
     this.#segments.beginTick(tick, handles, refreshing);
     if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
+    const pool = this.#outgoing;
+    let count = 0;
     for (const player of this.#zone.players()) {
       if (player.sink === undefined) continue;
-      const frame = this.#frameFor(player, tick, stride);
-      if (frame !== undefined) outbox.push({ player, bytes: frame });
+      const bytes = this.#frameFor(player, tick, stride);
+      if (bytes === undefined) continue;
+      let frame = pool[count];
+      if (frame === undefined) {
+        frame = { player, bytes };
+        pool.push(frame);
+      } else {
+        frame.player = player;
+        frame.bytes = bytes;
+      }
+      outbox.push(frame);
+      count++;
     }
+    // Entries beyond this tick's would keep departed players alive: let them go.
+    if (pool.length > count) pool.length = count;
   }
 
   /** Appends a run of the segment arena to the frame, merging it with the previous run when adjacent. */
