@@ -62,8 +62,9 @@ export class ObserverViews {
   #freeSlots: number[] = [];
   #slotId = new Int32Array(0);
   #lists: Int32Array[] = [];
-  /** Per slot: the last view of the list handed out by visibleTo(). */
+  /** Per slot: the last view of the list handed out by visibleTo(), and the list it views. */
   #views: (Int32Array | undefined)[] = [];
+  #viewed: (Int32Array | undefined)[] = [];
   #listLength = new Int32Array(0);
   #full = new Uint8Array(0);
   #fullSlots = new Int32Array(16);
@@ -233,6 +234,8 @@ export class ObserverViews {
     if (this.#scratch.length < entities.size) this.#scratch = new Int32Array(entities.size * 2);
     const scratch = this.#scratch;
     let n = 0;
+    /** Entries of the old list found still visible (each id is scanned at most once). */
+    let kept = 0;
     const cellStart = entities.cellStart;
     const cellEntities = entities.cellCount;
     for (let k = 0; k < cellCount; k++) {
@@ -248,6 +251,8 @@ export class ObserverViews {
           if (mark[e] !== was || (anyRemoved && removed[e] === 1)) {
             entered.push(e);
             set.add(e);
+          } else {
+            kept++;
           }
           mark[e] = now;
         }
@@ -262,18 +267,20 @@ export class ObserverViews {
         const d2 = dx * dx + dy * dy;
         if (d2 > outer2) continue;
         const wasVisible = mark[e] === was && !(anyRemoved && removed[e] === 1);
-        if (d2 <= r2) {
-          if (!wasVisible) {
-            entered.push(e);
-            set.add(e);
-          }
-        } else if (!wasVisible) continue;
+        if (wasVisible) {
+          kept++;
+        } else {
+          if (d2 > r2) continue;
+          entered.push(e);
+          set.add(e);
+        }
         scratch[n++] = e;
         mark[e] = now;
       }
     }
     const left = changes.left;
-    for (let i = 0; i < oldLength; i++) {
+    // Every entry of the old list still visible (the common case): nothing left, no need to look.
+    for (let i = 0; kept < oldLength && i < oldLength; i++) {
       const e = list[i] ?? 0;
       const stillVisible = mark[e] === now;
       if (stillVisible && !(anyRemoved && removed[e] === 1)) continue;
@@ -380,9 +387,10 @@ export class ObserverViews {
     const buffer = this.#lists[slot] ?? NO_IDS;
     const length = this.#listLength[slot] ?? 0;
     let list = this.#views[slot];
-    if (list?.buffer !== buffer.buffer || list.length !== length) {
+    if (list === undefined || this.#viewed[slot] !== buffer || list.length !== length) {
       list = buffer.subarray(0, length);
       this.#views[slot] = list;
+      this.#viewed[slot] = buffer;
     }
     if (this.#removedList.length === 0) return list;
     return list.filter((e) => this.#removed[e] !== 1);
