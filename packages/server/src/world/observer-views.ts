@@ -99,7 +99,6 @@ export class ObserverViews {
     removed.set(this.#removed);
     this.#removed = removed;
     this.#mark = grownInt32(this.#mark, capacity);
-    this.#inverse.invalidate();
     this.#capacity = capacity;
   }
 
@@ -132,6 +131,10 @@ export class ObserverViews {
   remove(id: number): void {
     const slot = this.slotOf(id);
     this.#sets[slot]?.clear();
+    if (this.#inverse.active) {
+      const list = this.#lists[slot] ?? NO_IDS;
+      for (let i = 0, n = this.#listLength[slot] ?? 0; i < n; i++) this.#inverse.left(id, list[i] ?? 0);
+    }
     this.#listLength[slot] = 0;
     const changes = this.#changes[slot];
     if (changes !== undefined) {
@@ -142,7 +145,6 @@ export class ObserverViews {
     this.#slotOfId[id] = -1;
     this.#freeSlots.push(slot);
     this.count--;
-    this.#inverse.invalidate();
   }
 
   /** Schedules an observer's full recomputation at the next update. */
@@ -361,13 +363,13 @@ export class ObserverViews {
       if (changes !== undefined) {
         sortAscending(changes.entered);
         sortAscending(changes.left);
+        if (this.#inverse.active) this.#follow(this.#slotId[slot] ?? -1, changes);
       }
     }
     for (let k = 0; k < this.#fullCount; k++) this.#full[this.#fullSlots[k] ?? 0] = PARTIAL;
     this.#fullCount = 0;
     for (const id of this.#removedList) this.#removed[id] = 0;
     this.#removedList.length = 0;
-    if (this.#changedCount > 0) this.#inverse.invalidate();
   }
 
   /** The last update's changes of an observer (empty when `id` is -1 or not an observer). */
@@ -405,8 +407,14 @@ export class ObserverViews {
 
   /** The observers that see `id`, ascending (see {@link InverseIndex}). */
   observersOf(id: number): Int32Array {
-    if (!this.#inverse.valid) this.#inverse.build(this.#capacity, this.#slotOfId, this.#lists, this.#listLength, this.#removed);
+    if (!this.#inverse.active) this.#inverse.build(this.#slotOfId, this.#lists, this.#listLength, this.#removed);
     return this.#inverse.observersOf(id);
+  }
+
+  /** Applies an observer's changes of this update to the inverse index (leaves first: a reused id may be in both). */
+  #follow(observer: number, changes: MutableChanges): void {
+    for (const e of changes.left) this.#inverse.left(observer, e);
+    for (const e of changes.entered) this.#inverse.entered(observer, e);
   }
 
   /** Drops entries that left (and duplicates) from a patched list. */

@@ -299,6 +299,49 @@ describe('InterestGrid: observers', () => {
   });
 });
 
+describe('InterestGrid: who sees an entity (observersOf)', () => {
+  /** observersOf() of every entity, against the inverse of every observer's visibleTo(). */
+  function checkInverse(grid: InterestGrid, ids: readonly number[]): void {
+    const inverse = new Map<number, number[]>();
+    for (const o of ids) {
+      if (!grid.isObserver(o)) continue;
+      for (const e of grid.visibleTo(o)) inverse.set(e, [...(inverse.get(e) ?? []), o]);
+    }
+    for (const e of ids) assert.deepEqual([...grid.observersOf(e)], sorted(inverse.get(e) ?? []), `observersOf(${e})`);
+  }
+
+  it('first asked after many updates, then kept up to date through moves, removals, reused ids and observers leaving', () => {
+    const grid = new InterestGrid({ cellSize: 10, viewRadius: 20, hysteresis: 3 });
+    const ids = Array.from({ length: 60 }, (_, i) => i);
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (const id of ids) grid.insert(id, next() * 100, next() * 100);
+    for (const id of ids) if (id % 2 === 0) grid.addObserver(id);
+    const walk = (): void => {
+      for (const id of ids) if (grid.has(id) && next() < 0.7) grid.move(id, next() * 100, next() * 100);
+    };
+    for (let t = 0; t < 5; t++) {
+      walk();
+      grid.update();
+    }
+    checkInverse(grid, ids); // built here, from views that have been through five updates
+    for (let t = 0; t < 20; t++) {
+      walk();
+      if (t === 3) grid.remove(10); // an observer removed
+      if (t === 5) grid.remove(11); // an entity removed...
+      if (t === 5) grid.insert(11, 50, 50); // ...and its id reused before the update
+      if (t === 5) checkInverse(grid, ids.filter((id) => grid.has(id)));
+      if (t === 8) grid.removeObserver(12); // stops observing, stays
+      if (t === 9) grid.addObserver(13);
+      grid.update();
+      checkInverse(grid, ids.filter((id) => grid.has(id)));
+    }
+  });
+});
+
 describe('IdSet (the per-observer membership table)', () => {
   it('behaves as a Set under random adds and deletes, through growth and shrinking', () => {
     const ids = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 0x7fffffff }));
