@@ -20,7 +20,8 @@
  *   (see update()), and it is what update() does then.
  * - Each observer's view is a dense id list (iteration) plus a small hash set of ids (O(1)
  *   membership), both sized to the view, not the zone. observersOf() is served from an inverse
- *   index (CSR) built lazily on first use after a change.
+ *   index (a set of observers per entity), built on first use and then kept up to date from
+ *   each update's changes.
  * @module
  */
 import { SpatialHash, grownFloat64, grownInt32 } from './spatial-hash.ts';
@@ -274,9 +275,9 @@ export class InterestGrid {
   }
 
   /**
-   * The observers that currently see entity `id`, ascending, as a read-only view (do not write
-   * to it) valid until the next mutating call. The first call after a change rebuilds the
-   * inverse index in O(visible pairs); later calls are O(1).
+   * The observers that currently see entity `id`, ascending, as a new array. The first call
+   * builds the inverse index in O(visible pairs); from then on every update keeps it up to date
+   * at O(1) per change, and a call costs O(k log k) for k observers.
    */
   observersOf(id: number): Int32Array {
     return this.has(id) ? this.#views.observersOf(id) : NO_IDS;
