@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { GameClient, ServerError } from '@realmforge/client/node';
-import { ErrorCode, PROTOCOL_VERSION, serverPayload } from '@realmforge/protocol';
+import { CharacterClass, ErrorCode, PROTOCOL_VERSION, serverPayload } from '@realmforge/protocol';
 import type { ChatChannel, ServerMessage } from '@realmforge/protocol';
 import type { BotBehaviour, BotPlay, Point } from './behaviour.ts';
 import { isRunEnd, RunEnded, within } from './bounded.ts';
@@ -18,6 +18,7 @@ import type { Endpoint } from './connection.ts';
 import { alternativeCharacterName, BOT_PASSWORD, characterNameFor, usernameFor } from './names.ts';
 import { errorCodeName } from './stats.ts';
 import type { BotStats } from './stats.ts';
+import { WorldSight } from './world-sight.ts';
 
 /** What a bot needs to know to live. */
 export interface BotPlan {
@@ -29,6 +30,12 @@ export interface BotPlan {
   readonly endpoint: Endpoint;
   /** What the bot does in the world. */
   readonly behaviour: BotBehaviour;
+  /** The class of the character it creates when the account has none; warrior when undefined. */
+  readonly characterClass: CharacterClass | undefined;
+  /** Read every world frame into the behaviour's sight (costs a walk over each frame's bytes). */
+  readonly watchesWorld: boolean;
+  /** The number of the bot it plays with, if any. */
+  readonly partnerIndex: number | undefined;
   /**
    * Register before the first login (on a fresh database, where every account is new: one
    * password hash fewer per bot); otherwise log in first and register on AUTH_FAILED.
@@ -75,6 +82,7 @@ export class Bot {
   #resumeToken = '';
   #characterId = '';
   #entryPosition: Point = { x: 0, y: 0 };
+  readonly #sight = new WorldSight();
   readonly #pendingAcks: { sequence: number; sentAt: number }[] = [];
 
   /** @param plan - who the bot is and where it plays */
@@ -155,8 +163,8 @@ export class Bot {
     const { endpoint, connectTimeoutMs } = this.#plan;
     this.#step = 'connect';
     const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs), 'connect', connectTimeoutMs, stop);
-    const client = new GameClient(skimmingTransport(transport, (frame) => {
-      this.#onFrame(frame);
+    const client = new GameClient(skimmingTransport(transport, (frame, body) => {
+      this.#onFrame(frame, body);
     }));
     this.#client = client;
     this.#open = true;
@@ -227,7 +235,7 @@ export class Bot {
     for (let attempt = 1; ; attempt++) {
       const name = attempt === 1 ? characterNameFor(prefix, index) : alternativeCharacterName(prefix, index, random);
       try {
-        const created = await this.#ask('create character', client.createCharacter(name), stop);
+        const created = await this.#ask('create character', client.createCharacter(name, this.#plan.characterClass ?? CharacterClass.CHARACTER_CLASS_WARRIOR), stop);
         const id = created.character?.id;
         if (id === undefined || id === null || id === '') throw new Error('CharacterCreated carried no character');
         this.#stats.characterCreated();
@@ -246,11 +254,25 @@ export class Bot {
       this.#pendingAcks.push({ sequence, sentAt: performance.now() });
       this.#stats.inputSent();
     };
+    const { partnerIndex, prefix } = this.#plan;
+    const current = (): GameClient => this.#current();
     return {
       index: this.#plan.index,
       random: this.#plan.random,
       signal: stop,
       entryPosition: this.#entryPosition,
+      sight: this.#sight,
+      partner: partnerIndex === undefined ? undefined : { index: partnerIndex, characterName: characterNameFor(prefix, partnerIndex) },
+      get client() {
+        return current();
+      },
+      ask: (label, call, expected) => this.#askTimed(label, call, expected ?? [], stop),
+      record: (label, micros) => {
+        this.#stats.recordAction(label, micros);
+      },
+      count: (label) => {
+        this.#stats.outcome(label);
+      },
       move: (x, y) => {
         track(this.#current().move(x, y));
       },
@@ -272,6 +294,22 @@ export class Bot {
     } catch (error) {
       if (isRunEnd(error) || stop.aborted || (error instanceof ServerError && error.fatal)) throw error;
       this.#stats.error(`CHAT: ${describe(error)}`);
+    }
+  }
+
+  async #askTimed<T>(label: string, call: (client: GameClient) => Promise<T>, expected: readonly ErrorCode[], stop: AbortSignal): Promise<T | ServerError> {
+    const client = this.#current();
+    const sentAt = performance.now();
+    try {
+      const answer = await this.#ask(label, call(client), stop);
+      this.#stats.recordAction(label, (performance.now() - sentAt) * 1000);
+      return answer;
+    } catch (error) {
+      if (!(error instanceof ServerError) || error.fatal || stop.aborted) throw error;
+      const reason = `${label}: ${errorCodeName(error.code)}`;
+      if (expected.includes(error.code)) this.#stats.handledError(reason);
+      else this.#stats.error(reason);
+      return error;
     }
   }
 
@@ -317,18 +355,16 @@ export class Bot {
 
   #onPush(message: ServerMessage): void {
     const payload = serverPayload(message);
-    if (payload?.kind === 'worldFrame') {
-      // Only reset frames get here; the others are skimmed before the SDK decodes them.
-      const frame = payload.value;
-      this.#onFrame({ ackSequence: frame.ackSequence, reset: frame.reset, entityChanges: frame.enters.length + frame.updates.length + frame.leaves.length });
-    } else if (payload?.kind === 'error' && !payload.value.fatal) {
+    // World frames are counted as they are skimmed (reset frames too, before the SDK gets them).
+    if (payload?.kind === 'error' && !payload.value.fatal) {
       // Answers to requests reach the request's promise; an error pushed here answers a
       // message sent without a request id (a move input the server refused).
       this.#stats.error(errorCodeName(payload.value.code));
     }
   }
 
-  #onFrame(frame: SkimmedFrame): void {
+  #onFrame(frame: SkimmedFrame, body: Uint8Array): void {
+    if (this.#plan.watchesWorld) this.#sight.read(body);
     this.#frames++;
     this.#stats.worldFrame(this.#frames === 1, frame.entityChanges);
     const ack = frame.ackSequence;

@@ -16,8 +16,8 @@ const ENTERS_FIELD = 6;
 const UPDATES_FIELD = 7;
 const LEAVES_FIELD = 8;
 
-/** A varint at `offset`: its value (up to 2^53) and the offset after it. */
-function varint(bytes: Uint8Array, offset: number): [number, number] {
+/** A varint at `offset`: its value (up to 2^53) and the offset after it. @throws RangeError when truncated */
+export function varint(bytes: Uint8Array, offset: number): [number, number] {
   let value = 0;
   let scale = 1;
   let at = offset;
@@ -30,8 +30,8 @@ function varint(bytes: Uint8Array, offset: number): [number, number] {
   }
 }
 
-/** The offset after the value of a field of `wireType` starting at `offset`. */
-function skip(bytes: Uint8Array, offset: number, wireType: number): number {
+/** The offset after the value of a field of `wireType` starting at `offset`. @throws RangeError for an unknown wire type */
+export function skip(bytes: Uint8Array, offset: number, wireType: number): number {
   switch (wireType) {
     case 0:
       return varint(bytes, offset)[1];
@@ -70,6 +70,16 @@ export interface SkimmedFrame {
  * @throws RangeError on a truncated or malformed body
  */
 export function skimWorldFrame(body: Uint8Array): SkimmedFrame | undefined {
+  const range = worldFrameRange(body);
+  return range === undefined ? undefined : countInFrame(body, range[0], range[1]);
+}
+
+/**
+ * Where the world frame of a ServerMessage body lies: [start, end) of its bytes; undefined
+ * when the body is not a world frame.
+ * @throws RangeError on a truncated or malformed body
+ */
+export function worldFrameRange(body: Uint8Array): readonly [number, number] | undefined {
   let at = 0;
   while (at < body.length) {
     const [tag, afterTag] = varint(body, at);
@@ -78,7 +88,7 @@ export function skimWorldFrame(body: Uint8Array): SkimmedFrame | undefined {
     if (field === WORLD_FRAME_FIELD && wireType === 2) {
       const [length, start] = varint(body, afterTag);
       if (start + length > body.length) throw new RangeError('truncated world frame');
-      return countInFrame(body, start, start + length);
+      return [start, start + length];
     }
     at = skip(body, afterTag, wireType);
   }
@@ -111,11 +121,12 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
 }
 
 /**
- * Wraps a transport so that world frames other than reset frames are skimmed and handed to
- * `onFrame` instead of reaching the SDK (which would decode every entity); reset frames and
- * everything else pass through, so the SDK still learns the acknowledged sequence after a resume.
+ * Wraps a transport so that every world frame is skimmed and handed to `onFrame` (with its
+ * body, for a closer look) and, reset frames apart, kept from the SDK (which would decode every
+ * entity); reset frames and everything else pass through, so the SDK still learns the
+ * acknowledged sequence after a resume.
  */
-export function skimmingTransport(inner: ClientTransport, onFrame: (frame: SkimmedFrame) => void): ClientTransport {
+export function skimmingTransport(inner: ClientTransport, onFrame: (frame: SkimmedFrame, body: Uint8Array) => void): ClientTransport {
   return {
     send: (body) => {
       inner.send(body);
@@ -123,11 +134,8 @@ export function skimmingTransport(inner: ClientTransport, onFrame: (frame: Skimm
     messages: async function* () {
       for await (const body of inner.messages()) {
         const frame = skimWorldFrame(body);
-        if (frame === undefined || frame.reset) {
-          yield body;
-          continue;
-        }
-        onFrame(frame);
+        if (frame !== undefined) onFrame(frame, body);
+        if (frame === undefined || frame.reset) yield body;
       }
     },
     close: () => {

@@ -7,6 +7,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Histogram } from 'hdr-histogram-js';
+import type { CharacterClass } from '@realmforge/protocol';
 import type { BotBehaviour } from './behaviour.ts';
 import { Bot } from './bot.ts';
 import { defaultPort } from './connection.ts';
@@ -69,6 +70,12 @@ export interface BotRunOptions {
   readonly leaveTimeoutMs?: number;
   /** What bot `index` does in the world; a random walk at `inputHz` by default. */
   readonly behaviourOf?: (index: number) => BotBehaviour;
+  /** The class of the character bot `index` creates when its account has none; warrior by default. */
+  readonly characterClassOf?: (index: number) => CharacterClass;
+  /** Whether bot `index` reads every world frame into its {@link BotPlay.sight}; false by default. */
+  readonly watchesWorldOf?: (index: number) => boolean;
+  /** The bot that bot `index` plays with (a trading partner), if any. */
+  readonly partnerOf?: (index: number) => number | undefined;
   /** Called with each interval's numbers and copies of its latency histograms. */
   readonly onReport?: (report: IntervalReport, histograms: LatencyHistograms) => void;
   /** Ends the run early (as at the end of the duration: bots still log out). */
@@ -76,7 +83,7 @@ export interface BotRunOptions {
 }
 
 /** The options of a run with every default filled in. */
-export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'holdS'>> & { readonly holdS: number | undefined };
+export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'characterClassOf' | 'watchesWorldOf' | 'partnerOf' | 'holdS'>> & { readonly holdS: number | undefined };
 
 /** Input→ack and request→reply histograms (µs), as {@link BotStats} keeps them. */
 export interface LatencyHistograms {
@@ -84,6 +91,8 @@ export interface LatencyHistograms {
   readonly ack: Histogram;
   /** Request→reply latency. */
   readonly reply: Histogram;
+  /** The scenarios' action latencies, by label. */
+  readonly actions: ReadonlyMap<string, Histogram>;
 }
 
 /** What a run returns. */
@@ -197,9 +206,14 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   const intervals: IntervalReport[] = [];
   const report = (): void => {
     const current = stats.intervalHistograms();
-    const histograms = { ack: latencyHistogram(), reply: latencyHistogram() };
+    const histograms = { ack: latencyHistogram(), reply: latencyHistogram(), actions: new Map<string, Histogram>() };
     histograms.ack.add(current.ack);
     histograms.reply.add(current.reply);
+    for (const [label, histogram] of current.actions) {
+      const copy = latencyHistogram();
+      copy.add(histogram);
+      histograms.actions.set(label, copy);
+    }
     const interval = stats.snapshot();
     intervals.push(interval);
     options.onReport?.(interval, histograms);
@@ -238,6 +252,9 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
           prefix: resolved.prefix,
           endpoint,
           behaviour: behaviourOf(index),
+          characterClass: options.characterClassOf?.(index),
+          watchesWorld: options.watchesWorldOf?.(index) ?? false,
+          partnerIndex: options.partnerOf?.(index),
           registerFirst: resolved.registerFirst,
           connectTimeoutMs: resolved.connectTimeoutMs,
           requestTimeoutMs: resolved.requestTimeoutMs,

@@ -101,6 +101,14 @@ export interface RunSummary {
   readonly latency: LatencySummary;
   /** Request→reply latency of direct requests (chat) over the whole run. */
   readonly replyLatency: LatencySummary;
+  /**
+   * Latency of the scenarios' own actions over the whole run, by label (`combat → reply`,
+   * `skill → damage seen`, `trade step → reply`, ...): a request to its answer, or an action
+   * to its effect seen in a world frame.
+   */
+  readonly actionLatency: Readonly<Record<string, LatencySummary>>;
+  /** What the scenarios' actions achieved, by label (`trades completed`, `kills`, ...). */
+  readonly outcomes: Readonly<Record<string, number>>;
   /** Reconnections the bots made on purpose (churn), by kind: resume, relog. */
   readonly reconnects: Readonly<Record<string, number>>;
   /** Error answers and pushed errors that were not part of the normal flow, by code name. */
@@ -176,6 +184,9 @@ export class BotStats {
   readonly #intervalLatency = latencyHistogram();
   readonly #reply = latencyHistogram();
   readonly #intervalReply = latencyHistogram();
+  /** Action label → its histograms: the whole run's and the current interval's. */
+  readonly #actions = new Map<string, { readonly total: Histogram; readonly interval: Histogram }>();
+  readonly #outcomes = new Map<string, number>();
   readonly #reconnects = new Map<string, number>();
   readonly #errors = new Map<string, number>();
   readonly #handledErrors = new Map<string, number>();
@@ -300,14 +311,31 @@ export class BotStats {
     this.#intervalReply.recordValue(value);
   }
 
+  /** A scenario's action (labelled) got its answer or showed its effect `micros` after it was sent. */
+  recordAction(label: string, micros: number): void {
+    let histograms = this.#actions.get(label);
+    if (histograms === undefined) {
+      histograms = { total: latencyHistogram(), interval: latencyHistogram() };
+      this.#actions.set(label, histograms);
+    }
+    const value = Math.max(1, Math.round(micros));
+    histograms.total.recordValue(value);
+    histograms.interval.recordValue(value);
+  }
+
+  /** A scenario's action achieved something worth counting (a trade completed, a kill). */
+  outcome(label: string): void {
+    increment(this.#outcomes, label);
+  }
+
   /** The histograms of the current interval (reset by {@link snapshot}), for merging across processes. */
-  intervalHistograms(): { readonly ack: Histogram; readonly reply: Histogram } {
-    return { ack: this.#intervalLatency, reply: this.#intervalReply };
+  intervalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram> } {
+    return { ack: this.#intervalLatency, reply: this.#intervalReply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.interval])) };
   }
 
   /** The whole run's histograms, for merging across processes. */
-  totalHistograms(): { readonly ack: Histogram; readonly reply: Histogram } {
-    return { ack: this.#latency, reply: this.#reply };
+  totalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram> } {
+    return { ack: this.#latency, reply: this.#reply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.total])) };
   }
 
   /** An error the bot did not expect (an error answer or a pushed error), by code name. */
@@ -357,6 +385,7 @@ export class BotStats {
     };
     this.#intervalLatency.reset();
     this.#intervalReply.reset();
+    for (const histograms of this.#actions.values()) histograms.interval.reset();
     this.#lastSnapshot = { at: now, messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
     return report;
   }
@@ -388,6 +417,8 @@ export class BotStats {
       outbound: traffic(t.messagesOut, t.bytesOut, seconds),
       latency: summarise(this.#latency),
       replyLatency: summarise(this.#reply),
+      actionLatency: Object.fromEntries([...this.#actions].map(([label, h]) => [label, summarise(h.total)])),
+      outcomes: Object.fromEntries(this.#outcomes),
       reconnects: Object.fromEntries(this.#reconnects),
       errors: Object.fromEntries(this.#errors),
       handledErrors: Object.fromEntries(this.#handledErrors),

@@ -42,6 +42,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     `- world frames ${integer.format(b.worldFrames)} (${b.botsWithFrames} bots received frames); entity enters/updates/leaves delivered ${integer.format(b.entityChanges)}`,
     `- server → bots ${integer.format(b.inbound.messagesPerSecond)} msg/s, ${integer.format(b.inbound.bytesPerSecond)} B/s; bots → server ${integer.format(b.outbound.messagesPerSecond)} msg/s, ${integer.format(b.outbound.bytesPerSecond)} B/s`,
     `- reconnects (churn): ${listed(b.reconnects)}`,
+    `- outcomes (combat, traders): ${listed(b.outcomes)}; refusals that are part of play: ${listed(b.handledErrors)}`,
     `- errors: ${listed(b.errors)}; unexpected disconnects: ${listed(b.disconnects)}; setup failures: ${listed(b.setupFailures)}`,
     `- bot processes: ${b.botProcesses.map((p) => `${p.cpuCoresUsed} cores, loop delay p99 ${p.eventLoopDelayP99Ms} ms`).join('; ')}`,
     '',
@@ -49,12 +50,15 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     latencyRow('input → acknowledging frame', b.latency),
     latencyRow('chat → ChatSent reply', b.replyLatency),
+    ...Object.entries(b.actionLatency).map(([label, l]) => latencyRow(label, l)),
     ...(result.steady === undefined ? [] : [
       latencyRow(`input → ack, steady (from ${result.steady.fromS} s)`, result.steady.ack),
       latencyRow(`chat → reply, steady (from ${result.steady.fromS} s)`, result.steady.reply),
+      ...Object.entries(result.steady.actions).map(([label, l]) => latencyRow(`${label}, steady`, l)),
     ]),
     '',
     'Steady rows leave out the ramp-up: only seconds starting at least one second after the last bot entered the world.',
+    'Scenario rows (combat, traders): a request to its direct reply (`… → reply`: answered at the next tick, so up to one tick interval of waiting is included), or an action to its effect seen in a world frame.',
     '',
   ];
   if (s !== undefined) {

@@ -24,6 +24,8 @@ export interface BotsSample {
   readonly ack: LatencySummary;
   /** Request→reply latency of the second. */
   readonly reply: LatencySummary;
+  /** The scenarios' action latencies of the second, by label. */
+  readonly actions: Readonly<Record<string, LatencySummary>>;
   /** Errors so far. */
   readonly errors: number;
   /** Unexpected disconnects so far. */
@@ -35,6 +37,12 @@ export function mergeHistograms(encoded: readonly string[]): LatencySummary {
   const merged = latencyHistogram();
   for (const text of encoded) merged.add(decodeFromCompressedBase64(text));
   return summarise(merged);
+}
+
+/** Action histograms of several workers, merged label by label. */
+export function mergeActions(records: readonly Readonly<Record<string, string>>[]): Record<string, LatencySummary> {
+  const labels = [...new Set(records.flatMap((record) => Object.keys(record)))].sort();
+  return Object.fromEntries(labels.map((label) => [label, mergeHistograms(records.flatMap((record) => record[label] ?? []))]));
 }
 
 function sum(values: readonly number[]): number {
@@ -59,6 +67,7 @@ export function mergeIntervals(elapsedS: number, messages: readonly IntervalMess
     outbound: traffic(sum(reports.map((r) => r.outbound.messages)), sum(reports.map((r) => r.outbound.bytes)), seconds),
     ack: mergeHistograms(messages.map((m) => m.ack)),
     reply: mergeHistograms(messages.map((m) => m.reply)),
+    actions: mergeActions(messages.map((m) => m.actions)),
     errors: sum(reports.map((r) => r.errors)),
     disconnects: sum(reports.map((r) => r.disconnects)),
   };
@@ -94,6 +103,8 @@ export function mergeSummaries(done: readonly DoneMessage[]): MergedSummary {
     outbound: traffic(add((x) => x.outbound.messages), add((x) => x.outbound.bytes), durationS),
     latency: mergeHistograms(done.map((d) => d.ack)),
     replyLatency: mergeHistograms(done.map((d) => d.reply)),
+    actionLatency: mergeActions(done.map((d) => d.actions)),
+    outcomes: addRecords(s.map((x) => x.outcomes)),
     reconnects: addRecords(s.map((x) => x.reconnects)),
     errors: addRecords(s.map((x) => x.errors)),
     handledErrors: addRecords(s.map((x) => x.handledErrors)),

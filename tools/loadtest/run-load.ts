@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { BotTransport } from '../bots/connection.ts';
 import type { LatencySummary } from '../bots/stats.ts';
 import { defaultPort } from '../bots/connection.ts';
-import { mergeHistograms, mergeIntervals, mergeSummaries } from './merge.ts';
+import { mergeActions, mergeHistograms, mergeIntervals, mergeSummaries } from './merge.ts';
 import type { BotsSample, MergedSummary } from './merge.ts';
 import { describeMix, parseMix } from './scenario-mix.ts';
 import { startServerProcess } from './server-process.ts';
@@ -86,7 +86,13 @@ export interface LoadTestResult {
    * entered the world, so a login storm's effect is apart from the steady state; absent when
    * not every bot got in.
    */
-  readonly steady: { readonly fromS: number; readonly ack: LatencySummary; readonly reply: LatencySummary } | undefined;
+  readonly steady: {
+    readonly fromS: number;
+    readonly ack: LatencySummary;
+    readonly reply: LatencySummary;
+    /** The scenarios' action latencies, by label. */
+    readonly actions: Readonly<Record<string, LatencySummary>>;
+  } | undefined;
   /** The server's side from its /metrics; absent when no admin port was known. */
   readonly server: ServerSummary | undefined;
   /** Per second: the bots' side and the server's side. */
@@ -199,6 +205,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       fromS: Math.round((allIn + 1) * 10) / 10,
       ack: mergeHistograms(steadyReports.map((x) => x.message.ack)),
       reply: mergeHistograms(steadyReports.map((x) => x.message.reply)),
+      actions: mergeActions(steadyReports.map((x) => x.message.actions)),
     };
     return {
       options: {
@@ -235,6 +242,7 @@ function progressLine(bots: BotsSample, server: ServerSample | undefined): strin
     `in ${Math.round(bots.inbound.messagesPerSecond)} msg/s out ${Math.round(bots.outbound.messagesPerSecond)} msg/s`,
     a.count === 0 ? 'no acks' : `ack p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} max ${a.max.toFixed(1)} ms`,
     ...(bots.reply.count === 0 ? [] : [`reply p99 ${bots.reply.p99.toFixed(1)} ms`]),
+    ...Object.entries(bots.actions).filter(([, l]) => l.count > 0).map(([label, l]) => `${label} p99 ${l.p99.toFixed(1)} ms`),
     `errors ${bots.errors} disconnects ${bots.disconnects}`,
   ];
   if (server !== undefined) parts.push(`server ${(server.cpuCores * 100).toFixed(0)}% cpu ${server.rssMiB} MiB`);

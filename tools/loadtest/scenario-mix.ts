@@ -50,6 +50,30 @@ export function describeMix(mix: readonly MixPart[]): string {
   return mix.map((p) => `${p.scenario.name}:${Number((p.share * 100).toFixed(1))}`).join(',');
 }
 
+/**
+ * Partners for the scenarios whose bots play in pairs (traders): among bots `firstIndex` to
+ * `firstIndex + count - 1` (one worker's range, so partners share a process and start close
+ * together in a ramp), the bots of each pairing scenario pair up in order: its 1st with its 2nd,
+ * 3rd with 4th, ... An odd one out has no partner. Returns bot → partner, both ways.
+ */
+export function pairPartners(scenarios: readonly Scenario[], firstIndex: number, count: number): Map<number, number> {
+  const partners = new Map<number, number>();
+  const waiting = new Map<Scenario, number>();
+  for (let index = firstIndex; index < firstIndex + count; index++) {
+    const scenario = scenarios[index];
+    if (scenario?.pairs !== true) continue;
+    const other = waiting.get(scenario);
+    if (other === undefined) {
+      waiting.set(scenario, index);
+      continue;
+    }
+    waiting.delete(scenario);
+    partners.set(other, index);
+    partners.set(index, other);
+  }
+  return partners;
+}
+
 /** The scenario of each of the first `count` bots. */
 export function assignScenarios(mix: readonly MixPart[], count: number): Scenario[] {
   const assigned = new Array<number>(mix.length).fill(0);

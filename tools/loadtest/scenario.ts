@@ -3,6 +3,7 @@
  * listed in the scenario table; a run mixes them by percentage.
  * @module
  */
+import type { CharacterClass } from '@realmforge/protocol';
 import type { BotBehaviour } from '../bots/behaviour.ts';
 
 /** One named way for a bot to play. */
@@ -13,4 +14,10 @@ export interface Scenario {
   readonly summary: string;
   /** The behaviour every bot of this scenario plays. */
   readonly behaviour: BotBehaviour;
+  /** The class of the character bot `index` creates (warrior when absent). */
+  readonly characterClass?: (index: number) => CharacterClass;
+  /** True when the bots read every world frame into their sight (to find and follow targets). */
+  readonly watchesWorld?: boolean;
+  /** True when the bots play in pairs (each gets a partner of the same scenario, same worker). */
+  readonly pairs?: boolean;
 }

@@ -45,6 +45,8 @@ export interface IntervalMessage {
   readonly ack: string;
   /** Request→reply histogram of the interval (compressed base64). */
   readonly reply: string;
+  /** The scenarios' action histograms of the interval, by label (compressed base64). */
+  readonly actions: Readonly<Record<string, string>>;
 }
 
 /** A worker's final numbers, sent once its bots have logged out. */
@@ -59,6 +61,8 @@ export interface DoneMessage {
   readonly ack: string;
   /** Request→reply histogram of the whole run (compressed base64). */
   readonly reply: string;
+  /** The scenarios' action histograms of the whole run, by label (compressed base64). */
+  readonly actions: Readonly<Record<string, string>>;
 }
 
 /** Any message from a worker. */

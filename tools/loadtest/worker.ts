@@ -6,12 +6,19 @@
  * @module
  */
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
+import type { Histogram } from 'hdr-histogram-js';
 import { runBots } from '../bots/run.ts';
-import { assignScenarios, parseMix } from './scenario-mix.ts';
+import { CharacterClass } from '@realmforge/protocol';
+import { assignScenarios, pairPartners, parseMix } from './scenario-mix.ts';
+import type { Scenario } from './scenario.ts';
 import type { DoneMessage, IntervalMessage, WorkerPlan } from './worker-messages.ts';
 
 /** Slack beyond the duration before the worker gives up on itself, ms. */
 const HARD_TIMEOUT_SLACK_MS = 60_000;
+
+function encodeActions(actions: ReadonlyMap<string, Histogram>): Record<string, string> {
+  return Object.fromEntries([...actions].map(([label, histogram]) => [label, encodeIntoCompressedBase64(histogram)]));
+}
 
 function send(message: IntervalMessage | DoneMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -41,6 +48,12 @@ async function main(): Promise<void> {
     // The coordinator handles Ctrl-C and sends a stop message.
   });
   const scenarios = assignScenarios(parseMix(plan.mix), plan.firstIndex + plan.count);
+  const partners = pairPartners(scenarios, plan.firstIndex, plan.count);
+  const scenarioOf = (index: number): Scenario => {
+    const scenario = scenarios[index];
+    if (scenario === undefined) throw new Error(`no scenario for bot ${index}`);
+    return scenario;
+  };
   const result = await runBots({
     count: plan.count,
     host: plan.host,
@@ -55,13 +68,14 @@ async function main(): Promise<void> {
     registerFirst: plan.registerFirst,
     reportIntervalS: 1,
     signal: stop.signal,
-    behaviourOf: (index) => {
-      const scenario = scenarios[index];
-      if (scenario === undefined) throw new Error(`no scenario for bot ${index}`);
-      return scenario.behaviour;
-    },
+    behaviourOf: (index) => scenarioOf(index).behaviour,
+    characterClassOf: (index) => scenarioOf(index).characterClass?.(index) ?? CharacterClass.CHARACTER_CLASS_WARRIOR,
+    watchesWorldOf: (index) => scenarioOf(index).watchesWorld === true,
+    partnerOf: (index) => partners.get(index),
     onReport: (report, histograms) => {
-      void send({ type: 'interval', report, ack: encodeIntoCompressedBase64(histograms.ack), reply: encodeIntoCompressedBase64(histograms.reply) });
+      void send({
+        type: 'interval', report, ack: encodeIntoCompressedBase64(histograms.ack), reply: encodeIntoCompressedBase64(histograms.reply), actions: encodeActions(histograms.actions),
+      });
     },
   });
   await send({
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
     problems: result.problems,
     ack: encodeIntoCompressedBase64(result.histograms.ack),
     reply: encodeIntoCompressedBase64(result.histograms.reply),
+    actions: encodeActions(result.histograms.actions),
   });
   process.disconnect();
 }
