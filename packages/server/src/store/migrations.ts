@@ -314,6 +314,11 @@ export const schemaMigrationsTableSql: Readonly<Record<SqlDialect, string>> = {
  * newer schema depends on, so the store refuses to open.
  */
 export class SchemaTooNewError extends Error {
+  /** Highest version recorded in the database. */
+  readonly databaseVersion: number;
+  /** Highest version this build knows. */
+  readonly knownVersion: number;
+
   /** @param databaseVersion - highest version recorded in the database
    *  @param knownVersion - highest version this build knows */
   constructor(databaseVersion: number, knownVersion: number) {
@@ -322,17 +327,23 @@ export class SchemaTooNewError extends Error {
         `migrations up to version ${knownVersion}; upgrade Realmforge or point it at another database`,
     );
     this.name = 'SchemaTooNewError';
+    this.databaseVersion = databaseVersion;
+    this.knownVersion = knownVersion;
   }
 }
 
 /** A migration failed and was rolled back; the database stays at the previous version. */
 export class MigrationError extends Error {
+  /** The migration that failed. */
+  readonly migration: Migration;
+
   /** @param migration - the migration that failed
    *  @param cause - the driver's error */
   constructor(migration: Migration, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(`migration ${migration.version} (${migration.name}) failed and was rolled back: ${reason}`, { cause });
     this.name = 'MigrationError';
+    this.migration = migration;
   }
 }
 
