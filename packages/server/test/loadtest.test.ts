@@ -2,7 +2,10 @@
  * The load harness (tools/loadtest, `npm run loadtest`). A smoke run: a few hundred bots of
  * every scenario, split over two worker processes, against a server the harness starts as a
  * child process, for a few seconds. Behaviour only, never timings: everyone connects and enters
- * the world, everyone receives frames, nobody is disconnected, the server's metrics were read.
+ * the world, everyone receives frames, nobody is disconnected, the combat bots got replies and
+ * killed, the traders completed trades, the server's metrics were read. The
+ * server plays the crash test's content (rats beside the spawn point) so that fighters find
+ * foes within the few seconds of the run; the default maps' spawners are 200 m away.
  * Plus the pure parts: scenario mixes, ramp parsing, Prometheus text and bucket quantiles, plots.
  */
 import assert from 'node:assert/strict';
@@ -10,29 +13,39 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { encodeServerMessage } from '@realmforge/protocol';
+import { CharacterClass, encodeServerMessage, v1 } from '@realmforge/protocol';
 import { skimWorldFrame } from '../../../tools/bots/frame-skim.ts';
+import { WorldSight } from '../../../tools/bots/world-sight.ts';
+import type { SeenCombatEvent } from '../../../tools/bots/world-sight.ts';
 import { defaultName, LoadCliError, parseLoadArgs, parseRamp } from '../../../tools/loadtest/cli.ts';
 import { bucketQuantile, bucketsOf, parseSamples, total } from '../../../tools/loadtest/prometheus-text.ts';
 import { writeLoadResult } from '../../../tools/loadtest/result-files.ts';
 import { LoadOptionError, runLoadTest } from '../../../tools/loadtest/run-load.ts';
-import { assignScenarios, describeMix, MixError, parseMix } from '../../../tools/loadtest/scenario-mix.ts';
+import { assignScenarios, describeMix, MixError, pairPartners, parseMix } from '../../../tools/loadtest/scenario-mix.ts';
+import { COMBAT_REPLY } from '../../../tools/loadtest/scenarios/combat.ts';
+import { INVENTORY_REPLY, TRADE_COMPLETED, TRADE_STEP_REPLY } from '../../../tools/loadtest/scenarios/traders.ts';
+import { writeCrashContent } from './crash/crash-content.ts';
 import { linePlot, niceStep } from '../../../tools/loadtest/svg-plot.ts';
 
 describe('load harness smoke run', () => {
   it('240 bots of every scenario in two worker processes all play without a disconnect', async () => {
     const players = 240;
+    const content = mkdtempSync(join(tmpdir(), 'realmforge-loadtest-content-'));
+    const zones = writeCrashContent(content);
     const result = await runLoadTest({
-      mix: 'wander:55,crowd:15,chatter:15,churn:15',
+      mix: 'wander:40,crowd:15,combat:15,chatter:10,traders:10,churn:10',
       players,
       // A few hundred registrations and logins (two password hashes each) take seconds, many
-      // on a busy 2-core machine running other tests: play 4 s once everyone is in, whenever
-      // that is, with 60 s as the limit.
+      // on a busy 2-core machine running other tests: play 6 s once everyone is in, whenever
+      // that is (a trader's first round starts 3-6 s after it entered), with 60 s as the limit.
       durationS: 60,
-      holdS: 4,
+      holdS: 6,
       rampPerS: 120,
       transport: 'tcp',
       processes: 2,
+      serverFlags: ['--content-dir', zones, '--combat-content-file', join(content, 'combat.json')],
+    }).finally(() => {
+      rmSync(content, { recursive: true, force: true });
     });
     const b = result.bots;
     assert.deepEqual(result.problems, []);
@@ -45,6 +58,11 @@ describe('load harness smoke run', () => {
     assert.deepEqual(b.errors, {});
     assert.ok(b.inputsAcked > 0 && b.latency.count === b.inputsAcked);
     assert.ok(b.replyLatency.count > 0, 'chatter bots got ChatSent replies');
+    assert.ok((b.actionLatency[COMBAT_REPLY]?.count ?? 0) > 0, 'combat bots got replies');
+    assert.ok((b.outcomes.kills ?? 0) > 0, 'combat bots killed rats');
+    assert.ok((b.actionLatency[INVENTORY_REPLY]?.count ?? 0) > 0, 'traders bought and sold');
+    assert.ok((b.actionLatency[TRADE_STEP_REPLY]?.count ?? 0) > 0, 'traders got trade replies');
+    assert.ok((b.outcomes['trades completed'] ?? 0) > 0 && b.actionLatency[TRADE_COMPLETED]?.count === b.outcomes['trades completed'], 'traders completed trades');
     assert.ok(b.entityChanges > b.worldFrames, 'frames carried entity changes');
     assert.equal(b.botProcesses.length, 2);
     assert.ok(result.steady !== undefined && result.steady.ack.count > 0, 'latency once everyone was in');
@@ -128,6 +146,43 @@ describe('load harness parts', () => {
     assert.ok(Math.abs((bucketQuantile(buckets, 0.7) ?? 0) - 0.015) < 1e-12);
     assert.equal(bucketQuantile(buckets, 0.99), 0.02, 'in the +Inf bucket: the largest finite bound');
     assert.equal(bucketQuantile(new Map([[Infinity, 0]]), 0.5), undefined);
+  });
+
+  it('pairs the bots of a pairing scenario within one worker\'s range, in order', () => {
+    const scenarios = assignScenarios(parseMix('traders:50,wander:50'), 12);
+    const traderIndexes = scenarios.flatMap((s, i) => (s.name === 'traders' ? [i] : []));
+    assert.deepEqual(traderIndexes, [0, 2, 4, 6, 8, 10]);
+    const partners = pairPartners(scenarios, 2, 10);
+    assert.deepEqual([...partners].sort((a, b) => a[0] - b[0]), [[2, 4], [4, 2], [6, 8], [8, 6]], 'bot 10 is the odd one out; bot 0 is outside the range');
+    assert.equal(pairPartners(assignScenarios(parseMix('wander'), 4), 0, 4).size, 0);
+  });
+
+  it('reads what a fighter needs from world frames without decoding them', () => {
+    const sight = new WorldSight();
+    const events: SeenCombatEvent[] = [];
+    sight.onCombatEvent = (event) => events.push(event);
+    const { ENTITY_KIND_PLAYER: PLAYER, ENTITY_KIND_NPC: NPC } = v1.EntityKind;
+    const frame = (init: Parameters<typeof encodeServerMessage>[0]['worldFrame']): Uint8Array => encodeServerMessage({ worldFrame: init });
+    sight.read(frame({ tick: 1, reset: true, zone: 'ironwood', selfEntityId: 3, enters: [
+      { entityId: 3, kind: PLAYER, name: 'Ann', x: 160, y: 320, hitPoints: 80, class: CharacterClass.CHARACTER_CLASS_MAGE, resource: 120 },
+      { entityId: 9, kind: NPC, name: 'Wolf', x: 16, y: 8, hitPoints: 70 },
+    ] }));
+    assert.equal(sight.zone, 'ironwood');
+    assert.deepEqual(sight.self, { id: 3, kind: PLAYER, x: 10, y: 20, classId: CharacterClass.CHARACTER_CLASS_MAGE, hitPoints: 80, resource: 120, dead: false });
+    assert.deepEqual(sight.entities.get(9), { id: 9, kind: NPC, x: 1, y: 0.5, classId: 0, hitPoints: 70, resource: 0, dead: false });
+    sight.read(frame({ tick: 2, updates: [{ entityId: 9, hitPoints: 0, dead: true }, { entityId: 3, x: 32, resource: 100 }, { entityId: 77, x: 1 }], events: [{ kind: v1.CombatEventKind.COMBAT_EVENT_KIND_DAMAGE, sourceEntityId: 3, targetEntityId: 9, amount: 70, skillId: 10 }] }));
+    assert.equal(sight.entities.get(9)?.dead, true);
+    assert.equal(sight.entities.get(9)?.x, 1, 'absent fields are unchanged');
+    assert.deepEqual([sight.self.x, sight.self.y, sight.self.resource], [2, 20, 100]);
+    assert.equal(sight.entities.has(77), false, 'an update of an entity never seen is ignored');
+    assert.deepEqual(events, [{ kind: v1.CombatEventKind.COMBAT_EVENT_KIND_DAMAGE, sourceId: 3, targetId: 9, amount: 70, skillId: 10 }]);
+    sight.read(frame({ tick: 3, leaves: [9] }));
+    assert.equal(sight.entities.has(9), false);
+    sight.read(encodeServerMessage({ requestId: 4, pong: { nonce: 1 } }));
+    sight.read(frame({ tick: 4, reset: true, zone: 'meadow', selfEntityId: 5, enters: [{ entityId: 5, kind: PLAYER }] }));
+    assert.deepEqual([sight.zone, sight.selfId, [...sight.entities.keys()]], ['meadow', 5, [5]], 'a reset frame forgets everything');
+    const whole = frame({ tick: 5, enters: [{ entityId: 6, kind: NPC }] });
+    assert.throws(() => { sight.read(whole.subarray(0, whole.length - 2)); }, RangeError);
   });
 
   it('skims a world frame\'s ack, reset flag and entity changes without decoding it', () => {
