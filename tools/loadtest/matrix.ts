@@ -33,7 +33,8 @@ export interface MatrixRun {
   readonly processes: number;
 }
 
-const MIXED = 'wander:60,chatter:20,churn:20';
+/** The mixed scenario: wander, combat, chatter, traders and churn. */
+const MIXED = 'wander:40,combat:20,chatter:15,traders:15,churn:10';
 
 /** The full matrix: the player counts, one to two minutes of play each once everyone is in. */
 export const FULL_MATRIX: readonly MatrixRun[] = [
