@@ -27,7 +27,11 @@ const DEATH: number = v1.CombatEventKind.COMBAT_EVENT_KIND_DEATH;
 const DAMAGE: number = v1.CombatEventKind.COMBAT_EVENT_KIND_DAMAGE;
 const MISS: number = v1.CombatEventKind.COMBAT_EVENT_KIND_MISS;
 
-/** How often a bot looks and decides, ms: a player's reaction time. */
+/**
+ * How often a bot looks and decides, ms on average: a player's reaction time. Jittered by
+ * ±20%: a fixed pause after each reply (which comes just after a tick) would lock the bots'
+ * requests to just after the next ticks, and every reply would wait a whole tick.
+ */
 const THINK_MS = 250;
 /** Least time between two skills, ms (a global cooldown). */
 const SKILL_GAP_MS = 1000;
@@ -218,7 +222,7 @@ export const combat: Scenario = {
     await sleep(play.random() * THINK_MS, undefined, { signal: play.signal });
     while (!play.signal.aborted) {
       await fighter.think();
-      await sleep(THINK_MS, undefined, { signal: play.signal });
+      await sleep(THINK_MS * (0.8 + 0.4 * play.random()), undefined, { signal: play.signal });
     }
   },
 };
