@@ -286,9 +286,9 @@ function ledgerSection(result: unknown): string[] {
     `The economy ledger's event store: appends (one transaction each, with an expected version and an operation id, as the economy writes them; SQLite ${str(result, 'parameters', 'sqlite') ?? ''}) and replays of a character stream of real ledger events into its inventory.`,
     '',
     ...table(
-      ['backend', 'events per append', 'concurrent writers', 'appends/s', 'events/s'],
-      appends.map((r) => [str(r, 'backend') ?? '?', fmt(num(r, 'eventsPerAppend')), fmt(num(r, 'writers')), fmt(num(r, 'appendsPerSecond')), fmt(num(r, 'eventsPerSecond'))]),
-      rightFrom(1, 4),
+      ['backend', 'events per append', 'concurrent writers', 'appends/s', 'events/s', 'main-thread event-loop delay p99 ms', 'max ms'],
+      appends.map((r) => [str(r, 'backend') ?? '?', fmt(num(r, 'eventsPerAppend')), fmt(num(r, 'writers')), fmt(num(r, 'appendsPerSecond')), fmt(num(r, 'eventsPerSecond')), fmt(num(r, 'loopDelayP99Ms'), 1), fmt(num(r, 'loopDelayMaxMs'), 1)]),
+      rightFrom(1, 7),
     ),
     '',
     ...table(
@@ -297,7 +297,7 @@ function ledgerSection(result: unknown): string[] {
       rightFrom(1, 5),
     ),
     '',
-    'Interpretation: an append costs one durable commit (an fsync on SQLite), so single-event appends are bounded by the disk; batching events into one operation multiplies events/s. A character replays from its latest snapshot (taken every 100 events), so loading costs at most about 100 events whatever the stream\'s length.',
+    'Interpretation: an append costs one durable commit (an fsync on SQLite), so single-event appends are bounded by the disk; batching events into one operation multiplies events/s. With the SQLite connection on the main thread (`sqlite main`) every commit stops the event loop for its fsync, and the stalls add up when several writers are in flight; in its worker thread (`sqlite worker`, what the server uses) the main thread only posts and receives messages, so its delay is what the shared machine gives any idle loop. A character replays from its latest snapshot (taken every 100 events), so loading costs at most about 100 events whatever the stream\'s length.',
   ];
 }
 
@@ -312,6 +312,11 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     const zones = at(r, 'server', 'tickP99Ms');
     return typeof zones === 'object' && zones !== null ? Object.entries(zones as Record<string, number>).map(([z, ms]) => `${z} ${fmt(ms, 1)}`).join(', ') : '–';
   };
+  /** The largest p99 among the scenario latencies with these labels (tools/loadtest/scenarios), or a dash. */
+  const actionP99 = (r: unknown, labels: readonly string[]): string => {
+    const p99s = labels.flatMap((label) => ((num(r, 'bots', 'actionLatency', label, 'count') ?? 0) > 0 ? [num(r, 'bots', 'actionLatency', label, 'p99') ?? 0] : []));
+    return p99s.length === 0 ? '–' : fmt(Math.max(...p99s), 1);
+  };
   const disconnects = (r: unknown): string => {
     const d = at(r, 'bots', 'disconnects');
     const n = typeof d === 'object' && d !== null ? Object.values(d as Record<string, number>).reduce((a, b) => a + b, 0) : 0;
@@ -325,10 +330,10 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     `- Machine: ${machineLine(first)}`,
     `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
     '',
-    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply (target p99 < 50 ms); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side.',
+    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side.',
     '',
     ...table(
-      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'chat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'degraded ticks', 'disconnects', 'bot CPU', 'plots'],
+      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'chat p99', 'trade/vendor p99', 'combat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'degraded ticks', 'disconnects', 'bot CPU', 'plots'],
       runs.map((r) => {
         const name = str(r, 'name') ?? '?';
         const botCpu = list(r, 'bots', 'botProcesses').reduce<number>((a, p) => a + (num(p, 'cpuCoresUsed') ?? 0), 0);
@@ -338,12 +343,13 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
           fmt(num(r, 'bots', 'latency', 'p50'), 1), fmt(num(r, 'bots', 'latency', 'p99'), 1), fmt(num(r, 'bots', 'latency', 'p999'), 1), fmt(num(r, 'bots', 'latency', 'max'), 1),
           fmt(num(r, 'steady', 'ack', 'p50'), 1), fmt(num(r, 'steady', 'ack', 'p99'), 1),
           (num(r, 'bots', 'replyLatency', 'count') ?? 0) > 0 ? fmt(num(r, 'bots', 'replyLatency', 'p99'), 1) : '–',
+          actionP99(r, ['inventory → reply', 'trade step → reply']), actionP99(r, ['combat → reply']),
           pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
           fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu),
           list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`).join(' '),
         ];
       }),
-      rightFrom(4, 21),
+      rightFrom(4, 23),
     ),
   ];
   const failed = runs.filter((r) => at(r, 'ok') !== true).map((r) => `${str(r, 'name') ?? '?'} (${list(r, 'problems').map(String).join('; ')})`);
