@@ -1,7 +1,8 @@
 /**
  * Economy ledger benchmark: event store append throughput and replay speed, on SQLite (a file
- * in a fresh temporary directory, WAL, synchronous=FULL: every append is fsynced) and on
- * PostgreSQL when REALMFORGE_BENCH_POSTGRES_URL names a database (its ledger tables are used as
+ * in a fresh temporary directory, WAL, synchronous=FULL: every append is fsynced), once with the
+ * connection on the main thread (SqliteStore) and once in its worker thread (what openStore
+ * uses), and on PostgreSQL when REALMFORGE_BENCH_POSTGRES_URL names a database (its ledger tables are used as
  * they are; the benchmark writes streams of its own, named by a fresh ULID). A benchmark, not a
  * test: it prints tables and writes bench/results/ledger.json; it asserts nothing.
  *
@@ -10,7 +11,10 @@
  * Append: one operation = one transaction appending `eventsPerAppend` events to one stream with
  * an expected version and an operation id, as the economy does; `writers` operations are in
  * flight at once, each on its own stream (PostgreSQL uses a pool; SQLite has one connection and
- * serialises them). Reported: operations and events committed per second of wall time.
+ * serialises them). Reported: operations and events committed per second of wall time, and the
+ * main thread's event-loop delay while the appends run (perf_hooks.monitorEventLoopDelay, 1 ms
+ * resolution: p99 and max), which is what a world tick running beside them would suffer. Each
+ * writer starts its next append in a new turn of the event loop, as requests from sockets do.
  * Replay: a character stream of real ledger events (items created, moved, merged, split,
  * equipped, sold; gold in and out) rebuilt with replayInventory from the start and from the
  * latest snapshot; reported as events folded per second and milliseconds per replay.
@@ -19,6 +23,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ulid } from 'ulid';
 import { applyEvent, emptyInventory, serializeInventory } from '../packages/server/src/economy/inventory.ts';
 import type { LedgerEvent } from '../packages/server/src/economy/ledger-events.ts';
@@ -26,6 +32,7 @@ import { characterStream, encodeEvent } from '../packages/server/src/economy/led
 import { replayInventory } from '../packages/server/src/economy/ledger-replay.ts';
 import { PostgresStore } from '../packages/server/src/store/postgres-store.ts';
 import { SqliteStore } from '../packages/server/src/store/sqlite-store.ts';
+import { openSqliteWorkerStore } from '../packages/server/src/store/sqlite-worker-store.ts';
 import type { Store } from '../packages/server/src/store/store.ts';
 import { describeMachine } from './machine.ts';
 
@@ -54,12 +61,14 @@ function* ledgerCycle(): Generator<LedgerEvent> {
   }
 }
 
-interface AppendRow { backend: string; eventsPerAppend: number; writers: number; appends: number; seconds: number; appendsPerSecond: number; eventsPerSecond: number }
+interface AppendRow { backend: string; eventsPerAppend: number; writers: number; appends: number; seconds: number; appendsPerSecond: number; eventsPerSecond: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
 interface ReplayRow { backend: string; events: number; fromStartMs: number; fromStartEventsPerSecond: number; fromSnapshotMs: number; snapshotVersion: number }
 
-async function appendRun(store: Store, eventsPerAppend: number, writers: number): Promise<AppendRow> {
+async function appendRun(backend: string, store: Store, eventsPerAppend: number, writers: number): Promise<AppendRow> {
   const event = encodeEvent({ type: 'GoldCreated', amount: 1, source: 'loot' });
   const events = Array.from({ length: eventsPerAppend }, () => event);
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
   const deadline = performance.now() + APPEND_SECONDS * 1000;
   const started = performance.now();
   let appends = 0;
@@ -70,13 +79,20 @@ async function appendRun(store: Store, eventsPerAppend: number, writers: number)
       await store.appendEvents({ operationId: ulid(), appends: [{ stream, expectedVersion: version, events }], recordedAt: Date.now() });
       version += eventsPerAppend;
       appends += 1;
+      // As a server's requests do, each append starts in its own turn of the event loop, so
+      // timers (the world tick, the delay monitor) can run between appends.
+      await nextTurn();
     }
   }));
   const seconds = (performance.now() - started) / 1000;
-  return { backend: store.kind, eventsPerAppend, writers, appends, seconds, appendsPerSecond: appends / seconds, eventsPerSecond: (appends * eventsPerAppend) / seconds };
+  loop.disable();
+  return {
+    backend, eventsPerAppend, writers, appends, seconds, appendsPerSecond: appends / seconds, eventsPerSecond: (appends * eventsPerAppend) / seconds,
+    loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6,
+  };
 }
 
-async function replayRun(store: Store): Promise<ReplayRow> {
+async function replayRun(backend: string, store: Store): Promise<ReplayRow> {
   const characterId = `bench-${ulid()}`;
   const stream = characterStream(characterId);
   const cycle = ledgerCycle();
@@ -110,43 +126,65 @@ async function replayRun(store: Store): Promise<ReplayRow> {
     fromSnapshot = Math.min(fromSnapshot, performance.now() - t);
     if (JSON.stringify(full) !== JSON.stringify(quickState) || JSON.stringify(full) !== JSON.stringify(snapshotState)) throw new Error('replays disagree');
   }
-  return { backend: store.kind, events: version, fromStartMs: fromStart, fromStartEventsPerSecond: version / (fromStart / 1000), fromSnapshotMs: fromSnapshot, snapshotVersion: atSnapshot.version };
+  return { backend, events: version, fromStartMs: fromStart, fromStartEventsPerSecond: version / (fromStart / 1000), fromSnapshotMs: fromSnapshot, snapshotVersion: atSnapshot.version };
 }
 
 const appendShapes: readonly [number, number][] = [[1, 1], [10, 1], [1, 8], [10, 8]];
 
-async function benchBackend(store: Store): Promise<{ appends: AppendRow[]; replay: ReplayRow }> {
+function printAppend(row: AppendRow): void {
+  console.log(`${row.backend.padEnd(14)} append ${String(row.eventsPerAppend).padStart(2)} events × ${row.writers} writers: ${row.appendsPerSecond.toFixed(0).padStart(7)} appends/s ${row.eventsPerSecond.toFixed(0).padStart(8)} events/s; event-loop delay p99 ${row.loopDelayP99Ms.toFixed(1)} ms, max ${row.loopDelayMaxMs.toFixed(1)} ms`);
+}
+
+function printReplay(replay: ReplayRow): void {
+  console.log(`${replay.backend.padEnd(14)} replay ${replay.events} events from the start: ${replay.fromStartMs.toFixed(1)} ms (${replay.fromStartEventsPerSecond.toFixed(0)} events/s); from the snapshot at ${replay.snapshotVersion}: ${replay.fromSnapshotMs.toFixed(2)} ms`);
+}
+
+/**
+ * Benchmarks the stores side by side: each append shape on every store in turn, then the
+ * replays, so a disk that speeds up or slows down during the run (the machine is shared) skews
+ * them alike.
+ */
+async function benchBackends(stores: readonly (readonly [string, Store])[]): Promise<{ appends: AppendRow[]; replays: ReplayRow[] }> {
   const appends: AppendRow[] = [];
+  const replays: ReplayRow[] = [];
   for (const [eventsPerAppend, writers] of appendShapes) {
-    const row = await appendRun(store, eventsPerAppend, writers);
-    appends.push(row);
-    console.log(`${row.backend.padEnd(8)} append ${String(eventsPerAppend).padStart(2)} events × ${writers} writers: ${row.appendsPerSecond.toFixed(0).padStart(7)} appends/s ${row.eventsPerSecond.toFixed(0).padStart(8)} events/s`);
+    for (const [backend, store] of stores) {
+      const row = await appendRun(backend, store, eventsPerAppend, writers);
+      appends.push(row);
+      printAppend(row);
+    }
   }
-  const replay = await replayRun(store);
-  console.log(`${replay.backend.padEnd(8)} replay ${replay.events} events from the start: ${replay.fromStartMs.toFixed(1)} ms (${replay.fromStartEventsPerSecond.toFixed(0)} events/s); from the snapshot at ${replay.snapshotVersion}: ${replay.fromSnapshotMs.toFixed(2)} ms`);
-  return { appends, replay };
+  for (const [backend, store] of stores) {
+    const replay = await replayRun(backend, store);
+    replays.push(replay);
+    printReplay(replay);
+  }
+  return { appends, replays };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'realmforge-ledger-bench-'));
 const appends: AppendRow[] = [];
 const replays: ReplayRow[] = [];
 try {
-  const sqlite = await SqliteStore.open(join(dir, 'ledger.db'));
+  // The same database two ways, each on its own fresh file.
+  const sqliteMain = await SqliteStore.open(join(dir, 'main.db'));
+  const sqliteWorker = await openSqliteWorkerStore(join(dir, 'worker.db'), { onCrash: (error) => { throw error; } });
   try {
-    const result = await benchBackend(sqlite);
+    const result = await benchBackends([['sqlite main', sqliteMain], ['sqlite worker', sqliteWorker]]);
     appends.push(...result.appends);
-    replays.push(result.replay);
+    replays.push(...result.replays);
   } finally {
-    await sqlite.close();
+    await sqliteMain.close();
+    await sqliteWorker.close();
   }
   const postgresUrl = process.env.REALMFORGE_BENCH_POSTGRES_URL;
   if (postgresUrl === undefined) console.log('PostgreSQL skipped: set REALMFORGE_BENCH_POSTGRES_URL to include it');
   else {
     const postgres = await PostgresStore.open(postgresUrl);
     try {
-      const result = await benchBackend(postgres);
+      const result = await benchBackends([['postgres', postgres]]);
       appends.push(...result.appends);
-      replays.push(result.replay);
+      replays.push(...result.replays);
     } finally {
       await postgres.close();
     }
@@ -162,7 +200,7 @@ if (!quick) {
     benchmark: 'ledger',
     runAt: new Date().toISOString(),
     machine: describeMachine(),
-    parameters: { appendSeconds: APPEND_SECONDS, replayEvents: REPLAY_EVENTS, replayRounds: REPLAY_ROUNDS, sqlite: 'file, WAL, synchronous=FULL' },
+    parameters: { appendSeconds: APPEND_SECONDS, replayEvents: REPLAY_EVENTS, replayRounds: REPLAY_ROUNDS, sqlite: 'file, WAL, synchronous=FULL; "sqlite main": the connection on the main thread, "sqlite worker": in its worker thread', loopDelayResolutionMs: 1 },
     appends,
     replays,
   };
