@@ -101,9 +101,10 @@ class SqliteWorkerClient {
     if (this.#closing !== undefined) return Promise.reject(new Error(`the SQLite store is closed (${method} called after close)`));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
+      // First: arguments that cannot be cloned throw here and reject the call, leaving nothing pending.
+      this.#worker.postMessage({ id, method, args });
       if (this.#pending.size === 0) this.#worker.ref();
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, method, args });
     });
   }
 

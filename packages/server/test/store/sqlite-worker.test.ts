@@ -102,6 +102,10 @@ describe('SQLite store in a worker thread', () => {
         return true;
       });
       await assert.rejects(store.appendEvents({ operationId: '', appends: [], recordedAt: 1 }), /needs an operation id/);
+      // Arguments that cannot cross to the worker reject the call alone.
+      const uncloneable = { id: ulid(), username: 'Clone', passwordHash: 'h', createdAt: 1, extra: () => undefined };
+      await assert.rejects(store.createAccount(uncloneable), { name: 'DataCloneError' });
+      assert.equal(await store.findAccountByUsername('clone'), undefined);
     } finally {
       await store.close();
     }
@@ -174,13 +178,15 @@ describe('SQLite store in a worker thread', () => {
     await reopened.close();
   });
 
-  it('does not keep the process alive while idle, opened or used, and unclosed', async () => {
+  it('does not keep the process alive while idle, opened or used (a refused call included), and unclosed', async () => {
     const module = fileURLToPath(new URL('../../src/store/sqlite-worker-store.ts', import.meta.url));
     const script = `
       const { openSqliteWorkerStore } = await import(${JSON.stringify(module)});
       const onCrash = (error) => { throw error; };
       await openSqliteWorkerStore(':memory:', { onCrash });
-      await (await openSqliteWorkerStore(':memory:', { onCrash })).ping();
+      const used = await openSqliteWorkerStore(':memory:', { onCrash });
+      await used.ping();
+      await used.createAccount({ cannot: () => 'be cloned' }).catch(() => undefined);
       console.log('left open');`;
     const file = join(mkdtempSync(join(root, 'idle-')), 'idle.mjs');
     writeFileSync(file, script);
