@@ -51,12 +51,15 @@ export const COMBAT_REPLY = 'combat → reply';
 /** The label of an instant skill's latency to its first damage or miss event. */
 export const SKILL_EFFECT = 'skill → damage seen';
 
-/** Refusals that are part of a fight: the foe died, ran off or the bot was not ready. */
+/**
+ * Refusals that are part of a fight: the foe died, ran off or the bot was not ready. A foe whose
+ * corpse vanished between the look and the request is an invalid target.
+ */
 const FIGHT_REFUSALS: readonly ErrorCode[] = [
   ErrorCode.ERROR_CODE_COMBAT_ON_COOLDOWN, ErrorCode.ERROR_CODE_COMBAT_OUT_OF_RANGE, ErrorCode.ERROR_CODE_COMBAT_NO_LINE_OF_SIGHT,
   ErrorCode.ERROR_CODE_COMBAT_NOT_ENOUGH_RESOURCE, ErrorCode.ERROR_CODE_COMBAT_TARGET_DEAD, ErrorCode.ERROR_CODE_COMBAT_CASTER_DEAD,
   ErrorCode.ERROR_CODE_COMBAT_CASTER_STUNNED, ErrorCode.ERROR_CODE_COMBAT_ALREADY_CASTING, ErrorCode.ERROR_CODE_COMBAT_CASTER_MOVING,
-  ErrorCode.ERROR_CODE_COMBAT_TARGET_NOT_FOUND, ErrorCode.ERROR_CODE_COMBAT_NOT_DEAD,
+  ErrorCode.ERROR_CODE_COMBAT_TARGET_NOT_FOUND, ErrorCode.ERROR_CODE_COMBAT_NOT_DEAD, ErrorCode.ERROR_CODE_COMBAT_INVALID_TARGET,
 ];
 
 function distance(a: Point, b: Point): number {
@@ -155,7 +158,7 @@ class Fighter {
   /** Selects the foe and turns the swing on; false when the server refused. */
   async #engage(foe: SeenEntity): Promise<boolean> {
     const play = this.#play;
-    const selected = await play.ask(COMBAT_REPLY, (client) => client.selectTarget(foe.id), [...FIGHT_REFUSALS, ErrorCode.ERROR_CODE_COMBAT_INVALID_TARGET]);
+    const selected = await play.ask(COMBAT_REPLY, (client) => client.selectTarget(foe.id), FIGHT_REFUSALS);
     if (selected instanceof ServerError) return false;
     const swinging = await play.ask(COMBAT_REPLY, (client) => client.setAutoAttack(true), FIGHT_REFUSALS);
     if (swinging instanceof ServerError) return false;
