@@ -304,6 +304,8 @@ function drawMeadow(): ZoneDraft {
     { id: 'meadow-herbalist', name: 'Herbalist Maren', col: 148, row: 150, stock: ['health_potion'] },
   ];
   const spawners = placeSpawners(canvas, [
+    // Weak, peaceful rats a short walk from the spawn: a new character's first fight.
+    { template: 'field-rat', col: 162, row: 162, count: 8, radius: 8 },
     { template: 'deer', col: 190, row: 250, count: 5, radius: 12 },
     { template: 'deer', col: 260, row: 120, count: 4, radius: 12 },
     { template: 'grey-wolf', col: 300, row: 300, count: 4, radius: 8 },

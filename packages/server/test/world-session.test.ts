@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { GameClient } from '@realmforge/client';
 import { ServerError } from '@realmforge/client';
 import { ErrorCode } from '@realmforge/protocol';
+import { EntityKinds } from '../src/world/entity.ts';
 import { playerInWorld, startTestServer, uniqueName } from './helpers/test-server.ts';
 import type { TestServer } from './helpers/test-server.ts';
 
@@ -28,7 +29,9 @@ describe('the world over real sockets', () => {
     await playerInWorld(a);
     await playerInWorld(b);
     await until(() => a.world.zone === 'meadow' && b.world.zone === 'meadow', 'reset frames');
-    await until(() => a.world.entities.size === 2 && b.world.entities.size === 2, 'both players to see each other');
+    // Players only: the meadow's rats live near the spawn.
+    const players = (client: GameClient): number => [...client.world.entities.values()].filter((e) => e.kind === EntityKinds.player).length;
+    await until(() => players(a) === 2 && players(b) === 2, 'both players to see each other');
     const aInB = b.world.entities.get(a.world.selfId);
     assert.ok(aInB);
     const startX = aInB.x;

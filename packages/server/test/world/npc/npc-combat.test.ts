@@ -26,7 +26,7 @@ import { content as combatContent } from '../combat/combat-fixture.ts';
 import { SKILLS, spawner } from './npc-fixture.ts';
 
 const contentRoot = join(import.meta.dirname, '..', '..', '..', '..', '..', 'content');
-const npcContent = await loadNpcContent(contentRoot, { skills: SKILLS, lootTables: new Set(['wolf', 'bandit']) });
+const npcContent = await loadNpcContent(contentRoot, { skills: SKILLS, lootTables: new Set(['vermin', 'wolf', 'bandit']) });
 const rendAura = [...combatContent.auras.values()].find((aura) => aura.name === 'rend');
 const combatJson = JSON.parse(readFileSync(join(contentRoot, 'combat.json'), 'utf8')) as { skills: { id: number; name: string }[] };
 

@@ -30,8 +30,8 @@ function rejects(run: () => unknown, message: RegExp): void {
 
 describe('NPC content', () => {
   it('loads the default templates and trees, and every spawner of the default zones names a template', async () => {
-    const content = await loadNpcContent(root, { skills, lootTables: new Set(['wolf', 'bandit']) });
-    assert.deepEqual([...content.templates.keys()].sort(), ['bandit', 'camp-guard', 'deer', 'grey-wolf']);
+    const content = await loadNpcContent(root, { skills, lootTables: new Set(['vermin', 'wolf', 'bandit']) });
+    assert.deepEqual([...content.templates.keys()].sort(), ['bandit', 'camp-guard', 'deer', 'field-rat', 'grey-wolf']);
     assert.deepEqual(content.templates.get('bandit')?.skills, [skills.get('heroic-strike'), skills.get('hamstring')], 'skill names resolve to wire ids in order');
     assert.ok(content.trees.size >= 4);
     const maps = await loadWorldContent(join(root, 'zones'));
@@ -49,7 +49,7 @@ describe('NPC content', () => {
     rejects(() => parseNpcContent(withWolf({ attack: { min: 9, max: 3, intervalMs: 2000, range: 2 } }), behaviours, files, options), /template "grey-wolf" field "attack\.min": 9 is above max 3/);
     rejects(() => parseNpcContent(withWolf({ attack: { min: 1, max: 3, intervalMs: 10, range: 2 } }), behaviours, files, options), /template "grey-wolf" field "attack"\."intervalMs": Too small/);
     rejects(() => parseNpcContent(withWolf({ energy: { max: 0, perSecond: 1 } }), behaviours, files, options), /template "grey-wolf" field "energy"\."max": Too small/);
-    rejects(() => parseNpcContent(withWolf({ lootTable: 'grey-wolf' }), behaviours, files, { skills, lootTables: new Set(['wolf']) }), /template "grey-wolf" field "lootTable": no loot table "grey-wolf" in the economy content \(tables: wolf\)/);
+    rejects(() => parseNpcContent(withWolf({ lootTable: 'grey-wolf' }), behaviours, files, { skills, lootTables: new Set(['vermin', 'wolf']) }), /template "grey-wolf" field "lootTable": no loot table "grey-wolf" in the economy content \(tables: vermin, wolf\)/);
     rejects(() => parseNpcContent(withWolf({ corpseSeconds: 100, respawnSeconds: 30 }), behaviours, files, options), /"corpseSeconds": 100 s is longer than its respawnSeconds/);
     rejects(() => parseNpcContent({ templates: { 'Bad Id': {} } }, behaviours, files, options), /^npcs\.json: "templates"/);
   });
