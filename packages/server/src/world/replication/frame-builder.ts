@@ -235,7 +235,7 @@ export class FrameBuilder {
       // Most runs are a few dozen bytes: four at a time through DataViews beats both a byte
       // loop and TypedArray.set's per-call overhead there.
       let i = start;
-      for (; i + 4 <= end; i += 4, at += 4) to.setUint32(base + at, from.getUint32(i));
+      for (; i + 4 <= end; i += 4, at += 4) to.setUint32(base + at, from.getUint32(i, true), true);
       for (; i < end; i++) out[at++] = bytes[i] ?? 0;
     }
     if (leaves.length > 0) {
