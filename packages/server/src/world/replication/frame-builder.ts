@@ -258,10 +258,10 @@ export class FrameBuilder {
   /** A view of `bytes` fresh bytes from the current slab (a new slab when it is full). */
   #take(bytes: number): Uint8Array {
     if (this.#slabAt + bytes > this.#slab.length) {
-      // Every byte of a frame is written before it is handed out, so the slab needs no zeroing.
-      const slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, bytes));
-      this.#slab = new Uint8Array(slab.buffer, slab.byteOffset, slab.length);
-      this.#slabView = new DataView(slab.buffer, slab.byteOffset, slab.length);
+      // Zeroed, although every byte of a frame is written before it is handed out: were a size
+      // ever miscounted, a client would get zeros, never another buffer's leftover memory.
+      this.#slab = new Uint8Array(Math.max(SLAB_BYTES, bytes));
+      this.#slabView = new DataView(this.#slab.buffer);
       this.#slabAt = 0;
     }
     const view = this.#slab.subarray(this.#slabAt, this.#slabAt + bytes);
