@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     const reply = latencyHistogram();
     ack.add(current.ack);
     reply.add(current.reply);
-    void send({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply) });
+    // Colyseus bots only wander: no timed scenario actions.
+    void send({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply), actions: {} });
   };
   const reportTimer = setInterval(report, 1000);
   const client = new Client(`http://127.0.0.1:${plan.port}`);
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   const totals = stats.totalHistograms();
   await send({
     type: 'done', summary, problems: problemsOf(summary),
-    ack: encodeIntoCompressedBase64(totals.ack), reply: encodeIntoCompressedBase64(totals.reply),
+    ack: encodeIntoCompressedBase64(totals.ack), reply: encodeIntoCompressedBase64(totals.reply), actions: {},
   });
   process.disconnect?.();
 }
