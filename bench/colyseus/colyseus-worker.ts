@@ -12,7 +12,7 @@ import { Client } from '@colyseus/sdk';
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
 import { problemsOf, seededRandom } from '../../tools/bots/run.ts';
 import { BotStats, latencyHistogram } from '../../tools/bots/stats.ts';
-import type { DoneMessage, IntervalMessage } from '../../tools/loadtest/worker-messages.ts';
+import { sendToCoordinator, workerStopSignal } from '../../tools/loadtest/worker-lifetime.ts';
 import { ColyseusBot } from './colyseus-bot.ts';
 import type { RoomType } from './room-types.ts';
 
@@ -34,37 +34,17 @@ export interface ColyseusWorkerPlan {
   readonly seed: number;
 }
 
-/** Slack beyond the duration before the worker gives up on itself, ms. */
-const HARD_TIMEOUT_SLACK_MS = 60_000;
 /** Longest wait for one join, ms. */
 const JOIN_TIMEOUT_MS = 10_000;
 /** Longest wait for the leaves at the end, ms. */
 const LEAVE_TIMEOUT_MS = 10_000;
 
-function send(message: IntervalMessage | DoneMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.send === undefined) {
-      resolve();
-      return;
-    }
-    process.send(message, undefined, {}, () => { resolve(); });
-  });
-}
-
 async function main(): Promise<void> {
   const plan = JSON.parse(process.argv[2] ?? '{}') as ColyseusWorkerPlan;
-  const hardTimer = setTimeout(() => {
-    process.stderr.write('colyseus worker: overran its hard limit; exiting\n');
-    process.exit(3);
-  }, plan.durationS * 1000 + HARD_TIMEOUT_SLACK_MS);
-  hardTimer.unref();
   const end = new AbortController();
-  process.on('message', (message: { type?: string }) => {
-    if (message.type === 'stop') end.abort();
-  });
-  process.on('disconnect', () => {
+  workerStopSignal(plan.durationS, 'colyseus worker').addEventListener('abort', () => {
     end.abort();
-  });
+  }, { once: true });
   const endTimer = setTimeout(() => {
     end.abort();
   }, plan.durationS * 1000);
@@ -77,7 +57,7 @@ async function main(): Promise<void> {
     ack.add(current.ack);
     reply.add(current.reply);
     // Colyseus bots only wander: no timed scenario actions.
-    void send({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply), actions: {} });
+    void sendToCoordinator({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply), actions: {} });
   };
   const reportTimer = setInterval(report, 1000);
   const client = new Client(`http://127.0.0.1:${plan.port}`);
@@ -110,7 +90,7 @@ async function main(): Promise<void> {
   await Promise.all(bots.map((bot) => bot.leave(LEAVE_TIMEOUT_MS)));
   const summary = stats.summary();
   const totals = stats.totalHistograms();
-  await send({
+  await sendToCoordinator({
     type: 'done', summary, problems: problemsOf(summary),
     ack: encodeIntoCompressedBase64(totals.ack), reply: encodeIntoCompressedBase64(totals.reply), actions: {},
   });

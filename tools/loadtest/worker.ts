@@ -11,39 +11,16 @@ import { runBots } from '../bots/run.ts';
 import { CharacterClass } from '@realmforge/protocol';
 import { assignScenarios, pairPartners, parseMix } from './scenario-mix.ts';
 import type { Scenario } from './scenario.ts';
-import type { DoneMessage, IntervalMessage, WorkerPlan } from './worker-messages.ts';
-
-/** Slack beyond the duration before the worker gives up on itself, ms. */
-const HARD_TIMEOUT_SLACK_MS = 60_000;
+import type { WorkerPlan } from './worker-messages.ts';
+import { sendToCoordinator, workerStopSignal } from './worker-lifetime.ts';
 
 function encodeActions(actions: ReadonlyMap<string, Histogram>): Record<string, string> {
   return Object.fromEntries([...actions].map(([label, histogram]) => [label, encodeIntoCompressedBase64(histogram)]));
 }
 
-function send(message: IntervalMessage | DoneMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.send === undefined) {
-      resolve();
-      return;
-    }
-    process.send(message, undefined, {}, () => { resolve(); });
-  });
-}
-
 async function main(): Promise<void> {
   const plan = JSON.parse(process.argv[2] ?? '{}') as WorkerPlan;
-  const hardTimer = setTimeout(() => {
-    process.stderr.write('loadtest worker: overran its hard limit; exiting\n');
-    process.exit(3);
-  }, plan.durationS * 1000 + HARD_TIMEOUT_SLACK_MS);
-  hardTimer.unref();
-  const stop = new AbortController();
-  process.on('message', (message: { type?: string }) => {
-    if (message.type === 'stop') stop.abort();
-  });
-  process.on('disconnect', () => {
-    stop.abort();
-  });
+  const stop = workerStopSignal(plan.durationS, 'loadtest worker');
   process.on('SIGINT', () => {
     // The coordinator handles Ctrl-C and sends a stop message.
   });
@@ -67,18 +44,18 @@ async function main(): Promise<void> {
     seed: plan.seed,
     registerFirst: plan.registerFirst,
     reportIntervalS: 1,
-    signal: stop.signal,
+    signal: stop,
     behaviourOf: (index) => scenarioOf(index).behaviour,
     characterClassOf: (index) => scenarioOf(index).characterClass?.(index) ?? CharacterClass.CHARACTER_CLASS_WARRIOR,
     watchesWorldOf: (index) => scenarioOf(index).watchesWorld === true,
     partnerOf: (index) => partners.get(index),
     onReport: (report, histograms) => {
-      void send({
+      void sendToCoordinator({
         type: 'interval', report, ack: encodeIntoCompressedBase64(histograms.ack), reply: encodeIntoCompressedBase64(histograms.reply), actions: encodeActions(histograms.actions),
       });
     },
   });
-  await send({
+  await sendToCoordinator({
     type: 'done',
     summary: result.summary,
     problems: result.problems,
