@@ -69,6 +69,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       `- resident memory: at most ${s.rssMaxMiB} MiB; event-loop lag p99: at most ${s.eventLoopLagP99MaxMs} ms`,
       `- GC: ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms in total, ${s.gcPauseMeanMs} ms on average`,
       `- tick duration p50: ${perZone(s.tickP50Ms)}; p99: ${perZone(s.tickP99Ms)}`,
+      ...(s.inputToFrameMs === undefined ? [] : [`- the server's share of input → ack (input arrival to the acknowledging frame queued; the rest is socket writes, the kernel and the bots): p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms over the whole run`]),
       `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, degraded (distant entities at a lower rate) ${s.ticks.degraded}`,
       `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
       `- sessions ended, by reason: ${listed(s.disconnects)}`,

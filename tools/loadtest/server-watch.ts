@@ -45,6 +45,8 @@ export interface ServerSample {
   readonly playersInWorld: number;
   /** Ticks run degraded (reduced-rate replication of distant entities) during the interval. */
   readonly ticksDegraded: number;
+  /** The server's share of movement latency (input arrival → acknowledging frame queued) p99 during the interval, ms; absent without moves. */
+  readonly inputToFrameP99Ms?: number;
 }
 
 /** The run as the server saw it, between the first and the last scrape. */
@@ -81,6 +83,11 @@ export interface ServerSummary {
   readonly disconnects: Readonly<Record<string, number>>;
   /** Most players in the world at once (sampled). */
   readonly peakPlayersInWorld: number;
+  /**
+   * The server's share of movement latency over the run, ms (bucket-interpolated): from the
+   * arrival of an input to the acknowledging frame being queued; absent without moves.
+   */
+  readonly inputToFrameMs?: { readonly p50: number; readonly p99: number };
 }
 
 interface Scrape {
@@ -90,6 +97,7 @@ interface Scrape {
 
 const TICK = 'realmforge_tick_duration_seconds';
 const GC = 'nodejs_gc_duration_seconds';
+const INPUT_TO_FRAME = 'realmforge_input_to_frame_seconds';
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
@@ -104,6 +112,11 @@ function tickQuantiles(later: Scrape, earlier: Scrape, q: number): Record<string
     if (value !== undefined) out[zone] = round(value * 1000, 3);
   }
   return out;
+}
+
+function inputToFrameQuantile(later: Scrape, earlier: Scrape, q: number): number | undefined {
+  const value = bucketQuantile(bucketDelta(bucketsOf(later.samples, INPUT_TO_FRAME, {}), bucketsOf(earlier.samples, INPUT_TO_FRAME, {})), q);
+  return value === undefined ? undefined : round(value * 1000, 2);
 }
 
 function byLabel(later: readonly Sample[], earlier: readonly Sample[], name: string, label: string): Record<string, number> {
@@ -144,7 +157,19 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
     sessions: total(later.samples, 'realmforge_sessions'),
     playersInWorld: total(later.samples, 'realmforge_players_in_world'),
     ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
+    ...optional('inputToFrameP99Ms', inputToFrameQuantile(later, earlier, 0.99)),
   };
+}
+
+/** `{ [key]: value }` when value is defined, else nothing (optional fields stay absent, not undefined). */
+function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}
+
+function inputToFrame(later: Scrape, earlier: Scrape): { inputToFrameMs?: { p50: number; p99: number } } {
+  const p50 = inputToFrameQuantile(later, earlier, 0.5);
+  const p99 = inputToFrameQuantile(later, earlier, 0.99);
+  return p50 === undefined || p99 === undefined ? {} : { inputToFrameMs: { p50, p99 } };
 }
 
 /** Scrapes a server's /metrics once a second until stopped. */
@@ -224,6 +249,7 @@ export class ServerWatch {
       },
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
       peakPlayersInWorld: Math.max(0, ...this.#samples.map((s) => s.playersInWorld)),
+      ...inputToFrame(last, first),
     };
   }
 

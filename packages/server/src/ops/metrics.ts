@@ -18,7 +18,13 @@ import { STORE_OPERATIONS } from './measured-store.ts';
 const TRANSPORTS: readonly TransportKind[] = ['tcp', 'tls', 'ws'];
 
 /** Buckets of the per-zone tick histogram, seconds (the default tick budget is 0.05 s). */
-const TICK_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25];
+const TICK_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.065, 0.08, 0.1, 0.15, 0.25];
+/**
+ * Buckets of the input-to-frame histogram, seconds: an input waits up to one tick interval
+ * (0.05 s at 20 Hz) by construction, and the target is one interval + 0.015 s, so the buckets
+ * are fine around 0.05-0.1 s.
+ */
+const INPUT_TO_FRAME_BUCKETS = [0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.055, 0.06, 0.065, 0.075, 0.09, 0.1, 0.125, 0.15, 0.2, 0.3, 0.5, 1];
 /** Buckets of the request histogram, seconds (password hashing puts logins near 0.05-0.5 s). */
 const REQUEST_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 /** Buckets of the heartbeat round-trip histogram, seconds. */
@@ -55,6 +61,8 @@ export interface SessionMetrics {
   requestFailed(code: ErrorCode): void;
   /** A heartbeat round trip was measured. */
   heartbeatRtt(seconds: number): void;
+  /** The oldest movement input a world frame acknowledges waited `seconds` from its arrival until the frame was queued. */
+  inputAcknowledged(seconds: number): void;
 }
 
 /** What the store decorator reports. */
@@ -104,6 +112,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
   readonly #storeErrors = new Tally();
   readonly #requestDuration: Histogram<'type'>;
   readonly #rtt: Histogram;
+  readonly #inputToFrame: Histogram;
   readonly #storeDuration: Histogram<'operation'>;
   readonly #tickDuration: Histogram<'zone'>;
   #world: World | undefined;
@@ -157,6 +166,12 @@ export class Metrics implements SessionMetrics, StoreMetrics {
       name: 'realmforge_heartbeat_rtt_seconds',
       help: 'Heartbeat round-trip time measured from the echoed sent_at_ms of server pings.',
       buckets: RTT_BUCKETS,
+      registers,
+    });
+    this.#inputToFrame = new Histogram({
+      name: 'realmforge_input_to_frame_seconds',
+      help: 'Server side of movement latency: from the arrival of the oldest movement input a world frame acknowledges to that frame being queued on the connection (the tick wait plus the tick; the socket write and the network come after).',
+      buckets: INPUT_TO_FRAME_BUCKETS,
       registers,
     });
     this.#storeDuration = new Histogram({
@@ -258,6 +273,10 @@ export class Metrics implements SessionMetrics, StoreMetrics {
 
   heartbeatRtt(seconds: number): void {
     this.#rtt.observe(seconds);
+  }
+
+  inputAcknowledged(seconds: number): void {
+    this.#inputToFrame.observe(seconds);
   }
 
   storeOperation(operation: string, seconds: number, ok: boolean): void {

@@ -37,6 +37,8 @@ export interface SessionControl {
   unbind(): void;
   /** Marks the session as playing a character. */
   enteredWorld(characterId: string): void;
+  /** A movement input was queued for the next tick; the session times it to the frame that acknowledges it. */
+  inputQueued(sequence: number): void;
 }
 
 /** The answer to send, or undefined for none. */

@@ -99,6 +99,10 @@ export class Session implements PlayerLink, SessionControl {
   /** When the unanswered heartbeat ping went out (server clock), or 0 once it was answered. */
   #pingSentAt = 0;
   #rttMs: number | undefined;
+  /** Arrival time (performance.now) of the oldest movement input no frame has acknowledged yet; NaN when none. */
+  #inputWaitingSince = Number.NaN;
+  /** That input's sequence. */
+  #inputWaitingSequence = 0;
   readonly #limiter: SessionRateLimiter;
   /** The anti-cheat's view of this session: movement checks and detection reports. */
   readonly watch: PlayerWatch;
@@ -172,6 +176,12 @@ export class Session implements PlayerLink, SessionControl {
     this.#log = this.#log.child({ characterId });
   }
 
+  inputQueued(sequence: number): void {
+    if (!Number.isNaN(this.#inputWaitingSince)) return;
+    this.#inputWaitingSince = performance.now();
+    this.#inputWaitingSequence = sequence;
+  }
+
   /** The last measured heartbeat round trip, ms. */
   get rttMs(): number | undefined {
     return this.#rttMs;
@@ -239,8 +249,13 @@ export class Session implements PlayerLink, SessionControl {
     this.#push({ ping: { nonce: this.#pingNonce, sentAtMs: now } });
   }
 
-  deliverFrame(bytes: Uint8Array): void {
-    if (!this.closed && this.#connection.send(bytes)) this.#services.metrics.messageSent('worldFrame');
+  deliverFrame(bytes: Uint8Array, ackSequence: number): void {
+    if (this.closed || !this.#connection.send(bytes)) return;
+    this.#services.metrics.messageSent('worldFrame');
+    if (ackSequence >= this.#inputWaitingSequence && !Number.isNaN(this.#inputWaitingSince)) {
+      this.#services.metrics.inputAcknowledged((performance.now() - this.#inputWaitingSince) / 1000);
+      this.#inputWaitingSince = Number.NaN;
+    }
   }
 
   deliverPush(bytes: Uint8Array): void {

@@ -8,8 +8,12 @@ import type { CharacterClass } from '@realmforge/protocol';
 
 /** Where a player's world frames go: the session while connected. */
 export interface FrameSink {
-  /** Queues one encoded ServerMessage{world_frame}. */
-  deliverFrame(bytes: Uint8Array): void;
+  /**
+   * Queues one encoded ServerMessage{world_frame}.
+   * @param bytes - the encoded message
+   * @param ackSequence - the last movement input the frame acknowledges (the session times inputs with it)
+   */
+  deliverFrame(bytes: Uint8Array, ackSequence: number): void;
 }
 
 /** A movement input as the zone applies it. */

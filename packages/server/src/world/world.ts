@@ -263,7 +263,7 @@ export class World {
       this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted, this.#budgetMs);
     }
     for (const zone of this.#zones.values()) {
-      for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes);
+      for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence);
       for (const departure of zone.departures) this.#transfer(zone, departure.player, departure.portal.targetZone, departure.portal.targetSpawn);
     }
     this.stats.record(this.#now() - started, this.#budgetMs);

@@ -30,6 +30,7 @@ describe('metrics on the admin port', () => {
     const m = await until(async () => {
       const scraped = await scrape(t.ports.admin);
       const settled = observations(scraped, 'realmforge_heartbeat_rtt_seconds') > 0
+        && observations(scraped, 'realmforge_input_to_frame_seconds') === 1
         && value(scraped, 'realmforge_disconnects_total', { reason: 'closed' }) === 1
         && value(scraped, 'realmforge_messages_received_total', { type: 'moveInput' }) === 1
         && value(scraped, 'realmforge_messages_sent_total', { type: 'worldFrame' }) > 0;
@@ -68,6 +69,7 @@ describe('metrics on the admin port', () => {
     assert.equal(observations(m, 'realmforge_request_duration_seconds', { type: 'login' }), 1);
     assert.equal(observations(m, 'realmforge_request_duration_seconds', { type: 'listCharacters' }), 1);
     assert.equal(observations(m, 'realmforge_request_duration_seconds', { type: 'moveInput' }), 0, 'moveInput has no direct answer');
+    assert.equal(observations(m, 'realmforge_input_to_frame_seconds'), 1, 'the one move was timed to the frame acknowledging it, once');
     assert.ok(observations(m, 'realmforge_tick_duration_seconds', { zone: 'meadow' }) > 0);
     assert.ok(observations(m, 'realmforge_tick_duration_seconds', { zone: 'ironwood' }) > 0);
     assert.equal(observations(m, 'realmforge_store_operation_duration_seconds', { operation: 'createAccount' }), 1);
@@ -87,6 +89,7 @@ describe('metrics on the admin port', () => {
     const later = await until(async () => {
       const m = await scrape(t.ports.admin);
       return observations(m, 'realmforge_tick_duration_seconds', { zone: 'meadow' }) > observations(before, 'realmforge_tick_duration_seconds', { zone: 'meadow' })
+        && observations(m, 'realmforge_input_to_frame_seconds') === observations(before, 'realmforge_input_to_frame_seconds') + 1
         && value(m, 'realmforge_messages_sent_total', { type: 'worldFrame' }) > value(before, 'realmforge_messages_sent_total', { type: 'worldFrame' })
         ? m
         : undefined;

@@ -28,12 +28,13 @@ export const moveInput: RequestHandler<'moveInput'> = (session, request) => {
   const now = Date.now();
   session.watch.moveInput({ sequence: request.sequence, clientTimeMs: request.clientTimeMs }, Math.max(player.ackSequence, player.pendingInput?.sequence ?? 0), now);
   // A repeated or older sequence is dropped here (and was reported as sequence_replay above).
-  session.services.world.queueInput(player, {
+  const queued = session.services.world.queueInput(player, {
     sequence: request.sequence,
     directionX: request.directionX,
     directionY: request.directionY,
     targetX: target?.x ?? Number.NaN,
     targetY: target?.y ?? Number.NaN,
   });
+  if (queued) session.inputQueued(request.sequence);
   return undefined;
 };
