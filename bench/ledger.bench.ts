@@ -129,7 +129,7 @@ async function replayRun(backend: string, store: Store): Promise<ReplayRow> {
   return { backend, events: version, fromStartMs: fromStart, fromStartEventsPerSecond: version / (fromStart / 1000), fromSnapshotMs: fromSnapshot, snapshotVersion: atSnapshot.version };
 }
 
-const appendShapes: readonly [number, number][] = [[1, 1], [10, 1], [1, 8], [10, 8]];
+const appendShapes: readonly [number, number][] = [[1, 1], [10, 1], [1, 8], [10, 8], [1, 64], [10, 64]];
 
 function printAppend(row: AppendRow): void {
   console.log(`${row.backend.padEnd(14)} append ${String(row.eventsPerAppend).padStart(2)} events × ${row.writers} writers: ${row.appendsPerSecond.toFixed(0).padStart(7)} appends/s ${row.eventsPerSecond.toFixed(0).padStart(8)} events/s; event-loop delay p99 ${row.loopDelayP99Ms.toFixed(1)} ms, max ${row.loopDelayMaxMs.toFixed(1)} ms`);

@@ -6,6 +6,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { AppendOutcome, EventOperation, StoredEvent, StreamSnapshot } from './event-store.ts';
 import { checkOperation, StreamVersionConflictError } from './event-store.ts';
+import { atomically } from './sqlite-transaction.ts';
 
 /** SQLITE_CONSTRAINT_PRIMARYKEY: another connection appended the same version first. */
 const sqliteConstraintPrimaryKey = 1555;
@@ -43,30 +44,30 @@ export class SqliteEventStore {
     this.#s = prepare(db);
   }
 
-  /** Appends every stream's events in one IMMEDIATE transaction, or nothing. */
+  /**
+   * Appends every stream's events atomically, or nothing: its own IMMEDIATE transaction, or a
+   * savepoint inside a group commit (sqlite-transaction.ts).
+   */
   append(operation: EventOperation): AppendOutcome {
     checkOperation(operation);
     const s = this.#s;
-    this.#db.exec('BEGIN IMMEDIATE');
     try {
-      if (s.operation.get(operation.operationId) !== undefined) {
-        this.#db.exec('ROLLBACK');
-        return 'duplicate';
-      }
-      s.insertOperation.run(operation.operationId, operation.recordedAt);
-      for (const append of operation.appends) {
-        const actual = Number(s.version.get(append.stream)?.version ?? 0);
-        if (actual !== append.expectedVersion) throw new StreamVersionConflictError(append.stream, append.expectedVersion, actual);
-        let version = append.expectedVersion;
-        for (const event of append.events) {
-          version += 1;
-          s.insertEvent.run(append.stream, version, event.type, event.data, operation.operationId, operation.recordedAt);
+      return atomically(this.#db, () => {
+        // A replay changes nothing, and an empty commit does not touch the disk.
+        if (s.operation.get(operation.operationId) !== undefined) return 'duplicate';
+        s.insertOperation.run(operation.operationId, operation.recordedAt);
+        for (const append of operation.appends) {
+          const actual = Number(s.version.get(append.stream)?.version ?? 0);
+          if (actual !== append.expectedVersion) throw new StreamVersionConflictError(append.stream, append.expectedVersion, actual);
+          let version = append.expectedVersion;
+          for (const event of append.events) {
+            version += 1;
+            s.insertEvent.run(append.stream, version, event.type, event.data, operation.operationId, operation.recordedAt);
+          }
         }
-      }
-      this.#db.exec('COMMIT');
-      return 'appended';
+        return 'appended';
+      });
     } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
       if (error instanceof Error && 'errcode' in error && error.errcode === sqliteConstraintPrimaryKey) {
         const stream = operation.appends[0]?.stream ?? '';
         throw new StreamVersionConflictError(stream, operation.appends[0]?.expectedVersion ?? 0);

@@ -24,6 +24,8 @@ import {
 } from './rows.ts';
 import { SqliteEventStore } from './sqlite-event-store.ts';
 import { SqliteSanctions } from './sqlite-sanctions.ts';
+import type { GroupOutcome } from './sqlite-transaction.ts';
+import { atomically, commitGroup } from './sqlite-transaction.ts';
 import type { AccountRecord, AuditQuery, AuditRecord, BanRecord, CharacterRecord, CharacterState, GuildRecord, GuildRoster, Store, StoreConstraint } from './store.ts';
 import { GUILD_RANKS, StoreConflictError } from './store.ts';
 
@@ -52,20 +54,6 @@ function conflictOf(error: unknown): StoreConflictError | undefined {
   return constraint === undefined ? undefined : new StoreConflictError(constraint);
 }
 
-/** Runs `work` in a write transaction; rolls back and rethrows if it throws. */
-function inTransaction(db: DatabaseSync, work: () => void): void {
-  // IMMEDIATE takes the write lock up front, so a second connection waits (busy_timeout)
-  // instead of failing when it tries to upgrade a read lock midway.
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    work();
-    db.exec('COMMIT');
-  } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
-}
-
 function appliedVersion(db: DatabaseSync): number {
   const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get();
   return Number(row?.version ?? 0);
@@ -77,7 +65,7 @@ function migrate(db: DatabaseSync): void {
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of pendingMigrations(migrationsFor('sqlite'), appliedVersion(db))) {
     try {
-      inTransaction(db, () => {
+      atomically(db, () => {
         // Another process may have run it between our read and our lock.
         if (appliedVersion(db) >= migration.version) return;
         db.exec(migration.sql);
@@ -233,7 +221,7 @@ export class SqliteStore implements Store {
   deleteCharacter(accountId: string, characterId: string): Promise<boolean> {
     return this.#run((s) => {
       let deleted = false;
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         if (s.ownedGuildMaster.get(characterId, accountId) !== undefined) throw new StoreConflictError('guild_master');
         // The guild membership goes with the character (ON DELETE CASCADE).
         deleted = Number(s.deleteCharacter.run(characterId, accountId).changes) > 0;
@@ -244,7 +232,7 @@ export class SqliteStore implements Store {
 
   createGuild(guild: GuildRecord, masterId: string): Promise<void> {
     return this.#run((s) => {
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         s.insertGuild.run(guild.id, guild.name, caseKey(guild.name), guild.createdAt);
         s.insertGuildMember.run(guild.id, masterId, GUILD_RANKS.master, guild.createdAt);
       });
@@ -254,7 +242,7 @@ export class SqliteStore implements Store {
   disbandGuild(guildId: string): Promise<boolean> {
     return this.#run((s) => {
       let existed = false;
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         s.deleteGuildMembers.run(guildId);
         existed = Number(s.deleteGuild.run(guildId).changes) > 0;
       });
@@ -275,7 +263,7 @@ export class SqliteStore implements Store {
   setGuildRank(guildId: string, characterId: string, rank: number): Promise<boolean> {
     return this.#run((s) => {
       let member = false;
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         if (s.guildMember.get(guildId, characterId) === undefined) return;
         // The old master steps down first: the index allows one master per guild.
         if (rank === GUILD_RANKS.master) s.demoteGuildMaster.run(guildId, characterId);
@@ -301,7 +289,7 @@ export class SqliteStore implements Store {
     return this.#run((s) => {
       if (states.length === 0) return;
       const now = Date.now();
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         for (const c of states) {
           s.saveCharacter.run(c.level, c.experience, c.zone, c.x, c.y, c.hitPoints, c.maxHitPoints, c.resource, encodeCooldowns(c.cooldowns), now, c.id);
         }
@@ -341,7 +329,7 @@ export class SqliteStore implements Store {
 
   appendAudits(records: readonly AuditRecord[]): Promise<void> {
     return this.#run(() => {
-      inTransaction(this.#db, () => {
+      atomically(this.#db, () => {
         for (const record of records) this.#sanctions.appendAudit(record);
       });
     });
@@ -373,6 +361,17 @@ export class SqliteStore implements Store {
     return this.#run((s) => {
       s.ping.get();
     });
+  }
+
+  /**
+   * Runs `calls` (each calls one of this store's methods) in order inside one transaction and
+   * commits once, one fsync for all (sqlite-transaction.ts {@link commitGroup}): each call keeps
+   * its own atomicity and outcome, and nothing resolves before the commit. The worker thread's
+   * group commit; direct users call the methods one by one as before.
+   */
+  commitGroup(calls: readonly (() => Promise<unknown>)[]): Promise<GroupOutcome[]> {
+    if (this.#closed) return Promise.reject(new Error('SqliteStore is closed'));
+    return commitGroup(this.#db, calls);
   }
 
   /** Closes the database; closing twice is harmless. */

@@ -1,7 +1,8 @@
 /**
  * What the main thread and the SQLite store's worker thread say to each other: a request names a
  * {@link Store} method and carries its arguments (plain data, structured-cloned), a reply carries
- * the result or the error in its wire form. One worker, one connection, answered in order.
+ * the result or the error in its wire form. One worker, one connection, answered in order (the
+ * answers of calls committed together travel in one message).
  * @module
  */
 import type { WireError } from './store-error-wire.ts';
@@ -64,9 +65,16 @@ export type WorkerRequest =
   | { readonly id: number; readonly method: StoreCall; readonly args: readonly unknown[] }
   | { readonly id: number; readonly method: 'close' };
 
-/** What the worker posts: first whether the database opened, then one answer per request, in order. */
+/** The worker's answer to one request: its result, or its error in wire form. */
+export type CallAnswer =
+  | { readonly type: 'result'; readonly id: number; readonly value: unknown }
+  | { readonly type: 'failed'; readonly id: number; readonly error: WireError };
+
+/**
+ * What the worker posts: first whether the database opened, then answers in request order, one
+ * message per group of calls it ran together (committed at once, see sqlite-worker-group-commit.ts).
+ */
 export type WorkerReply =
   | { readonly type: 'opened' }
   | { readonly type: 'open-failed'; readonly error: WireError }
-  | { readonly type: 'result'; readonly id: number; readonly value: unknown }
-  | { readonly type: 'failed'; readonly id: number; readonly error: WireError };
+  | { readonly type: 'answers'; readonly answers: readonly CallAnswer[] };

@@ -4,12 +4,13 @@
  * is durable), so run in the main thread each commit would stall the world tick and every socket
  * for milliseconds. Here one worker thread owns the connection ({@link SqliteStore}) and this
  * side forwards each {@link Store} call to it: calls run one at a time in the order they are
- * made (read-your-writes holds as before), results come back structured-cloned, and the errors
- * callers check by class are rebuilt on this side (store-error-wire.ts).
+ * made (read-your-writes holds as before), those waiting together share one commit
+ * (sqlite-worker-group-commit.ts), results come back structured-cloned, and the errors callers
+ * check by class are rebuilt on this side (store-error-wire.ts).
  * @module
  */
 import { Worker } from 'node:worker_threads';
-import type { SqliteWorkerData, StoreCall, WorkerReply } from './sqlite-worker-messages.ts';
+import type { CallAnswer, SqliteWorkerData, StoreCall, WorkerReply } from './sqlite-worker-messages.ts';
 import { storeCalls } from './sqlite-worker-messages.ts';
 import { errorFromWire } from './store-error-wire.ts';
 import type { Store } from './store.ts';
@@ -128,22 +129,26 @@ class SqliteWorkerClient {
   }
 
   #answer(reply: WorkerReply): void {
-    if (reply.type !== 'result' && reply.type !== 'failed') return;
+    if (reply.type !== 'answers') return;
+    for (const answer of reply.answers) this.#settle(answer);
+  }
+
+  #settle(answer: CallAnswer): void {
     const close = this.#close;
-    if (close !== undefined && reply.id === close.id) {
+    if (close !== undefined && answer.id === close.id) {
       // The database is closed (calls before it were answered first); the thread has nothing left to do.
       this.#closed = true;
       void this.#worker.terminate().then(() => {
-        close.settle(reply.type === 'failed' ? errorFromWire(reply.error) : undefined);
+        close.settle(answer.type === 'failed' ? errorFromWire(answer.error) : undefined);
       });
       return;
     }
-    const pending = this.#pending.get(reply.id);
+    const pending = this.#pending.get(answer.id);
     if (pending === undefined) return;
-    this.#pending.delete(reply.id);
+    this.#pending.delete(answer.id);
     if (this.#pending.size === 0 && close === undefined) this.#worker.unref();
-    if (reply.type === 'result') pending.resolve(reply.value);
-    else pending.reject(errorFromWire(reply.error));
+    if (answer.type === 'result') pending.resolve(answer.value);
+    else pending.reject(errorFromWire(answer.error));
   }
 
   /** The worker is gone (or going) other than by close: fail everything in flight and from now on, once. */

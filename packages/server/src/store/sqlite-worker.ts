@@ -2,13 +2,15 @@
  * The SQLite store's worker thread: it owns the one connection ({@link SqliteStore}, whose
  * driver is synchronous) and runs the main thread's requests one after another, in the order
  * they arrive, so every fsync blocks this thread and never the one running the world. Started by
- * `sqlite-worker-store.ts`; a message that is not a request is a bug that ends the worker.
+ * `sqlite-worker-store.ts`; a message that is not a request is a bug that ends the worker. The
+ * calls waiting together are committed together (sqlite-worker-group-commit.ts).
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SqliteWorkerData, WorkerReply, WorkerRequest } from './sqlite-worker-messages.ts';
 import { isStoreCall } from './sqlite-worker-messages.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { GroupCommitQueue } from './sqlite-worker-group-commit.ts';
 import { errorToWire } from './store-error-wire.ts';
 
 if (parentPort === null) throw new Error('sqlite-worker.ts runs only as a worker thread (see sqlite-worker-store.ts)');
@@ -27,24 +29,14 @@ function checkRequest(message: unknown): WorkerRequest {
   throw new Error(`the SQLite worker got a message that is not a store request: ${JSON.stringify(message)}`);
 }
 
-/** Answers every request in order until `close`, which closes the database; the main thread then ends the thread. */
+/**
+ * Answers every request in order until `close`, which closes the database; the main thread then
+ * ends the thread. Requests are queued as they arrive and run a group of calls per commit.
+ */
 function serve(store: SqliteStore): void {
+  const queue = new GroupCommitQueue(store, post);
   port.on('message', (message: unknown) => {
-    const request = checkRequest(message);
-    const { id } = request;
-    // The driver is synchronous: each call has done its work when it returns, and microtasks
-    // run in order, so calls run in arrival order and the replies follow in the same order.
-    const work = request.method === 'close'
-      ? () => store.close()
-      : () => (store[request.method] as (...args: readonly unknown[]) => Promise<unknown>).call(store, ...request.args);
-    Promise.resolve().then(work).then(
-      (value) => {
-        post({ type: 'result', id, value });
-      },
-      (error: unknown) => {
-        post({ type: 'failed', id, error: errorToWire(error) });
-      },
-    );
+    queue.push(checkRequest(message));
   });
 }
 
