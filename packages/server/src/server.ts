@@ -25,7 +25,9 @@ import type { Connection } from './net/connection.ts';
 import { ConnectionGate } from './net/connection-gate.ts';
 import { DEFAULT_HANDSHAKE_TIMEOUT_MS, listenHttp, listenTcp, listenTls } from './net/listener.ts';
 import { TrustedProxies } from './net/trusted-proxies.ts';
-import type { Listener } from './net/listener.ts';
+import type { ConnectionLimits, Listener } from './net/listener.ts';
+import { startIoThreads } from './net/io-threads.ts';
+import type { IoThreads } from './net/io-threads.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { loadWebRoutes } from './net/web-routes.ts';
 import type { WebRoutes } from './net/web-routes.ts';
@@ -143,6 +145,8 @@ class GameServer implements RealmforgeServer {
   #ops: OpsServer | undefined;
   readonly #sessions = new Map<Session, Connection>();
   readonly #listeners: Listener[] = [];
+  /** The I/O threads holding the TCP and TLS game sockets when `ioThreads` ≥ 1. */
+  #io: IoThreads | undefined;
   #store: Store | undefined;
   #world: World | undefined;
   #realm: Realm | undefined;
@@ -310,15 +314,7 @@ class GameServer implements RealmforgeServer {
         // A connection still in its TLS handshake or HTTP upgrade has sent nothing complete either.
         handshakeTimeoutMs: Math.min(DEFAULT_HANDSHAKE_TIMEOUT_MS, config.idleTimeoutMs),
       };
-      const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
-      this.#listeners.push(tcp);
-      let tls: Listener | undefined;
-      if (config.tlsEnabled) {
-        const credentials = await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir });
-        this.tlsCertificate = credentials.cert;
-        tls = await listenTls(config.host, config.tlsPort, credentials, limits, accept);
-        this.#listeners.push(tls);
-      }
+      const { tcp, tls } = await this.#listenGame(limits, accept);
       const httpCredentials = config.tlsEnabled && config.tlsCertFile !== undefined
         ? await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir })
         : undefined;
@@ -347,6 +343,7 @@ class GameServer implements RealmforgeServer {
       return this.ports;
     } catch (error) {
       for (const listener of this.#listeners) listener.close();
+      await this.#io?.close();
       await store.close();
       await ops.close();
       throw error;
@@ -381,6 +378,7 @@ class GameServer implements RealmforgeServer {
       }),
     ]);
     for (const connection of this.#sessions.values()) connection.destroy();
+    await this.#io?.close();
     this.#world?.stop();
     try {
       await this.#aftermath?.close();
@@ -393,6 +391,40 @@ class GameServer implements RealmforgeServer {
     this.#log.info('stopped');
   }
 
+  /**
+   * The TCP and TLS game listeners: in this thread, or in `ioThreads` I/O threads sharing each
+   * port (net/io-threads.ts). Each listener is in {@link GameServer.#listeners} as soon as it is bound.
+   */
+  async #listenGame(limits: ConnectionLimits & { readonly handshakeTimeoutMs: number }, accept: (connection: Connection) => void): Promise<{ tcp: Listener; tls: Listener | undefined }> {
+    const { config } = this;
+    const credentials = config.tlsEnabled ? await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir }) : undefined;
+    this.tlsCertificate = credentials?.cert;
+    if (config.ioThreads > 0) {
+      this.#io = await startIoThreads({
+        threads: config.ioThreads,
+        host: config.host,
+        tcpPort: config.tcpPort,
+        tls: credentials === undefined ? undefined : { port: config.tlsPort, credentials },
+        maxFrameBytes: limits.maxFrameBytes,
+        maxOutboundBytes: limits.maxOutboundBytes,
+        handshakeTimeoutMs: limits.handshakeTimeoutMs,
+        outbound: limits.outbound,
+        gate: this.#gate,
+        accept,
+        onCrash: (error) => {
+          this.#log.error({ err: error }, 'an I/O thread died; its connections were closed and /readyz fails until a restart');
+        },
+      });
+      this.#listeners.push(this.#io.tcp, ...(this.#io.tls === undefined ? [] : [this.#io.tls]));
+      return { tcp: this.#io.tcp, tls: this.#io.tls };
+    }
+    const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);
+    this.#listeners.push(tcp);
+    const tls = credentials === undefined ? undefined : await listenTls(config.host, config.tlsPort, credentials, limits, accept);
+    if (tls !== undefined) this.#listeners.push(tls);
+    return { tcp, tls };
+  }
+
   /** What /readyz checks: started and not stopping, the world loaded, the database answering. */
   #readinessChecks(): Record<string, ReadinessCheck> {
     return {
@@ -401,6 +433,7 @@ class GameServer implements RealmforgeServer {
         return this.#stopping === undefined ? 'starting' : 'shutting down';
       },
       world: () => (this.#world === undefined ? 'not loaded' : undefined),
+      io: () => this.#io?.failure?.message,
       store: async () => {
         if (this.#store === undefined) return 'not open';
         await this.#store.ping();

@@ -66,6 +66,7 @@ export const configSchema = z.strictObject({
   maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
   outboundBatching: bool.default(true),
+  ioThreads: z.coerce.number().int().min(0).max(64).default(0),
   heartbeatIntervalMs: positiveMs.default(5_000),
   idleTimeoutMs: positiveMs.default(30_000),
   resumeGraceMs: positiveMs.default(30_000),

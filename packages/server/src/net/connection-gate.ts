@@ -132,22 +132,33 @@ export class ConnectionGate {
    * @returns true when admitted
    */
   admitSocketFrom(address: string, socket: Socket, transport: TransportKind): boolean {
-    const verdict = this.admit(address, performance.now());
+    const verdict = this.admitFrom(address, transport);
     if (verdict === 'admitted') {
       socket.once('close', () => {
         this.release(address);
       });
       return true;
     }
-    this.onRefused?.(address, verdict, transport);
     socket.on('error', () => undefined);
     if (transport === 'tcp') {
-      socket.end(verdict === 'too-many-open' ? TOO_MANY_FRAME : TOO_FAST_FRAME);
+      socket.end(refusalFrame(verdict));
       setTimeout(() => socket.destroy(), REFUSED_LINGER_MS).unref();
     } else {
       socket.destroy();
     }
     return false;
+  }
+
+  /**
+   * Decides on a connection by its address alone, for a socket held elsewhere (an I/O thread,
+   * io-threads.ts): a refusal is counted and told to {@link ConnectionGate.onRefused}, and the
+   * holder closes the socket as {@link ConnectionGate.admitSocket} would (TCP with
+   * {@link refusalFrame}); an admitted one must be {@link ConnectionGate.release}d when it closes.
+   */
+  admitFrom(address: string, transport: TransportKind): GateVerdict {
+    const verdict = this.admit(address, performance.now());
+    if (verdict !== 'admitted') this.onRefused?.(address, verdict, transport);
+    return verdict;
   }
 
   /**
@@ -171,9 +182,14 @@ export class ConnectionGate {
   }
 }
 
-function refusalFrame(message: string): Uint8Array {
+function rateLimitedFrame(message: string): Uint8Array {
   return encodeFrame(encodeServerMessage({ requestId: 0, error: { code: ErrorCode.ERROR_CODE_RATE_LIMITED, message, fatal: true } }));
 }
 
-const TOO_MANY_FRAME = refusalFrame('too many connections from your address; close some and try again');
-const TOO_FAST_FRAME = refusalFrame('connecting too fast from your address; wait a moment and try again');
+const TOO_MANY_FRAME = rateLimitedFrame('too many connections from your address; close some and try again');
+const TOO_FAST_FRAME = rateLimitedFrame('connecting too fast from your address; wait a moment and try again');
+
+/** The fatal RATE_LIMITED frame a refused TCP socket gets before it is closed. */
+export function refusalFrame(verdict: Exclude<GateVerdict, 'admitted'>): Uint8Array {
+  return verdict === 'too-many-open' ? TOO_MANY_FRAME : TOO_FAST_FRAME;
+}

@@ -83,7 +83,7 @@ export interface Listener {
  * busy; an overflowed connection looks open to the client, but its first message waits for
  * SYN-ACK retransmissions (seconds, then tens of seconds). Found by the load harness.
  */
-const LISTEN_BACKLOG = 4096;
+export const LISTEN_BACKLOG = 4096;
 
 function listen(server: NetServer | HttpServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {

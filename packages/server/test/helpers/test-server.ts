@@ -36,6 +36,8 @@ export function testConfig(dataDir: string, overrides: ServerConfigInput = {}): 
     // would throttle it. Tests of the login throttle set their own limits.
     loginIpFailureBurst: 100_000,
     logLevel: 'silent',
+    // REALMFORGE_IO_THREADS=2 runs a test file with the game sockets in I/O threads (io-threads-suites.test.ts).
+    ioThreads: process.env.REALMFORGE_IO_THREADS ?? 0,
     ...overrides,
   };
 }
