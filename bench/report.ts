@@ -317,6 +317,11 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     const p99s = labels.flatMap((label) => ((num(r, 'bots', 'actionLatency', label, 'count') ?? 0) > 0 ? [num(r, 'bots', 'actionLatency', label, 'p99') ?? 0] : []));
     return p99s.length === 0 ? '–' : fmt(Math.max(...p99s), 1);
   };
+  /** Other entities in view per player: the steady window's samples when there is one, else the whole run's. */
+  const inView = (r: unknown, key: string): string => {
+    const samples = num(r, 'steady', 'view', 'samples') ?? 0;
+    return fmt(num(r, samples > 0 ? 'steady' : 'bots', 'view', key), key === 'mean' ? 1 : 0);
+  };
   const disconnects = (r: unknown): string => {
     const d = at(r, 'bots', 'disconnects');
     const n = typeof d === 'object' && d !== null ? Object.values(d as Record<string, number>).reduce((a, b) => a + b, 0) : 0;
@@ -330,10 +335,10 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     `- Machine: ${machineLine(first)}`,
     `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
     '',
-    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side.',
+    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side. "In view" is the density a run measured: the other entities (players and NPCs) each player had in view, counted by the bots from their frames\' enters and leaves and sampled once a second per bot in the world (steady window; the whole run where there is none): mean and p99. Wander bots first walk a path to a random walkable spot of the zone, so a wander run spreads out over its first two minutes; crowd puts everyone in one view.',
     '',
     ...table(
-      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'chat p99', 'trade/vendor p99', 'combat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'degraded ticks', 'disconnects', 'bot CPU', 'plots'],
+      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'in view mean', 'in view p99', 'chat p99', 'trade/vendor p99', 'combat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'degraded ticks', 'disconnects', 'bot CPU', 'plots'],
       runs.map((r) => {
         const name = str(r, 'name') ?? '?';
         const botCpu = list(r, 'bots', 'botProcesses').reduce<number>((a, p) => a + (num(p, 'cpuCoresUsed') ?? 0), 0);
@@ -341,7 +346,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
           `[${name}](../bench/results/loadtest/${name}.md)`, fmt(num(r, 'options', 'players')), str(r, 'options', 'mix') ?? '?', at(r, 'ok') === true ? 'OK' : 'FAILED',
           `${fmt(num(r, 'bots', 'enteredWorld'))}/${fmt(num(r, 'bots', 'target'))}`,
           fmt(num(r, 'bots', 'latency', 'p50'), 1), fmt(num(r, 'bots', 'latency', 'p99'), 1), fmt(num(r, 'bots', 'latency', 'p999'), 1), fmt(num(r, 'bots', 'latency', 'max'), 1),
-          fmt(num(r, 'steady', 'ack', 'p50'), 1), fmt(num(r, 'steady', 'ack', 'p99'), 1),
+          fmt(num(r, 'steady', 'ack', 'p50'), 1), fmt(num(r, 'steady', 'ack', 'p99'), 1), inView(r, 'mean'), inView(r, 'p99'),
           (num(r, 'bots', 'replyLatency', 'count') ?? 0) > 0 ? fmt(num(r, 'bots', 'replyLatency', 'p99'), 1) : '–',
           actionP99(r, ['inventory → reply', 'trade step → reply']), actionP99(r, ['combat → reply']),
           pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
@@ -349,7 +354,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
           list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`).join(' '),
         ];
       }),
-      rightFrom(4, 23),
+      rightFrom(4, 25),
     ),
   ];
   const failed = runs.filter((r) => at(r, 'ok') !== true).map((r) => `${str(r, 'name') ?? '?'} (${list(r, 'problems').map(String).join('; ')})`);
@@ -373,16 +378,19 @@ function peerSection(result: unknown): string[] {
     `Command: \`${str(result, 'command') ?? 'npm run bench:peer'}\`. Contenders: ${engines.map((e) => `\`${str(e, 'id') ?? '?'}\` (${str(e, 'label') ?? '?'})`).join('; ')}.`,
     '',
     ...table(
-      ['players', 'contender', 'result', 'in world', 'steady s', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'server CPU', 'per 100 players', 'kernel', 'RSS MiB', 'B/s per player in', 'updates/s per player'],
+      ['players', 'contender', 'result', 'in world', 'steady s', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'server CPU', 'per 100 players', 'kernel', 'RSS MiB', 'B/s per player in', 'updates/s per player', 'in view mean'],
       steps.map((r) => [
         fmt(num(r, 'players')), `\`${str(r, 'engine') ?? '?'}\``, at(r, 'ok') === true ? 'OK' : `FAILED: ${list(r, 'problems').map(String).join('; ')}`,
         `${fmt(num(r, 'bots', 'enteredWorld'))}/${fmt(num(r, 'bots', 'target'))}`, fmt(num(r, 'steady', 'seconds'), 1),
         ms(r, 'p50'), ms(r, 'p90'), ms(r, 'p99'), ms(r, 'p999'), ms(r, 'max'),
         pct(num(r, 'steady', 'serverCpuCores')), fmt(num(r, 'steady', 'serverCpuPer100Players'), 2) + (num(r, 'steady', 'serverCpuPer100Players') === undefined ? '' : '%'),
         pct(num(r, 'steady', 'serverCpuSystemShare')), fmt(num(r, 'steady', 'serverRssMaxMiB')), fmt(num(r, 'steady', 'inboundBytesPerSPerPlayer')), fmt(num(r, 'steady', 'inboundMessagesPerSPerPlayer'), 1),
+        (num(r, 'steady', 'view', 'samples') ?? 0) > 0 ? fmt(num(r, 'steady', 'view', 'mean'), 1) : '–',
       ]),
-      new Set([0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
+      new Set([0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]),
     ),
+    '',
+    '"In view mean": the other entities each Realmforge player had in view over the steady window, counted by its bot from the frames\' enters and leaves (the Realmforge bots first walk a path to a random spot of the map, then wander). The Colyseus bots count none: there a room is the view, so each player of a full room of 50 sees 49 others (the last room of a step may hold fewer) and, in the shared room, everyone else. The densities differ, and with them the work per player.',
     '',
     'Players sustained (the largest step up to which every step was clean with the steady p99 under the bound):',
     '',

@@ -56,8 +56,9 @@ async function main(): Promise<void> {
     const reply = latencyHistogram();
     ack.add(current.ack);
     reply.add(current.reply);
-    // Colyseus bots only wander: no timed scenario actions.
-    void sendToCoordinator({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply), actions: {} });
+    // Colyseus bots only wander: no timed scenario actions. They count no entities in view
+    // (a room is the view: in rooms of 50, 49 others), so the view samples stay empty.
+    void sendToCoordinator({ type: 'interval', report: stats.snapshot(), ack: encodeIntoCompressedBase64(ack), reply: encodeIntoCompressedBase64(reply), actions: {}, view: encodeIntoCompressedBase64(current.view) });
   };
   const reportTimer = setInterval(report, 1000);
   const client = new Client(`http://127.0.0.1:${plan.port}`);
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   const totals = stats.totalHistograms();
   await sendToCoordinator({
     type: 'done', summary, problems: problemsOf(summary),
-    ack: encodeIntoCompressedBase64(totals.ack), reply: encodeIntoCompressedBase64(totals.reply), actions: {},
+    ack: encodeIntoCompressedBase64(totals.ack), reply: encodeIntoCompressedBase64(totals.reply), actions: {}, view: encodeIntoCompressedBase64(totals.view),
   });
   process.disconnect?.();
 }

@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { decodeFromCompressedBase64 } from 'hdr-histogram-js';
 import { latencyHistogram, summarise } from '../../tools/bots/stats.ts';
 import type { LatencySummary } from '../../tools/bots/stats.ts';
-import { mergeIntervals, mergeSummaries } from '../../tools/loadtest/merge.ts';
+import type { ViewSummary } from '../../tools/bots/view-census.ts';
+import { mergeIntervals, mergeSummaries, mergeViews } from '../../tools/loadtest/merge.ts';
 import type { MergedSummary } from '../../tools/loadtest/merge.ts';
 import type { DoneMessage, IntervalMessage, WorkerMessage } from '../../tools/loadtest/worker-messages.ts';
 import type { Engine } from './engines.ts';
@@ -55,6 +56,11 @@ export interface SteadyState {
   readonly inboundBytesPerSPerPlayer: number;
   /** Server → bots messages per second per player. */
   readonly inboundMessagesPerSPerPlayer: number;
+  /**
+   * Other entities in view per player in the window, as the Realmforge bots count them from
+   * their frames (no samples on Colyseus, where a room is the view: 49 others in a full room of 50).
+   */
+  readonly view: ViewSummary;
 }
 
 /** One second of a step, for the timeline. */
@@ -133,9 +139,11 @@ function steadyState(seconds: readonly Second[], players: number, startedAt: num
   const latency = latencyHistogram();
   let inboundBytes = 0;
   let inboundMessages = 0;
+  const views: string[] = [];
   for (let k = first + 1; k <= last; k++) {
     for (const message of complete[k]?.messages ?? []) {
       latency.add(decodeFromCompressedBase64(message.ack));
+      views.push(message.view);
       inboundBytes += message.report.inbound.bytes;
       inboundMessages += message.report.inbound.messages;
     }
@@ -151,6 +159,7 @@ function steadyState(seconds: readonly Second[], players: number, startedAt: num
     serverRssMaxMiB: round(Math.max(...complete.map((s) => s.reading?.rssMiB ?? 0)), 1),
     inboundBytesPerSPerPlayer: Math.round(inboundBytes / windowS / players),
     inboundMessagesPerSPerPlayer: round(inboundMessages / windowS / players, 1),
+    view: mergeViews(views),
   };
 }
 

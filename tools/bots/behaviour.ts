@@ -27,6 +27,8 @@ export interface BotPlay {
   readonly signal: AbortSignal;
   /** Where the character stood when it entered the world. */
   readonly entryPosition: Point;
+  /** The zone it entered (its id, as the maps name it). */
+  readonly entryZone: string;
   /**
    * What the bot sees: kept up to date from every world frame only when the run asked for it
    * for this bot (`watchesWorldOf`); otherwise it stays empty.

@@ -79,9 +79,12 @@ export class Bot {
   #inWorld = false;
   #entered = false;
   #frames = 0;
+  /** Other entities in view, from the frames' enters and leaves. */
+  #inView = 0;
   #resumeToken = '';
   #characterId = '';
   #entryPosition: Point = { x: 0, y: 0 };
+  #entryZone = '';
   readonly #sight = new WorldSight();
   readonly #pendingAcks: { sequence: number; sentAt: number }[] = [];
 
@@ -193,6 +196,7 @@ export class Bot {
     const entered = await this.#ask('enter world', client.enterWorld(this.#characterId), stop);
     const position = entered.character?.position;
     this.#entryPosition = { x: position?.x ?? 0, y: position?.y ?? 0 };
+    this.#entryZone = entered.character?.zone ?? '';
     this.#nowInWorld();
   }
 
@@ -261,6 +265,7 @@ export class Bot {
       random: this.#plan.random,
       signal: stop,
       entryPosition: this.#entryPosition,
+      entryZone: this.#entryZone,
       sight: this.#sight,
       partner: partnerIndex === undefined ? undefined : { index: partnerIndex, characterName: characterNameFor(prefix, partnerIndex) },
       get client() {
@@ -367,6 +372,11 @@ export class Bot {
     if (this.#plan.watchesWorld) this.#sight.read(body);
     this.#frames++;
     this.#stats.worldFrame(this.#frames === 1, frame.entityChanges);
+    if (frame.reset || frame.enters !== 0 || frame.leaves !== 0) {
+      // A reset frame's enters hold everything in view, the bot's own character included.
+      this.#inView = frame.reset ? Math.max(0, frame.enters - 1) : this.#inView + frame.enters - frame.leaves;
+      this.#stats.inView(this.#plan.index, this.#inView);
+    }
     const ack = frame.ackSequence;
     const pending = this.#pendingAcks;
     if (pending.length === 0 || (pending[0]?.sequence ?? Infinity) > ack) return;
@@ -393,6 +403,7 @@ export class Bot {
     if (!this.#inWorld) return;
     this.#inWorld = false;
     this.#stats.leftWorld();
+    this.#stats.outOfView(this.#plan.index);
   }
 
   #failSetup(error: unknown): void {

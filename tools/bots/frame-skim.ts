@@ -1,7 +1,8 @@
 /**
  * Reading a world frame without decoding it: a walk over the protobuf wire format that finds
  * `world_frame` (envelope field 40) and reads its `ack_sequence` (2) and `reset` (3) and counts
- * its `enters` (6), `updates` (7) and `leaves` (8, packed or not). Bots and the fan-out
+ * its `enters` (6), `updates` (7) and `leaves` (8, packed or not), so a bot knows how many
+ * entities it has in view without decoding them. Bots and the fan-out
  * benchmark's clients use it so that decoding thousands of entity updates a second in the load
  * generator does not limit what the server can be shown to do.
  * @module
@@ -62,6 +63,10 @@ export interface SkimmedFrame {
   readonly reset: boolean;
   /** Entity enters + updates + leaves. */
   readonly entityChanges: number;
+  /** Entities entering view (on a reset frame: everything in view, the player's own character included). */
+  readonly enters: number;
+  /** Entities leaving view. */
+  readonly leaves: number;
 }
 
 /**
@@ -97,6 +102,8 @@ export function worldFrameRange(body: Uint8Array): readonly [number, number] | u
 
 function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFrame {
   let changes = 0;
+  let enters = 0;
+  let leaves = 0;
   let ackSequence = 0;
   let reset = false;
   let at = start;
@@ -110,14 +117,18 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
       reset = varint(body, afterTag)[0] !== 0;
     } else if (field === LEAVES_FIELD && wireType === 2) {
       const [length, from] = varint(body, afterTag);
-      changes += countVarints(body, from, from + length);
+      const packed = countVarints(body, from, from + length);
+      changes += packed;
+      leaves += packed;
     } else if (field === ENTERS_FIELD || field === UPDATES_FIELD || field === LEAVES_FIELD) {
       changes++;
+      if (field === ENTERS_FIELD) enters++;
+      else if (field === LEAVES_FIELD) leaves++;
     }
     at = skip(body, afterTag, wireType);
     if (at > end) throw new RangeError('truncated field in a world frame');
   }
-  return { ackSequence, reset, entityChanges: changes };
+  return { ackSequence, reset, entityChanges: changes, enters, leaves };
 }
 
 /**

@@ -16,6 +16,7 @@ import { PREFIX_PATTERN } from './names.ts';
 import { randomWalk } from './random-walk.ts';
 import { BotStats, latencyHistogram } from './stats.ts';
 import type { IntervalReport, RunSummary } from './stats.ts';
+import { viewHistogram } from './view-census.ts';
 
 /** Most bots one run may start. */
 export const MAX_BOTS = 10_000;
@@ -85,7 +86,7 @@ export interface BotRunOptions {
 /** The options of a run with every default filled in. */
 export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'characterClassOf' | 'watchesWorldOf' | 'partnerOf' | 'holdS'>> & { readonly holdS: number | undefined };
 
-/** Input→ack and request→reply histograms (µs), as {@link BotStats} keeps them. */
+/** Input→ack and request→reply histograms (µs), and the entities-in-view samples, as {@link BotStats} keeps them. */
 export interface LatencyHistograms {
   /** Input→ack latency. */
   readonly ack: Histogram;
@@ -93,6 +94,8 @@ export interface LatencyHistograms {
   readonly reply: Histogram;
   /** The scenarios' action latencies, by label. */
   readonly actions: ReadonlyMap<string, Histogram>;
+  /** Other entities in view per bot (tools/bots/view-census.ts). */
+  readonly view: Histogram;
 }
 
 /** What a run returns. */
@@ -205,10 +208,12 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   const stats = new BotStats(count);
   const intervals: IntervalReport[] = [];
   const report = (): void => {
+    stats.sampleViews();
     const current = stats.intervalHistograms();
-    const histograms = { ack: latencyHistogram(), reply: latencyHistogram(), actions: new Map<string, Histogram>() };
+    const histograms = { ack: latencyHistogram(), reply: latencyHistogram(), actions: new Map<string, Histogram>(), view: viewHistogram() };
     histograms.ack.add(current.ack);
     histograms.reply.add(current.reply);
+    histograms.view.add(current.view);
     for (const [label, histogram] of current.actions) {
       const copy = latencyHistogram();
       copy.add(histogram);

@@ -10,6 +10,8 @@ import type { ELDHistogram } from 'node:perf_hooks';
 import { build } from 'hdr-histogram-js';
 import type { Histogram } from 'hdr-histogram-js';
 import { ErrorCode } from '@realmforge/protocol';
+import { summariseView, ViewCensus } from './view-census.ts';
+import type { ViewSummary } from './view-census.ts';
 
 /** Latency percentiles in milliseconds (µs resolution), as reported. */
 export interface LatencySummary {
@@ -59,6 +61,8 @@ export interface IntervalReport {
   readonly latency: LatencySummary;
   /** Request→reply latency of direct requests (chat) answered during the interval. */
   readonly replyLatency: LatencySummary;
+  /** Other entities in view per bot in the world, sampled at the end of the interval. */
+  readonly view: ViewSummary;
   /** Errors so far (all reasons). */
   readonly errors: number;
   /** Unexpected disconnects so far. */
@@ -101,6 +105,8 @@ export interface RunSummary {
   readonly latency: LatencySummary;
   /** Request→reply latency of direct requests (chat) over the whole run. */
   readonly replyLatency: LatencySummary;
+  /** Other entities in view per bot in the world, sampled at every report of the run. */
+  readonly view: ViewSummary;
   /**
    * Latency of the scenarios' own actions over the whole run, by label (`combat → reply`,
    * `skill → damage seen`, `trade step → reply`, ...): a request to its answer, or an action
@@ -192,6 +198,7 @@ export class BotStats {
   readonly #handledErrors = new Map<string, number>();
   readonly #disconnects = new Map<string, number>();
   readonly #setupFailures = new Map<string, number>();
+  readonly #views = new ViewCensus();
   #messagesIn = 0;
   #messagesOut = 0;
   #bytesIn = 0;
@@ -291,6 +298,24 @@ export class BotStats {
     if (first) this.#botsWithFrames++;
   }
 
+  /** Bot `index` now has `entities` other entities in view (kept until it changes or the bot leaves). */
+  inView(index: number, entities: number): void {
+    this.#views.set(index, entities);
+  }
+
+  /** Bot `index` left the world: its view is no longer sampled. */
+  outOfView(index: number): void {
+    this.#views.forget(index);
+  }
+
+  /**
+   * Samples every bot's entities in view into the view histograms; the runner calls it once
+   * per report, before taking the interval's histograms.
+   */
+  sampleViews(): void {
+    this.#views.sample();
+  }
+
   /** A move input was sent. */
   inputSent(): void {
     this.#inputsSent++;
@@ -329,13 +354,13 @@ export class BotStats {
   }
 
   /** The histograms of the current interval (reset by {@link snapshot}), for merging across processes. */
-  intervalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram> } {
-    return { ack: this.#intervalLatency, reply: this.#intervalReply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.interval])) };
+  intervalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram>; readonly view: Histogram } {
+    return { ack: this.#intervalLatency, reply: this.#intervalReply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.interval])), view: this.#views.interval };
   }
 
   /** The whole run's histograms, for merging across processes. */
-  totalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram> } {
-    return { ack: this.#latency, reply: this.#reply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.total])) };
+  totalHistograms(): { readonly ack: Histogram; readonly reply: Histogram; readonly actions: ReadonlyMap<string, Histogram>; readonly view: Histogram } {
+    return { ack: this.#latency, reply: this.#reply, actions: new Map([...this.#actions].map(([label, h]) => [label, h.total])), view: this.#views.total };
   }
 
   /** An error the bot did not expect (an error answer or a pushed error), by code name. */
@@ -380,11 +405,13 @@ export class BotStats {
       outbound: traffic(this.#messagesOut - last.messagesOut, this.#bytesOut - last.bytesOut, seconds),
       latency: summarise(this.#intervalLatency),
       replyLatency: summarise(this.#intervalReply),
+      view: summariseView(this.#views.interval),
       errors: sumOf(this.#errors),
       disconnects: sumOf(this.#disconnects),
     };
     this.#intervalLatency.reset();
     this.#intervalReply.reset();
+    this.#views.resetInterval();
     for (const histograms of this.#actions.values()) histograms.interval.reset();
     this.#lastSnapshot = { at: now, messagesIn: this.#messagesIn, messagesOut: this.#messagesOut, bytesIn: this.#bytesIn, bytesOut: this.#bytesOut };
     return report;
@@ -417,6 +444,7 @@ export class BotStats {
       outbound: traffic(t.messagesOut, t.bytesOut, seconds),
       latency: summarise(this.#latency),
       replyLatency: summarise(this.#reply),
+      view: summariseView(this.#views.total),
       actionLatency: Object.fromEntries([...this.#actions].map(([label, h]) => [label, summarise(h.total)])),
       outcomes: Object.fromEntries(this.#outcomes),
       reconnects: Object.fromEntries(this.#reconnects),

@@ -5,6 +5,7 @@
  * @module
  */
 import type { LatencySummary } from '../bots/stats.ts';
+import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -24,6 +25,10 @@ function perZone(record: Readonly<Record<string, number>>): string {
   return entries.length === 0 ? 'n/a' : entries.map(([zone, ms]) => `${zone} ${ms.toFixed(2)} ms`).join(', ');
 }
 
+function viewLine(v: ViewSummary): string {
+  return v.samples === 0 ? 'no samples' : `mean ${v.mean.toFixed(1)}, median ${v.p50}, p99 ${v.p99}, max ${v.max}`;
+}
+
 /** The summary of a run as markdown; `plots` are file names next to the markdown file. */
 export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string): string {
   const { options: o, bots: b, server: s } = result;
@@ -40,6 +45,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     '',
     `- connected ${b.connected} (peak ${b.peakConnected} at once), in the world ${b.enteredWorld}/${b.target}${b.allInWorldAfterS === null ? '' : ` (all within ${b.allInWorldAfterS} s)`}`,
     `- world frames ${integer.format(b.worldFrames)} (${b.botsWithFrames} bots received frames); entity enters/updates/leaves delivered ${integer.format(b.entityChanges)}`,
+    `- other entities in view per player (the density this run measured; one sample per bot in the world per second): whole run ${viewLine(b.view)}${result.steady === undefined ? '' : `; steady (from ${result.steady.fromS} s) ${viewLine(result.steady.view)}`}`,
     `- server → bots ${integer.format(b.inbound.messagesPerSecond)} msg/s, ${integer.format(b.inbound.bytesPerSecond)} B/s; bots → server ${integer.format(b.outbound.messagesPerSecond)} msg/s, ${integer.format(b.outbound.bytesPerSecond)} B/s`,
     `- reconnects (churn): ${listed(b.reconnects)}`,
     `- outcomes (combat, traders): ${listed(b.outcomes)}; refusals that are part of play: ${listed(b.handledErrors)}`,

@@ -6,6 +6,8 @@
 import { decodeFromCompressedBase64 } from 'hdr-histogram-js';
 import { latencyHistogram, summarise, traffic } from '../bots/stats.ts';
 import type { LatencySummary, RunSummary, TrafficSummary } from '../bots/stats.ts';
+import { summariseView, viewHistogram } from '../bots/view-census.ts';
+import type { ViewSummary } from '../bots/view-census.ts';
 import type { DoneMessage, IntervalMessage } from './worker-messages.ts';
 
 /** The bots' side of one second of the run, all workers together. */
@@ -26,6 +28,8 @@ export interface BotsSample {
   readonly reply: LatencySummary;
   /** The scenarios' action latencies of the second, by label. */
   readonly actions: Readonly<Record<string, LatencySummary>>;
+  /** Other entities in view per player at the end of the second. */
+  readonly view: ViewSummary;
   /** Errors so far. */
   readonly errors: number;
   /** Unexpected disconnects so far. */
@@ -37,6 +41,13 @@ export function mergeHistograms(encoded: readonly string[]): LatencySummary {
   const merged = latencyHistogram();
   for (const text of encoded) merged.add(decodeFromCompressedBase64(text));
   return summarise(merged);
+}
+
+/** Entities-in-view samples of several encoded histograms merged into one. */
+export function mergeViews(encoded: readonly string[]): ViewSummary {
+  const merged = viewHistogram();
+  for (const text of encoded) merged.add(decodeFromCompressedBase64(text));
+  return summariseView(merged);
 }
 
 /** Action histograms of several workers, merged label by label. */
@@ -68,6 +79,7 @@ export function mergeIntervals(elapsedS: number, messages: readonly IntervalMess
     ack: mergeHistograms(messages.map((m) => m.ack)),
     reply: mergeHistograms(messages.map((m) => m.reply)),
     actions: mergeActions(messages.map((m) => m.actions)),
+    view: mergeViews(messages.map((m) => m.view)),
     errors: sum(reports.map((r) => r.errors)),
     disconnects: sum(reports.map((r) => r.disconnects)),
   };
@@ -103,6 +115,7 @@ export function mergeSummaries(done: readonly DoneMessage[]): MergedSummary {
     outbound: traffic(add((x) => x.outbound.messages), add((x) => x.outbound.bytes), durationS),
     latency: mergeHistograms(done.map((d) => d.ack)),
     replyLatency: mergeHistograms(done.map((d) => d.reply)),
+    view: mergeViews(done.map((d) => d.view)),
     actionLatency: mergeActions(done.map((d) => d.actions)),
     outcomes: addRecords(s.map((x) => x.outcomes)),
     reconnects: addRecords(s.map((x) => x.reconnects)),

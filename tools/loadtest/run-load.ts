@@ -12,8 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BotTransport } from '../bots/connection.ts';
 import type { LatencySummary } from '../bots/stats.ts';
+import type { ViewSummary } from '../bots/view-census.ts';
 import { defaultPort } from '../bots/connection.ts';
-import { mergeActions, mergeHistograms, mergeIntervals, mergeSummaries } from './merge.ts';
+import { mergeActions, mergeHistograms, mergeIntervals, mergeSummaries, mergeViews } from './merge.ts';
 import type { BotsSample, MergedSummary } from './merge.ts';
 import { describeMix, parseMix } from './scenario-mix.ts';
 import { startServerProcess } from './server-process.ts';
@@ -92,6 +93,8 @@ export interface LoadTestResult {
     readonly reply: LatencySummary;
     /** The scenarios' action latencies, by label. */
     readonly actions: Readonly<Record<string, LatencySummary>>;
+    /** Other entities in view per player over the same intervals: the density the steady state measured. */
+    readonly view: ViewSummary;
   } | undefined;
   /** The server's side from its /metrics; absent when no admin port was known. */
   readonly server: ServerSummary | undefined;
@@ -206,6 +209,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       ack: mergeHistograms(steadyReports.map((x) => x.message.ack)),
       reply: mergeHistograms(steadyReports.map((x) => x.message.reply)),
       actions: mergeActions(steadyReports.map((x) => x.message.actions)),
+      view: mergeViews(steadyReports.map((x) => x.message.view)),
     };
     return {
       options: {
@@ -243,6 +247,7 @@ function progressLine(bots: BotsSample, server: ServerSample | undefined): strin
     a.count === 0 ? 'no acks' : `ack p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} max ${a.max.toFixed(1)} ms`,
     ...(bots.reply.count === 0 ? [] : [`reply p99 ${bots.reply.p99.toFixed(1)} ms`]),
     ...Object.entries(bots.actions).filter(([, l]) => l.count > 0).map(([label, l]) => `${label} p99 ${l.p99.toFixed(1)} ms`),
+    `view ${bots.view.mean.toFixed(0)}`,
     `errors ${bots.errors} disconnects ${bots.disconnects}`,
   ];
   if (server !== undefined) parts.push(`server ${(server.cpuCores * 100).toFixed(0)}% cpu ${server.rssMiB} MiB`);

@@ -1,7 +1,7 @@
 /**
  * What the coordinator and its worker processes tell each other over the IPC channel. Latency
- * histograms travel as HdrHistogram's compressed base64 encoding, so the coordinator merges
- * exact distributions, not percentiles of percentiles.
+ * histograms (and the entities-in-view samples) travel as HdrHistogram's compressed base64
+ * encoding, so the coordinator merges exact distributions, not percentiles of percentiles.
  * @module
  */
 import type { BotTransport } from '../bots/connection.ts';
@@ -47,6 +47,8 @@ export interface IntervalMessage {
   readonly reply: string;
   /** The scenarios' action histograms of the interval, by label (compressed base64). */
   readonly actions: Readonly<Record<string, string>>;
+  /** Entities-in-view samples of the interval (compressed base64; tools/bots/view-census.ts). */
+  readonly view: string;
 }
 
 /** A worker's final numbers, sent once its bots have logged out. */
@@ -63,6 +65,8 @@ export interface DoneMessage {
   readonly reply: string;
   /** The scenarios' action histograms of the whole run, by label (compressed base64). */
   readonly actions: Readonly<Record<string, string>>;
+  /** Entities-in-view samples of the whole run (compressed base64). */
+  readonly view: string;
 }
 
 /** Any message from a worker. */

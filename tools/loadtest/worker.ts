@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     onReport: (report, histograms) => {
       void sendToCoordinator({
         type: 'interval', report, ack: encodeIntoCompressedBase64(histograms.ack), reply: encodeIntoCompressedBase64(histograms.reply), actions: encodeActions(histograms.actions),
+        view: encodeIntoCompressedBase64(histograms.view),
       });
     },
   });
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     ack: encodeIntoCompressedBase64(result.histograms.ack),
     reply: encodeIntoCompressedBase64(result.histograms.reply),
     actions: encodeActions(result.histograms.actions),
+    view: encodeIntoCompressedBase64(result.histograms.view),
   });
   process.disconnect();
 }

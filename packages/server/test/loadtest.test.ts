@@ -64,8 +64,11 @@ describe('load harness smoke run', () => {
     assert.ok((b.actionLatency[TRADE_STEP_REPLY]?.count ?? 0) > 0, 'traders got trade replies');
     assert.ok((b.outcomes['trades completed'] ?? 0) > 0 && b.actionLatency[TRADE_COMPLETED]?.count === b.outcomes['trades completed'], 'traders completed trades');
     assert.ok(b.entityChanges > b.worldFrames, 'frames carried entity changes');
+    assert.ok(b.view.samples >= players && b.view.mean > 0 && b.view.max >= b.view.p99, 'the bots counted the entities in their view');
+    assert.ok(result.timeline.bots.some((second) => second.view.mean > 0), 'entities in view in the per-second timeline');
     assert.equal(b.botProcesses.length, 2);
     assert.ok(result.steady !== undefined && result.steady.ack.count > 0, 'latency once everyone was in');
+    assert.ok(result.steady.view.samples > 0 && result.steady.view.mean > 0, 'entities in view in the steady window');
     const s = result.server;
     assert.ok(s !== undefined, 'the started server\'s metrics were scraped');
     assert.ok(s.peakPlayersInWorld > 0 && s.peakPlayersInWorld <= players);
@@ -78,6 +81,7 @@ describe('load harness smoke run', () => {
       const written = writeLoadResult(dir, 'smoke', result);
       assert.equal(written.plots.length, 3);
       assert.match(readFileSync(written.markdown, 'utf8'), /\*\*Result: OK\*\*/);
+      assert.match(readFileSync(written.markdown, 'utf8'), /other entities in view per player .*: whole run mean \d/);
       const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
       assert.equal(json.ok, true);
       for (const plot of written.plots) assert.match(readFileSync(plot, 'utf8'), /^<svg [^>]*>[\s\S]*<path d="M[\s\S]*<\/svg>\n$/);
@@ -187,8 +191,10 @@ describe('load harness parts', () => {
 
   it('skims a world frame\'s ack, reset flag and entity changes without decoding it', () => {
     const frame = encodeServerMessage({ worldFrame: { tick: 9, ackSequence: 300, reset: true, zone: 'meadow', enters: [{ entityId: 1, name: 'Ann' }], updates: [{ entityId: 2, x: 5 }, { entityId: 3, y: 400 }], leaves: [7, 300, 9] } });
-    assert.deepEqual(skimWorldFrame(frame), { ackSequence: 300, reset: true, entityChanges: 6 });
-    assert.deepEqual(skimWorldFrame(encodeServerMessage({ worldFrame: { tick: 1 } })), { ackSequence: 0, reset: false, entityChanges: 0 });
+    assert.deepEqual(skimWorldFrame(frame), { ackSequence: 300, reset: true, entityChanges: 6, enters: 1, leaves: 3 });
+    const twoIn = encodeServerMessage({ worldFrame: { tick: 10, enters: [{ entityId: 4 }, { entityId: 5 }], leaves: [128] } });
+    assert.deepEqual(skimWorldFrame(twoIn), { ackSequence: 0, reset: false, entityChanges: 3, enters: 2, leaves: 1 }, 'a two-byte id is one leave');
+    assert.deepEqual(skimWorldFrame(encodeServerMessage({ worldFrame: { tick: 1 } })), { ackSequence: 0, reset: false, entityChanges: 0, enters: 0, leaves: 0 });
     assert.equal(skimWorldFrame(encodeServerMessage({ requestId: 4, pong: { nonce: 1 } })), undefined);
     assert.throws(() => skimWorldFrame(frame.subarray(0, frame.length - 3)), RangeError);
   });

@@ -23,6 +23,8 @@ export interface VendorPlace extends Point {
 
 /** One zone as the bots know it. */
 export interface ZoneGuide {
+  /** The map file (Tiled JSON), for a closer look (its walls: scenarios/zone-paths.ts). */
+  readonly file: string;
   /** Players may fight players here. */
   readonly pvp: boolean;
   /** NPC spawner points, metres. */
@@ -56,6 +58,7 @@ function readZone(file: string): [string, ZoneGuide] {
   const place = (o: TiledObject): Point => ({ x: (o.x / map.tilewidth) * tileSize, y: (o.y / map.tileheight) * tileSize });
   const layer = (name: string): readonly TiledObject[] => map.layers.find((l) => l.name === name)?.objects ?? [];
   return [zoneId, {
+    file,
     pvp: property(map.properties, 'pvp') === true,
     spawners: layer('spawners').map(place),
     vendors: layer('vendors').map((o) => ({ ...place(o), id: o.name, stock: stockOf(property(o.properties, 'stock')) })),
