@@ -7,7 +7,8 @@
  * own frame counter agrees with the real decoder).
  *
  * Run: `npm run bench:world` (flags after `--`: --quick for a short smoke run that writes no
- * file, --only TEXT to run the cases whose name contains TEXT, --ticks N measured ticks per case).
+ * file, --only TEXT to run the cases whose name contains TEXT, --ticks N measured ticks per case,
+ * --cell M to try another interest cell size than the configured default).
  *
  * Model: the shipped Meadow zone (content/zones/meadow.tmj, 1024 m × 1024 m, loaded with
  * loadWorldContent) and the server's default configuration (loadConfig: 20 Hz, view radius 50 m,
@@ -51,15 +52,18 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     ticks: { type: 'string' },
+    cell: { type: 'string' },
   },
 });
 const quick = flags.quick;
-const config = loadConfig({});
+const config = loadConfig(flags.cell === undefined ? {} : { env: { REALMFORGE_INTEREST_CELL_SIZE: flags.cell } });
 const TICK_HZ = config.tickRateHz;
 const BUDGET_MS = 1000 / TICK_HZ;
 const SPEED = 5;
 /** Mean ticks between direction changes (2 s at 20 Hz). */
 const TURN_EVERY_TICKS = 40;
+/** Players send a MoveInput every this many ticks (10 Hz at 20 Hz), as the load harness's bots do. */
+const INPUT_EVERY_TICKS = 2;
 const WARMUP_TICKS = quick ? 5 : 40;
 /** Warm-up stops early (after at least 10 ticks) once it has taken this long (the largest cases). */
 const MAX_WARMUP_SECONDS = 10;
@@ -90,6 +94,12 @@ interface Region {
 const WHOLE_MAP: Region = { x0: 0, y0: 0, side: Math.min(meadow.width, meadow.height) };
 /** The crowded case's town square: 300 m × 300 m in the middle of the Meadow. */
 const TOWN: Region = { x0: meadow.width / 2 - 150, y0: meadow.height / 2 - 150, side: 300 };
+/**
+ * A crowd of 1,000 players, each seeing ~200 others: the start of a load-harness wander run
+ * (bots log in at one spawn point and disperse) and its crowd scenario. The side is the one at
+ * which 1,000 walkers give ~200 visible each (measured; edges see fewer than the middle).
+ */
+const CROWD: Region = { x0: meadow.width / 2 - 90, y0: meadow.height / 2 - 90, side: 180 };
 
 interface CaseSpec {
   readonly name: string;
@@ -142,6 +152,7 @@ interface CaseResult {
   tickMs: Distribution;
   budgetShare: { p50: number; p99: number; max: number };
   phaseMsMedian: { movement: number; interest: number; replication: number };
+  phaseMsP99: { movement: number; interest: number; replication: number };
   cpuMsPerTick: number;
   cpuMs: Distribution;
   heapUsedMiB: number;
@@ -347,6 +358,9 @@ function drive(zone: Zone, walkers: readonly Walker[], random: SeededRandom, reg
       const cx = region.x0 + region.side / 2 - e.x;
       const cy = region.y0 + region.side / 2 - e.y;
       steer(zone, walker, Math.atan2(cy, cx) + (random.next() - 0.5));
+    } else if (walker.player !== undefined && (zone.tick + e.handle) % INPUT_EVERY_TICKS === 0) {
+      // Clients (and the load harness's bots) send their input at 10 Hz whether or not it changed.
+      steer(zone, walker, walker.heading);
     }
   }
 }
@@ -452,6 +466,7 @@ function runCase(spec: CaseSpec): CaseResult {
     tickMs: tick,
     budgetShare: { p50: round3(tick.p50 / BUDGET_MS), p99: round3(tick.p99 / BUDGET_MS), max: round3(tick.max / BUDGET_MS) },
     phaseMsMedian: { movement: distribution(movementMs).p50, interest: distribution(interestMs).p50, replication: distribution(replicationMs).p50 },
+    phaseMsP99: { movement: distribution(movementMs).p99, interest: distribution(interestMs).p99, replication: distribution(replicationMs).p99 },
     cpuMsPerTick: round3(cpuSecondsPerTick * 1000),
     cpuMs: distribution(cpuMs),
     heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
@@ -500,6 +515,7 @@ for (const n of sizes) {
   tickCases.push({ name: `${n}: npcs only`, entities: n, players: 0, region: WHOLE_MAP, stride: 1, seed: n + 1 });
   if (n > 1000) tickCases.push({ name: `${n}: 1000 players + ${n - 1000} npcs`, entities: n, players: 1000, region: WHOLE_MAP, stride: 1, seed: n + 2 });
   tickCases.push({ name: `${n}: players only`, entities: n, players: n, region: WHOLE_MAP, stride: 1, seed: n + 3 });
+  if (n === 1000) tickCases.push({ name: '1000: players crowded', entities: 1000, players: 1000, region: CROWD, stride: 1, seed: 1004 });
   // The target zone (as in bench/aoi.bench.ts): 5,000 players and 10,000 NPCs.
   if (n === 10_000) tickCases.push({ name: '15000: 5000 players + 10000 npcs', entities: 15_000, players: 5000, region: WHOLE_MAP, stride: 1, seed: 15_002 });
 }
@@ -560,8 +576,8 @@ const fanOut = crowded === undefined
 
 printTables();
 
-if (quick || flags.only !== undefined || flags.ticks !== undefined) {
-  console.log('\n--quick, --only or --ticks: results not written');
+if (quick || flags.only !== undefined || flags.ticks !== undefined || flags.cell !== undefined) {
+  console.log('\n--quick, --only, --ticks or --cell: results not written');
 } else {
   const outDir = new URL('./results/', import.meta.url);
   mkdirSync(outDir, { recursive: true });
@@ -580,6 +596,7 @@ if (quick || flags.only !== undefined || flags.ticks !== undefined) {
       cellSizeM: config.interestCellSize,
       speedMps: SPEED,
       meanTicksBetweenTurns: TURN_EVERY_TICKS,
+      playerInputEveryTicks: INPUT_EVERY_TICKS,
       warmupTicks: WARMUP_TICKS,
       maxWarmupSeconds: MAX_WARMUP_SECONDS,
       measuredTicks: MEASURED_TICKS,
@@ -587,6 +604,7 @@ if (quick || flags.only !== undefined || flags.ticks !== undefined) {
       maxMeasuredSeconds: MAX_MEASURED_SECONDS,
       densityPlayerFraction: PLAYER_FRACTION_DENSITY,
       crowdedRegion: `${TOWN.side} m x ${TOWN.side} m at (${TOWN.x0}, ${TOWN.y0})`,
+      crowdRegion: `${CROWD.side} m x ${CROWD.side} m at (${CROWD.x0}, ${CROWD.y0})`,
     },
     method: 'timed per tick: zone.step() + handing the outbox to counting sinks (untimed driver between ticks); phases by wrapping the movement system and interest.update (replication = the rest); CPU = process.cpuUsage() over the same region; bytes = ServerMessage{world_frame} bodies without stream framing; visible = mean of interest.visibleTo(player).length sampled every 10 measured ticks',
     tickScaling: tickResults,
@@ -607,14 +625,16 @@ function table(header: string[], rows: string[][], leftColumns = 1): void {
 
 function printTables(): void {
   if (tickResults.length > 0) {
-    console.log('\n1. Tick time against population (one zone, every entity moving)\n');
+    console.log('\n1. Tick time against population (one zone, every entity moving; phases p50/p99)\n');
     table(
-      ['case', 'players', 'visible', 'ticks', 'p50 ms', 'p99 ms', 'max ms', 'p50 budget', 'p99 budget', 'cpu p50', 'move', 'aoi', 'repl', 'frames/tick', 'KiB/tick'],
+      ['case', 'players', 'visible', 'ticks', 'p50 ms', 'p99 ms', 'max ms', 'p50 budget', 'p99 budget', 'cpu p50', 'cpu p99', 'move', 'aoi', 'repl', 'frames/tick', 'KiB/tick'],
       tickResults.map((r) => [
         r.name, String(r.players), r.avgVisiblePerPlayer === null ? '-' : String(r.avgVisiblePerPlayer), String(r.ticksMeasured),
         r.tickMs.p50.toFixed(2), r.tickMs.p99.toFixed(2), r.tickMs.max.toFixed(2),
-        `${(r.budgetShare.p50 * 100).toFixed(1)}%`, `${(r.budgetShare.p99 * 100).toFixed(1)}%`, r.cpuMs.p50.toFixed(2),
-        r.phaseMsMedian.movement.toFixed(2), r.phaseMsMedian.interest.toFixed(2), r.phaseMsMedian.replication.toFixed(2),
+        `${(r.budgetShare.p50 * 100).toFixed(1)}%`, `${(r.budgetShare.p99 * 100).toFixed(1)}%`, r.cpuMs.p50.toFixed(2), r.cpuMs.p99.toFixed(2),
+        `${r.phaseMsMedian.movement.toFixed(2)}/${r.phaseMsP99.movement.toFixed(2)}`,
+        `${r.phaseMsMedian.interest.toFixed(2)}/${r.phaseMsP99.interest.toFixed(2)}`,
+        `${r.phaseMsMedian.replication.toFixed(2)}/${r.phaseMsP99.replication.toFixed(2)}`,
         String(r.framesPerTick), (r.bytesPerTick / 1024).toFixed(1),
       ]),
     );

@@ -44,15 +44,16 @@ export interface InterestOptions {
 }
 
 /**
- * What changed in one observer's view at the last update(): entity ids in ascending order.
- * An id is in both lists only when that handle was removed and inserted again between two
- * updates (the old entity left, a new one entered): apply `left` before `entered`.
+ * What changed in one observer's view at the last update(): entity ids in ascending order, as
+ * read-only views of the grid's own buffers (do not write to them). An id is in both lists
+ * only when that handle was removed and inserted again between two updates (the old entity
+ * left, a new one entered): apply `left` before `entered`.
  */
 export interface VisibilityChanges {
   /** Entities that became visible. */
-  readonly entered: readonly number[];
+  readonly entered: Int32Array;
   /** Entities that stopped being visible (including removed ones). */
-  readonly left: readonly number[];
+  readonly left: Int32Array;
 }
 
 /** Largest entity id accepted: ids index typed arrays and must fit an int32. */
@@ -261,6 +262,19 @@ export class InterestGrid {
   }
 
   /**
+   * {@link InterestGrid.changesFor}'s `entered` alone, for code that asks every tick: the same
+   * view object while the list is unchanged, so asking allocates nothing. Same validity.
+   */
+  enteredFor(observer: number): Int32Array {
+    return this.#views.enteredFor(this.has(observer) ? observer : -1);
+  }
+
+  /** {@link InterestGrid.changesFor}'s `left` alone (see {@link InterestGrid.enteredFor}). */
+  leftFor(observer: number): Int32Array {
+    return this.#views.leftFor(this.has(observer) ? observer : -1);
+  }
+
+  /**
    * The entities an observer currently sees, as a read-only view (do not write to it) onto the
    * grid's own list: no copy, valid until the next mutating call. The order is unspecified but
    * deterministic. Empty for an id that is not an observer. For membership use isVisible().
@@ -281,6 +295,16 @@ export class InterestGrid {
    */
   observersOf(id: number): Int32Array {
     return this.has(id) ? this.#views.observersOf(id) : NO_IDS;
+  }
+
+  /**
+   * Writes every entity's id to `out` (room for {@link InterestGrid.size} ids) in the grid's
+   * storage order (cell by cell, rows within 16 × 16-cell chunks) and returns how many. A full
+   * recomputation lists a view in the same order, cell by cell along the circle's rows, so work
+   * laid out in this order is read by each view in long contiguous runs.
+   */
+  entitiesInCellOrder(out: Int32Array): number {
+    return this.#entities.idsInCellOrder(out);
   }
 
   /**

@@ -21,14 +21,39 @@ import { InverseIndex } from './inverse-index.ts';
 import type { SpatialHash } from './spatial-hash.ts';
 import { grownInt32 } from './spatial-hash.ts';
 
-/** Changes of one observer at the last update; the arrays are reused across updates. */
-interface MutableChanges {
-  readonly entered: number[];
-  readonly left: number[];
+/**
+ * One observer's changes at the last update: ids in the first `count` entries of a buffer
+ * reused from update to update. (They were JS arrays emptied with `length = 0` each update,
+ * which drops an array's backing store: every observer whose view changed re-grew one per
+ * tick, the largest garbage source left in the interest update.)
+ */
+class ChangeList {
+  ids = new Int32Array(4);
+  count = 0;
+  /** The last view handed out by {@link ChangeList.view}, kept while it still shows the list. */
+  #view: Int32Array = NO_IDS;
+
+  push(id: number): void {
+    if (this.count === this.ids.length) this.ids = grownInt32(this.ids, this.count * 2);
+    this.ids[this.count++] = id;
+  }
+
+  /** The list as a read-only view; the same object while the buffer and count are the same. */
+  view(): Int32Array {
+    if (this.count === 0) return NO_IDS;
+    if (this.#view.buffer !== this.ids.buffer || this.#view.length !== this.count) this.#view = this.ids.subarray(0, this.count);
+    return this.#view;
+  }
 }
 
-const EMPTY_CHANGES: MutableChanges = Object.freeze({ entered: [], left: [] });
+/** Changes of one observer at the last update. */
+interface MutableChanges {
+  readonly entered: ChangeList;
+  readonly left: ChangeList;
+}
+
 const NO_IDS = new Int32Array(0);
+const EMPTY_VIEW: { readonly entered: Int32Array; readonly left: Int32Array } = Object.freeze({ entered: NO_IDS, left: NO_IDS });
 const NO_POSITIONS = new Float64Array(0);
 
 /** Slot flag: not scheduled for full recomputation. */
@@ -138,8 +163,8 @@ export class ObserverViews {
     this.#listLength[slot] = 0;
     const changes = this.#changes[slot];
     if (changes !== undefined) {
-      changes.entered.length = 0;
-      changes.left.length = 0;
+      changes.entered.count = 0;
+      changes.left.count = 0;
     }
     this.#slotId[slot] = -1;
     this.#slotOfId[id] = -1;
@@ -182,8 +207,8 @@ export class ObserverViews {
       this.#changed[slot] = 0;
       const changes = this.#changes[slot];
       if (changes !== undefined) {
-        changes.entered.length = 0;
-        changes.left.length = 0;
+        changes.entered.count = 0;
+        changes.left.count = 0;
       }
     }
     this.#changedCount = 0;
@@ -295,7 +320,7 @@ export class ObserverViews {
     }
     for (let i = 0; i < n; i++) list[i] = scratch[i] ?? 0;
     this.#listLength[slot] = n;
-    if (entered.length > 0 || left.length > 0) this.#markChanged(slot);
+    if (entered.count > 0 || left.count > 0) this.#markChanged(slot);
   }
 
   /** Applies the removal of `id` to the observers not being recomputed in the given cells of `observers`. */
@@ -373,9 +398,26 @@ export class ObserverViews {
   }
 
   /** The last update's changes of an observer (empty when `id` is -1 or not an observer). */
-  changesFor(id: number): MutableChanges {
+  changesFor(id: number): { readonly entered: Int32Array; readonly left: Int32Array } {
     const slot = id < 0 ? -1 : this.slotOf(id);
-    return slot < 0 ? EMPTY_CHANGES : this.#changesOf(slot);
+    const changes = slot < 0 ? undefined : this.#changes[slot];
+    if (changes === undefined || (changes.entered.count === 0 && changes.left.count === 0)) return EMPTY_VIEW;
+    return { entered: changes.entered.view(), left: changes.left.view() };
+  }
+
+  /**
+   * The entities that entered an observer's view at the last update, ascending: a read-only
+   * view, the same object from call to call while the list is the same (no garbage per tick).
+   */
+  enteredFor(id: number): Int32Array {
+    const slot = id < 0 ? -1 : this.slotOf(id);
+    return slot < 0 ? NO_IDS : (this.#changes[slot]?.entered.view() ?? NO_IDS);
+  }
+
+  /** The entities that left an observer's view at the last update, ascending (as {@link ObserverViews.enteredFor}). */
+  leftFor(id: number): Int32Array {
+    const slot = id < 0 ? -1 : this.slotOf(id);
+    return slot < 0 ? NO_IDS : (this.#changes[slot]?.left.view() ?? NO_IDS);
   }
 
   /**
@@ -413,8 +455,9 @@ export class ObserverViews {
 
   /** Applies an observer's changes of this update to the inverse index (leaves first: a reused id may be in both). */
   #follow(observer: number, changes: MutableChanges): void {
-    for (const e of changes.left) this.#inverse.left(observer, e);
-    for (const e of changes.entered) this.#inverse.entered(observer, e);
+    const { left, entered } = changes;
+    for (let i = 0; i < left.count; i++) this.#inverse.left(observer, left.ids[i] ?? 0);
+    for (let i = 0; i < entered.count; i++) this.#inverse.entered(observer, entered.ids[i] ?? 0);
   }
 
   /** Drops entries that left (and duplicates) from a patched list. */
@@ -456,7 +499,7 @@ export class ObserverViews {
   #changesOf(slot: number): MutableChanges {
     let changes = this.#changes[slot];
     if (changes === undefined) {
-      changes = { entered: [], left: [] };
+      changes = { entered: new ChangeList(), left: new ChangeList() };
       this.#changes[slot] = changes;
     }
     return changes;
@@ -486,19 +529,16 @@ export class ObserverViews {
 
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
-}
-
 /**
- * Sorts ids in place. Most observers gain or lose one or two entities per tick, and for such
- * short arrays an insertion sort is several times cheaper than Array.prototype.sort with a
- * comparator (which showed up at ~4% of update() in the high-density profile).
+ * Sorts a change list in place. Most observers gain or lose one or two entities per tick, and
+ * for such short lists an insertion sort is several times cheaper than a library sort (with a
+ * comparator that showed up at ~4% of update() in the high-density profile).
  */
-function sortAscending(ids: number[]): void {
-  const n = ids.length;
+function sortAscending(list: ChangeList): void {
+  const n = list.count;
+  const ids = list.ids;
   if (n > 24) {
-    ids.sort(ascending);
+    ids.subarray(0, n).sort();
     return;
   }
   for (let i = 1; i < n; i++) {

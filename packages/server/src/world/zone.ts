@@ -103,6 +103,14 @@ export class Zone {
   readonly #byHandle: (Entity | undefined)[] = [];
   readonly #handles = new EntityHandles();
   readonly #players = new Map<number, PlayerEntity>();
+  /**
+   * The same entities and players as dense arrays in the same order, for the tick's own loops:
+   * iterating a Map makes an iterator result per entry (garbage every tick, measured), an array
+   * makes none. Rebuilt in place after a removal (appended to on insertion).
+   */
+  readonly #entityList: Entity[] = [];
+  readonly #playerList: PlayerEntity[] = [];
+  #listsStale = false;
   readonly #frames: FrameBuilder;
   #tick = 0;
   #recording = false;
@@ -174,6 +182,21 @@ export class Zone {
     return this.#players.values();
   }
 
+  /**
+   * Every entity, as {@link Zone.entities} orders them, as a dense array for loops that run every
+   * tick (no iterator garbage). Read-only; valid until an entity is added or removed.
+   */
+  entityList(): readonly Entity[] {
+    if (this.#listsStale) this.#rebuildLists();
+    return this.#entityList;
+  }
+
+  /** Every player, as {@link Zone.players} orders them, as a dense array (see {@link Zone.entityList}). */
+  playerList(): readonly PlayerEntity[] {
+    if (this.#listsStale) this.#rebuildLists();
+    return this.#playerList;
+  }
+
   /** Every handle in use is below this (the highest handle ever handed out, plus one). */
   get handleLimit(): number {
     return this.#handles.limit;
@@ -189,6 +212,7 @@ export class Zone {
     const player = new PlayerEntity(this.#handles.allocate(this.#tick), spec, this.id, x, y);
     this.#insert(player);
     this.#players.set(player.handle, player);
+    if (!this.#listsStale) this.#playerList.push(player);
     this.interest.addObserver(player.handle);
     return player;
   }
@@ -208,6 +232,7 @@ export class Zone {
     this.#handles.release(entity.handle, this.#tick);
     this.#players.delete(entity.handle);
     this.interest.remove(entity.handle);
+    this.#listsStale = true;
   }
 
   /** Moves an entity (systems call this so the interest grid stays in step). */
@@ -235,7 +260,8 @@ export class Zone {
     this.#findDepartures();
     this.interest.update();
     this.#frames.build(this.#tick, this.#distantStride, this.outbox);
-    for (const entity of this.#entities.values()) entity.dirty = 0;
+    const entities = this.entityList();
+    for (let i = 0; i < entities.length; i++) (entities[i] as Entity).dirty = 0;
   }
 
   /** A hash of everything that defines the zone's state; equal hashes mean equal states. */
@@ -252,10 +278,24 @@ export class Zone {
     this.#entities.set(entity.handle, entity);
     this.#byHandle[entity.handle] = entity;
     this.interest.insert(entity.handle, entity.x, entity.y);
+    if (!this.#listsStale) this.#entityList.push(entity);
+  }
+
+  /** Rewrites the dense lists from the maps, in place (a removal happened since they were made). */
+  #rebuildLists(): void {
+    this.#listsStale = false;
+    let n = 0;
+    for (const entity of this.#entities.values()) this.#entityList[n++] = entity;
+    this.#entityList.length = n;
+    n = 0;
+    for (const player of this.#players.values()) this.#playerList[n++] = player;
+    this.#playerList.length = n;
   }
 
   #applyInputs(): void {
-    for (const player of this.#players.values()) {
+    const players = this.playerList();
+    for (let i = 0; i < players.length; i++) {
+      const player = players[i] as PlayerEntity;
       const intent = player.pendingInput;
       player.inputsSinceTick = 0;
       if (intent === undefined) continue;
@@ -268,7 +308,9 @@ export class Zone {
   #findDepartures(): void {
     const portals = this.map.portals;
     if (portals.length === 0) return;
-    for (const player of this.#players.values()) {
+    const players = this.playerList();
+    for (let i = 0; i < players.length; i++) {
+      const player = players[i] as PlayerEntity;
       if (player.lastMovedTick !== this.#tick) continue;
       const portal = portalAt(this.map, player.x, player.y);
       if (portal !== undefined) this.departures.push({ player, portal });

@@ -3,6 +3,7 @@
  * collisions with the zone's collision layer are resolved by the map.
  * @module
  */
+import type { Entity } from '../entity.ts';
 import type { Zone } from '../zone.ts';
 import type { ZoneSystem } from './zone-system.ts';
 
@@ -17,7 +18,9 @@ export const movementSystem: ZoneSystem = {
   name: 'movement',
   step(zone: Zone, dt: number): void {
     const grid = zone.map.collision;
-    for (const entity of zone.entities()) {
+    const entities = zone.entityList();
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Entity;
       if (!entity.moving) continue;
       // Dead and stunned entities stand still; slows scale the stride.
       const factor = entity.combat.speedFactor;
