@@ -1,7 +1,8 @@
 /**
  * One simulated player on the Colyseus side of the peer benchmark: joins a wander room through
  * Colyseus's matchmaker with the official SDK (@colyseus/sdk over WebSocket), walks with the very
- * behaviour Realmforge's wander bots use (`headingWalk` at `WANDER_PACE`), and counts into the
+ * behaviour Realmforge's wander bots use once they have spread over their map (`headingWalk` at
+ * `WANDER_PACE`, with its first straight leg, as the room has no map to find a path on), and counts into the
  * same {@link BotStats}: an input's latency runs from its send to the first state patch in which
  * the bot's own walker carries an `ack` at or past its sequence.
  * @module

@@ -121,6 +121,7 @@ const CAVEATS = [
   'Encodings differ: Realmforge sends protobuf world frames with entity enters, updates and leaves; Colyseus sends @colyseus/schema binary delta patches of the room state (float32 x, y and the uint32 ack per walker) and msgpack messages for inputs.',
   'Both ack the same way: the simulation step applies the input and the next update carries its sequence. Realmforge sends its frames at the end of the tick that applied the inputs; Colyseus runs its simulation interval and its patch interval (both 50 ms, its default patchRate) as two timers, so an applied input also waits for the next patch. That is Colyseus as documented and was kept (re-arming the patch timer after the simulation timer measured worse here: p50 36 vs 28 ms at 20 players).',
   'Realmforge\'s world also simulates NPCs, combat and collision with the map (content in both zones); the Colyseus room moves points in an empty square. Realmforge bots over WebSocket use the SDK\'s transport (the ws package); the Colyseus SDK uses Node\'s built-in WebSocket.',
+  'Densities differ: a Realmforge bot first walks a path to a random spot of the 1 km map and then wanders, so it sees the players near it (the steps report the mean it had in view); a Colyseus player sees its whole room: 49 others in a full room of 50, everyone in the shared room.',
   'Server and bots share one machine: the bot processes take CPU the servers would otherwise have, and latency includes waiting for a core on either side.',
 ];
 

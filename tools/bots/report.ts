@@ -39,6 +39,7 @@ export function formatInterval(r: IntervalReport): string {
     `out ${traffic(r.outbound)}`,
     `ack ${latency(r.latency)}`,
     ...(r.replyLatency.count === 0 ? [] : [`reply ${latency(r.replyLatency)}`]),
+    `in view ${r.view.mean.toFixed(1)}`,
     `errors ${r.errors}, disconnects ${r.disconnects}`,
   ].join(' | ');
 }
@@ -58,6 +59,7 @@ export function formatSummary(result: BotRunResult): string {
     `  input→ack        ${latency(s.latency)}`,
     `  request→reply    ${s.replyLatency.count === 0 ? 'no direct requests' : latency(s.replyLatency)}`,
     `  entity changes   ${integer.format(s.entityChanges)} enters/updates/leaves delivered`,
+    `  in view          ${s.view.samples === 0 ? 'no samples' : `${s.view.mean.toFixed(1)} other entities per player on average (median ${s.view.p50}, p99 ${s.view.p99}, max ${s.view.max}; ${integer.format(s.view.samples)} samples, one per bot per report)`}`,
     `  reconnects       ${byReason(s.reconnects)}`,
     `  errors           ${byReason(s.errors)}`,
     `  handled errors   ${byReason(s.handledErrors)}`,

@@ -81,6 +81,9 @@ describe('headless bots against a real server', () => {
     assert.ok(intervals.some((r) => r.inWorld === 20 && r.latency.count > 0));
     assert.match(formatInterval(intervals[0] ?? assert.fail('no interval')), /connected \d+\/20/);
     assert.match(formatSummary(result), /entered world +20\/20[\s\S]*result: OK/);
+    // Every bot enters at the spawn point, so each sees the others there.
+    assert.ok(s.view.samples >= 20 && s.view.max >= 1 && s.view.mean > 0, 'the bots counted the entities in their view');
+    assert.match(formatSummary(result), /in view +\d+(\.\d)? other entities per player/);
     await until(() => t.server.sessionCount === 0, 'the server to see every bot leave');
   });
 
