@@ -11,13 +11,18 @@
  * Append: one operation = one transaction appending `eventsPerAppend` events to one stream with
  * an expected version and an operation id, as the economy does; `writers` operations are in
  * flight at once, each on its own stream (PostgreSQL uses a pool; SQLite has one connection and
- * serialises them). Reported: operations and events committed per second of wall time, and the
+ * serialises them: on the main thread one commit, one fsync, per append; in its worker thread the
+ * appends waiting together share one commit, the group commit). Reported: operations and events committed per second of wall time, and the
  * main thread's event-loop delay while the appends run (perf_hooks.monitorEventLoopDelay, 1 ms
  * resolution: p99 and max), which is what a world tick running beside them would suffer. Each
  * writer starts its next append in a new turn of the event loop, as requests from sockets do.
  * Replay: a character stream of real ledger events (items created, moved, merged, split,
  * equipped, sold; gold in and out) rebuilt with replayInventory from the start and from the
  * latest snapshot; reported as events folded per second and milliseconds per replay.
+ * Sign-up storm: `SIGNUPS` new players at once, each making the store calls a server makes for
+ * register, login, create character and enter world (two of them writes), one after another with
+ * an event-loop turn between (as requests from sockets); reported: seconds until the last one is
+ * in, and the time each player waited on the store (p50, p99).
  * @module
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +45,7 @@ const quick = process.argv.includes('--quick');
 const APPEND_SECONDS = quick ? 0.3 : 3;
 const REPLAY_EVENTS = quick ? 2_000 : 20_000;
 const REPLAY_ROUNDS = quick ? 2 : 5;
+const SIGNUPS = quick ? 100 : 1000;
 
 /** A valid, endlessly repeatable cycle of ledger events for one character. */
 function* ledgerCycle(): Generator<LedgerEvent> {
@@ -62,6 +68,7 @@ function* ledgerCycle(): Generator<LedgerEvent> {
 }
 
 interface AppendRow { backend: string; eventsPerAppend: number; writers: number; appends: number; seconds: number; appendsPerSecond: number; eventsPerSecond: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+interface StormRow { backend: string; players: number; storeCalls: number; allInSeconds: number; playerP50Ms: number; playerP99Ms: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
 interface ReplayRow { backend: string; events: number; fromStartMs: number; fromStartEventsPerSecond: number; fromSnapshotMs: number; snapshotVersion: number }
 
 async function appendRun(backend: string, store: Store, eventsPerAppend: number, writers: number): Promise<AppendRow> {
@@ -90,6 +97,53 @@ async function appendRun(backend: string, store: Store, eventsPerAppend: number,
     backend, eventsPerAppend, writers, appends, seconds, appendsPerSecond: appends / seconds, eventsPerSecond: (appends * eventsPerAppend) / seconds,
     loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6,
   };
+}
+
+/** Store calls per player in {@link signUp}. */
+const callsPerSignUp = 10;
+
+/** What the server asks of the store for one new player, from register to entering the world. */
+async function signUp(store: Store, name: string): Promise<void> {
+  const steps: (() => Promise<unknown>)[] = [];
+  const account = { id: ulid(), username: name, passwordHash: 'h', createdAt: Date.now() };
+  const character = {
+    id: ulid(), accountId: account.id, name, classId: 1, level: 1, experience: 0, zone: 'meadow', x: 0, y: 0,
+    hitPoints: 10, maxHitPoints: 10, resource: 0, cooldowns: {}, createdAt: Date.now(),
+  };
+  steps.push(
+    () => store.findAccountByUsername(name), () => store.createAccount(account),
+    () => store.findAccountByUsername(name), () => store.activeBan(account.id, Date.now()),
+    () => store.listCharacters(account.id), () => store.createCharacter(character),
+    () => store.getCharacter(character.id), () => store.loadSnapshot(characterStream(character.id)),
+    () => store.readEvents(characterStream(character.id), 1), () => store.loadGuildOf(character.id),
+  );
+  for (const step of steps) {
+    await step();
+    await nextTurn();
+  }
+}
+
+async function stormRun(backend: string, store: Store): Promise<StormRow> {
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const started = performance.now();
+  const prefix = ulid().slice(-8);
+  const waits = await Promise.all(Array.from({ length: SIGNUPS }, async (_, index) => {
+    await signUp(store, `p${prefix}${index}`);
+    return performance.now() - started;
+  }));
+  const allInSeconds = (performance.now() - started) / 1000;
+  loop.disable();
+  waits.sort((a, b) => a - b);
+  const at = (fraction: number) => waits[Math.min(waits.length - 1, Math.floor(fraction * waits.length))] ?? 0;
+  return {
+    backend, players: SIGNUPS, storeCalls: SIGNUPS * callsPerSignUp, allInSeconds, playerP50Ms: at(0.5), playerP99Ms: at(0.99),
+    loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6,
+  };
+}
+
+function printStorm(row: StormRow): void {
+  console.log(`${row.backend.padEnd(14)} sign-up storm ${row.players} players (${row.storeCalls} store calls): all in after ${row.allInSeconds.toFixed(2)} s; each player p50 ${row.playerP50Ms.toFixed(0)} ms, p99 ${row.playerP99Ms.toFixed(0)} ms; event-loop delay p99 ${row.loopDelayP99Ms.toFixed(1)} ms, max ${row.loopDelayMaxMs.toFixed(1)} ms`);
 }
 
 async function replayRun(backend: string, store: Store): Promise<ReplayRow> {
@@ -144,8 +198,9 @@ function printReplay(replay: ReplayRow): void {
  * replays, so a disk that speeds up or slows down during the run (the machine is shared) skews
  * them alike.
  */
-async function benchBackends(stores: readonly (readonly [string, Store])[]): Promise<{ appends: AppendRow[]; replays: ReplayRow[] }> {
+async function benchBackends(stores: readonly (readonly [string, Store])[]): Promise<{ appends: AppendRow[]; storms: StormRow[]; replays: ReplayRow[] }> {
   const appends: AppendRow[] = [];
+  const storms: StormRow[] = [];
   const replays: ReplayRow[] = [];
   for (const [eventsPerAppend, writers] of appendShapes) {
     for (const [backend, store] of stores) {
@@ -155,15 +210,21 @@ async function benchBackends(stores: readonly (readonly [string, Store])[]): Pro
     }
   }
   for (const [backend, store] of stores) {
+    const storm = await stormRun(backend, store);
+    storms.push(storm);
+    printStorm(storm);
+  }
+  for (const [backend, store] of stores) {
     const replay = await replayRun(backend, store);
     replays.push(replay);
     printReplay(replay);
   }
-  return { appends, replays };
+  return { appends, storms, replays };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'realmforge-ledger-bench-'));
 const appends: AppendRow[] = [];
+const storms: StormRow[] = [];
 const replays: ReplayRow[] = [];
 try {
   // The same database two ways, each on its own fresh file.
@@ -172,6 +233,7 @@ try {
   try {
     const result = await benchBackends([['sqlite main', sqliteMain], ['sqlite worker', sqliteWorker]]);
     appends.push(...result.appends);
+    storms.push(...result.storms);
     replays.push(...result.replays);
   } finally {
     await sqliteMain.close();
@@ -184,6 +246,7 @@ try {
     try {
       const result = await benchBackends([['postgres', postgres]]);
       appends.push(...result.appends);
+      storms.push(...result.storms);
       replays.push(...result.replays);
     } finally {
       await postgres.close();
@@ -200,8 +263,9 @@ if (!quick) {
     benchmark: 'ledger',
     runAt: new Date().toISOString(),
     machine: describeMachine(),
-    parameters: { appendSeconds: APPEND_SECONDS, replayEvents: REPLAY_EVENTS, replayRounds: REPLAY_ROUNDS, sqlite: 'file, WAL, synchronous=FULL; "sqlite main": the connection on the main thread, "sqlite worker": in its worker thread', loopDelayResolutionMs: 1 },
+    parameters: { appendSeconds: APPEND_SECONDS, signUps: SIGNUPS, storeCallsPerSignUp: callsPerSignUp, replayEvents: REPLAY_EVENTS, replayRounds: REPLAY_ROUNDS, sqlite: 'file, WAL, synchronous=FULL; "sqlite main": the connection on the main thread, one commit per append; "sqlite worker": in its worker thread, appends waiting together share one commit (group commit, at most 64)', loopDelayResolutionMs: 1 },
     appends,
+    storms,
     replays,
   };
   writeFileSync(new URL('ledger.json', outDir), `${JSON.stringify(report, null, 2)}\n`);
