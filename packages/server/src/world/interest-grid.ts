@@ -283,6 +283,22 @@ export class InterestGrid {
     return this.has(observer) ? this.#views.visibleTo(observer) : NO_IDS;
   }
 
+  /**
+   * What {@link InterestGrid.visibleTo} returns, for code that asks for every observer every
+   * tick: the first `visibleCount(observer)` entries of the returned buffer, which is the grid's
+   * own (read only), with no view object made per call. Valid until the next mutating call,
+   * and only while no removal is pending (as right after update(); it throws otherwise).
+   */
+  visibleBuffer(observer: number): Int32Array {
+    if (!this.#views.settled) throw new Error('visibleBuffer() while removals are pending: call update() first');
+    return this.has(observer) ? this.#views.listOf(observer) : NO_IDS;
+  }
+
+  /** How many entries of {@link InterestGrid.visibleBuffer} are the observer's view. */
+  visibleCount(observer: number): number {
+    return this.has(observer) ? this.#views.listLengthOf(observer) : 0;
+  }
+
   /** Whether `observer` currently sees entity `id` (O(1)). */
   isVisible(observer: number, id: number): boolean {
     return this.has(observer) && this.has(id) && this.#views.isVisible(observer, id);

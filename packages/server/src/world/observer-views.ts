@@ -21,6 +21,10 @@ import { InverseIndex } from './inverse-index.ts';
 import type { SpatialHash } from './spatial-hash.ts';
 import { grownInt32 } from './spatial-hash.ts';
 
+const NO_IDS = new Int32Array(0);
+/** Change lists keep a view for each length up to this (longer ones are rare). */
+const CACHED_VIEWS = 8;
+
 /**
  * One observer's changes at the last update: ids in the first `count` entries of a buffer
  * reused from update to update. (They were JS arrays emptied with `length = 0` each update,
@@ -30,19 +34,33 @@ import { grownInt32 } from './spatial-hash.ts';
 class ChangeList {
   ids = new Int32Array(4);
   count = 0;
-  /** The last view handed out by {@link ChangeList.view}, kept while it still shows the list. */
-  #view: Int32Array = NO_IDS;
+  /**
+   * Views of `ids` handed out by {@link ChangeList.view}, by length (short ones only): counts
+   * go up and down by one or two from tick to tick, and a view per count is made once.
+   */
+  #views: Int32Array[] = [];
 
   push(id: number): void {
-    if (this.count === this.ids.length) this.ids = grownInt32(this.ids, this.count * 2);
+    if (this.count === this.ids.length) {
+      this.ids = grownInt32(this.ids, this.count * 2);
+      this.#views.length = 0;
+    }
     this.ids[this.count++] = id;
   }
 
-  /** The list as a read-only view; the same object while the buffer and count are the same. */
+  /** The list as a read-only view of `ids`, made once per length (up to a few) and buffer. */
   view(): Int32Array {
-    if (this.count === 0) return NO_IDS;
-    if (this.#view.buffer !== this.ids.buffer || this.#view.length !== this.count) this.#view = this.ids.subarray(0, this.count);
-    return this.#view;
+    const n = this.count;
+    if (n === 0) return NO_IDS;
+    if (n > CACHED_VIEWS) return this.ids.subarray(0, n);
+    const views = this.#views;
+    while (views.length <= n) views.push(NO_IDS);
+    let view = views[n] ?? NO_IDS;
+    if (view.length !== n) {
+      view = this.ids.subarray(0, n);
+      views[n] = view;
+    }
+    return view;
   }
 }
 
@@ -52,7 +70,6 @@ interface MutableChanges {
   readonly left: ChangeList;
 }
 
-const NO_IDS = new Int32Array(0);
 const EMPTY_VIEW: { readonly entered: Int32Array; readonly left: Int32Array } = Object.freeze({ entered: NO_IDS, left: NO_IDS });
 const NO_POSITIONS = new Float64Array(0);
 
@@ -438,6 +455,27 @@ export class ObserverViews {
     }
     if (this.#removedList.length === 0) return list;
     return list.filter((e) => this.#removed[e] !== 1);
+  }
+
+  /**
+   * The buffer holding an observer's list in its first {@link ObserverViews.listLengthOf}
+   * entries (NO_IDS for a non-observer): no view object made. Removed entities still in the
+   * list are not filtered out, so it is exact only while no removal is pending.
+   */
+  listOf(id: number): Int32Array {
+    const slot = this.slotOf(id);
+    return slot < 0 ? NO_IDS : (this.#lists[slot] ?? NO_IDS);
+  }
+
+  /** The length of an observer's list (0 for a non-observer); see {@link ObserverViews.listOf}. */
+  listLengthOf(id: number): number {
+    const slot = this.slotOf(id);
+    return slot < 0 ? 0 : (this.#listLength[slot] ?? 0);
+  }
+
+  /** Whether no removal is pending (lists hold only live entities). */
+  get settled(): boolean {
+    return this.#removedList.length === 0;
   }
 
   /** Whether observer `id` sees entity `target`. */

@@ -532,8 +532,11 @@ function checkZone(grid: InterestGrid, model: ModelZone, expected: Map<number, {
     }
     for (const e of visible) inverse.set(e, [...(inverse.get(e) ?? []), observer]);
     if (expected !== undefined) {
+      // Right after update() the hot-path accessors agree with visibleTo and changesFor.
+      assert.deepEqual([...grid.visibleBuffer(observer).subarray(0, grid.visibleCount(observer))], visible, 'visibleBuffer/visibleCount');
       const got = changes(grid, observer);
       assert.deepEqual(got, expected.get(observer), `changes of ${observer}`);
+      assert.deepEqual({ entered: [...grid.enteredFor(observer)], left: [...grid.leftFor(observer)] }, got, 'enteredFor/leftFor');
       // The events explain the change: previous − left + entered = current.
       const replay = new Set(previous.get(observer));
       for (const e of got.left) assert.ok(replay.delete(e), 'left ⊆ previous');
@@ -546,6 +549,16 @@ function checkZone(grid: InterestGrid, model: ModelZone, expected: Map<number, {
   }
   for (const e of model.positions.keys()) {
     assert.deepEqual([...grid.observersOf(e)], sorted(inverse.get(e) ?? []), `observersOf(${e}) is the inverse of visibleTo`);
+  }
+  const order = new Int32Array(grid.size);
+  assert.equal(grid.entitiesInCellOrder(order), grid.size);
+  assert.deepEqual(sorted(order), sorted(model.positions.keys()), 'entitiesInCellOrder lists every entity once');
+  if (expected === undefined && grid.size > 0) {
+    // Between updates a removal may be pending: the raw buffer refuses rather than list it.
+    const observer = model.views.keys().next().value;
+    if (observer !== undefined && model.pendingLeft.size > 0 && [...model.pendingLeft.values()].some((p) => p.size > 0)) {
+      assert.throws(() => grid.visibleBuffer(observer), /removals are pending/);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { WorldMirror } from '@realmforge/client';
 import { CharacterClass, decodeServerMessage, serverPayload } from '@realmforge/protocol';
-import { quantise } from '../../src/world/entity.ts';
+import { Entity, EntityKinds, quantise } from '../../src/world/entity.ts';
 import { CombatSystem } from '../../src/world/combat/combat-system.ts';
 import type { CombatRequest } from '../../src/world/combat/combat-system.ts';
 import { replayInputs } from '../../src/world/input-replay.ts';
@@ -174,6 +174,26 @@ describe('zone tick', () => {
     );
     // The property compared real views, not empty ones.
     assert.ok(checked > 10_000, `only ${checked} entity views compared`);
+  });
+
+  it('entityList and playerList are entities() and players(), in order, through adds and removals', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ add: fc.constantFrom('player', 'npc', 'none'), remove: fc.nat(20), step: fc.boolean() }), { maxLength: 60 }), (ops) => {
+        const zone = new Zone(openZone('z'), options);
+        let n = 0;
+        for (const op of ops) {
+          if (op.add === 'player') zone.addPlayer(spec(n++), 5 + (n % 20), 5);
+          if (op.add === 'npc') zone.addEntity((handle) => new Entity(handle, { name: `N${n++}`, kind: EntityKinds.npc, classId: CharacterClass.CHARACTER_CLASS_UNSPECIFIED, x: 6, y: 6 + (n % 20), hitPoints: 5, maxHitPoints: 5, level: 1, speed: 1 }));
+          const all = [...zone.entities()];
+          const victim = all[op.remove % Math.max(1, all.length)];
+          if (victim !== undefined && op.remove % 3 === 0) zone.remove(victim);
+          if (op.step) zone.step();
+          assert.deepEqual(zone.entityList(), [...zone.entities()]);
+          assert.deepEqual(zone.playerList(), [...zone.players()]);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('sends nothing to a player when nothing it sees changed', () => {

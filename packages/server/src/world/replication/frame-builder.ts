@@ -205,8 +205,9 @@ export class FrameBuilder {
       const positionOnly = segments.positionOnly;
       const ex = segments.x;
       const ey = segments.y;
-      const visible = interest.visibleTo(player.handle);
-      for (let i = 0; i < visible.length; i++) {
+      const visible = interest.visibleBuffer(player.handle);
+      const visibleCount = interest.visibleCount(player.handle);
+      for (let i = 0; i < visibleCount; i++) {
         const handle = visible[i] ?? 0;
         if (sent[handle] === stamp) continue;
         let length = changeLength[handle] ?? 0;
