@@ -433,7 +433,8 @@ class GameServer implements RealmforgeServer {
         return this.#stopping === undefined ? 'starting' : 'shutting down';
       },
       world: () => (this.#world === undefined ? 'not loaded' : undefined),
-      io: () => this.#io?.failure?.message,
+      // Only with I/O threads, so the default body is unchanged.
+      ...(this.config.ioThreads > 0 ? { io: () => (this.#io === undefined ? 'not started' : this.#io.failure?.message) } : {}),
       store: async () => {
         if (this.#store === undefined) return 'not open';
         await this.#store.ping();

@@ -15,6 +15,7 @@ import { ConnectionGate } from '../../src/net/connection-gate.ts';
 import type { IoThreadData } from '../../src/net/io-thread-messages.ts';
 import { startIoThread, startIoThreads } from '../../src/net/io-threads.ts';
 import type { IoThreads, IoThreadsOptions } from '../../src/net/io-threads.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 interface Harness {
   readonly io: IoThreads;
@@ -234,5 +235,20 @@ describe('I/O threads', () => {
     assert.equal(h.io.connectionCount, 0);
     assert.ok(h.workers.every((worker) => worker.threadId === -1));
     assert.equal(h.crashes.length, 0);
+  });
+});
+
+describe('a server with ioThreads', () => {
+  it('serves the game through the threads and reports them in /readyz', async () => {
+    const t = await startTestServer({ ioThreads: 1 });
+    try {
+      const client = await t.connect('tcp');
+      assert.ok((await client.ping()) >= 0);
+      const response = await fetch(`http://127.0.0.1:${t.ports.admin}/readyz`);
+      assert.deepEqual(await response.json(), { status: 'ready', checks: { server: 'ok', world: 'ok', store: 'ok', io: 'ok' } });
+      client.close();
+    } finally {
+      await t.close();
+    }
   });
 });
