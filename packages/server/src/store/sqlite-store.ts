@@ -364,14 +364,14 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Runs `calls` (each calls one of this store's methods) in order inside one transaction and
-   * commits once, one fsync for all (sqlite-transaction.ts {@link commitGroup}): each call keeps
-   * its own atomicity and outcome, and nothing resolves before the commit. The worker thread's
-   * group commit; direct users call the methods one by one as before.
+   * Runs each of `calls` in order (`run(call)` calls one of this store's methods) inside one
+   * transaction and commits once, one fsync for all (sqlite-transaction.ts {@link commitGroup}):
+   * each call keeps its own atomicity and outcome, and nothing resolves before the commit. The
+   * worker thread's group commit; direct users call the methods one by one as before.
    */
-  commitGroup(calls: readonly (() => Promise<unknown>)[]): Promise<GroupOutcome[]> {
+  commitGroup<Call>(calls: readonly Call[], run: (call: Call) => Promise<unknown>): Promise<GroupOutcome<Call>[]> {
     if (this.#closed) return Promise.reject(new Error('SqliteStore is closed'));
-    return commitGroup(this.#db, calls);
+    return commitGroup(this.#db, calls, run);
   }
 
   /** Closes the database; closing twice is harmless. */

@@ -43,32 +43,35 @@ export function atomically<T>(db: DatabaseSync, work: () => T): T {
   }
 }
 
-/** What one call of a group came to: its value, or the error it alone failed with. */
-export type GroupOutcome =
+/** What one call came to: its value, or the error it alone failed with. */
+export type CallOutcome =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly error: unknown };
 
+/** One call of a group and what it came to. */
+export type GroupOutcome<Call> = CallOutcome & { readonly call: Call };
+
 /**
- * Runs `calls` in order inside one IMMEDIATE transaction, each in its own savepoint, and commits
+ * Runs each of `calls` in order (`run(call)`) inside one IMMEDIATE transaction, each in its own savepoint, and commits
  * once: one fsync for the whole group. A call that fails rolls back to its savepoint (it leaves
  * no change) and gets its own error while the others go on. Resolves only after the COMMIT has
  * returned, with each call's outcome in order; rejects, with nothing of the group applied, when
  * the transaction cannot be committed or SQLite ended it midway (an I/O error, a full disk).
  *
- * The calls must do their database work on `db` synchronously (SqliteStore's methods do, then
- * return a settled promise) and nothing else may use `db` until this settles.
+ * `run` must do its database work on `db` synchronously (SqliteStore's methods do, then return a
+ * settled promise) and nothing else may use `db` until this settles.
  */
-export async function commitGroup(db: DatabaseSync, calls: readonly (() => Promise<unknown>)[]): Promise<GroupOutcome[]> {
-  const outcomes: GroupOutcome[] = [];
+export async function commitGroup<Call>(db: DatabaseSync, calls: readonly Call[], run: (call: Call) => Promise<unknown>): Promise<GroupOutcome<Call>[]> {
+  const outcomes: GroupOutcome<Call>[] = [];
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const call of calls) {
       db.exec('SAVEPOINT call');
-      let outcome: GroupOutcome;
+      let outcome: GroupOutcome<Call>;
       try {
-        outcome = { ok: true, value: await call() };
+        outcome = { call, ok: true, value: await run(call) };
       } catch (error) {
-        outcome = { ok: false, error };
+        outcome = { call, ok: false, error };
       }
       if (!db.isTransaction) {
         const cause = outcome.ok ? undefined : outcome.error;

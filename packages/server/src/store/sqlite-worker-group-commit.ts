@@ -11,7 +11,7 @@
  * @module
  */
 import type { SqliteStore } from './sqlite-store.ts';
-import type { GroupOutcome } from './sqlite-transaction.ts';
+import type { CallOutcome } from './sqlite-transaction.ts';
 import type { CallAnswer, StoreCall, WorkerReply, WorkerRequest } from './sqlite-worker-messages.ts';
 import { errorToWire } from './store-error-wire.ts';
 
@@ -26,7 +26,7 @@ export type GroupCommitStore = Pick<SqliteStore, StoreCall | 'commitGroup' | 'cl
 
 type CallRequest = Exclude<WorkerRequest, { readonly method: 'close' }>;
 
-function answerOf(id: number, outcome: GroupOutcome): CallAnswer {
+function answerOf(id: number, outcome: CallOutcome): CallAnswer {
   return outcome.ok ? { type: 'result', id, value: outcome.value } : { type: 'failed', id, error: errorToWire(outcome.error) };
 }
 
@@ -92,13 +92,13 @@ export class GroupCommitQueue {
 
   async #run(group: readonly CallRequest[]): Promise<CallAnswer[]> {
     const store = this.#store;
-    const invoke = ({ method, args }: CallRequest) => () => (store[method] as (...args: readonly unknown[]) => Promise<unknown>).call(store, ...args);
+    const invoke = ({ method, args }: CallRequest) => (store[method] as (...args: readonly unknown[]) => Promise<unknown>).call(store, ...args);
     const [only] = group;
     // A call alone commits itself, as it would in-thread: no savepoint, no outer transaction.
-    if (only !== undefined && group.length === 1) return [await runAlone(only.id, invoke(only))];
+    if (only !== undefined && group.length === 1) return [await runAlone(only.id, () => invoke(only))];
     try {
-      const outcomes = await store.commitGroup(group.map(invoke));
-      return group.map(({ id }, index) => answerOf(id, outcomes[index] ?? { ok: false, error: new Error('the group commit lost this call\'s outcome') }));
+      const outcomes = await store.commitGroup(group, invoke);
+      return outcomes.map(({ call, ...outcome }) => answerOf(call.id, outcome));
     } catch (error) {
       // Nothing of the group was committed: every call in it failed, with the group's error.
       const wire = errorToWire(error);

@@ -189,7 +189,7 @@ describe('SQLite group commit', () => {
     const failingOnce = {
       ...methods,
       close: () => real.close(),
-      commitGroup: (calls: readonly (() => Promise<unknown>)[]) => (commits++ === 0 ? Promise.reject(new Error('disk I/O error')) : real.commitGroup(calls)),
+      commitGroup: <Call>(calls: readonly Call[], run: (call: Call) => Promise<unknown>) => (commits++ === 0 ? Promise.reject(new Error('disk I/O error')) : real.commitGroup(calls, run)),
     } as GroupCommitStore;
     const { groups, call } = queueOn(failingOnce);
     const first = await Promise.all([call('createAccount', account('Ann')), call('ping'), call('findAccountByUsername', 'ann')]);
@@ -211,7 +211,7 @@ describe('SQLite group commit', () => {
     assert.equal(valueOf(await closed), undefined);
     assert.deepEqual(groups.map((group) => group.length), [2, 1]);
     await assert.rejects(store.ping(), /closed/);
-    await assert.rejects(store.commitGroup([]), /closed/);
+    await assert.rejects(store.commitGroup([], () => Promise.resolve()), /closed/);
   });
 });
 
@@ -254,16 +254,16 @@ describe('SQLite transactions (sqlite-transaction.ts)', () => {
 
   it('rejects the whole group, with nothing applied, when its COMMIT fails', async () => {
     const db = ledgerTables();
-    const write = (sql: string) => () => {
+    const write = (sql: string) => {
       db.exec(sql);
       return Promise.resolve();
     };
     // Deferred foreign keys are checked at COMMIT: the one way to make a COMMIT fail on demand.
     await assert.rejects(commitGroup(db, [
-      write('INSERT INTO owners VALUES (1)'),
-      write('PRAGMA defer_foreign_keys = ON; INSERT INTO items VALUES (1, 99)'),
-      write('INSERT INTO items VALUES (2, 1)'),
-    ]), /FOREIGN KEY constraint failed/);
+      'INSERT INTO owners VALUES (1)',
+      'PRAGMA defer_foreign_keys = ON; INSERT INTO items VALUES (1, 99)',
+      'INSERT INTO items VALUES (2, 1)',
+    ], write), /FOREIGN KEY constraint failed/);
     assert.equal(db.isTransaction, false);
     assert.deepEqual([count(db, 'owners'), count(db, 'items')], [0, 0]);
     db.close();
@@ -284,7 +284,7 @@ describe('SQLite transactions (sqlite-transaction.ts)', () => {
         db.exec('INSERT INTO owners VALUES (2)');
         return Promise.resolve();
       },
-    ]), (error: unknown) => {
+    ], (call) => call()), (error: unknown) => {
       assert.ok(error instanceof Error);
       assert.match(error.message, /the group's transaction was rolled back by SQLite: disk I\/O error/);
       return true;
