@@ -428,13 +428,17 @@ export class ObserverViews {
    */
   enteredFor(id: number): Int32Array {
     const slot = id < 0 ? -1 : this.slotOf(id);
-    return slot < 0 ? NO_IDS : (this.#changes[slot]?.entered.view() ?? NO_IDS);
+    // Most views do not change in a tick: the dense flag answers without touching the slot's
+    // change lists (scattered objects; reading them was a cache miss per observer).
+    if (slot < 0 || this.#changed[slot] !== 1) return NO_IDS;
+    return this.#changes[slot]?.entered.view() ?? NO_IDS;
   }
 
   /** The entities that left an observer's view at the last update, ascending (as {@link ObserverViews.enteredFor}). */
   leftFor(id: number): Int32Array {
     const slot = id < 0 ? -1 : this.slotOf(id);
-    return slot < 0 ? NO_IDS : (this.#changes[slot]?.left.view() ?? NO_IDS);
+    if (slot < 0 || this.#changed[slot] !== 1) return NO_IDS;
+    return this.#changes[slot]?.left.view() ?? NO_IDS;
   }
 
   /**

