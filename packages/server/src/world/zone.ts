@@ -91,8 +91,9 @@ export class Zone {
   /** Players who walked into a portal in the last tick; the world moves them. */
   readonly departures: Departure[] = [];
   /**
-   * Frames produced by the last tick; the world delivers them. The entries are reused by the
-   * next tick: read them before calling step() again, and keep the bytes, not the entry.
+   * Frames produced by the last tick (replaced when the next one builds its frames); the world
+   * delivers them. The entries are reused by the next tick: read them before calling step()
+   * again, and keep the bytes, not the entry.
    */
   readonly outbox: OutgoingFrame[] = [];
   /** Applied inputs, when recording (see {@link Zone.record}). */
@@ -253,7 +254,6 @@ export class Zone {
   /** Advances the zone by one tick and fills {@link Zone.outbox} and {@link Zone.departures}. */
   step(): void {
     this.#tick++;
-    this.outbox.length = 0;
     this.departures.length = 0;
     this.#applyInputs();
     for (const system of this.#options.systems) system.step(this, this.dt);

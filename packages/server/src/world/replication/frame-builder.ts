@@ -87,7 +87,11 @@ export class FrameBuilder {
     this.#zoneName = utf8.encode(zone.id);
   }
 
-  /** Builds this tick's frames into outbox. Call after the interest grid's update. */
+  /**
+   * Builds this tick's frames into outbox, replacing what it held (written in place and then
+   * cut to length: emptying a JS array with `length = 0` drops its storage, and a thousand
+   * pushes re-grew it every tick). Call after the interest grid's update.
+   */
   build(tick: number, stride: number, outbox: OutgoingFrame[]): void {
     if (stride > 1) {
       this.#refreshStride = Math.max(stride, tick <= this.#refreshUntil ? this.#refreshStride : 1);
@@ -114,9 +118,10 @@ export class FrameBuilder {
         frame.player = player;
         frame.bytes = bytes;
       }
-      outbox.push(frame);
+      outbox[count] = frame;
       count++;
     }
+    outbox.length = count;
     // Entries beyond this tick's would keep departed players alive: let them go.
     if (pool.length > count) pool.length = count;
   }
