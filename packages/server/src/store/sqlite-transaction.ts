@@ -52,9 +52,9 @@ export type CallOutcome =
 export type GroupOutcome<Call> = CallOutcome & { readonly call: Call };
 
 /**
- * Runs each of `calls` in order (`run(call)`) inside one IMMEDIATE transaction, each in its own savepoint, and commits
- * once: one fsync for the whole group. A call that fails rolls back to its savepoint (it leaves
- * no change) and gets its own error while the others go on. Resolves only after the COMMIT has
+ * Runs each of `calls` in order (`run(call)`) inside one IMMEDIATE transaction, each in its own
+ * savepoint, and commits once: one fsync for the whole group. A call that fails rolls back to its
+ * savepoint (it leaves no change) and gets its own error while the others go on. Resolves only after the COMMIT has
  * returned, with each call's outcome in order; rejects, with nothing of the group applied, when
  * the transaction cannot be committed or SQLite ended it midway (an I/O error, a full disk).
  *
