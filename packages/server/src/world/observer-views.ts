@@ -22,8 +22,6 @@ import type { SpatialHash } from './spatial-hash.ts';
 import { grownInt32 } from './spatial-hash.ts';
 
 const NO_IDS = new Int32Array(0);
-/** Change lists keep a view for each length up to this (longer ones are rare). */
-const CACHED_VIEWS = 8;
 
 /**
  * One observer's changes at the last update: ids in the first `count` entries of a buffer
@@ -34,34 +32,32 @@ const CACHED_VIEWS = 8;
 class ChangeList {
   ids = new Int32Array(4);
   count = 0;
-  /**
-   * Views of `ids` handed out by {@link ChangeList.view}, by length (short ones only): counts
-   * go up and down by one or two from tick to tick, and a view per count is made once.
-   */
-  #views: Int32Array[] = [];
 
   push(id: number): void {
-    if (this.count === this.ids.length) {
-      this.ids = grownInt32(this.ids, this.count * 2);
-      this.#views.length = 0;
-    }
+    if (this.count === this.ids.length) this.ids = grownInt32(this.ids, this.count * 2);
     this.ids[this.count++] = id;
   }
 
-  /** The list as a read-only view of `ids`, made once per length (up to a few) and buffer. */
+  /** The list as a new read-only view of `ids` (for changesFor; the tick reads changesInto). */
   view(): Int32Array {
-    const n = this.count;
-    if (n === 0) return NO_IDS;
-    if (n > CACHED_VIEWS) return this.ids.subarray(0, n);
-    const views = this.#views;
-    while (views.length <= n) views.push(NO_IDS);
-    let view = views[n] ?? NO_IDS;
-    if (view.length !== n) {
-      view = this.ids.subarray(0, n);
-      views[n] = view;
-    }
-    return view;
+    return this.count === 0 ? NO_IDS : this.ids.subarray(0, this.count);
   }
+}
+
+/**
+ * Where one observer's changes of the last update are: the first `enteredCount` entries of
+ * `entered` and the first `leftCount` of `left`, ascending. The buffers are the interest grid's
+ * own: read only, valid until the next update() or until the observer is removed.
+ */
+export interface ChangeBuffers {
+  /** Holds the entities that became visible. */
+  entered: Int32Array;
+  /** How many entries of `entered` are this update's. */
+  enteredCount: number;
+  /** Holds the entities that stopped being visible (including removed ones). */
+  left: Int32Array;
+  /** How many entries of `left` are this update's. */
+  leftCount: number;
 }
 
 /** Changes of one observer at the last update. */
@@ -423,22 +419,19 @@ export class ObserverViews {
   }
 
   /**
-   * The entities that entered an observer's view at the last update, ascending: a read-only
-   * view, the same object from call to call while the list is the same (no garbage per tick).
+   * Fills `out` with where an observer's changes of the last update are (the change lists'
+   * own buffers and counts; empty for `id` -1 or a non-observer): no object made per call.
    */
-  enteredFor(id: number): Int32Array {
+  changesInto(id: number, out: ChangeBuffers): ChangeBuffers {
     const slot = id < 0 ? -1 : this.slotOf(id);
     // Most views do not change in a tick: the dense flag answers without touching the slot's
     // change lists (scattered objects; reading them was a cache miss per observer).
-    if (slot < 0 || this.#changed[slot] !== 1) return NO_IDS;
-    return this.#changes[slot]?.entered.view() ?? NO_IDS;
-  }
-
-  /** The entities that left an observer's view at the last update, ascending (as {@link ObserverViews.enteredFor}). */
-  leftFor(id: number): Int32Array {
-    const slot = id < 0 ? -1 : this.slotOf(id);
-    if (slot < 0 || this.#changed[slot] !== 1) return NO_IDS;
-    return this.#changes[slot]?.left.view() ?? NO_IDS;
+    const changes = slot < 0 || this.#changed[slot] !== 1 ? undefined : this.#changes[slot];
+    out.entered = changes?.entered.ids ?? NO_IDS;
+    out.enteredCount = changes?.entered.count ?? 0;
+    out.left = changes?.left.ids ?? NO_IDS;
+    out.leftCount = changes?.left.count ?? 0;
+    return out;
   }
 
   /**

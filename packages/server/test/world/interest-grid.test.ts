@@ -536,7 +536,8 @@ function checkZone(grid: InterestGrid, model: ModelZone, expected: Map<number, {
       assert.deepEqual([...grid.visibleBuffer(observer).subarray(0, grid.visibleCount(observer))], visible, 'visibleBuffer/visibleCount');
       const got = changes(grid, observer);
       assert.deepEqual(got, expected.get(observer), `changes of ${observer}`);
-      assert.deepEqual({ entered: [...grid.enteredFor(observer)], left: [...grid.leftFor(observer)] }, got, 'enteredFor/leftFor');
+      const into = grid.changesInto(observer, { entered: new Int32Array(0), enteredCount: -1, left: new Int32Array(0), leftCount: -1 });
+      assert.deepEqual({ entered: [...into.entered.subarray(0, into.enteredCount)], left: [...into.left.subarray(0, into.leftCount)] }, got, 'changesInto');
       // The events explain the change: previous − left + entered = current.
       const replay = new Set(previous.get(observer));
       for (const e of got.left) assert.ok(replay.delete(e), 'left ⊆ previous');

@@ -20,6 +20,7 @@
  * @module
  */
 import type { Entity } from '../entity.ts';
+import type { ChangeBuffers } from '../observer-views.ts';
 import type { PlayerEntity } from '../player-entity.ts';
 import { grownInt32 } from '../spatial-hash.ts';
 import type { OutgoingFrame, Zone } from '../zone.ts';
@@ -47,7 +48,6 @@ const MEMCPY_MIN_BYTES = 96;
 const MAX_STAMP = 2 ** 30;
 
 const utf8 = new TextEncoder();
-const NO_LEAVES = new Int32Array(0);
 
 /** Assembles frames for one zone. */
 export class FrameBuilder {
@@ -70,6 +70,8 @@ export class FrameBuilder {
   /** A DataView and a Buffer over the segment arena's current buffer (remade when the arena grows). */
   #arenaView: DataView = new DataView(new ArrayBuffer(0));
   #arenaBuffer: Buffer = Buffer.alloc(0);
+  /** Where the current player's view changes are (filled by InterestGrid.changesInto). */
+  readonly #changes: ChangeBuffers = { entered: new Int32Array(0), enteredCount: 0, left: new Int32Array(0), leftCount: 0 };
   /** Entity handles in the interest grid's storage order (scratch of {@link FrameBuilder.build}). */
   #order = new Int32Array(0);
   #refreshStride = 1;
@@ -175,7 +177,8 @@ export class FrameBuilder {
     this.#runBytes = 0;
     this.#runEnd = -1;
     const reset = player.needsReset;
-    let leaves: Int32Array = NO_LEAVES;
+    const changes = this.#changes;
+    changes.leftCount = 0;
     if (reset) {
       this.#addEnter(player);
       for (const handle of interest.visibleTo(player.handle)) {
@@ -185,9 +188,9 @@ export class FrameBuilder {
     } else {
       const stamp = this.#nextStamp();
       const sent = this.#sent;
-      leaves = interest.leftFor(player.handle);
-      const entered = interest.enteredFor(player.handle);
-      for (let i = 0; i < entered.length; i++) {
+      interest.changesInto(player.handle, changes);
+      const entered = changes.entered;
+      for (let i = 0; i < changes.enteredCount; i++) {
         const handle = entered[i] ?? 0;
         const entity = zone.entity(handle);
         if (entity === undefined) continue;
@@ -251,19 +254,19 @@ export class FrameBuilder {
       this.#runEnd = runEnd;
       this.#runBytes = runBytes;
     }
-    if (!reset && this.#runCount === 0 && leaves.length === 0 && player.ackSent === player.ackSequence) return undefined;
+    if (!reset && this.#runCount === 0 && changes.leftCount === 0 && player.ackSent === player.ackSequence) return undefined;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
-    return this.#assemble(player, tick, reset, leaves);
+    return this.#assemble(player, tick, reset, changes.left, changes.leftCount);
   }
 
-  #assemble(player: PlayerEntity, tick: number, reset: boolean, leaves: Int32Array): Uint8Array {
+  #assemble(player: PlayerEntity, tick: number, reset: boolean, leaves: Int32Array, leaveCount: number): Uint8Array {
     let leavesBody = 0;
-    for (let i = 0; i < leaves.length; i++) leavesBody += varintSize(leaves[i] ?? 0);
+    for (let i = 0; i < leaveCount; i++) leavesBody += varintSize(leaves[i] ?? 0);
     let frameBytes = 1 + varintSize(tick) + this.#runBytes;
     if (player.ackSequence !== 0) frameBytes += 1 + varintSize(player.ackSequence);
     if (reset) frameBytes += 2 + 1 + varintSize(this.#zoneName.length) + this.#zoneName.length + 1 + varintSize(player.handle);
-    if (leaves.length > 0) frameBytes += 1 + varintSize(leavesBody) + leavesBody;
+    if (leaveCount > 0) frameBytes += 1 + varintSize(leavesBody) + leavesBody;
     const total = varintSize(ENVELOPE_TAG) + varintSize(frameBytes) + frameBytes;
     const out = this.#take(total);
     let at = putVarint(out, 0, ENVELOPE_TAG);
@@ -309,10 +312,10 @@ export class FrameBuilder {
       for (; i + 4 <= end; i += 4, at += 4) to.setUint32(base + at, from.getUint32(i, true), true);
       for (; i < end; i++) out[at++] = bytes[i] ?? 0;
     }
-    if (leaves.length > 0) {
+    if (leaveCount > 0) {
       out[at++] = TAG_LEAVES;
       at = putVarint(out, at, leavesBody);
-      for (let i = 0; i < leaves.length; i++) at = putVarint(out, at, leaves[i] ?? 0);
+      for (let i = 0; i < leaveCount; i++) at = putVarint(out, at, leaves[i] ?? 0);
     }
     return out;
   }
