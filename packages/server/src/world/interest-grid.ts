@@ -311,13 +311,13 @@ export class InterestGrid {
   }
 
   /**
-   * Writes every entity's id to `out` (room for {@link InterestGrid.size} ids) in the grid's
-   * storage order (cell by cell, rows within 16 × 16-cell chunks) and returns how many. A full
-   * recomputation lists a view in the same order, cell by cell along the circle's rows, so work
-   * laid out in this order is read by each view in long contiguous runs.
+   * Writes the ids of the entities in `id`'s cell (itself included) to `out` (room for
+   * {@link InterestGrid.size} ids is always enough) in the order a full recomputation lists
+   * them, and returns how many; 0 for an id not in the grid. Work laid out cell by cell in
+   * this order is read by recomputed views in long contiguous runs.
    */
-  entitiesInCellOrder(out: Int32Array): number {
-    return this.#entities.idsInCellOrder(out);
+  entitiesInCellOf(id: number, out: Int32Array): number {
+    return this.has(id) ? this.#entities.idsInCellOf(id, out) : 0;
   }
 
   /**

@@ -240,6 +240,19 @@ export class SpatialHash {
     return n;
   }
 
+  /**
+   * Writes the ids in the cell of held entity `id` (itself included) to `out`, in storage
+   * order, and returns how many; `out` must have room for them (`size` is always enough).
+   */
+  idsInCellOf(id: number, out: Int32Array): number {
+    const g = this.cellOf[id] ?? 0;
+    const ids = this.chunkIds[g >> 8] ?? new Int32Array(0);
+    const start = this.cellStart[g] ?? 0;
+    const count = this.cellCount[g] ?? 0;
+    for (let i = 0; i < count; i++) out[i] = ids[start + i] ?? 0;
+    return count;
+  }
+
   /** An upper bound on what {@link SpatialHash.cellsNear} writes for this radius, now. */
   maxCellsNear(radius: number): number {
     const side = Math.ceil((2 * radius) / this.cellSize) + 3;

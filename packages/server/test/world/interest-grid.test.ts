@@ -551,9 +551,17 @@ function checkZone(grid: InterestGrid, model: ModelZone, expected: Map<number, {
   for (const e of model.positions.keys()) {
     assert.deepEqual([...grid.observersOf(e)], sorted(inverse.get(e) ?? []), `observersOf(${e}) is the inverse of visibleTo`);
   }
-  const order = new Int32Array(grid.size);
-  assert.equal(grid.entitiesInCellOrder(order), grid.size);
-  assert.deepEqual(sorted(order), sorted(model.positions.keys()), 'entitiesInCellOrder lists every entity once');
+  // entitiesInCellOf partitions the entities into cells: each lists itself, and its cell-mates
+  // list the same cell in the same order.
+  const cell = new Int32Array(grid.size);
+  const mates = new Int32Array(grid.size);
+  for (const e of model.positions.keys()) {
+    const n = grid.entitiesInCellOf(e, cell);
+    const ids = [...cell.subarray(0, n)];
+    assert.ok(ids.includes(e), `the cell of ${e} holds it`);
+    for (const f of ids) assert.deepEqual([...mates.subarray(0, grid.entitiesInCellOf(f, mates))], ids, `${f} shares ${e}'s cell`);
+  }
+  assert.equal(grid.entitiesInCellOf(MAX_ENTITY_ID, cell), 0, 'not in the grid: no cell');
   if (expected === undefined && grid.size > 0) {
     // Between updates a removal may be pending: the raw buffer refuses rather than list it.
     const observer = model.views.keys().next().value;

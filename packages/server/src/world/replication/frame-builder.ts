@@ -72,7 +72,7 @@ export class FrameBuilder {
   #arenaBuffer: Buffer = Buffer.alloc(0);
   /** Where the current player's view changes are (filled by InterestGrid.changesInto). */
   readonly #changes: ChangeBuffers = { entered: new Int32Array(0), enteredCount: 0, left: new Int32Array(0), leftCount: 0 };
-  /** Entity handles in the interest grid's storage order (scratch of {@link FrameBuilder.build}). */
+  /** Entity handles of one interest cell (scratch of #encodeCellOf). */
   #order = new Int32Array(0);
   #refreshStride = 1;
   #refreshUntil = -1;
@@ -104,7 +104,7 @@ export class FrameBuilder {
     this.#segments.beginTick(tick, handles, refreshing);
     if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
     const players = this.#zone.playerList();
-    if (players.length > 0) this.#encodeInCellOrder();
+    if (this.#order.length < this.#zone.interest.size) this.#order = new Int32Array(Math.max(this.#zone.interest.size, this.#order.length * 2));
     const pool = this.#outgoing;
     let count = 0;
     for (let i = 0; i < players.length; i++) {
@@ -129,24 +129,23 @@ export class FrameBuilder {
   }
 
   /**
-   * Encodes the changes of every changed entity in the interest grid's storage order, so the
-   * arena holds them in the order views list them (see InterestGrid.entitiesInCellOrder): a
-   * recomputed view's changed neighbours are then a few long runs of the arena (one per row of
-   * cells, broken where the circle's edge cuts a cell), not one run per entity, and a frame is
-   * a few memcpys. Encoding up front costs entities no player sees their encoding; with players
-   * spread over a zone that is few of them.
+   * Encodes the changes of every entity in `handle`'s interest cell not encoded yet this tick,
+   * in the order a recomputed view lists them (InterestGrid.entitiesInCellOf), and returns the
+   * length of `handle`'s. The first view to meet a cell lays the cell out in one piece, and it
+   * meets a row of cells in order, so a recomputed view's changed neighbours are a few long
+   * runs of the arena (about one per row of cells, broken where the view circle cuts a cell),
+   * not one run per entity, and its frame a few memcpys. Only cells someone sees are encoded.
    */
-  #encodeInCellOrder(): void {
+  #encodeCellOf(handle: number): number {
     const zone = this.#zone;
-    const interest = zone.interest;
-    if (this.#order.length < interest.size) this.#order = new Int32Array(Math.max(interest.size, this.#order.length * 2));
     const order = this.#order;
-    const n = interest.entitiesInCellOrder(order);
+    const n = zone.interest.entitiesInCellOf(handle, order);
     const segments = this.#segments;
     for (let k = 0; k < n; k++) {
       const entity = zone.entity(order[k] ?? 0);
-      if (entity !== undefined && entity.dirty !== 0) segments.changes(entity);
+      if (entity !== undefined) segments.changes(entity);
     }
+    return segments.changeLength[handle] ?? 0;
   }
 
   /** Appends a run of the segment arena to the frame, merging it with the previous run when adjacent. */
@@ -226,9 +225,8 @@ export class FrameBuilder {
         if (sent[handle] === stamp) continue;
         let length = changeLength[handle] ?? 0;
         if (length < 0) {
-          const entity = zone.entity(handle);
-          if (entity === undefined) continue;
-          length = segments.changes(entity);
+          if (zone.entity(handle) === undefined) continue;
+          length = this.#encodeCellOf(handle);
         }
         let start: number;
         if (length === 0 || (deferDistant && positionOnly[handle] === 1 && distanceSquared(px, py, ex[handle] ?? 0, ey[handle] ?? 0) > nearSquared)) {
