@@ -23,6 +23,11 @@ export interface Connection {
    * Queues one message body. Bodies queued in the same event-loop turn go out in one socket
    * write. Returns false when the connection is closed or the queue bound was exceeded (the
    * connection is then being closed as a slow consumer).
+   *
+   * The body is read no later than the flush that ends this event-loop turn (or at once with
+   * batching off): every transport copies it then, and never keeps a reference past that
+   * turn, so a caller may reuse its memory from the next turn on (world frames rely on this:
+   * FrameSink's contract).
    */
   send(body: Uint8Array): boolean;
   /** Flushes what is queued, then closes. */

@@ -68,8 +68,16 @@ export class WsConnection implements Connection {
       {
         writeBatch: (bodies, totalBytes) => {
           this.#bytesSent += totalBytes;
+          // `ws` keeps referencing what it is handed for as long as the socket's backlog lasts,
+          // and world frames are lent only until the next tick (FrameSink): the turn's bodies
+          // are copied into one buffer of this connection's own, and sent as views of it.
+          const copy = Buffer.concat(bodies, totalBytes);
+          let at = 0;
           socket.cork();
-          for (const body of bodies) ws.send(body, { binary: true });
+          for (const body of bodies) {
+            ws.send(copy.subarray(at, at + body.length), { binary: true });
+            at += body.length;
+          }
           socket.uncork();
         },
         get bufferedBytes() {

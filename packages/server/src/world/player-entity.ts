@@ -6,11 +6,22 @@
 import { EntityKinds, Entity } from './entity.ts';
 import type { CharacterClass } from '@realmforge/protocol';
 
-/** Where a player's world frames go: the session while connected. */
+/**
+ * Where a player's world frames go: the session while connected.
+ *
+ * A frame's bytes are lent, not given: they are valid only until the next world tick starts,
+ * when the frame builder may begin writing over them (it reuses its slabs from two ticks on).
+ * A sink must copy them, or hand them to a transport that copies or fully consumes them,
+ * before then: the session passes them to Connection.send, whose transports copy each turn's
+ * queued bodies into their own write buffer at the flush that ends the tick's event-loop turn
+ * (the world clock runs at most one tick per turn), and the WebSocket transport copies what it
+ * hands to `ws`. Pushes (the session's own messages) are owned by the sink as before.
+ */
 export interface FrameSink {
   /**
    * Queues one encoded ServerMessage{world_frame}.
-   * @param bytes - the encoded message
+   * @param bytes - the encoded message; valid until the next world tick starts
+   *   (copy it to keep it longer)
    * @param ackSequence - the last movement input the frame acknowledges (the session times inputs with it)
    */
   deliverFrame(bytes: Uint8Array, ackSequence: number): void;

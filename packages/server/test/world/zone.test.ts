@@ -200,7 +200,7 @@ describe('zone tick', () => {
     const zone = new Zone(openZone('z'), options);
     const a = zone.addPlayer(spec(1), 10, 10);
     const frames: Uint8Array[] = [];
-    a.sink = { deliverFrame: (b) => frames.push(b) };
+    a.sink = { deliverFrame: (b) => frames.push(b.slice()) };
     zone.step();
     for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence);
     assert.equal(frames.length, 1, 'the reset frame');

@@ -98,7 +98,11 @@ export class CombatSystem implements ZoneSystem {
     if (combatContentOf(zone) !== this.content) attachCombatContent(zone, this.content);
     const content = this.content;
     combatEvents(zone).length = 0;
-    for (const entity of zone.entities()) {
+    // Dense lists, not the map's iterators (garbage per entity per tick): combat adds and
+    // removes no entities, so each list holds exactly what the iterator would visit.
+    const entities = zone.entityList();
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Entity;
       if (entity.combat.events.length > 0) entity.combat.events.length = 0;
       if (entity.combat.profile === undefined && entity.kind === EntityKinds.player) {
         const profile = content.classes.get(entity.classId);
@@ -112,7 +116,9 @@ export class CombatSystem implements ZoneSystem {
     }
     const tick = zone.tick;
     const regen = tick % Math.max(1, Math.round(1 / zone.dt)) === 0;
-    for (const entity of zone.entities()) {
+    const list = zone.entityList();
+    for (let i = 0; i < list.length; i++) {
+      const entity = list[i] as Entity;
       const combat = entity.combat;
       const profile = combat.profile;
       if (profile === undefined) continue;

@@ -3,8 +3,12 @@
  * (ids), and visible entities that changed (changed fields only), plus the tick number and
  * the last input applied. At most one frame per player per tick; none when nothing changed.
  * Entity encodings come from {@link EntitySegments} and are shared by all observers; frames
- * are written into a per-tick slab, so a tick allocates a few large buffers rather than one per
- * player.
+ * are written into large slabs, not one buffer per player, and the slabs are reused: a slab
+ * last written at tick N is written again no earlier than tick N + 2 (sinks may read a frame
+ * only until the next tick starts: FrameSink's contract), so a crowded zone's ~2 MB of frames a tick
+ * makes no garbage (fresh slabs each tick made most of its major GCs). The ring grows when a tick
+ * needs more, and slabs no tick needed over a while are let go, so a dispersed crowd gives its
+ * memory back.
  *
  * Routing is per observer: a player's frame walks its own visible set and takes the segments
  * of the entities that changed, so the cost is the number of visible pairs with no per-pair
@@ -39,6 +43,10 @@ const TAG_LEAVES = (8 << 3) | 2;
 
 /** Size of the buffers frames are written into. */
 const SLAB_BYTES = 256 * 1024;
+/** A slab last written at tick N is written again no earlier than tick N + this. */
+const SLAB_REUSE_TICKS = 2;
+/** Every this many ticks, free slabs that no tick of the period needed are let go (10 s at 20 Hz). */
+const SLAB_RELEASE_TICKS = 200;
 /**
  * Runs at least this long are copied by Buffer#copy (a memcpy behind a ~40 ns call), shorter
  * ones four bytes at a time (~0.5 ns a byte): the break-even measured on the bench machine.
@@ -67,6 +75,15 @@ export class FrameBuilder {
   #slab = new Uint8Array(0);
   #slabView: DataView = new DataView(this.#slab.buffer);
   #slabAt = 0;
+  /** The tick being built (the current slab's frames belong to it). */
+  #tick = 0;
+  /** The current slab's last-written tick, kept while it is full and waits out its reuse delay. */
+  readonly #retired: { slab: Uint8Array<ArrayBuffer>; used: number; tick: number }[] = [];
+  /** Slabs past their reuse delay, with how many of their bytes were written (zeroed on reuse). */
+  readonly #free: { slab: Uint8Array<ArrayBuffer>; used: number }[] = [];
+  /** The fewest free slabs left over after a tick, this release period: none of them was needed. */
+  #spareLow = Number.POSITIVE_INFINITY;
+  #releaseAt = SLAB_RELEASE_TICKS;
   /** A DataView and a Buffer over the segment arena's current buffer (remade when the arena grows). */
   #arenaView: DataView = new DataView(new ArrayBuffer(0));
   #arenaBuffer: Buffer = Buffer.alloc(0);
@@ -100,6 +117,7 @@ export class FrameBuilder {
       this.#refreshUntil = tick + stride;
     }
     const refreshing = tick <= this.#refreshUntil ? this.#refreshStride : 0;
+    this.#recycle(tick);
     const handles = this.#zone.handleLimit;
     this.#segments.beginTick(tick, handles, refreshing);
     if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
@@ -126,6 +144,31 @@ export class FrameBuilder {
     outbox.length = count;
     // Entries beyond this tick's would keep departed players alive: let them go.
     if (pool.length > count) pool.length = count;
+    this.#releaseSpare(tick);
+  }
+
+  /** Slabs whose reuse delay has passed at `tick` join the free list. */
+  #recycle(tick: number): void {
+    this.#tick = tick;
+    const retired = this.#retired;
+    let kept = 0;
+    for (let i = 0; i < retired.length; i++) {
+      const entry = retired[i];
+      if (entry === undefined) continue;
+      if (tick - entry.tick >= SLAB_REUSE_TICKS) this.#free.push({ slab: entry.slab, used: entry.used });
+      else retired[kept++] = entry;
+    }
+    retired.length = kept;
+  }
+
+  /** Lets go of the free slabs that no tick of the last release period needed. */
+  #releaseSpare(tick: number): void {
+    const free = this.#free;
+    this.#spareLow = Math.min(this.#spareLow, free.length);
+    if (tick < this.#releaseAt) return;
+    free.length -= this.#spareLow;
+    this.#spareLow = Number.POSITIVE_INFINITY;
+    this.#releaseAt = tick + SLAB_RELEASE_TICKS;
   }
 
   /**
@@ -327,12 +370,22 @@ export class FrameBuilder {
     return ++this.#stamp;
   }
 
-  /** A view of `bytes` fresh bytes from the current slab (a new slab when it is full). */
+  /**
+   * A view of `bytes` unused bytes of the current slab; when it is full, it is retired (stamped
+   * with this tick) and the next comes from the free list, or is made when none is free.
+   */
   #take(bytes: number): Uint8Array {
     if (this.#slabAt + bytes > this.#slab.length) {
-      // Zeroed, although every byte of a frame is written before it is handed out: were a size
-      // ever miscounted, a client would get zeros, never another buffer's leftover memory.
-      this.#slab = new Uint8Array(Math.max(SLAB_BYTES, bytes));
+      // Oversized slabs (a frame beyond SLAB_BYTES) are not kept for reuse.
+      if (this.#slab.length === SLAB_BYTES) this.#retired.push({ slab: this.#slab, used: this.#slabAt, tick: this.#tick });
+      const free = bytes <= SLAB_BYTES ? this.#free.pop() : undefined;
+      if (free === undefined) {
+        this.#slab = new Uint8Array(Math.max(SLAB_BYTES, bytes));
+      } else {
+        // Zeroed, although every byte of a frame is written before it is handed out: were a
+        // size ever miscounted, a client would get zeros, never an older frame's bytes.
+        this.#slab = free.slab.fill(0, 0, free.used);
+      }
       this.#slabView = new DataView(this.#slab.buffer);
       this.#slabAt = 0;
     }
