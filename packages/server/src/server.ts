@@ -313,6 +313,7 @@ class GameServer implements RealmforgeServer {
         trustedProxies: new TrustedProxies(config.trustedProxies),
         // A connection still in its TLS handshake or HTTP upgrade has sent nothing complete either.
         handshakeTimeoutMs: Math.min(DEFAULT_HANDSHAKE_TIMEOUT_MS, config.idleTimeoutMs),
+        acceptors: config.acceptors,
       };
       const { tcp, tls } = await this.#listenGame(limits, accept);
       const httpCredentials = config.tlsEnabled && config.tlsCertFile !== undefined

@@ -7,9 +7,11 @@ import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
-import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
+import type { Server as NetServer, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createServer as createTlsServer } from 'node:tls';
 import { WebSocketServer } from 'ws';
+import { acceptorCount, listenAcceptors } from './acceptors.ts';
 import type { Connection, TransportKind } from './connection.ts';
 import { StreamConnection } from './stream-connection.ts';
 import type { TlsCredentials } from './tls-credentials.ts';
@@ -41,6 +43,12 @@ export interface ConnectionLimits {
    * client that connects and drips bytes is closed then, before it is a session.
    */
   readonly handshakeTimeoutMs?: number;
+  /**
+   * Listening sockets per port (`SO_REUSEPORT`, where the platform has it; one elsewhere):
+   * libuv accepts one connection per listening socket per event-loop turn, so a busy server
+   * needs several to keep up with a login storm (see acceptors.ts). One when absent.
+   */
+  readonly acceptors?: number;
 }
 
 /** The TLS handshake and HTTP request-head deadline when none is configured, ms. */
@@ -85,55 +93,50 @@ export interface Listener {
  */
 export const LISTEN_BACKLOG = 4096;
 
-function listen(server: NetServer | HttpServer, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
-function listener(server: NetServer | HttpServer, port: number): Listener {
+/** Binds the port with `limits.acceptors` servers made by `make`; closing the listener closes them all. */
+async function listen(make: () => NetServer, port: number, host: string, limits: ConnectionLimits): Promise<Listener> {
+  const { port: bound, servers } = await listenAcceptors(make, acceptorCount(limits.acceptors ?? 1), port, host, LISTEN_BACKLOG);
   return {
-    port,
+    port: bound,
     close: () => {
-      server.close();
+      for (const server of servers) server.close();
     },
   };
 }
 
 /** Listens for TCP connections. */
-export async function listenTcp(host: string, port: number, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
-  const server = createNetServer((socket: Socket) => {
+export function listenTcp(host: string, port: number, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
+  const onSocket = (socket: Socket): void => {
     if (limits.gate?.admitSocket(socket, 'tcp') === false) return;
     accept(new StreamConnection(socket, 'tcp', limits));
-  });
-  return listener(server, await listen(server, port, host));
+  };
+  return listen(() => createNetServer(onSocket), port, host, limits);
 }
 
 /** Listens for TLS 1.3 connections; older protocol versions fail the handshake. */
-export async function listenTls(host: string, port: number, credentials: TlsCredentials, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
-  const server = createTlsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: limits.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS }, (socket) => {
-    accept(new StreamConnection(socket, 'tls', limits));
-  });
-  // Failed handshakes (wrong version, garbage) are the client's problem, not the server's.
-  server.on('tlsClientError', (_error, socket) => {
-    socket.destroy();
-  });
-  // The raw socket, before the TLS handshake: a refused one is destroyed and never handshakes.
-  server.on('connection', (socket: Socket) => {
-    limits.gate?.admitSocket(socket, 'tls');
-  });
-  return listener(server, await listen(server, port, host));
+export function listenTls(host: string, port: number, credentials: TlsCredentials, limits: ConnectionLimits, accept: AcceptConnection): Promise<Listener> {
+  const make = (): NetServer => {
+    const server = createTlsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: limits.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS }, (socket) => {
+      accept(new StreamConnection(socket, 'tls', limits));
+    });
+    // Failed handshakes (wrong version, garbage) are the client's problem, not the server's.
+    server.on('tlsClientError', (_error, socket) => {
+      socket.destroy();
+    });
+    // The raw socket, before the TLS handshake: a refused one is destroyed and never handshakes.
+    server.on('connection', (socket: Socket) => {
+      limits.gate?.admitSocket(socket, 'tls');
+    });
+    return server;
+  };
+  return listen(make, port, host, limits);
 }
 
 /**
  * Listens for HTTP (or HTTPS when credentials are given): WebSocket upgrades on /ws become
  * connections; other requests go to the handler.
  */
-export async function listenHttp(
+export function listenHttp(
   host: string,
   port: number,
   credentials: TlsCredentials | undefined,
@@ -142,16 +145,13 @@ export async function listenHttp(
   handle: HttpHandler,
 ): Promise<Listener> {
   const deadlines = httpDeadlines(limits);
-  const server = credentials === undefined
-    ? createHttpServer(deadlines, handle)
-    : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: deadlines.headersTimeout, ...deadlines }, handle);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // The raw socket, before any HTTP or TLS: a refused one is destroyed before its request.
-  server.on('connection', (socket: Socket) => {
+  const onSocket = (socket: Socket): void => {
     if (limits.trustedProxies?.trusts(socket.remoteAddress ?? '') === true) return;
     limits.gate?.admitSocket(socket, 'ws');
-  });
-  server.on('upgrade', (request: IncomingMessage, socket, head) => {
+  };
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== '/ws') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
@@ -168,6 +168,14 @@ export async function listenHttp(
     wss.handleUpgrade(request, socket, head, (ws) => {
       accept(new WsConnection(ws, socket, address, limits));
     });
-  });
-  return listener(server, await listen(server, port, host));
+  };
+  const make = (): HttpServer => {
+    const server = credentials === undefined
+      ? createHttpServer(deadlines, handle)
+      : createHttpsServer({ key: credentials.key, cert: credentials.cert, minVersion: 'TLSv1.3', handshakeTimeout: deadlines.headersTimeout, ...deadlines }, handle);
+    server.on('connection', onSocket);
+    server.on('upgrade', onUpgrade);
+    return server;
+  };
+  return listen(make, port, host, limits);
 }
