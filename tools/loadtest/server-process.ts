@@ -34,7 +34,7 @@ export const LOAD_SERVER_FLAGS: readonly string[] = [
   '--argon2-memory-kib', '1024',
   '--argon2-iterations', '1',
   '--password-hash-queue', '100000',
-  '--password-hash-concurrency', '2',
+  '--password-hash-concurrency', '16',
   '--max-connections-per-ip', '100000',
   '--connections-per-second-per-ip', '100000',
   '--connection-burst-per-ip', '100000',
