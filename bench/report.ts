@@ -297,7 +297,7 @@ function ledgerSection(result: unknown): string[] {
       rightFrom(1, 5),
     ),
     '',
-    'Interpretation: an append costs one durable commit (an fsync on SQLite), so single-event appends are bounded by the disk; batching events into one operation multiplies events/s. With the SQLite connection on the main thread (`sqlite main`) every commit stops the event loop for its fsync, and the stalls add up when several writers are in flight; in its worker thread (`sqlite worker`, what the server uses) the main thread only posts and receives messages, so its delay is what the shared machine gives any idle loop. A character replays from its latest snapshot (taken every 100 events), so loading costs at most about 100 events whatever the stream\'s length.',
+    'Interpretation: an append made alone costs one durable commit (an fsync on SQLite), so one writer at a time is bounded by the disk; batching events into one operation multiplies events/s. With the SQLite connection on the main thread (`sqlite main`) every commit stops the event loop for its fsync, and the stalls add up when several writers are in flight. In its worker thread (`sqlite worker`, what the server uses) the main thread only posts and receives messages, and the worker commits every call waiting at once in one transaction (group commit: each call in its own savepoint, nobody answered before the one fsync), so concurrent writers share fsyncs and appends/s grow with the writers; the answers then reach the main thread in bursts, which shows in its delay. A character replays from its latest snapshot (taken every 100 events), so loading costs at most about 100 events whatever the stream\'s length.',
   ];
 }
 
