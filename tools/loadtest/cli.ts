@@ -30,6 +30,8 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --admin-port P       that server's admin port on 127.0.0.1, to scrape its /metrics
   --tick-rate-hz F     the started server's tick rate (default 20); also the latency reference line
   --server-arg A       an extra flag for the started server (repeat: --server-arg=--view-radius --server-arg=40)
+  --warm-world         seed the started server's database with every bot's account and a character at a
+                       random reachable spot of the start zone (a live world's returning players), not the spawn
   --name NAME          result file name (default: the mix and player count, e.g. wander-1000)
   --out DIR            results directory (default ${DEFAULT_RESULTS_DIR})
   --seed N             seed of the bots' random numbers (default 1)
@@ -114,6 +116,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         name: { type: 'string' },
         out: { type: 'string' },
         seed: { type: 'string' },
+        'warm-world': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -147,6 +150,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...(adminPort === undefined ? {} : { adminPort }),
     ...(serverFlags.length === 0 ? {} : { serverFlags }),
     ...(seed === undefined ? {} : { seed }),
+    ...(values['warm-world'] === true ? { warmWorld: true } : {}),
   };
   return { options, name, outDir: values.out ?? DEFAULT_RESULTS_DIR, tickMs: 1000 / (tickRateHz ?? 20), help };
 }

@@ -31,6 +31,8 @@ export interface MatrixRun {
   readonly rampPerS: number;
   /** Worker processes. */
   readonly processes: number;
+  /** Start from a warm world: characters spread over the start zone, not at its spawn (warm-world.ts). */
+  readonly warmWorld?: boolean;
 }
 
 /** The issue's mixed scenario: wander, combat, chatter, traders and churn. */
@@ -41,6 +43,9 @@ export const FULL_MATRIX: readonly MatrixRun[] = [
   { name: 'wander-1000', mix: 'wander', players: 1000, holdS: 120, durationS: 300, rampPerS: 100, processes: 2 },
   { name: 'wander-2500', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2 },
   { name: 'wander-5000', mix: 'wander', players: 5000, holdS: 120, durationS: 300, rampPerS: 250, processes: 2 },
+  // The same players logging in to a live world: each character where it last stood, spread over the zone.
+  { name: 'wander-2500-warm', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true },
+  { name: 'wander-5000-warm', mix: 'wander', players: 5000, holdS: 120, durationS: 300, rampPerS: 250, processes: 2, warmWorld: true },
   { name: 'mixed-2000', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2 },
   { name: 'crowd-1000', mix: 'crowd', players: 1000, holdS: 60, durationS: 240, rampPerS: 100, processes: 2 },
   { name: 'churn-500', mix: 'churn', players: 500, holdS: 60, durationS: 240, rampPerS: 100, processes: 1 },
@@ -86,6 +91,7 @@ async function main(): Promise<number> {
         rampPerS: run.rampPerS,
         transport: 'tcp',
         processes: run.processes,
+        ...(run.warmWorld === true ? { warmWorld: true } : {}),
         onProgress: (line) => {
           process.stdout.write(`${line}\n`);
         },

@@ -16,12 +16,15 @@ import type { ViewSummary } from '../bots/view-census.ts';
 import { defaultPort } from '../bots/connection.ts';
 import { mergeActions, mergeHistograms, mergeIntervals, mergeSummaries, mergeViews } from './merge.ts';
 import type { BotsSample, MergedSummary } from './merge.ts';
-import { describeMix, parseMix } from './scenario-mix.ts';
+import { CharacterClass } from '@realmforge/protocol';
+import { configSchema } from '../../packages/server/src/config/config.ts';
+import { assignScenarios, describeMix, parseMix } from './scenario-mix.ts';
 import { startServerProcess } from './server-process.ts';
 import type { ServerProcess } from './server-process.ts';
 import { ServerWatch } from './server-watch.ts';
 import type { ServerSample, ServerSummary } from './server-watch.ts';
 import type { DoneMessage, IntervalMessage, WorkerMessage, WorkerPlan } from './worker-messages.ts';
+import { seedWarmWorld } from './warm-world.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** How long after the duration a worker may take to log its bots out before it is killed, ms. */
@@ -64,6 +67,11 @@ export interface LoadTestOptions {
   readonly serverNodeFlags?: readonly string[];
   /** Account name prefix; `lt` by default. */
   readonly prefix?: string;
+  /**
+   * Seed the started server's database with every bot's account and a character at a random
+   * reachable spot of the start zone before it starts (warm-world.ts); not with `host`.
+   */
+  readonly warmWorld?: boolean;
   /** Seed of the bots' random numbers; 1 by default. */
   readonly seed?: number;
   /** Progress lines, every 5 s. */
@@ -129,6 +137,19 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   if ((options.host === undefined) !== (options.port === undefined) && options.host !== undefined) {
     throw new LoadOptionError('--host needs --port (the game port of the chosen transport)');
   }
+  if (options.warmWorld === true && options.host !== undefined) throw new LoadOptionError('--warm-world seeds the database of a server the run starts; it cannot be used with --host');
+}
+
+/** Seeds the started server's database: each bot's account and character, the class its scenario picks, in the server's default start zone. */
+function warmWorldSeeder(options: LoadTestOptions, prefix: string, seed: number): (dataDir: string) => Promise<void> {
+  const scenarios = assignScenarios(parseMix(options.mix), options.players);
+  return (dataDir) => seedWarmWorld(dataDir, {
+    players: options.players,
+    prefix,
+    seed,
+    zone: configSchema.shape.startZone.parse(undefined),
+    classOf: (index) => scenarios[index]?.characterClass?.(index) ?? CharacterClass.CHARACTER_CLASS_WARRIOR,
+  });
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -152,7 +173,10 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   const prefix = options.prefix ?? 'lt';
   const seed = options.seed ?? 1;
   let server: ServerProcess | undefined;
-  if (options.host === undefined) server = await startServerProcess(options.serverFlags ?? [], options.serverNodeFlags ?? []);
+  if (options.host === undefined) {
+    const warm = options.warmWorld === true ? warmWorldSeeder(options, prefix, seed) : undefined;
+    server = await startServerProcess(options.serverFlags ?? [], options.serverNodeFlags ?? [], warm);
+  }
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (server === undefined ? defaultPort(options.transport) : options.transport === 'tcp' ? server.ports.tcp : server.ports.http);
   const adminPort = server?.ports.admin ?? options.adminPort;
@@ -170,7 +194,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     const workers = counts.map((count, w) => {
       const plan: WorkerPlan = {
         host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
-        rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined,
+        rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined && options.warmWorld !== true,
       };
       firstIndex += count;
       const child = fork(WORKER, [JSON.stringify(plan)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

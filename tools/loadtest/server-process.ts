@@ -81,11 +81,18 @@ function exited(child: ChildProcess): Promise<number | null> {
 /**
  * Starts a server and resolves once it listens. `extraFlags` come after the defaults, so they
  * win (`--tick-rate-hz 30`, `--outbound-batching false`, ...). `nodeFlags` go to Node itself
- * (`--cpu-prof`, `--cpu-prof-dir=...`).
- * @throws Error with the end of the server's log when it exits or stays silent instead
+ * (`--cpu-prof`, `--cpu-prof-dir=...`). `prepare` runs first, given the data directory the server
+ * will use (the warm world seeds its database there).
+ * @throws Error with the end of the server's log when it exits or stays silent instead, or what `prepare` threw
  */
-export async function startServerProcess(extraFlags: readonly string[] = [], nodeFlags: readonly string[] = []): Promise<ServerProcess> {
+export async function startServerProcess(extraFlags: readonly string[] = [], nodeFlags: readonly string[] = [], prepare?: (dataDir: string) => Promise<void>): Promise<ServerProcess> {
   const scratch = mkdtempSync(join(tmpdir(), 'realmforge-load-'));
+  try {
+    await prepare?.(join(scratch, 'data'));
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
   const logFile = join(scratch, 'server.log');
   const log = createWriteStream(logFile);
   // Flags decide; a REALMFORGE_* setting from the caller's shell must not change the run.
