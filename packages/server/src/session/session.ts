@@ -218,9 +218,7 @@ export class Session implements PlayerLink, SessionControl {
           if (this.closed) break;
           continue;
         }
-        // Most messages (moves, pongs) are handled synchronously: no promise, no microtask hop.
-        const pending = this.#handle(message.requestId, payload);
-        if (pending !== undefined) await pending;
+        await this.#handle(message.requestId, payload);
         if (this.closed) break;
       }
     } catch (error) {
@@ -272,46 +270,22 @@ export class Session implements PlayerLink, SessionControl {
     this.#closeConnection();
   }
 
-  /**
-   * Handles one request: synchronously when its handler answers synchronously (undefined is
-   * returned), otherwise through the returned promise. A protocol error is thrown (or rejects).
-   */
-  #handle(requestId: number, payload: ClientPayload): Promise<void> | undefined {
+  async #handle(requestId: number, payload: ClientPayload): Promise<void> {
     const started = performance.now();
-    let result: Handled | Promise<Handled>;
+    let answer: Handled;
     try {
-      result = this.#dispatch(payload);
+      answer = await this.#dispatch(payload);
     } catch (error) {
-      this.#answer(requestId, payload, started, this.#failed(error, payload));
-      return undefined;
+      if (error instanceof RequestError) {
+        answer = { error: { code: error.code, message: error.message, fatal: false } };
+        this.#reportRefusal(error, payload);
+      } else if (isProtocolError(error)) {
+        throw error;
+      } else {
+        this.#log.error({ err: error, request: payload.kind }, 'request failed');
+        answer = { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
+      }
     }
-    if (result instanceof Promise) {
-      return result.then(
-        (answer) => {
-          this.#answer(requestId, payload, started, answer);
-        },
-        (error: unknown) => {
-          this.#answer(requestId, payload, started, this.#failed(error, payload));
-        },
-      );
-    }
-    this.#answer(requestId, payload, started, result);
-    return undefined;
-  }
-
-  /** The answer to a request that threw: its error, non-fatal; a protocol error is thrown on. */
-  #failed(error: unknown, payload: ClientPayload): Handled {
-    if (error instanceof RequestError) {
-      this.#reportRefusal(error, payload);
-      return { error: { code: error.code, message: error.message, fatal: false } };
-    }
-    if (isProtocolError(error)) throw error;
-    this.#log.error({ err: error, request: payload.kind }, 'request failed');
-    return { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
-  }
-
-  /** Counts, logs and sends a request's answer. */
-  #answer(requestId: number, payload: ClientPayload, started: number, answer: Handled): void {
     const seconds = (performance.now() - started) / 1000;
     const { metrics } = this.#services;
     const errorCode = answer?.error?.code ?? undefined;
@@ -323,7 +297,7 @@ export class Session implements PlayerLink, SessionControl {
     if (answer !== undefined && !this.closed) this.#send({ requestId, ...answer });
   }
 
-  #dispatch(payload: ClientPayload): Handled | Promise<Handled> {
+  async #dispatch(payload: ClientPayload): Promise<Handled> {
     if (this.#state === 'handshake') return this.#handshake(payload);
     switch (payload.kind) {
       case 'ping':
