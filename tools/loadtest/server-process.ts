@@ -22,6 +22,9 @@ const START_TIMEOUT_MS = 60_000;
 /** Longest wait for a graceful stop before the server is killed, ms. */
 const STOP_TIMEOUT_MS = 30_000;
 
+/** The load server's cheap argon2 parameters (logins are not what a load run measures); warm-world.ts hashes with them too. */
+export const LOAD_ARGON2 = { memoryKiB: 1024, iterations: 1 } as const;
+
 /** Settings every load server gets, as command-line flags (each can be overridden). */
 export const LOAD_SERVER_FLAGS: readonly string[] = [
   '--host', '127.0.0.1',
@@ -31,8 +34,8 @@ export const LOAD_SERVER_FLAGS: readonly string[] = [
   '--tls-enabled', 'false',
   '--web-client', 'false',
   '--log-level', 'info',
-  '--argon2-memory-kib', '1024',
-  '--argon2-iterations', '1',
+  '--argon2-memory-kib', String(LOAD_ARGON2.memoryKiB),
+  '--argon2-iterations', String(LOAD_ARGON2.iterations),
   '--password-hash-queue', '100000',
   '--password-hash-concurrency', '16',
   '--max-connections-per-ip', '100000',

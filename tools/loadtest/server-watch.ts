@@ -135,6 +135,7 @@ function counterRate(later: Scrape, earlier: Scrape, name: string): number {
 
 /** The per-second numbers between two scrapes. */
 export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number): ServerSample {
+  const inputToFrameP99Ms = inputToFrameQuantile(later, earlier, 0.99);
   const seconds = Math.max(1e-3, (later.at - earlier.at) / 1000);
   const now = cpu(later.samples);
   const before = cpu(earlier.samples);
@@ -157,13 +158,8 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
     sessions: total(later.samples, 'realmforge_sessions'),
     playersInWorld: total(later.samples, 'realmforge_players_in_world'),
     ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
-    ...optional('inputToFrameP99Ms', inputToFrameQuantile(later, earlier, 0.99)),
+    ...(inputToFrameP99Ms === undefined ? {} : { inputToFrameP99Ms }),
   };
-}
-
-/** `{ [key]: value }` when value is defined, else nothing (optional fields stay absent, not undefined). */
-function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 }
 
 function inputToFrame(later: Scrape, earlier: Scrape): { inputToFrameMs?: { p50: number; p99: number } } {

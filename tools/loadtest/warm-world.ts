@@ -19,6 +19,7 @@ import type { CharacterRecord } from '../../packages/server/src/store/store.ts';
 import { BOT_PASSWORD, characterNameFor, usernameFor } from '../bots/names.ts';
 import { seededRandom } from '../bots/run.ts';
 import { zonePaths } from './scenarios/zone-paths.ts';
+import { LOAD_ARGON2 } from './server-process.ts';
 
 /** How a warm world is seeded. */
 export interface WarmWorldPlan {
@@ -45,8 +46,8 @@ const IN_FLIGHT = 256;
 export async function seedWarmWorld(dataDir: string, plan: WarmWorldPlan): Promise<void> {
   const paths = await zonePaths(plan.zone);
   if (paths === undefined) throw new Error(`warm world: zone "${plan.zone}" is not among the shipped maps`);
-  // Cheap parameters, as the load server's own (server-process.ts); the hash carries them, so the server verifies it as any other.
-  const passwordHash = await hash(BOT_PASSWORD, { memoryCost: 1024, timeCost: 1, parallelism: 1 });
+  // The load server's own parameters; the hash carries them, so the server verifies it as any other.
+  const passwordHash = await hash(BOT_PASSWORD, { memoryCost: LOAD_ARGON2.memoryKiB, timeCost: LOAD_ARGON2.iterations, parallelism: 1 });
   const random = seededRandom(plan.seed ^ 0x5eed);
   mkdirSync(dataDir, { recursive: true });
   const store = await openStore({ dataDir });
@@ -54,10 +55,11 @@ export async function seedWarmWorld(dataDir: string, plan: WarmWorldPlan): Promi
     const seedOne = async (index: number): Promise<void> => {
       const definition = CHARACTER_CLASSES.get(plan.classOf(index));
       if (definition === undefined) throw new Error(`warm world: unknown class ${plan.classOf(index)} for bot ${index}`);
+      // Drawn before the first await, in bot order, so the seed alone decides every position.
+      const spot = paths.centre(paths.destination(random()));
       const accountId = newId();
       const now = Date.now();
       await store.createAccount({ id: accountId, username: usernameFor(plan.prefix, index), passwordHash, createdAt: now });
-      const spot = paths.centre(paths.destination(random()));
       const character: CharacterRecord = {
         id: newId(),
         accountId,

@@ -14,7 +14,8 @@ import type { ConnectionEvent, FromIoThread, InboundTurn, IoOpCode, Listening, O
 import { IoOp } from './io-thread-messages.ts';
 import type { AcceptConnection } from './listener.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
-import { ThreadedConnection, varintSize } from './threaded-connection.ts';
+import { ThreadedConnection } from './threaded-connection.ts';
+import { putVarint, varintSize } from '../world/replication/wire-writer.ts';
 import type { ThreadOutbox } from './threaded-connection.ts';
 
 /** Per-address admission as an I/O thread needs it: by address, released on close (ConnectionGate). */
@@ -50,18 +51,6 @@ interface SentTurn {
 
 /** How long a closing thread may take to end before it is terminated, ms. */
 const EXIT_GRACE_MS = 2_000;
-
-/** Writes a varint length prefix at offset; returns the offset after it. */
-function writeVarint(out: Uint8Array, offset: number, value: number): number {
-  let v = value;
-  let at = offset;
-  while (v >= 0x80) {
-    out[at++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[at++] = v;
-  return at;
-}
 
 /** One I/O thread as the main thread drives it. */
 export class IoThreadClient implements ThreadOutbox {
@@ -195,7 +184,7 @@ export class IoThreadClient implements ThreadOutbox {
       let writeStart = at;
       const bodies = connection.pending;
       for (const body of bodies) {
-        at = writeVarint(bytes, at, body.length);
+        at = putVarint(bytes, at, body.length);
         bytes.set(body, at);
         at += body.length;
         if (!batching) {

@@ -7,24 +7,7 @@ import { readFrames } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
 import { OutboundBatch } from './outbound-batch.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
-
-/** Writes a varint length prefix at offset; returns the offset after it. */
-function writeVarint(out: Uint8Array, offset: number, value: number): number {
-  let v = value;
-  let at = offset;
-  while (v >= 0x80) {
-    out[at++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[at++] = v;
-  return at;
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) size++;
-  return size;
-}
+import { putVarint, varintSize } from '../world/replication/wire-writer.ts';
 
 /** A {@link Connection} over a net.Socket or tls.TLSSocket. */
 export class StreamConnection implements Connection {
@@ -117,7 +100,7 @@ export class StreamConnection implements Connection {
     const out = Buffer.allocUnsafe(size);
     let at = 0;
     for (const body of bodies) {
-      at = writeVarint(out, at, body.length);
+      at = putVarint(out, at, body.length);
       out.set(body, at);
       at += body.length;
     }

@@ -13,6 +13,7 @@ import type { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
 import type { IoOpCode } from './io-thread-messages.ts';
 import { IoOp } from './io-thread-messages.ts';
+import { varintSize } from '../world/replication/wire-writer.ts';
 
 /** Unread inbound bytes at which the thread is asked to stop reading the socket. */
 const READ_PAUSE_BYTES = 64 * 1024;
@@ -26,13 +27,6 @@ export interface ThreadOutbox {
   queued(connection: ThreadedConnection): void;
   /** Asks the thread for an operation on the connection's socket, after this turn's writes. */
   operate(op: IoOpCode, id: number): void;
-}
-
-/** Bytes a varint length prefix takes. */
-export function varintSize(value: number): number {
-  let size = 1;
-  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) size++;
-  return size;
 }
 
 /** A connection over a socket held by an I/O thread. */
