@@ -13,5 +13,6 @@ export type { ClientTransport } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
 export type { CollideFunction, Point } from './prediction.ts';
+export { TickClock } from './tick-clock.ts';
 export { POSITION_UNITS_PER_METRE, WorldMirror } from './world-mirror.ts';
 export type { MirroredCombatEvent, MirroredEntity, MirrorEvents } from './world-mirror.ts';

@@ -226,6 +226,7 @@ class GameServer implements RealmforgeServer {
         cellSize: config.interestCellSize,
         seed: config.worldSeed,
         startZone: config.startZone,
+        framePacing: config.framePacing,
         systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');

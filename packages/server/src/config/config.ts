@@ -66,6 +66,7 @@ export const configSchema = z.strictObject({
   maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
   outboundBatching: bool.default(true),
+  framePacing: bool.default(true),
   ioThreads: z.coerce.number().int().min(0).max(64).default(0),
   acceptors: z.coerce.number().int().min(1).max(64).default(8),
   heartbeatIntervalMs: positiveMs.default(5_000),

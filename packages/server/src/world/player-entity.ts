@@ -16,6 +16,10 @@ import type { CharacterClass } from '@realmforge/protocol';
  * queued bodies into their own write buffer at the flush that ends the tick's event-loop turn
  * (the world clock runs at most one tick per turn), and the WebSocket transport copies what it
  * hands to `ws`. Pushes (the session's own messages) are owned by the sink as before.
+ *
+ * A frame may reach its sink one tick after it was built (the world's FramePacer lets a frame
+ * nothing waits on share the player's next write); the loan then runs from that delivery, which
+ * the frame builder's slab reuse (from two ticks after a slab was written) allows.
  */
 export interface FrameSink {
   /**
@@ -85,6 +89,12 @@ export class PlayerEntity extends Entity {
   ackSent = -1;
   /** True until the player has been sent a reset frame for its current zone. */
   needsReset = true;
+  /** A frame of the previous tick waiting to share this tick's write (FramePacer); undefined when none. */
+  waitingFrame: Uint8Array | undefined = undefined;
+  /** The ack sequence {@link PlayerEntity.waitingFrame} carries. */
+  waitingAck = 0;
+  /** The last tick in which a frame was handed to the player's sink (FramePacer). */
+  frameWrittenTick = -1;
 
   /**
    * @param handle - zone-local handle

@@ -18,6 +18,7 @@ import type { Now } from './world-clock.ts';
 import { Zone } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
+import { FramePacer } from './replication/frame-pacer.ts';
 
 /** Tunables of the world. */
 export interface WorldOptions {
@@ -31,6 +32,11 @@ export interface WorldOptions {
   readonly cellSize: number;
   /** Seed for the zones' random generators. */
   readonly seed: number;
+  /**
+   * Whether a frame nothing waits on may wait one tick to share the player's next write
+   * (FramePacer); on when omitted.
+   */
+  readonly framePacing?: boolean;
   /** Zone where characters without a valid zone start. */
   readonly startZone: string;
   /** Systems run each tick in every zone; movement when omitted. */
@@ -53,6 +59,8 @@ export class World {
   readonly tickRateHz: number;
   /** Timing of whole world ticks (all zones). */
   readonly stats = new TickStats();
+  /** Hands frames to sinks; counts the frames that waited a tick. */
+  readonly pacer: FramePacer;
   readonly #zones = new Map<string, Zone>();
   readonly #zoneStats = new Map<string, TickStats>();
   readonly #players = new Map<string, PlayerEntity>();
@@ -82,6 +90,7 @@ export class World {
     this.#now = options.now ?? (() => performance.now());
     this.#epochNow = options.epochNow ?? Date.now;
     this.#budgetMs = 1000 / options.tickRateHz;
+    this.pacer = new FramePacer(options.framePacing ?? true);
     let seed = options.seed;
     for (const map of maps.values()) {
       this.#zones.set(map.id, new Zone(map, {
@@ -188,6 +197,7 @@ export class World {
     if (this.#byName.get(nameKey) === characterId) this.#byName.delete(nameKey);
     this.#zones.get(player.zone)?.remove(player);
     player.sink = undefined;
+    player.waitingFrame = undefined;
     for (const listener of this.#leaveListeners) listener(player);
     return player;
   }
@@ -247,6 +257,8 @@ export class World {
   attach(player: PlayerEntity, sink: FrameSink | undefined): void {
     player.sink = sink;
     player.needsReset = true;
+    // A frame that waited was meant for the old sink; the new one starts from a reset.
+    player.waitingFrame = undefined;
     if (sink === undefined) player.stop();
   }
 
@@ -262,8 +274,10 @@ export class World {
       zone.step();
       this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted, this.#budgetMs);
     }
+    const pacer = this.pacer;
+    pacer.begin(this.#tick);
     for (const zone of this.#zones.values()) {
-      for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence);
+      for (const frame of zone.outbox) pacer.offer(frame, this.#tick);
       for (const departure of zone.departures) this.#transfer(zone, departure.player, departure.portal.targetZone, departure.portal.targetSpawn);
     }
     this.stats.record(this.#now() - started, this.#budgetMs);

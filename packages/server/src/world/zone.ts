@@ -74,6 +74,11 @@ export interface OutgoingFrame {
   readonly player: PlayerEntity;
   /** Encoded ServerMessage{world_frame}. */
   readonly bytes: Uint8Array;
+  /**
+   * True when the frame must not wait for the player's next one (FramePacer): it is a reset,
+   * acknowledges a new input, or carries a change other than positions and view changes.
+   */
+  readonly urgent: boolean;
 }
 
 /** One zone of the world. */

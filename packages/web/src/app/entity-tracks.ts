@@ -1,10 +1,11 @@
 /**
  * Smooth positions for every entity in view but the player's own: one SDK
- * {@link PositionInterpolator} per entity, fed with the time each position arrived, read
- * `RENDER_DELAY_MS` in the past so there are samples on both sides of the render time.
+ * {@link PositionInterpolator} per entity, fed with the local time of the tick each position
+ * belongs to (an SDK {@link TickClock}: frames can arrive a tick late and in pairs, their ticks are
+ * even), read `RENDER_DELAY_MS` in the past so there are samples on both sides of the render time.
  * @module
  */
-import { PositionInterpolator } from '@realmforge/client';
+import { PositionInterpolator, TickClock } from '@realmforge/client';
 import type { Point } from '@realmforge/client';
 
 /** How far in the past other entities are drawn: two frame intervals at 20 Hz. */
@@ -13,26 +14,34 @@ export const RENDER_DELAY_MS = 100;
 /** Interpolated positions of the entities in view, by entity id. */
 export class EntityTracks {
   readonly #tracks = new Map<number, PositionInterpolator>();
+  readonly #clock = new TickClock();
   /** The server's tick interval (from its Welcome; 20 Hz until then). */
   tickMs = 50;
 
-  /** Records an entity's position as of `nowMs` (it entered view or its position changed). */
-  sample(id: number, x: number, y: number, nowMs: number): void {
+  /**
+   * Records an entity's position as of a tick (it entered view or its position changed) whose
+   * frame arrived at `arrivalMs`.
+   */
+  sample(id: number, x: number, y: number, tick: number, arrivalMs: number): void {
+    this.#clock.tickMs = this.tickMs;
+    const tickMs = this.#clock.timeOf(tick, arrivalMs);
     let track = this.#tracks.get(id);
     if (track === undefined) {
       track = new PositionInterpolator();
       this.#tracks.set(id, track);
-      track.push(x, y, nowMs);
+      track.push(x, y, tickMs);
       return;
     }
-    const latest = track.latestMs ?? nowMs;
-    if (nowMs - latest > 2 * this.tickMs) {
+    const latest = track.latestMs ?? tickMs;
+    // Times must not go back (the clock may have moved to a quicker frame).
+    const at = Math.max(tickMs, latest);
+    if (at - latest > 2 * this.tickMs) {
       // It stood still since its last sample: it started moving one tick ago, not back then,
       // so it must not glide across the whole pause.
       const held = track.at(latest);
-      track.push(held.x, held.y, nowMs - this.tickMs);
+      track.push(held.x, held.y, at - this.tickMs);
     }
-    track.push(x, y, nowMs);
+    track.push(x, y, at);
   }
 
   /** Forgets an entity that left view. */

@@ -61,10 +61,10 @@ const ui = {
 const tracks = new EntityTracks();
 const world = new WorldMirror({
   onEnter: (entity) => {
-    tracks.sample(entity.id, entity.x, entity.y, performance.now());
+    tracks.sample(entity.id, entity.x, entity.y, entity.updatedTick, performance.now());
   },
   onUpdate: (entity) => {
-    tracks.sample(entity.id, entity.x, entity.y, performance.now());
+    tracks.sample(entity.id, entity.x, entity.y, entity.updatedTick, performance.now());
   },
   onLeave: (entity) => {
     tracks.remove(entity.id);

@@ -17,6 +17,10 @@
  * entity is asked for in a tick; a frame is a list of (start, length) runs of the segment arena,
  * adjacent runs merged (neighbours see their shared entities in similar order), copied once.
  *
+ * Each frame says whether it is urgent (a reset, a new input acknowledgement, or any change
+ * other than positions and view changes): the world's FramePacer lets the others wait one tick to
+ * share the player's next socket write.
+ *
  * Graceful degradation: with a distant stride S > 1, position-only changes of entities
  * farther than half the view radius are not sent every tick; instead every entity that moved
  * within the last S ticks gets a position refresh on its turn ((tick + handle) % S == 0), so a
@@ -94,7 +98,9 @@ export class FrameBuilder {
   #refreshStride = 1;
   #refreshUntil = -1;
   /** The outbox's entries, reused from tick to tick (a tick makes no objects per frame). */
-  readonly #outgoing: { player: PlayerEntity; bytes: Uint8Array }[] = [];
+  readonly #outgoing: { player: PlayerEntity; bytes: Uint8Array; urgent: boolean }[] = [];
+  /** Whether the frame being built must not wait (see OutgoingFrame.urgent). */
+  #urgent = false;
 
   /**
    * @param zone - the zone whose frames are built
@@ -130,13 +136,15 @@ export class FrameBuilder {
       if (player.sink === undefined) continue;
       const bytes = this.#frameFor(player, tick, stride);
       if (bytes === undefined) continue;
+      const urgent = this.#urgent;
       let frame = pool[count];
       if (frame === undefined) {
-        frame = { player, bytes };
+        frame = { player, bytes, urgent };
         pool.push(frame);
       } else {
         frame.player = player;
         frame.bytes = bytes;
+        frame.urgent = urgent;
       }
       outbox[count] = frame;
       count++;
@@ -219,6 +227,8 @@ export class FrameBuilder {
     this.#runBytes = 0;
     this.#runEnd = -1;
     const reset = player.needsReset;
+    // A reset, a new acknowledgement or any change beyond positions must not wait (FramePacer).
+    let urgent = reset || player.ackSent !== player.ackSequence;
     const changes = this.#changes;
     changes.leftCount = 0;
     if (reset) {
@@ -243,6 +253,7 @@ export class FrameBuilder {
       if (player.dirty !== 0) {
         const length = segments.changes(player);
         this.#add(segments.changeStart[player.handle] ?? 0, length);
+        if (segments.positionOnly[player.handle] === 0) urgent = true;
       }
       const px = player.x;
       const py = player.y;
@@ -278,6 +289,7 @@ export class FrameBuilder {
           start = refreshStart[handle] ?? 0;
         } else {
           start = changeStart[handle] ?? 0;
+          if (positionOnly[handle] === 0) urgent = true;
         }
         runBytes += length;
         if (start === runEnd) {
@@ -296,6 +308,7 @@ export class FrameBuilder {
       this.#runBytes = runBytes;
     }
     if (!reset && this.#runCount === 0 && changes.leftCount === 0 && player.ackSent === player.ackSequence) return undefined;
+    this.#urgent = urgent;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
     return this.#assemble(player, tick, reset, changes.left, changes.leftCount);
