@@ -15,7 +15,7 @@ const pageFile = new URL('../docs/benchmarks.md', import.meta.url);
 const packageFile = new URL('../package.json', import.meta.url);
 
 /** Sections first in this order; any other results file follows, by name. */
-const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout'];
+const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound'];
 /** Load runs (tools/loadtest) write one JSON file each here. */
 const loadtestDir = new URL('./results/loadtest/', import.meta.url);
 
@@ -279,6 +279,34 @@ function fanoutSection(result: unknown): string[] {
   return out;
 }
 
+function inboundSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const measured = rows.filter((r) => at(r, 'profile') === undefined);
+  const out = [
+    `What the server's main thread pays per client message: clients over real TCP sockets send movement inputs at the real rate, server in a child process. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    ...table(
+      ['world', 'view radius m', 'clients in', 'inputs sent/s', 'inbound msgs/s', 'server CPU', 'kernel share', 'server CPU µs per inbound msg', 'frames received/s', 'load generator CPU'],
+      measured.map((r) => [
+        str(r, 'variant') ?? '?', fmt(num(r, 'viewRadiusM')), `${fmt(num(r, 'entered'))} / ${fmt(num(r, 'clients'))}`, fmt(num(r, 'inputsSentPerSecond')), fmt(num(r, 'inboundMessagesPerSecond')),
+        pct(num(r, 'serverCpuCores'), 1), pct(num(r, 'serverCpuKernelShare')), fmt(num(r, 'serverCpuMicrosPerInbound'), 1), fmt(num(r, 'framesReceivedPerSecond')), pct(num(r, 'loadGeneratorCpuCores')),
+      ]),
+      rightFrom(1, 10),
+    ),
+  ];
+  const idle = measured.find((r) => str(r, 'variant') === 'idle');
+  if (idle !== undefined) {
+    out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and one small world frame per client per tick (a socket write each, about 7 µs), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
+  }
+  const profiled = rows.find((r) => at(r, 'profile') !== undefined);
+  const top = list(profiled, 'profile', 'top');
+  if (top.length > 0) {
+    out.push('', `Where the server's busy time goes in the idle world (\`--profile\`: \`node --cpu-prof\` over the server's whole life, logins included, ${fmt(num(profiled, 'profile', 'samples'))} busy samples; self time):`, '');
+    out.push(...table(['self', 'function', 'where'], top.slice(0, 20).map((e) => [pct(num(e, 'selfShare'), 1), `\`${str(e, 'name') ?? '?'}\``, str(e, 'where') ?? '']), new Set([0])));
+  }
+  return out;
+}
+
 function ledgerSection(result: unknown): string[] {
   const appends = list(result, 'appends');
   const replays = list(result, 'replays');
@@ -421,7 +449,7 @@ function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, peer: peerSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, inbound: inboundSection, peer: peerSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {
