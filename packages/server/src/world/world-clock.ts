@@ -1,10 +1,16 @@
 /**
  * The fixed-timestep clock that drives the world: it calls `step` once per tick interval,
  * catching up after a late wake-up, and skipping (and counting) ticks when it falls so far
- * behind that catching up would only make it worse. It runs at most one tick per event-loop
- * turn: a catch-up tick waits for the next turn (setImmediate, queued after the transports'
- * flushes of the tick before), because a tick's frames are lent to the sinks only until the
- * next tick starts (FrameSink) and the transports copy them at that flush.
+ * behind that catching up would only make it worse.
+ *
+ * Every tick starts from a setImmediate, never straight from the timer. A tick's frames are lent
+ * to the sinks only until the next tick starts (FrameSink), and the transports copy them at the
+ * flush that ends the turn, itself a setImmediate queued while the tick delivered its frames.
+ * Immediates run in order, so a tick queued after those flushes starts after them. A timer
+ * callback, by contrast, runs in the loop's timers phase, which comes before the check phase
+ * where the previous turn's flushes wait: a tick run from the timer could start before the
+ * last tick's frames were copied. So the timer only queues the tick, and a catch-up tick is
+ * queued the same way: at most one tick per event-loop turn, each after the last one's flushes.
  * @module
  */
 
@@ -21,7 +27,8 @@ export class WorldClock {
   readonly #now: Now;
   readonly #onSkip: (ticks: number) => void;
   #timer: NodeJS.Timeout | undefined;
-  #catchUp: NodeJS.Immediate | undefined;
+  /** The queued tick (every tick runs from a setImmediate). */
+  #queued: NodeJS.Immediate | undefined;
   #running = false;
   /** Ticks run in a row without waiting for the interval (catching up). */
   #burst = 0;
@@ -53,16 +60,24 @@ export class WorldClock {
   stop(): void {
     this.#running = false;
     clearTimeout(this.#timer);
-    clearImmediate(this.#catchUp);
+    clearImmediate(this.#queued);
     this.#timer = undefined;
-    this.#catchUp = undefined;
+    this.#queued = undefined;
   }
 
   #schedule(): void {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#run();
+      this.#queueRun();
     }, Math.max(0, this.#next - this.#now()));
+  }
+
+  /** Runs on a setImmediate: after every flush queued by the tick before. */
+  #queueRun(): void {
+    this.#queued = setImmediate(() => {
+      this.#queued = undefined;
+      this.#run();
+    });
   }
 
   /** Runs the due tick; one still due runs on the next turn, up to MAX_CATCH_UP in a row. */
@@ -74,10 +89,7 @@ export class WorldClock {
     }
     if (!this.#running) return;
     if (this.#now() >= this.#next && this.#burst < MAX_CATCH_UP) {
-      this.#catchUp = setImmediate(() => {
-        this.#catchUp = undefined;
-        this.#run();
-      });
+      this.#queueRun();
       return;
     }
     this.#burst = 0;
