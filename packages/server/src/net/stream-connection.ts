@@ -3,11 +3,18 @@
  * @module
  */
 import type { Socket } from 'node:net';
-import { readFrames } from '@realmforge/protocol';
+import { FrameDecoder } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
+import { InboundQueue } from './inbound-queue.ts';
 import { OutboundBatch } from './outbound-batch.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
 import { putVarint, varintSize } from '../world/replication/wire-writer.ts';
+
+/**
+ * Frame bodies read ahead of the session before the socket is paused: enough for a burst of
+ * small messages, little enough that a flood waits in the kernel, not here.
+ */
+const INBOUND_BOUNDS = { maxMessages: 64, maxBytes: 64 * 1024 } as const;
 
 /** A {@link Connection} over a net.Socket or tls.TLSSocket. */
 export class StreamConnection implements Connection {
@@ -18,6 +25,7 @@ export class StreamConnection implements Connection {
   readonly #socket: Socket;
   readonly #maxFrameBytes: number;
   readonly #outbound: OutboundBatch;
+  #inbound: InboundQueue | undefined;
   #closed = false;
 
   /**
@@ -65,9 +73,8 @@ export class StreamConnection implements Connection {
   }
 
   messages(): AsyncIterable<Uint8Array> {
-    // Leaving the read loop must not destroy the socket: a final error still has to be sent.
-    const chunks = this.#socket.iterator({ destroyOnReturn: false }) as AsyncIterableIterator<Uint8Array>;
-    return readFrames(chunks, this.#maxFrameBytes);
+    this.#inbound ??= this.#startReading();
+    return this.#inbound;
   }
 
   send(body: Uint8Array): boolean {
@@ -91,6 +98,49 @@ export class StreamConnection implements Connection {
     this.#closed = true;
     this.#outbound.clear();
     this.#socket.destroy();
+  }
+
+  /**
+   * Reads the socket in flowing mode: each chunk is unframed at once (the decoder is
+   * synchronous) and its bodies queued for the session. After bad framing, or once the session
+   * left its loop, the socket is no longer read (as a stream iterator left with
+   * `destroyOnReturn: false` would leave it): the session still sends its final message and
+   * closes it in order, and a peer that keeps flooding meanwhile is not drained for nothing.
+   */
+  #startReading(): InboundQueue {
+    const socket = this.#socket;
+    const decoder = new FrameDecoder(this.#maxFrameBytes);
+    const frames: Uint8Array[] = [];
+    const stopReading = (): void => {
+      socket.off('data', onData);
+      socket.pause();
+    };
+    const queue = new InboundQueue({ pause: () => socket.pause(), resume: () => socket.resume(), stopped: stopReading }, INBOUND_BOUNDS);
+    const onData = (chunk: Buffer): void => {
+      const failure = decoder.decodeInto(chunk, frames);
+      for (const body of frames) queue.push(body);
+      frames.length = 0;
+      if (failure === undefined) return;
+      queue.fail(failure);
+      stopReading();
+    };
+    socket.on('data', onData);
+    socket.once('end', () => {
+      try {
+        decoder.end();
+        queue.end();
+      } catch (error) {
+        queue.fail(error as Error);
+      }
+    });
+    socket.once('error', (error) => {
+      queue.fail(error);
+    });
+    socket.once('close', () => {
+      // After an end or an error this changes nothing; otherwise the socket was torn down under the reader.
+      queue.fail(new Error('the connection closed before the peer ended its stream'));
+    });
+    return queue;
   }
 
   #writeFrames(bodies: readonly Uint8Array[], totalBytes: number): void {
