@@ -4,7 +4,8 @@
  * the previous matrix's), then runs bench/report.ts so docs/benchmarks.md is rewritten from the
  * results. Each run plays for a set time once every bot is in the world (so slow logins on a
  * busy machine do not eat the measurement), within a limit on the whole run. `--quick` is the
- * short version (fewer players, 15 s of play each) for a small shared machine.
+ * short version (fewer players, 15 s of play each) for a small shared machine. `--only a,b`
+ * reruns just the named runs and replaces just their files, keeping the others' results.
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +48,9 @@ export const FULL_MATRIX: readonly MatrixRun[] = [
   { name: 'wander-2500-warm', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true },
   { name: 'wander-5000-warm', mix: 'wander', players: 5000, holdS: 120, durationS: 300, rampPerS: 250, processes: 2, warmWorld: true },
   { name: 'mixed-2000', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2 },
+  // The issue's mixed scenario in a live world: traders at the market, everyone else spread out.
+  { name: 'mixed-2000-warm', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true },
+  { name: 'mixed-5000-warm', mix: MIXED, players: 5000, holdS: 120, durationS: 300, rampPerS: 250, processes: 2, warmWorld: true },
   { name: 'crowd-1000', mix: 'crowd', players: 1000, holdS: 60, durationS: 240, rampPerS: 100, processes: 2 },
   { name: 'churn-500', mix: 'churn', players: 500, holdS: 60, durationS: 240, rampPerS: 100, processes: 1 },
   { name: 'burst-1000', mix: 'wander', players: 1000, holdS: 60, durationS: 240, rampPerS: Infinity, processes: 2 },
@@ -67,7 +71,7 @@ const RESULTS_DIR = fileURLToPath(new URL('../../bench/results/loadtest/', impor
 const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
@@ -75,9 +79,19 @@ async function main(): Promise<number> {
       process.exit(130);
     });
   }
-  const matrix = values.quick === true ? QUICK_MATRIX : FULL_MATRIX;
+  let matrix: readonly MatrixRun[];
+  try {
+    matrix = chosenRuns(values.quick === true ? QUICK_MATRIX : FULL_MATRIX, values.only);
+  } catch (error) {
+    process.stderr.write(`loadtest:matrix: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const file of readdirSync(RESULTS_DIR)) if (/\.(json|md|svg)$/.test(file)) rmSync(join(RESULTS_DIR, file));
+  const replaced = values.only === undefined ? undefined : new Set(matrix.map((run) => run.name));
+  for (const file of readdirSync(RESULTS_DIR)) {
+    const run = /^(.*?)(-latency|-players|-server)?\.(json|md|svg)$/.exec(file)?.[1];
+    if (run !== undefined && (replaced === undefined || replaced.has(run))) rmSync(join(RESULTS_DIR, file));
+  }
   const failed: string[] = [];
   for (const run of matrix) {
     process.stdout.write(`\nloadtest:matrix: ${run.name}: ${run.players} players, ${run.mix}, ${run.holdS} s once all are in (at most ${run.durationS} s)\n`);
@@ -110,6 +124,18 @@ async function main(): Promise<number> {
   if (report.status !== 0) failed.push('bench/report.ts');
   process.stdout.write(`\nloadtest:matrix: ${matrix.length - failed.length} of ${matrix.length} runs OK${failed.length === 0 ? '' : `; failed: ${failed.join(', ')}`}\n`);
   return failed.length === 0 ? 0 : 1;
+}
+
+/**
+ * The runs named by `--only` (comma-separated), in the matrix's order; the whole matrix without it.
+ * @throws Error naming the matrix's runs when a name is not among them
+ */
+function chosenRuns(matrix: readonly MatrixRun[], only: string | undefined): readonly MatrixRun[] {
+  if (only === undefined) return matrix;
+  const names = new Set(only.split(',').map((name) => name.trim()).filter((name) => name !== ''));
+  const unknown = [...names].filter((name) => !matrix.some((run) => run.name === name));
+  if (unknown.length > 0 || names.size === 0) throw new Error(`--only: unknown run ${unknown.join(', ') || '(none named)'}; the matrix has ${matrix.map((run) => run.name).join(', ')}`);
+  return matrix.filter((run) => names.has(run.name));
 }
 
 main().then(

@@ -143,12 +143,14 @@ export function checkLoadOptions(options: LoadTestOptions): void {
 /** Seeds the started server's database: each bot's account and character, the class its scenario picks, in the server's default start zone. */
 function warmWorldSeeder(options: LoadTestOptions, prefix: string, seed: number): (dataDir: string) => Promise<void> {
   const scenarios = assignScenarios(parseMix(options.mix), options.players);
+  const zone = configSchema.shape.startZone.parse(undefined);
   return (dataDir) => seedWarmWorld(dataDir, {
     players: options.players,
     prefix,
     seed,
-    zone: configSchema.shape.startZone.parse(undefined),
+    zone,
     classOf: (index) => scenarios[index]?.characterClass?.(index) ?? CharacterClass.CHARACTER_CLASS_WARRIOR,
+    spotOf: (index, spawn) => scenarios[index]?.warmSpot?.(zone, spawn),
   });
 }
 

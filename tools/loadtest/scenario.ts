@@ -4,7 +4,7 @@
  * @module
  */
 import type { CharacterClass } from '@realmforge/protocol';
-import type { BotBehaviour } from '../bots/behaviour.ts';
+import type { BotBehaviour, Point } from '../bots/behaviour.ts';
 
 /** One named way for a bot to play. */
 export interface Scenario {
@@ -20,4 +20,10 @@ export interface Scenario {
   readonly watchesWorld?: boolean;
   /** True when the bots play in pairs (each gets a partner of the same scenario, same worker). */
   readonly pairs?: boolean;
+  /**
+   * Where a warm world (`--warm-world`) stands this scenario's characters, given the zone and its
+   * default spawn point: where such players log out (traders at the market). A random reachable
+   * spot of the zone when absent or undefined.
+   */
+  readonly warmSpot?: (zone: string, spawn: Point) => Point | undefined;
 }

@@ -18,6 +18,7 @@ import { openStore } from '../../packages/server/src/store/open-store.ts';
 import type { CharacterRecord } from '../../packages/server/src/store/store.ts';
 import { BOT_PASSWORD, characterNameFor, usernameFor } from '../bots/names.ts';
 import { seededRandom } from '../bots/run.ts';
+import type { Point } from '../bots/behaviour.ts';
 import { zonePaths } from './scenarios/zone-paths.ts';
 import { LOAD_ARGON2 } from './server-process.ts';
 
@@ -33,6 +34,11 @@ export interface WarmWorldPlan {
   readonly zone: string;
   /** The class of bot `index`'s character (wire value). */
   readonly classOf: (index: number) => number;
+  /**
+   * Where bot `index`'s character stands, given the zone's default spawn (its scenario's
+   * warmSpot); a spot drawn uniformly from the reachable tiles when omitted or undefined.
+   */
+  readonly spotOf?: (index: number, spawn: Point) => Point | undefined;
 }
 
 /** Store calls in flight at once while seeding (the SQLite worker commits waiting calls together). */
@@ -55,8 +61,10 @@ export async function seedWarmWorld(dataDir: string, plan: WarmWorldPlan): Promi
     const seedOne = async (index: number): Promise<void> => {
       const definition = CHARACTER_CLASSES.get(plan.classOf(index));
       if (definition === undefined) throw new Error(`warm world: unknown class ${plan.classOf(index)} for bot ${index}`);
-      // Drawn before the first await, in bot order, so the seed alone decides every position.
-      const spot = paths.centre(paths.destination(random()));
+      // Drawn before the first await, in bot order, so the seed alone decides every position
+      // (drawn for every bot, placed or not, so placing some leaves the others' spots as they were).
+      const drawn = paths.centre(paths.destination(random()));
+      const spot = plan.spotOf?.(index, paths.spawn) ?? drawn;
       const accountId = newId();
       const now = Date.now();
       await store.createAccount({ id: accountId, username: usernameFor(plan.prefix, index), passwordHash, createdAt: now });

@@ -12,6 +12,7 @@ import { verify } from '@node-rs/argon2';
 import { CharacterClass } from '@realmforge/protocol';
 import { BOT_PASSWORD, characterNameFor, usernameFor } from '../../../tools/bots/names.ts';
 import { checkLoadOptions, LoadOptionError } from '../../../tools/loadtest/run-load.ts';
+import { traders } from '../../../tools/loadtest/scenarios/traders.ts';
 import { zonePaths } from '../../../tools/loadtest/scenarios/zone-paths.ts';
 import { seedWarmWorld } from '../../../tools/loadtest/warm-world.ts';
 import { openStore } from '../src/store/open-store.ts';
@@ -45,6 +46,46 @@ describe('load harness: warm world', () => {
         assert.ok(spots.size > players * 0.9, `characters spread out: ${spots.size} spots for ${players}`);
       } finally {
         await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stands a scenario\'s characters where its warmSpot says (traders at the market), the others where they would have stood', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'realmforge-warm-'));
+    try {
+      const players = 12;
+      const classOf = (): number => CharacterClass.CHARACTER_CLASS_WARRIOR;
+      const isTrader = (index: number): boolean => index % 3 === 0;
+      const paths = await zonePaths('meadow');
+      assert.ok(paths !== undefined);
+      const market = traders.warmSpot?.('meadow', paths.spawn);
+      assert.ok(market !== undefined, 'meadow has a market');
+      const marketTile = paths.tileAt(market);
+      assert.ok(marketTile !== undefined && paths.path(market, marketTile) !== undefined, 'the market is a reachable spot');
+      await seedWarmWorld(join(dir, 'placed'), { players, prefix: 'wt', seed: 7, zone: 'meadow', classOf, spotOf: (index, spawn) => (isTrader(index) ? traders.warmSpot?.('meadow', spawn) : undefined) });
+      await seedWarmWorld(join(dir, 'spread'), { players, prefix: 'wt', seed: 7, zone: 'meadow', classOf });
+      const positions = async (dataDir: string): Promise<{ x: number; y: number }[]> => {
+        const store = await openStore({ dataDir });
+        try {
+          const out: { x: number; y: number }[] = [];
+          for (let index = 0; index < players; index++) {
+            const account = await store.findAccountByUsername(usernameFor('wt', index));
+            const [character] = account === undefined ? [] : await store.listCharacters(account.id);
+            assert.ok(character !== undefined);
+            out.push({ x: character.x, y: character.y });
+          }
+          return out;
+        } finally {
+          await store.close();
+        }
+      };
+      const placed = await positions(join(dir, 'placed'));
+      const spread = await positions(join(dir, 'spread'));
+      for (let index = 0; index < players; index++) {
+        if (isTrader(index)) assert.deepEqual(placed[index], market, `trader ${index} at the market`);
+        else assert.deepEqual(placed[index], spread[index], `bot ${index} where the seed put it`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -157,16 +157,26 @@ class Trader {
   }
 }
 
+/** The vendors of a zone that sell the ware. */
+function wareVendors(zone: string): VendorPlace[] {
+  return (ZONES.get(zone)?.vendors ?? []).filter((v) => v.stock.includes(WARE));
+}
+
 /** The traders scenario. */
 export const traders: Scenario = {
   name: 'traders',
   summary: 'trade in pairs beside a vendor: every 2-5 s sell now and then, buy a potion, swap potions and gold (request, offer, confirm both sides, completion); vendor and trade replies timed',
   pairs: true,
+  // Returning traders stand at the market, the ware's vendor nearest the spawn (the one fresh
+  // traders walk to), so partners meet there as they would in a fresh world.
+  warmSpot: (zone, spawn) => {
+    const market = nearest(wareVendors(zone), spawn);
+    return market === undefined ? undefined : { x: market.x, y: market.y + 2 };
+  },
   behaviour: async (play) => {
     // The zone is known once the first (reset) frame arrived; it follows the EnteredWorld reply.
     while (play.client.world.zone === '') await sleep(50, undefined, { signal: play.signal });
-    const vendors = (ZONES.get(play.client.world.zone)?.vendors ?? []).filter((v) => v.stock.includes(WARE));
-    const vendor = nearest(vendors, play.entryPosition);
+    const vendor = nearest(wareVendors(play.client.world.zone), play.entryPosition);
     if (vendor === undefined) throw new Error(`no vendor sells ${WARE} in zone ${play.client.world.zone}`);
     const trader = new Trader(play, vendor);
     const asker = play.partner === undefined || play.index < play.partner.index;

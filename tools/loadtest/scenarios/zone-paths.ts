@@ -37,6 +37,8 @@ export class ZonePaths {
   readonly #tileSize: number;
   /** Per tile: 1 when a player may stand and walk there (not blocked, not in or beside a portal). */
   readonly #open: Uint8Array;
+  /** The default spawn point, metres: where fresh characters enter. */
+  readonly spawn: Point;
   /** Per tile: the neighbour one step closer to the spawn; the spawn tile's own index; -1 unreached. */
   readonly #parent: Int32Array;
   /** Per tile: steps from the spawn tile. */
@@ -53,6 +55,7 @@ export class ZonePaths {
     this.#open = openTiles(map);
     const spawn = map.spawnPoints.get(DEFAULT_SPAWN);
     if (spawn === undefined) throw new Error(`${map.file}: no ${DEFAULT_SPAWN} spawn point`);
+    this.spawn = { x: spawn.x, y: spawn.y };
     const tiles = this.#columns * this.#rows;
     this.#parent = new Int32Array(tiles).fill(-1);
     this.#depth = new Int32Array(tiles);
