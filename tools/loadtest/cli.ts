@@ -30,6 +30,7 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --admin-port P       that server's admin port on 127.0.0.1, to scrape its /metrics
   --tick-rate-hz F     the started server's tick rate (default 20); also the latency reference line
   --server-arg A       an extra flag for the started server (repeat: --server-arg=--view-radius --server-arg=40)
+  --server-node-arg A  a flag for the started server's Node (repeat: --server-node-arg=--cpu-prof)
   --warm-world         seed the started server's database with every bot's account and a character at a
                        random reachable spot of the start zone (a live world's returning players), not the spawn
   --name NAME          result file name (default: the mix and player count, e.g. wander-1000)
@@ -113,6 +114,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         'admin-port': { type: 'string' },
         'tick-rate-hz': { type: 'string' },
         'server-arg': { type: 'string', multiple: true },
+        'server-node-arg': { type: 'string', multiple: true },
         name: { type: 'string' },
         out: { type: 'string' },
         seed: { type: 'string' },
@@ -132,6 +134,8 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   const tickRateHz = number('tick-rate-hz', values['tick-rate-hz']);
   if (tickRateHz !== undefined && values.host !== undefined) throw new LoadCliError('--tick-rate-hz sets the started server; a running server (--host) keeps its own');
   const serverFlags = [...(values['server-arg'] ?? []), ...(tickRateHz === undefined ? [] : ['--tick-rate-hz', String(tickRateHz)])];
+  const serverNodeFlags = values['server-node-arg'] ?? [];
+  if (serverNodeFlags.length > 0 && values.host !== undefined) throw new LoadCliError('--server-node-arg sets the started server; a running server (--host) keeps its own');
   const name = values.name ?? defaultName(mix, players ?? 0, transport);
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
   const port = number('port', values.port);
@@ -149,6 +153,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...(port === undefined ? {} : { port }),
     ...(adminPort === undefined ? {} : { adminPort }),
     ...(serverFlags.length === 0 ? {} : { serverFlags }),
+    ...(serverNodeFlags.length === 0 ? {} : { serverNodeFlags }),
     ...(seed === undefined ? {} : { seed }),
     ...(values['warm-world'] === true ? { warmWorld: true } : {}),
   };

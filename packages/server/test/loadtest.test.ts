@@ -128,6 +128,8 @@ describe('load harness parts', () => {
     assert.throws(() => parseRamp('fast'), LoadCliError);
     assert.throws(() => parseLoadArgs([]), /--players is required/);
     assert.throws(() => parseLoadArgs(['--players', '5', '--name', '../x']), /--name/);
+    assert.deepEqual(parseLoadArgs(['--players', '5', '--server-node-arg=--cpu-prof', '--server-node-arg=--cpu-prof-dir=p']).options.serverNodeFlags, ['--cpu-prof', '--cpu-prof-dir=p']);
+    assert.throws(() => parseLoadArgs(['--players', '5', '--host', '127.0.0.1', '--server-node-arg=--cpu-prof']), /--server-node-arg/);
     assert.throws(() => parseLoadArgs(['--players', '5', '--host', 'h', '--port', '1', '--tick-rate-hz', '30']), /running server/);
   });
 
