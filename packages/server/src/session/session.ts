@@ -104,6 +104,8 @@ export class Session implements PlayerLink, SessionControl {
   /** That input's sequence. */
   #inputWaitingSequence = 0;
   readonly #limiter: SessionRateLimiter;
+  /** Whether debug lines are logged: fixed at start, and asking pino costs a lookup per message. */
+  readonly #debugLogged: boolean;
   /** The anti-cheat's view of this session: movement checks and detection reports. */
   readonly watch: PlayerWatch;
   #endReason = 'closed';
@@ -117,6 +119,7 @@ export class Session implements PlayerLink, SessionControl {
     this.#services = services;
     this.#baseLog = services.log.child({ sessionId: this.id, transport: connection.transport, remote: connection.remoteAddress });
     this.#log = this.#baseLog;
+    this.#debugLogged = this.#baseLog.isLevelEnabled('debug');
     this.#limiter = new SessionRateLimiter(services.messageRates, Date.now());
     this.watch = services.anticheat.watch(this);
     connection.onOverflow = () => {
@@ -291,7 +294,7 @@ export class Session implements PlayerLink, SessionControl {
     const errorCode = answer?.error?.code ?? undefined;
     if (errorCode !== undefined) metrics.requestFailed(errorCode);
     if (answer !== undefined) metrics.requestCompleted(payload.kind, seconds);
-    if (this.#log.isLevelEnabled('debug')) {
+    if (this.#debugLogged) {
       this.#log.debug({ request: payload.kind, requestId, durationMs: seconds * 1000, error: errorCode === undefined ? undefined : errorCodeName(errorCode) }, 'request handled');
     }
     if (answer !== undefined && !this.closed) this.#send({ requestId, ...answer });
