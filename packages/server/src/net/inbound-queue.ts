@@ -7,7 +7,7 @@
  * is returned as an already-resolved promise, and nothing else (no stream machinery, no
  * generator) stands between the socket and the read loop. Past a bound of queued messages or
  * bytes the transport is asked to stop reading its socket, and to read again once the queue
- * is down to half of it, so a session that is busy (or awaiting storage) is not flooded.
+ * is down to half of it (or the share the transport chose), so a session that is busy (or awaiting storage) is not flooded.
  * @module
  */
 
@@ -15,7 +15,7 @@
 export interface InboundFlow {
   /** Stop reading the socket: the queue is at its bound. */
   pause(): void;
-  /** Read the socket again: the queue is down to half of its bound. */
+  /** Read the socket again: the queue is down to its resume share of the bounds. */
   resume(): void;
   /**
    * The reader stopped (left its loop) before the stream ended: nothing more will be read from
@@ -31,6 +31,8 @@ export interface InboundBounds {
   readonly maxMessages: number;
   /** Queued body bytes at which reading pauses. */
   readonly maxBytes: number;
+  /** Share of both bounds at or below which paused reading resumes; half when absent. */
+  readonly resumeShare?: number;
 }
 
 /** Read slots at the front of the array after which it is compacted. */
@@ -43,6 +45,8 @@ export class InboundQueue implements AsyncIterableIterator<Uint8Array> {
   readonly #flow: InboundFlow;
   readonly #maxMessages: number;
   readonly #maxBytes: number;
+  readonly #resumeMessages: number;
+  readonly #resumeBytes: number;
   readonly #bodies: Uint8Array[] = [];
   #head = 0;
   #bytes = 0;
@@ -61,6 +65,9 @@ export class InboundQueue implements AsyncIterableIterator<Uint8Array> {
     this.#flow = flow;
     this.#maxMessages = bounds.maxMessages;
     this.#maxBytes = bounds.maxBytes;
+    const share = bounds.resumeShare ?? 1 / 2;
+    this.#resumeMessages = bounds.maxMessages * share;
+    this.#resumeBytes = bounds.maxBytes * share;
   }
 
   /** Messages queued and not yet read. */
@@ -148,7 +155,7 @@ export class InboundQueue implements AsyncIterableIterator<Uint8Array> {
       this.#bodies.splice(0, this.#head);
       this.#head = 0;
     }
-    if (this.#paused && this.length <= this.#maxMessages / 2 && this.#bytes <= this.#maxBytes / 2 && this.#end === undefined) {
+    if (this.#paused && this.length <= this.#resumeMessages && this.#bytes <= this.#resumeBytes && this.#end === undefined) {
       this.#paused = false;
       this.#flow.resume();
     }

@@ -11,15 +11,17 @@
 import { ProtocolError } from '@realmforge/protocol';
 import type { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
+import { InboundQueue } from './inbound-queue.ts';
 import type { IoOpCode } from './io-thread-messages.ts';
 import { IoOp } from './io-thread-messages.ts';
 import { varintSize } from '../world/replication/wire-writer.ts';
 
-/** Unread inbound bytes at which the thread is asked to stop reading the socket. */
-const READ_PAUSE_BYTES = 64 * 1024;
-
-/** Unread inbound bytes at or below which a paused socket is read again. */
-const READ_RESUME_BYTES = READ_PAUSE_BYTES / 4;
+/**
+ * Unread inbound bytes at which the thread is asked to stop reading the socket; it is asked to
+ * read again once a quarter of that is left (the bodies cross threads in batches, so the
+ * queue is let run lower before the thread is woken for more).
+ */
+const INBOUND_BOUNDS = { maxMessages: Number.POSITIVE_INFINITY, maxBytes: 64 * 1024, resumeShare: 1 / 4 } as const;
 
 /** What a connection needs from its thread's end on the main thread (io-thread-client.ts). */
 export interface ThreadOutbox {
@@ -55,14 +57,8 @@ export class ThreadedConnection implements Connection {
   #destroyed = false;
   #socketGone = false;
   #resolveDone: () => void = () => undefined;
-  // Inbound: bodies not yet read by the session, and how the stream ended.
-  #inbox: Uint8Array[] = [];
-  #inboxHead = 0;
-  #inboxBytes = 0;
-  #paused = false;
-  #ended = false;
-  #failure: Error | undefined;
-  #wake: (() => void) | undefined;
+  /** Bodies not yet read by the session, and how the stream ended. */
+  readonly #inbound: InboundQueue;
 
   /**
    * @param id - the socket's id in its thread
@@ -80,6 +76,18 @@ export class ThreadedConnection implements Connection {
     this.done = new Promise((resolve) => {
       this.#resolveDone = resolve;
     });
+    this.#inbound = new InboundQueue({
+      pause: () => {
+        this.#outbox.operate(IoOp.pause, this.id);
+      },
+      resume: () => {
+        if (!this.#closed) this.#outbox.operate(IoOp.resume, this.id);
+      },
+      // The session left its loop: the thread stops reading; the session still ends the socket.
+      stopped: () => {
+        if (!this.#closed) this.#outbox.operate(IoOp.pause, this.id);
+      },
+    }, INBOUND_BOUNDS);
   }
 
   get closed(): boolean {
@@ -97,7 +105,7 @@ export class ThreadedConnection implements Connection {
   }
 
   messages(): AsyncIterable<Uint8Array> {
-    return this.#read();
+    return this.#inbound;
   }
 
   send(body: Uint8Array): boolean {
@@ -142,19 +150,12 @@ export class ThreadedConnection implements Connection {
   /** A frame body read by the thread. */
   deliver(body: Uint8Array): void {
     this.#bytesReceived += varintSize(body.length) + body.length;
-    this.#inbox.push(body);
-    this.#inboxBytes += body.length;
-    if (!this.#paused && this.#inboxBytes >= READ_PAUSE_BYTES) {
-      this.#paused = true;
-      this.#outbox.operate(IoOp.pause, this.id);
-    }
-    this.#wakeReader();
+    this.#inbound.push(body);
   }
 
   /** The peer ended its side: the frames already delivered are the last. */
   peerEnded(): void {
-    this.#ended = true;
-    this.#wakeReader();
+    this.#inbound.end();
   }
 
   /**
@@ -163,56 +164,24 @@ export class ThreadedConnection implements Connection {
    */
   failed(message: string, code: ErrorCode | undefined): void {
     if (code === undefined) {
-      this.#failure = new Error(message);
       this.#closed = true;
-    } else this.#failure = new ProtocolError(code, message);
-    this.#wakeReader();
+      this.#inbound.fail(new Error(message));
+    } else this.#inbound.fail(new ProtocolError(code, message));
   }
 
   /** The socket has fully closed (or its thread is gone, with the reason): the end of the connection. */
   socketClosed(failure?: Error): void {
     this.#closed = true;
     this.#dropPending();
-    if (failure !== undefined && !this.#ended) this.#failure ??= failure;
-    this.#ended = true;
+    // After the peer's end or a read failure this changes nothing: the reader already has its ending.
+    if (failure === undefined) this.#inbound.end();
+    else this.#inbound.fail(failure);
     this.#socketGone = true;
-    this.#wakeReader();
     this.#resolveDone();
   }
 
   #dropPending(): void {
     this.pending = [];
     this.pendingBytes = 0;
-  }
-
-  #wakeReader(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    wake?.();
-  }
-
-  async *#read(): AsyncGenerator<Uint8Array> {
-    for (;;) {
-      if (this.#inboxHead < this.#inbox.length) {
-        const body = this.#inbox[this.#inboxHead] as Uint8Array;
-        this.#inboxHead++;
-        this.#inboxBytes -= body.length;
-        if (this.#inboxHead === this.#inbox.length) {
-          this.#inbox = [];
-          this.#inboxHead = 0;
-        }
-        if (this.#paused && this.#inboxBytes <= READ_RESUME_BYTES && !this.#closed) {
-          this.#paused = false;
-          this.#outbox.operate(IoOp.resume, this.id);
-        }
-        yield body;
-        continue;
-      }
-      if (this.#failure !== undefined) throw this.#failure;
-      if (this.#ended) return;
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
-    }
   }
 }

@@ -6,11 +6,12 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { ErrorCode, ProtocolError } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
+import { InboundQueue } from './inbound-queue.ts';
 import { OutboundBatch } from './outbound-batch.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
 
-/** Messages buffered from a WebSocket before the socket is paused. */
-const INBOUND_HIGH_WATER = 16;
+/** Messages (or bytes) buffered from a WebSocket before the socket is paused. */
+const INBOUND_BOUNDS = { maxMessages: 16, maxBytes: 1024 * 1024 } as const;
 
 /** A {@link Connection} over a `ws` WebSocket. */
 export class WsConnection implements Connection {
@@ -20,10 +21,7 @@ export class WsConnection implements Connection {
   onOverflow: (() => void) | undefined;
   readonly #ws: WebSocket;
   readonly #outbound: OutboundBatch;
-  readonly #inbound: Uint8Array[] = [];
-  #failure: Error | undefined;
-  #ended = false;
-  #wake: (() => void) | undefined;
+  readonly #inbound: InboundQueue;
   #closed = false;
   #bytesReceived = 0;
   #bytesSent = 0;
@@ -37,32 +35,31 @@ export class WsConnection implements Connection {
   constructor(ws: WebSocket, socket: Duplex, remoteAddress: string, limits: { maxOutboundBytes: number; outbound?: OutboundPolicy | undefined }) {
     this.#ws = ws;
     this.remoteAddress = remoteAddress;
+    // A reader that leaves early changes nothing here: the socket is still read, so the closing
+    // handshake the session starts completes; what arrives meanwhile is dropped by the queue.
+    this.#inbound = new InboundQueue({ pause: () => { ws.pause(); }, resume: () => { ws.resume(); }, stopped: () => undefined }, INBOUND_BOUNDS);
     this.done = new Promise((resolve) => ws.once('close', () => {
       this.#closed = true;
-      this.#ended = true;
       this.#outbound.clear();
-      this.#notify();
+      this.#inbound.end();
       resolve();
     }));
     ws.on('message', (data, isBinary) => {
-      // After a bad message nothing more is taken: what came before it is still handled, what
-      // came after it is not (as with a bad frame on a byte stream).
-      if (this.#failure !== undefined) return;
+      // After a bad message nothing more is taken (the queue drops it): what came before it is
+      // still handled, what came after it is not (as with a bad frame on a byte stream).
       if (!isBinary) {
-        this.#failure = new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'text WebSocket messages are not accepted; send binary protobuf messages');
-      } else {
-        const bytes = toBytes(data);
-        this.#bytesReceived += bytes.length;
-        this.#inbound.push(bytes);
-        if (this.#inbound.length >= INBOUND_HIGH_WATER) ws.pause();
+        this.#inbound.fail(new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'text WebSocket messages are not accepted; send binary protobuf messages'));
+        return;
       }
-      this.#notify();
+      if (this.#inbound.finished) return;
+      const bytes = toBytes(data);
+      this.#bytesReceived += bytes.length;
+      this.#inbound.push(bytes);
     });
     ws.on('error', (error: Error & { code?: string }) => {
-      this.#failure = error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+      this.#inbound.fail(error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
         ? new ProtocolError(ErrorCode.ERROR_CODE_FRAME_TOO_LARGE, error.message)
-        : error;
-      this.#notify();
+        : error);
     });
     this.#outbound = new OutboundBatch(
       {
@@ -103,20 +100,8 @@ export class WsConnection implements Connection {
     return this.#bytesSent;
   }
 
-  async *messages(): AsyncGenerator<Uint8Array> {
-    for (;;) {
-      const next = this.#inbound.shift();
-      if (next !== undefined) {
-        if (this.#inbound.length < INBOUND_HIGH_WATER / 2 && this.#ws.isPaused) this.#ws.resume();
-        yield next;
-        continue;
-      }
-      if (this.#failure !== undefined) throw this.#failure;
-      if (this.#ended) return;
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
-    }
+  messages(): AsyncIterable<Uint8Array> {
+    return this.#inbound;
   }
 
   send(body: Uint8Array): boolean {
@@ -141,12 +126,6 @@ export class WsConnection implements Connection {
     this.#closed = true;
     this.#outbound.clear();
     this.#ws.terminate();
-  }
-
-  #notify(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    wake?.();
   }
 }
 

@@ -90,6 +90,17 @@ describe('InboundQueue', () => {
     assert.deepEqual(flow.calls, ['pause', 'resume']);
   });
 
+  it('resumes at the share of the bounds the transport chose', async () => {
+    const flow = recordingFlow();
+    const queue = new InboundQueue(flow, { maxMessages: 8, maxBytes: 1 << 20, resumeShare: 1 / 4 });
+    for (let i = 0; i < 8; i++) queue.push(body(i));
+    assert.deepEqual(flow.calls, ['pause']);
+    for (let i = 0; i < 5; i++) await queue.next();
+    assert.deepEqual(flow.calls, ['pause'], 'three left is above a quarter of eight');
+    await queue.next();
+    assert.deepEqual(flow.calls, ['pause', 'resume']);
+  });
+
   it('throws the failure after the bodies queued before it, once', async () => {
     const queue = new InboundQueue(recordingFlow(), { maxMessages: 10, maxBytes: 1 << 20 });
     queue.push(body(1));
