@@ -24,7 +24,7 @@ const TICK_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0
  * (0.05 s at 20 Hz) by construction, and the target is one interval + 0.015 s, so the buckets
  * are fine around 0.05-0.1 s.
  */
-const INPUT_TO_FRAME_BUCKETS = [0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.055, 0.06, 0.065, 0.075, 0.09, 0.1, 0.125, 0.15, 0.2, 0.3, 0.5, 1];
+const INPUT_TO_FRAME_BUCKETS = [0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.055, 0.06, 0.065, 0.075, 0.09, 0.1, 0.125, 0.15, 0.2, 0.3, 0.5, 1, 2, 5];
 /** Buckets of the request histogram, seconds (password hashing puts logins near 0.05-0.5 s). */
 const REQUEST_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 /** Buckets of the heartbeat round-trip histogram, seconds. */
