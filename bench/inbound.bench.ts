@@ -1,6 +1,6 @@
 /**
  * Inbound benchmark (`npm run bench:inbound [-- --clients N --window S --workers 1|2 --variant
- * wander|idle|both --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
+ * wander|idle|both --io-threads N --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
  * message. A server in a child process gets a warm world (every client's account and a
  * character spread over the start zone, seeded before it starts); N TCP clients in one or two
  * load-generator processes log in, enter the world and send a real MoveInput every 100 ms
@@ -10,7 +10,8 @@
  * accounting, from /metrics) and CPU µs per inbound message. Two worlds: `wander` (the
  * default view radius, so the server also replicates each move to the players in view) and
  * `idle` (view radius 5 m: frames carry little more than the player itself, so the inbound
- * path dominates the server's CPU). `--profile` adds an idle-world run under `node --cpu-prof`
+ * path dominates the server's CPU). `--io-threads N` gives the server N I/O threads (sockets
+ * read and written there, frame bodies handed to the main thread). `--profile` adds an idle-world run under `node --cpu-prof`
  * and lists the server's heaviest functions by self time (`--profile-file` keeps the
  * .cpuprofile, for a flame graph in Chrome DevTools or speedscope). Writes bench/results/inbound.json.
  * @module
@@ -129,6 +130,7 @@ interface RunPlan {
   readonly workers: number;
   readonly warmupS: number;
   readonly windowS: number;
+  readonly ioThreads: number;
   readonly profileDir?: string | undefined;
 }
 
@@ -136,7 +138,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
   const viewRadiusM = plan.variant === 'idle' ? IDLE_VIEW_RADIUS : configSchema.shape.viewRadius.parse(undefined);
   const seed = 0x1b0d;
   const server = await startServerProcess(
-    ['--view-radius', String(viewRadiusM)],
+    ['--view-radius', String(viewRadiusM), '--io-threads', String(plan.ioThreads)],
     plan.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${plan.profileDir}`],
     (dataDir) => seedWarmWorld(dataDir, { players: plan.clients, prefix: PREFIX, seed, zone: configSchema.shape.startZone.parse(undefined), classOf: () => CharacterClass.CHARACTER_CLASS_WARRIOR }),
   );
@@ -201,6 +203,7 @@ async function main(): Promise<void> {
       profile: { type: 'boolean' },
       'profile-file': { type: 'string' },
       out: { type: 'string' },
+      'io-threads': { type: 'string' },
     },
   });
   const clients = Number(values.clients ?? 2000);
@@ -208,17 +211,19 @@ async function main(): Promise<void> {
   const warmupS = Number(values.warmup ?? 3);
   const workerCount = Number(values.workers ?? 2);
   const variantArg = values.variant ?? 'both';
+  const ioThreads = Number(values['io-threads'] ?? 0);
   if (!Number.isInteger(clients) || clients < 1 || clients > 5000) throw new Error(`--clients must be an integer from 1 to 5000; got ${values.clients ?? ''}`);
   if (!(windowS >= 1 && windowS <= 30)) throw new Error(`--window must be 1-30 seconds; got ${values.window ?? ''}`);
   if (!(warmupS >= 0 && warmupS <= 10)) throw new Error(`--warmup must be 0-10 seconds; got ${values.warmup ?? ''}`);
   if (workerCount !== 1 && workerCount !== 2) throw new Error(`--workers must be 1 or 2; got ${values.workers ?? ''}`);
+  if (!Number.isInteger(ioThreads) || ioThreads < 0 || ioThreads > 8) throw new Error(`--io-threads must be an integer from 0 to 8; got ${values['io-threads'] ?? ''}`);
   if (variantArg !== 'wander' && variantArg !== 'idle' && variantArg !== 'both') throw new Error(`--variant must be wander, idle or both; got ${variantArg}`);
   const variants: Variant[] = variantArg === 'both' ? ['wander', 'idle'] : [variantArg];
   const out = values.out === undefined ? DEFAULT_RESULTS : resolve(values.out);
   const results: VariantResult[] = [];
   for (const variant of variants) {
     console.log(`inbound: ${clients} clients at ${INPUT_HZ} Hz, ${variant} world, ${windowS} s window...`);
-    const result = await runVariant({ variant, clients, workers: workerCount, warmupS, windowS });
+    const result = await runVariant({ variant, clients, workers: workerCount, warmupS, windowS, ioThreads });
     results.push(result);
     console.log(describe(result));
   }
@@ -226,7 +231,7 @@ async function main(): Promise<void> {
     const profileDir = mkdtempSync(join(tmpdir(), 'realmforge-inbound-prof-'));
     try {
       console.log(`inbound: ${clients} clients, idle world, under --cpu-prof...`);
-      const result = await runVariant({ variant: 'idle', clients, workers: workerCount, warmupS, windowS, profileDir });
+      const result = await runVariant({ variant: 'idle', clients, workers: workerCount, warmupS, windowS, ioThreads, profileDir });
       const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
       if (file === undefined) throw new Error('the server wrote no CPU profile');
       if (values['profile-file'] !== undefined) copyFileSync(join(profileDir, file), resolve(values['profile-file']));
@@ -242,7 +247,8 @@ async function main(): Promise<void> {
     benchmark: 'inbound',
     date: new Date().toISOString(),
     machine: describeMachine(),
-    method: `${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
+    method: `${ioThreads > 0 ? `Server with ${ioThreads} I/O thread(s). ` : ''}${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
+    ioThreads,
     results,
   };
   writeFileSync(out, `${JSON.stringify(output, null, 2)}\n`);
