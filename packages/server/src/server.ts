@@ -155,6 +155,8 @@ class GameServer implements RealmforgeServer {
   trades: TradeService | undefined;
   #tradeSweep: NodeJS.Timeout | undefined;
   #aftermath: DeathAftermath | undefined;
+  /** Registration and login (its password-hashing thread is stopped at shutdown). */
+  #accounts: AccountService | undefined;
   #audit: AuditWriter | undefined;
   #web: WebRoutes | undefined;
   #admin: AdminConsole | undefined;
@@ -269,15 +271,17 @@ class GameServer implements RealmforgeServer {
         addressOf: (link) => (link instanceof Session ? link.remoteAddress : undefined),
         log: this.#log,
       });
+      const accounts = new AccountService(store, {
+        memoryKiB: config.argon2MemoryKib,
+        iterations: config.argon2Iterations,
+        concurrency: config.passwordHashConcurrency,
+        queue: config.passwordHashQueue,
+      });
+      this.#accounts = accounts;
       const services: SessionServices = {
         config,
         log: this.#log,
-        accounts: new AccountService(store, {
-          memoryKiB: config.argon2MemoryKib,
-          iterations: config.argon2Iterations,
-          concurrency: config.passwordHashConcurrency,
-          queue: config.passwordHashQueue,
-        }),
+        accounts,
         characters: new CharacterService(store, config.maxCharactersPerAccount, { zone: config.startZone, x: spawn.x, y: spawn.y }),
         realm,
         world,
@@ -346,6 +350,7 @@ class GameServer implements RealmforgeServer {
     } catch (error) {
       for (const listener of this.#listeners) listener.close();
       await this.#io?.close();
+      await this.#accounts?.close();
       await store.close();
       await ops.close();
       throw error;
@@ -384,6 +389,7 @@ class GameServer implements RealmforgeServer {
     this.#world?.stop();
     try {
       await this.#aftermath?.close();
+      await this.#accounts?.close();
       await this.#audit?.flush();
       await this.#store?.close();
     } finally {

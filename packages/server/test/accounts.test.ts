@@ -16,6 +16,7 @@ describe('AccountService', () => {
     assert.match(stored?.passwordHash ?? '', /^\$argon2id\$/);
     assert.ok(!stored?.passwordHash.includes('correct horse'));
     assert.equal((await accounts.authenticate('Alice', 'correct horse')).id, stored?.id);
+    await accounts.close();
     await store.close();
   });
 
@@ -28,6 +29,7 @@ describe('AccountService', () => {
     assert.ok(ok.length >= 2, `${ok.length} succeeded`);
     assert.ok(limited.length >= 1, 'some were refused');
     assert.equal(ok.length + limited.length, 6);
+    await accounts.close();
     await store.close();
   });
 });

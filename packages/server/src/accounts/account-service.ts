@@ -1,17 +1,15 @@
 /**
- * Registration and password login. Passwords are hashed with argon2id off the event loop
- * (the hashing runs on libuv's thread pool) and are never logged.
+ * Registration and password login. Passwords are hashed with argon2id on a thread of their
+ * own (PasswordHasher) and are never logged.
  * @module
  */
-import { hash, verify } from '@node-rs/argon2';
-import { bulkhead, BulkheadRejectedError } from 'cockatiel';
-import type { BulkheadPolicy } from 'cockatiel';
 import { ErrorCode } from '@realmforge/protocol';
 import { newId } from '../ids.ts';
 import { RequestError } from '../session/request-error.ts';
 import { StoreConflictError } from '../store/store.ts';
 import type { AccountRecord, Store } from '../store/store.ts';
 import { passwordProblem, usernameProblem } from './account-rules.ts';
+import { PasswordHashBusyError, PasswordHasher } from './password-hasher.ts';
 
 /** argon2id cost parameters and how many hashes may run at once. */
 export interface PasswordHashCost {
@@ -31,8 +29,7 @@ export interface PasswordHashCost {
 /** Creates accounts and checks passwords. */
 export class AccountService {
   readonly #store: Store;
-  readonly #cost: PasswordHashCost;
-  readonly #bulkhead: BulkheadPolicy;
+  readonly #hasher: PasswordHasher;
   #dummyHash: Promise<string> | undefined;
 
   /**
@@ -41,8 +38,12 @@ export class AccountService {
    */
   constructor(store: Store, cost: PasswordHashCost) {
     this.#store = store;
-    this.#cost = cost;
-    this.#bulkhead = bulkhead(cost.concurrency, cost.queue);
+    this.#hasher = new PasswordHasher(cost);
+  }
+
+  /** Stops the hashing thread (at shutdown); logins after this fail. */
+  close(): Promise<void> {
+    return this.#hasher.close();
   }
 
   /**
@@ -81,7 +82,7 @@ export class AccountService {
     const acceptable = usernameProblem(username) === undefined && passwordProblem(password) === undefined;
     const account = acceptable ? await this.#store.findAccountByUsername(username) : undefined;
     const storedHash = account?.passwordHash ?? (await this.#dummy());
-    const matches = await this.#limited(() => verify(storedHash, password));
+    const matches = await this.#limited(() => this.#hasher.verify(storedHash, password));
     if (account === undefined || !matches) {
       throw new RequestError(ErrorCode.ERROR_CODE_AUTH_FAILED, 'wrong username or password');
     }
@@ -89,14 +90,14 @@ export class AccountService {
   }
 
   #hash(password: string): Promise<string> {
-    return this.#limited(() => hash(password, { memoryCost: this.#cost.memoryKiB, timeCost: this.#cost.iterations, parallelism: 1 }));
+    return this.#limited(() => this.#hasher.hash(password));
   }
 
   async #limited<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await this.#bulkhead.execute(work);
+      return await work();
     } catch (error) {
-      if (error instanceof BulkheadRejectedError) {
+      if (error instanceof PasswordHashBusyError) {
         throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, 'the server is busy with logins; try again in a moment');
       }
       throw error;
@@ -104,7 +105,11 @@ export class AccountService {
   }
 
   #dummy(): Promise<string> {
-    this.#dummyHash ??= this.#hash('realmforge-dummy-password');
+    // A failed try (the queue was full) is not kept: the next unknown name tries again.
+    this.#dummyHash ??= this.#hash('realmforge-dummy-password').catch((error: unknown) => {
+      this.#dummyHash = undefined;
+      throw error;
+    });
     return this.#dummyHash;
   }
 }
