@@ -14,9 +14,14 @@ export const RENDER_DELAY_MS = 100;
 /** Interpolated positions of the entities in view, by entity id. */
 export class EntityTracks {
   readonly #tracks = new Map<number, PositionInterpolator>();
-  readonly #clock = new TickClock();
+  readonly #clock: TickClock;
   /** The server's tick interval (from its Welcome; 20 Hz until then). */
   tickMs = 50;
+
+  /** @param clock - maps ticks to local times (shared with the own character's motion) */
+  constructor(clock: TickClock = new TickClock()) {
+    this.#clock = clock;
+  }
 
   /**
    * Records an entity's position as of a tick (it entered view or its position changed) whose

@@ -5,7 +5,7 @@
  * vendors and trade are in {@link GameUi} (game-ui.ts).
  * @module
  */
-import { connectWebSocket, WorldMirror } from '@realmforge/client';
+import { connectWebSocket, TickClock, WorldMirror } from '@realmforge/client';
 import type { ChatMessage, Point } from '@realmforge/client';
 import { CharacterClass, ChatChannel } from '@realmforge/protocol';
 import { installDebugHook } from './debug-hook.ts';
@@ -58,7 +58,9 @@ const ui = {
   chatInput: element('chat-input', HTMLInputElement),
 };
 
-const tracks = new EntityTracks();
+/** Local times of the server's ticks: frames may arrive a tick late and in pairs (frame pacing). */
+const tickClock = new TickClock();
+const tracks = new EntityTracks(tickClock);
 const world = new WorldMirror({
   onEnter: (entity) => {
     tracks.sample(entity.id, entity.x, entity.y, entity.updatedTick, performance.now());
@@ -260,6 +262,7 @@ function stopWorld(): void {
 function onFrame(reset: boolean): void {
   const now = performance.now();
   tracks.tickMs = 1000 / session.tickRateHz;
+  tickClock.tickMs = tracks.tickMs;
   if (reset) {
     view.motion = undefined;
     if (world.zone !== view.mapZone) void loadZone(world.zone);
@@ -267,7 +270,7 @@ function onFrame(reset: boolean): void {
   const self = world.self;
   if (self === undefined) return;
   if (view.motion === undefined) ensureMotion(now);
-  else view.motion.frame(world.ackSequence, self.x, self.y, now);
+  else view.motion.frame(world.ackSequence, self.x, self.y, tickClock.timeOf(world.tick, now));
 }
 
 /**

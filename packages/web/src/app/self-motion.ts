@@ -1,13 +1,18 @@
 /**
  * Where to draw the player's own character: the SDK's {@link MovementPredictor} (server
  * position plus every input the server has not acknowledged yet), then, once every input is
- * acknowledged, the current intent carried forward for at most one tick since the last frame,
- * so the character moves smoothly at the display's frame rate instead of stepping at the tick
- * rate. The server's position wins at every frame; nothing here ever sets it.
+ * acknowledged, the current intent carried forward for at most two ticks since the last frame
+ * (timed by its tick: a frame that acknowledges nothing new may reach the client a tick late,
+ * paired with the next, so the next position can be two ticks away), so the character moves
+ * smoothly at the display's frame rate instead of stepping at the tick rate. The server's
+ * position wins at every frame; nothing here ever sets it.
  * @module
  */
 import { MovementPredictor } from '@realmforge/client';
 import type { CollideFunction, Point } from '@realmforge/client';
+
+/** Ticks the acknowledged intent is carried past the last frame (its pair may come a tick late). */
+const CARRY_TICKS = 2;
 
 type Intent =
   | { readonly kind: 'direction'; readonly dx: number; readonly dy: number }
@@ -61,7 +66,10 @@ export class SelfMotion {
     this.#intent = { kind: 'target', x, y };
   }
 
-  /** Takes a frame's acknowledgement and the server's position of the character. */
+  /**
+   * Takes a frame's acknowledgement and the server's position of the character, as of `nowMs`:
+   * the local time of the frame's tick (the SDK's TickClock), not of its arrival.
+   */
   frame(ackSequence: number, serverX: number, serverY: number, nowMs: number): void {
     this.#predictor.reconcile(ackSequence, serverX, serverY);
     this.#serverX = serverX;
@@ -82,7 +90,7 @@ export class SelfMotion {
       if (intent.kind === 'target' && passed(this.#serverX, this.#serverY, p, intent)) return { x: intent.x, y: intent.y };
       return p;
     }
-    const seconds = Math.min(Math.max(0, nowMs - this.#frameAtMs), this.#tickMs) / 1000;
+    const seconds = Math.min(Math.max(0, nowMs - this.#frameAtMs), CARRY_TICKS * this.#tickMs) / 1000;
     let dx: number;
     let dy: number;
     if (intent.kind === 'direction') {
