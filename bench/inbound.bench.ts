@@ -63,6 +63,7 @@ interface VariantResult {
   readonly serverCpuKernelShare: number;
   readonly serverCpuMicrosPerInbound: number;
   readonly framesReceivedPerSecond: number;
+  readonly serverSocketWritesPerSecond: number;
   readonly bytesReceivedPerSecond: number;
   readonly closedInWorld: number;
   readonly disconnects: Readonly<Record<string, number>>;
@@ -177,6 +178,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
       serverCpuKernelShare: summary.cpuSystemShare,
       serverCpuMicrosPerInbound: inbound > 0 ? Math.round((summary.cpuSeconds / inbound) * 1e7) / 10 : 0,
       framesReceivedPerSecond: perSecond('framesReceived'),
+      serverSocketWritesPerSecond: Math.round(summary.rates.socketWritesPerS),
       bytesReceivedPerSecond: perSecond('bytesReceived'),
       closedInWorld: after.count.closedInWorld,
       disconnects: summary.disconnects,
@@ -189,7 +191,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
 }
 
 function describe(r: VariantResult): string {
-  return `  ${r.variant} (view ${r.viewRadiusM} m, ${r.entered}/${r.clients} in): inbound ${r.inboundMessagesPerSecond.toLocaleString('en-US')}/s (sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s); server ${(r.serverCpuCores * 100).toFixed(1)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInbound} µs per inbound message; frames ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s, ${Math.round(r.bytesReceivedPerSecond / 1024).toLocaleString('en-US')} KiB/s; load generator ${(r.loadGeneratorCpuCores * 100).toFixed(0)}% of a core; closed ${r.closedInWorld}`;
+  return `  ${r.variant} (view ${r.viewRadiusM} m, ${r.entered}/${r.clients} in): inbound ${r.inboundMessagesPerSecond.toLocaleString('en-US')}/s (sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s); server ${(r.serverCpuCores * 100).toFixed(1)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInbound} µs per inbound message; frames ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s in ${r.serverSocketWritesPerSecond.toLocaleString('en-US')} writes/s, ${Math.round(r.bytesReceivedPerSecond / 1024).toLocaleString('en-US')} KiB/s; load generator ${(r.loadGeneratorCpuCores * 100).toFixed(0)}% of a core; closed ${r.closedInWorld}`;
 }
 
 async function main(): Promise<void> {
