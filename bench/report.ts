@@ -296,7 +296,7 @@ function inboundSection(result: unknown): string[] {
   ];
   const idle = measured.find((r) => str(r, 'variant') === 'idle');
   if (idle !== undefined) {
-    out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and one small world frame per client per tick (a socket write each, about 7 µs), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
+    out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and the small world frames that acknowledge each input (${fmt(num(idle, 'serverSocketWritesPerSecond'))} socket writes/s here, about 7 µs each), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
   }
   const profiled = rows.find((r) => at(r, 'profile') !== undefined);
   const top = list(profiled, 'profile', 'top');
