@@ -112,6 +112,7 @@ export class InboundQueue implements AsyncIterableIterator<Uint8Array> {
     this.#finish(error);
   }
 
+  /** The next body: already resolved when one is queued, else when one arrives or the stream ends. */
   next(): Promise<IteratorResult<Uint8Array>> {
     if (this.#head < this.#bodies.length) return Promise.resolve({ done: false, value: this.#take() });
     if (this.#end !== undefined) {
@@ -139,6 +140,7 @@ export class InboundQueue implements AsyncIterableIterator<Uint8Array> {
     return Promise.resolve(DONE);
   }
 
+  /** The queue is its own (single-reader) iterator. */
   [Symbol.asyncIterator](): AsyncIterableIterator<Uint8Array> {
     return this;
   }
