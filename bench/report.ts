@@ -270,12 +270,7 @@ function fanoutSection(result: unknown): string[] {
     const perCore = num(on, 'deliveredPerServerCoreSecond') ?? 0;
     out.push('', `Interpretation: with batching on the server delivers ${fmt(perCore)} entity updates per second of its own CPU, ${pct(perCore / target)} of the ${fmt(target)} target (${perCore >= target ? 'met' : `${fmt(target / Math.max(1, perCore), 1)}× short`}). Each client gets one world frame per tick carrying every visible change, so a frame is already one write: turning batching off changes the write count only where other messages share a turn with the frame${off === undefined ? '' : ` (${fmt(num(off, 'socketWritesPerSecond'))} writes/s off vs ${fmt(num(on, 'socketWritesPerSecond'))} on)`}.`);
   }
-  const profiled = rows.find((r) => at(r, 'profile') !== undefined);
-  const top = list(profiled, 'profile', 'top');
-  if (top.length > 0) {
-    out.push('', `Where the server's busy time goes (\`--profile\`: \`node --cpu-prof\` over the server's whole life, logins included, ${fmt(num(profiled, 'profile', 'samples'))} busy samples; self time):`, '');
-    out.push(...table(['self', 'function', 'where'], top.slice(0, 15).map((e) => [pct(num(e, 'selfShare'), 1), `\`${str(e, 'name') ?? '?'}\``, str(e, 'where') ?? '']), new Set([0])));
-  }
+  out.push(...profileTable(rows, "Where the server's busy time goes", 15));
   return out;
 }
 
@@ -298,13 +293,21 @@ function inboundSection(result: unknown): string[] {
   if (idle !== undefined) {
     out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and the small world frames that acknowledge each input (${fmt(num(idle, 'serverSocketWritesPerSecond'))} socket writes/s here, about 7 µs each), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
   }
+  out.push(...profileTable(rows, "Where the server's busy time goes in the idle world", 20));
+  return out;
+}
+
+/** The heaviest functions of the profiled row (a bench's `--profile`), by self time; nothing when none was profiled. */
+function profileTable(rows: readonly unknown[], heading: string, count: number): string[] {
   const profiled = rows.find((r) => at(r, 'profile') !== undefined);
   const top = list(profiled, 'profile', 'top');
-  if (top.length > 0) {
-    out.push('', `Where the server's busy time goes in the idle world (\`--profile\`: \`node --cpu-prof\` over the server's whole life, logins included, ${fmt(num(profiled, 'profile', 'samples'))} busy samples; self time):`, '');
-    out.push(...table(['self', 'function', 'where'], top.slice(0, 20).map((e) => [pct(num(e, 'selfShare'), 1), `\`${str(e, 'name') ?? '?'}\``, str(e, 'where') ?? '']), new Set([0])));
-  }
-  return out;
+  if (top.length === 0) return [];
+  return [
+    '',
+    `${heading} (\`--profile\`: \`node --cpu-prof\` over the server's whole life, logins included, ${fmt(num(profiled, 'profile', 'samples'))} busy samples; self time):`,
+    '',
+    ...table(['self', 'function', 'where'], top.slice(0, count).map((e) => [pct(num(e, 'selfShare'), 1), `\`${str(e, 'name') ?? '?'}\``, str(e, 'where') ?? '']), new Set([0])),
+  ];
 }
 
 function ledgerSection(result: unknown): string[] {

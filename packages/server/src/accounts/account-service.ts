@@ -10,21 +10,7 @@ import { StoreConflictError } from '../store/store.ts';
 import type { AccountRecord, Store } from '../store/store.ts';
 import { passwordProblem, usernameProblem } from './account-rules.ts';
 import { PasswordHashBusyError, PasswordHasher } from './password-hasher.ts';
-
-/** argon2id cost parameters and how many hashes may run at once. */
-export interface PasswordHashCost {
-  /** Memory per hash, KiB (OWASP minimum 19456). */
-  readonly memoryKiB: number;
-  /** Passes over memory. */
-  readonly iterations: number;
-  /**
-   * Hashes computed at the same time. Each takes a core for tens of milliseconds, so on a
-   * small machine a login flood would otherwise starve the world tick of CPU.
-   */
-  readonly concurrency: number;
-  /** Hashes that may wait for a slot; beyond that, logins are refused with RATE_LIMITED. */
-  readonly queue: number;
-}
+import type { PasswordHashCost } from './password-hasher.ts';
 
 /** Creates accounts and checks passwords. */
 export class AccountService {

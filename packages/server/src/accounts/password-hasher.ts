@@ -14,16 +14,23 @@ export class PasswordHashBusyError extends Error {
   override readonly name = 'PasswordHashBusyError';
 }
 
-/** How the hasher works. */
-export interface PasswordHasherOptions {
-  /** Memory per new hash, KiB. */
+/** argon2id cost parameters and how many hashes may run at once. */
+export interface PasswordHashCost {
+  /** Memory per new hash, KiB (OWASP minimum 19456). */
   readonly memoryKiB: number;
   /** Passes over memory for new hashes. */
   readonly iterations: number;
-  /** Jobs run at the same time (each takes a core for tens of milliseconds). */
+  /**
+   * Hashes computed at the same time. Each takes a core for tens of milliseconds, so on a
+   * small machine a login flood would otherwise starve the world tick of CPU.
+   */
   readonly concurrency: number;
-  /** Jobs that may wait beyond those running; more are refused (PasswordHashBusyError). */
+  /** Hashes that may wait beyond those running; more are refused (PasswordHashBusyError: logins get RATE_LIMITED). */
   readonly queue: number;
+}
+
+/** How the hasher works: its cost, and (for tests) the thread's script. */
+export interface PasswordHasherOptions extends PasswordHashCost {
   /** The thread's script: password-hash-worker.ts unless a test gives another. */
   readonly workerUrl?: URL;
 }

@@ -40,82 +40,79 @@ function frame(entity: PlayerEntity, byte: number, urgent: boolean): OutgoingFra
   return { player: entity, bytes: Uint8Array.of(byte), urgent };
 }
 
+/** A pacer and one player whose deliveries are recorded; `tick(n)` starts tick n's delivery. */
+function paced(enabled: boolean): { p: PlayerEntity; got: Delivery[]; pacer: FramePacer; tick: (n: number) => void } {
+  const clock = { tick: 0 };
+  const p = player(1);
+  const got = recorded(p, clock);
+  const pacer = new FramePacer(enabled);
+  return {
+    p,
+    got,
+    pacer,
+    tick: (n) => {
+      clock.tick = n;
+      pacer.begin(n);
+    },
+  };
+}
+
 describe('FramePacer', () => {
   it('holds a frame nothing waits on for one tick and hands it over first, with the next frame', () => {
-    const clock = { tick: 1 };
-    const p = player(1);
-    const got = recorded(p, clock);
-    const pacer = new FramePacer(true);
-    pacer.begin(1);
+    const { p, got, pacer, tick } = paced(true);
+    tick(1);
     pacer.offer(frame(p, 1, false), 1);
     assert.equal(got.length, 0, 'it waits');
-    clock.tick = 2;
-    pacer.begin(2);
+    tick(2);
     assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 2]], 'the waiting frame goes first');
     pacer.offer(frame(p, 2, false), 2);
     assert.deepEqual(got.map((d) => d.bytes[0]), [1, 2], 'a player whose frame waited gets the next at once');
-    clock.tick = 3;
-    pacer.begin(3);
+    tick(3);
     pacer.offer(frame(p, 3, false), 3);
     assert.equal(got.length, 2, 'the third waits again');
     assert.equal(pacer.waited, 2);
   });
 
   it('never holds an urgent frame, and a waiting frame goes out ahead of it in the same tick', () => {
-    const clock = { tick: 1 };
-    const p = player(1);
-    const got = recorded(p, clock);
-    const pacer = new FramePacer(true);
-    pacer.begin(1);
+    const { p, got, pacer, tick } = paced(true);
+    tick(1);
     pacer.offer(frame(p, 1, true), 1);
     assert.deepEqual(got.map((d) => d.bytes[0]), [1]);
-    clock.tick = 2;
-    pacer.begin(2);
+    tick(2);
     pacer.offer(frame(p, 2, false), 2);
-    clock.tick = 3;
-    pacer.begin(3);
+    tick(3);
     pacer.offer(frame(p, 3, true), 3);
     assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 1], [2, 3], [3, 3]]);
   });
 
   it('a waiting frame carries the acknowledgement it was built with', () => {
-    const clock = { tick: 1 };
-    const p = player(1);
-    const got = recorded(p, clock);
-    const pacer = new FramePacer(true);
+    const { p, got, pacer, tick } = paced(true);
     p.ackSequence = 4;
-    pacer.begin(1);
+    tick(1);
     pacer.offer(frame(p, 1, false), 1);
     p.ackSequence = 5;
-    pacer.begin(2);
+    tick(2);
     pacer.offer(frame(p, 2, true), 2);
     assert.deepEqual(got.map((d) => d.ack), [4, 5]);
   });
 
   it('drops a waiting frame whose player left or changed sinks, and skips players without a sink', () => {
-    const clock = { tick: 1 };
-    const gone = player(1);
-    const goneFrames = recorded(gone, clock);
-    const pacer = new FramePacer(true);
-    pacer.begin(1);
+    const { p: gone, got: goneFrames, pacer, tick } = paced(true);
+    tick(1);
     pacer.offer(frame(gone, 1, false), 1);
     gone.waitingFrame = undefined;
     gone.sink = undefined;
-    pacer.begin(2);
+    tick(2);
     assert.equal(goneFrames.length, 0);
     pacer.offer(frame(gone, 2, true), 2);
     assert.equal(goneFrames.length, 0, 'no sink, nothing delivered');
   });
 
   it('with pacing off every frame is handed over in its own tick', () => {
-    const clock = { tick: 1 };
-    const p = player(1);
-    const got = recorded(p, clock);
-    const pacer = new FramePacer(false);
-    for (let tick = 1; tick <= 4; tick++) {
-      clock.tick = tick;
-      pacer.begin(tick);
-      pacer.offer(frame(p, tick, false), tick);
+    const { p, got, pacer, tick } = paced(false);
+    for (let n = 1; n <= 4; n++) {
+      tick(n);
+      pacer.offer(frame(p, n, false), n);
     }
     assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 1], [2, 2], [3, 3], [4, 4]]);
     assert.equal(pacer.waited, 0);

@@ -14,9 +14,8 @@ export const RENDER_DELAY_MS = 100;
 /** Interpolated positions of the entities in view, by entity id. */
 export class EntityTracks {
   readonly #tracks = new Map<number, PositionInterpolator>();
+  /** Maps ticks to local times; its tick interval is the server's (20 Hz until the Welcome says). */
   readonly #clock: TickClock;
-  /** The server's tick interval (from its Welcome; 20 Hz until then). */
-  tickMs = 50;
 
   /** @param clock - maps ticks to local times (shared with the own character's motion) */
   constructor(clock: TickClock = new TickClock()) {
@@ -28,23 +27,23 @@ export class EntityTracks {
    * frame arrived at `arrivalMs`.
    */
   sample(id: number, x: number, y: number, tick: number, arrivalMs: number): void {
-    this.#clock.tickMs = this.tickMs;
-    const tickMs = this.#clock.timeOf(tick, arrivalMs);
+    const tickMs = this.#clock.tickMs;
+    const tickTime = this.#clock.timeOf(tick, arrivalMs);
     let track = this.#tracks.get(id);
     if (track === undefined) {
       track = new PositionInterpolator();
       this.#tracks.set(id, track);
-      track.push(x, y, tickMs);
+      track.push(x, y, tickTime);
       return;
     }
-    const latest = track.latestMs ?? tickMs;
+    const latest = track.latestMs ?? tickTime;
     // Times must not go back (the clock may have moved to a quicker frame).
-    const at = Math.max(tickMs, latest);
-    if (at - latest > 2 * this.tickMs) {
+    const at = Math.max(tickTime, latest);
+    if (at - latest > 2 * tickMs) {
       // It stood still since its last sample: it started moving one tick ago, not back then,
       // so it must not glide across the whole pause.
       const held = track.at(latest);
-      track.push(held.x, held.y, at - this.tickMs);
+      track.push(held.x, held.y, at - tickMs);
     }
     track.push(x, y, at);
   }

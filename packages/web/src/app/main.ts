@@ -261,8 +261,7 @@ function stopWorld(): void {
 
 function onFrame(reset: boolean): void {
   const now = performance.now();
-  tracks.tickMs = 1000 / session.tickRateHz;
-  tickClock.tickMs = tracks.tickMs;
+  tickClock.tickMs = 1000 / session.tickRateHz;
   if (reset) {
     view.motion = undefined;
     if (world.zone !== view.mapZone) void loadZone(world.zone);
