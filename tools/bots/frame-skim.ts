@@ -8,47 +8,17 @@
  * @module
  */
 import type { ClientTransport } from '@realmforge/client/node';
+import { WireCursor } from './wire-cursor.ts';
 
-/** Envelope field of WorldFrame in ServerMessage. */
-const WORLD_FRAME_FIELD = 40;
+/** The tag of ServerMessage's WorldFrame (field 40, length-delimited). */
+const WORLD_FRAME_TAG = (40 << 3) | 2;
 const ACK_FIELD = 2;
 const RESET_FIELD = 3;
 const ENTERS_FIELD = 6;
 const UPDATES_FIELD = 7;
 const LEAVES_FIELD = 8;
 
-/** A varint at `offset`: its value (up to 2^53) and the offset after it. @throws RangeError when truncated */
-export function varint(bytes: Uint8Array, offset: number): [number, number] {
-  let value = 0;
-  let scale = 1;
-  let at = offset;
-  for (;;) {
-    const byte = bytes[at++];
-    if (byte === undefined) throw new RangeError('truncated varint');
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) return [value, at];
-    scale *= 128;
-  }
-}
-
-/** The offset after the value of a field of `wireType` starting at `offset`. @throws RangeError for an unknown wire type */
-export function skip(bytes: Uint8Array, offset: number, wireType: number): number {
-  switch (wireType) {
-    case 0:
-      return varint(bytes, offset)[1];
-    case 1:
-      return offset + 8;
-    case 2: {
-      const [length, at] = varint(bytes, offset);
-      return at + length;
-    }
-    case 5:
-      return offset + 4;
-    default:
-      throw new RangeError(`unsupported wire type ${wireType}`);
-  }
-}
-
+/** How many varints end in bytes [from, to): a packed field's count of values. */
 function countVarints(bytes: Uint8Array, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if ((bytes[i] ?? 0) < 0x80) n++;
@@ -85,17 +55,17 @@ export function skimWorldFrame(body: Uint8Array): SkimmedFrame | undefined {
  * @throws RangeError on a truncated or malformed body
  */
 export function worldFrameRange(body: Uint8Array): readonly [number, number] | undefined {
-  let at = 0;
-  while (at < body.length) {
-    const [tag, afterTag] = varint(body, at);
-    const field = Math.floor(tag / 8);
+  const cursor = new WireCursor(body);
+  while (cursor.at < body.length) {
+    const tag = cursor.varint();
     const wireType = tag & 7;
-    if (field === WORLD_FRAME_FIELD && wireType === 2) {
-      const [length, start] = varint(body, afterTag);
+    if (tag === WORLD_FRAME_TAG) {
+      const length = cursor.varint();
+      const start = cursor.at;
       if (start + length > body.length) throw new RangeError('truncated world frame');
       return [start, start + length];
     }
-    at = skip(body, afterTag, wireType);
+    cursor.skip(wireType);
   }
   return undefined;
 }
@@ -106,27 +76,31 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
   let leaves = 0;
   let ackSequence = 0;
   let reset = false;
-  let at = start;
-  while (at < end) {
-    const [tag, afterTag] = varint(body, at);
+  const cursor = new WireCursor(body, start);
+  while (cursor.at < end) {
+    const tag = cursor.varint();
     const field = Math.floor(tag / 8);
     const wireType = tag & 7;
     if (field === ACK_FIELD && wireType === 0) {
-      ackSequence = varint(body, afterTag)[0];
+      ackSequence = cursor.varint();
     } else if (field === RESET_FIELD && wireType === 0) {
-      reset = varint(body, afterTag)[0] !== 0;
+      reset = cursor.varint() !== 0;
     } else if (field === LEAVES_FIELD && wireType === 2) {
-      const [length, from] = varint(body, afterTag);
-      const packed = countVarints(body, from, from + length);
+      const length = cursor.varint();
+      const from = cursor.at;
+      cursor.at += length;
+      const packed = countVarints(body, from, cursor.at);
       changes += packed;
       leaves += packed;
-    } else if (field === ENTERS_FIELD || field === UPDATES_FIELD || field === LEAVES_FIELD) {
-      changes++;
-      if (field === ENTERS_FIELD) enters++;
-      else if (field === LEAVES_FIELD) leaves++;
+    } else {
+      if (field === ENTERS_FIELD || field === UPDATES_FIELD || field === LEAVES_FIELD) {
+        changes++;
+        if (field === ENTERS_FIELD) enters++;
+        else if (field === LEAVES_FIELD) leaves++;
+      }
+      cursor.skip(wireType);
     }
-    at = skip(body, afterTag, wireType);
-    if (at > end) throw new RangeError('truncated field in a world frame');
+    if (cursor.at > end) throw new RangeError('truncated field in a world frame');
   }
   return { ackSequence, reset, entityChanges: changes, enters, leaves };
 }

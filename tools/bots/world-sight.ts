@@ -7,7 +7,8 @@
  * would make the load generator, not the server, the limit.
  * @module
  */
-import { skip, varint, worldFrameRange } from './frame-skim.ts';
+import { worldFrameRange } from './frame-skim.ts';
+import { WireCursor } from './wire-cursor.ts';
 
 /** Wire units per metre of positions (1/16 m). */
 const UNITS_PER_METRE = 16;
@@ -105,53 +106,53 @@ export class WorldSight {
     const [start, end] = range;
     if (this.#isReset(body, start, end)) this.entities.clear();
     const events: SeenCombatEvent[] = [];
-    let at = start;
-    while (at < end) {
-      const [tag, afterTag] = varint(body, at);
+    const cursor = new WireCursor(body, start);
+    while (cursor.at < end) {
+      const tag = cursor.varint();
       const field = Math.floor(tag / 8);
       const wireType = tag & 7;
-      const next = skip(body, afterTag, wireType);
+      const afterTag = cursor.at;
+      cursor.skip(wireType);
+      const next = cursor.at;
       if (next > end) throw new RangeError('truncated field in a world frame');
+      cursor.at = afterTag;
       if (wireType === 2) {
-        const [length, from] = varint(body, afterTag);
-        const to = from + length;
+        const to = cursor.varint() + cursor.at;
+        const from = cursor.at;
         if (field === ZONE) this.zone = utf8.decode(body.subarray(from, to));
-        else if (field === ENTERS) this.#enter(body, from, to);
-        else if (field === UPDATES) this.#update(body, from, to);
-        else if (field === LEAVES) for (let i = from; i < to;) {
-          const [id, after] = varint(body, i);
-          this.entities.delete(id);
-          i = after;
-        }
-        else if (field === EVENTS) events.push(this.#event(body, from, to));
+        else if (field === ENTERS) this.#enter(cursor, to);
+        else if (field === UPDATES) this.#update(cursor, to);
+        else if (field === LEAVES) while (cursor.at < to) this.entities.delete(cursor.varint());
+        else if (field === EVENTS) events.push(this.#event(cursor, to));
       } else if (wireType === 0 && field === SELF) {
-        this.selfId = varint(body, afterTag)[0];
+        this.selfId = cursor.varint();
       } else if (wireType === 0 && field === LEAVES) {
-        this.entities.delete(varint(body, afterTag)[0]);
+        this.entities.delete(cursor.varint());
       }
-      at = next;
+      cursor.at = next;
     }
     const listener = this.onCombatEvent;
     if (listener !== undefined) for (const event of events) listener(event);
   }
 
   #isReset(body: Uint8Array, start: number, end: number): boolean {
-    for (let at = start; at < end;) {
-      const [tag, afterTag] = varint(body, at);
-      if (tag === RESET * 8) return varint(body, afterTag)[0] !== 0;
-      at = skip(body, afterTag, tag & 7);
+    const cursor = new WireCursor(body, start);
+    while (cursor.at < end) {
+      const tag = cursor.varint();
+      if (tag === RESET * 8) return cursor.varint() !== 0;
+      cursor.skip(tag & 7);
     }
     return false;
   }
 
-  #enter(body: Uint8Array, from: number, to: number): void {
+  #enter(cursor: WireCursor, to: number): void {
     const entity: SeenEntity = { id: 0, kind: 0, x: 0, y: 0, classId: 0, hitPoints: 0, resource: 0, dead: false };
     let id = 0;
-    for (let at = from; at < to;) {
-      const [tag, afterTag] = varint(body, at);
+    while (cursor.at < to) {
+      const tag = cursor.varint();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = varint(body, afterTag)[0];
+        const value = cursor.varint();
         if (field === ENTER_ID) id = value;
         else if (field === ENTER_KIND) entity.kind = value;
         else if (field === ENTER_X) entity.x = value / UNITS_PER_METRE;
@@ -160,13 +161,14 @@ export class WorldSight {
         else if (field === ENTER_CLASS) entity.classId = value;
         else if (field === ENTER_RESOURCE) entity.resource = value;
         else if (field === ENTER_DEAD) entity.dead = value !== 0;
+      } else {
+        cursor.skip(tag & 7);
       }
-      at = skip(body, afterTag, tag & 7);
     }
     this.entities.set(id, { ...entity, id });
   }
 
-  #update(body: Uint8Array, from: number, to: number): void {
+  #update(cursor: WireCursor, to: number): void {
     // Fields may come in any order: read them all, then apply (-1: absent, unchanged).
     let id = 0;
     let x = -1;
@@ -174,19 +176,20 @@ export class WorldSight {
     let hitPoints = -1;
     let resource = -1;
     let dead = -1;
-    for (let at = from; at < to;) {
-      const [tag, afterTag] = varint(body, at);
+    while (cursor.at < to) {
+      const tag = cursor.varint();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = varint(body, afterTag)[0];
+        const value = cursor.varint();
         if (field === UPDATE_ID) id = value;
         else if (field === UPDATE_X) x = value;
         else if (field === UPDATE_Y) y = value;
         else if (field === UPDATE_HIT_POINTS) hitPoints = value;
         else if (field === UPDATE_RESOURCE) resource = value;
         else if (field === UPDATE_DEAD) dead = value;
+      } else {
+        cursor.skip(tag & 7);
       }
-      at = skip(body, afterTag, tag & 7);
     }
     const entity = this.entities.get(id);
     if (entity === undefined) return;
@@ -197,24 +200,25 @@ export class WorldSight {
     if (dead >= 0) entity.dead = dead !== 0;
   }
 
-  #event(body: Uint8Array, from: number, to: number): SeenCombatEvent {
+  #event(cursor: WireCursor, to: number): SeenCombatEvent {
     let kind = 0;
     let sourceId = 0;
     let targetId = 0;
     let amount = 0;
     let skillId = 0;
-    for (let at = from; at < to;) {
-      const [tag, afterTag] = varint(body, at);
+    while (cursor.at < to) {
+      const tag = cursor.varint();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = varint(body, afterTag)[0];
+        const value = cursor.varint();
         if (field === EVENT_KIND) kind = value;
         else if (field === EVENT_SOURCE) sourceId = value;
         else if (field === EVENT_TARGET) targetId = value;
         else if (field === EVENT_AMOUNT) amount = value;
         else if (field === EVENT_SKILL) skillId = value;
+      } else {
+        cursor.skip(tag & 7);
       }
-      at = skip(body, afterTag, tag & 7);
     }
     return { kind, sourceId, targetId, amount, skillId };
   }

@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { CharacterClass, encodeServerMessage, v1 } from '@realmforge/protocol';
 import { skimWorldFrame } from '../../../tools/bots/frame-skim.ts';
 import { WorldSight } from '../../../tools/bots/world-sight.ts';
@@ -199,6 +200,23 @@ describe('load harness parts', () => {
     assert.deepEqual(skimWorldFrame(encodeServerMessage({ worldFrame: { tick: 1 } })), { ackSequence: 0, reset: false, entityChanges: 0, enters: 0, leaves: 0 });
     assert.equal(skimWorldFrame(encodeServerMessage({ requestId: 4, pong: { nonce: 1 } })), undefined);
     assert.throws(() => skimWorldFrame(frame.subarray(0, frame.length - 3)), RangeError);
+  });
+
+  it('skims any world frame as the protocol decoder reads it (values of every varint length)', () => {
+    const uint32 = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 0xffffffff }));
+    const frames = fc.record({
+      tick: uint32,
+      ackSequence: uint32,
+      reset: fc.boolean(),
+      enters: fc.array(fc.record({ entityId: uint32, x: uint32, name: fc.string({ maxLength: 3 }) }), { maxLength: 4 }),
+      updates: fc.array(fc.record({ entityId: uint32, x: uint32, y: uint32 }), { maxLength: 6 }),
+      leaves: fc.array(uint32, { maxLength: 5 }),
+    });
+    fc.assert(fc.property(frames, (worldFrame) => {
+      const skimmed = skimWorldFrame(encodeServerMessage({ requestId: 0, worldFrame }));
+      const changes = worldFrame.enters.length + worldFrame.updates.length + worldFrame.leaves.length;
+      assert.deepEqual(skimmed, { ackSequence: worldFrame.ackSequence, reset: worldFrame.reset, entityChanges: changes, enters: worldFrame.enters.length, leaves: worldFrame.leaves.length });
+    }));
   });
 
   it('draws plots with nice ticks, gaps and reference lines', () => {
