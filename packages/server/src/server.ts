@@ -229,6 +229,7 @@ class GameServer implements RealmforgeServer {
         seed: config.worldSeed,
         startZone: config.startZone,
         framePacing: config.framePacing,
+        distantUpdateStride: config.distantUpdateStride,
         systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');

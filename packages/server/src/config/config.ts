@@ -67,6 +67,7 @@ export const configSchema = z.strictObject({
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
   outboundBatching: bool.default(true),
   framePacing: bool.default(true),
+  distantUpdateStride: z.coerce.number().int().min(1).max(8).default(2),
   ioThreads: z.coerce.number().int().min(0).max(64).default(0),
   acceptors: z.coerce.number().int().min(1).max(64).default(8),
   heartbeatIntervalMs: positiveMs.default(5_000),

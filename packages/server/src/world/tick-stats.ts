@@ -15,7 +15,7 @@ export class TickStats {
   overruns = 0;
   /** Ticks that were skipped because the loop fell too far behind. */
   skipped = 0;
-  /** Ticks run with degraded (reduced-rate) replication of distant entities. */
+  /** Ticks run with replication of distant entities below the configured rate (degraded: slow ticks). */
   degraded = 0;
   /** Ticks measured in total. */
   total = 0;

@@ -37,6 +37,12 @@ export interface WorldOptions {
    * (FramePacer); on when omitted.
    */
   readonly framePacing?: boolean;
+  /**
+   * Every how many ticks position-only changes of entities beyond half the view radius are sent
+   * (1: every tick); 2 when omitted, as in the configuration. The floor of graceful degradation:
+   * slow ticks raise it (×2, ×4, at most {@link MAX_DISTANT_STRIDE}).
+   */
+  readonly distantUpdateStride?: number;
   /** Zone where characters without a valid zone start. */
   readonly startZone: string;
   /** Systems run each tick in every zone; movement when omitted. */
@@ -46,6 +52,9 @@ export interface WorldOptions {
   /** Wall clock, ms since the epoch, for stored cooldowns (tests inject one); `Date.now` when omitted. */
   readonly epochNow?: () => number;
 }
+
+/** The highest stride graceful degradation gives distant entities (0.4 s at 20 Hz). */
+export const MAX_DISTANT_STRIDE = 8;
 
 /** Told when a player changed zones (the caller saves it, write-behind). */
 export type ZoneChangeListener = (player: PlayerEntity, from: string) => void;
@@ -71,6 +80,8 @@ export class World {
   readonly #now: Now;
   readonly #epochNow: () => number;
   readonly #budgetMs: number;
+  /** The configured distant-entity stride: what the world runs at when ticks are cheap. */
+  readonly #distantStride: number;
   #tick = 0;
   #zoneChange: ZoneChangeListener | undefined;
   readonly #enterListeners: PresenceListener[] = [];
@@ -80,6 +91,7 @@ export class World {
    * @param maps - the zones' maps, by zone id
    * @param options - tick rate, interest settings, start zone
    * @throws Error when the start zone is not among the maps
+   * @throws RangeError when distantUpdateStride is not an integer from 1 to {@link MAX_DISTANT_STRIDE}
    */
   constructor(maps: ReadonlyMap<string, ZoneMap>, options: WorldOptions) {
     if (!maps.has(options.startZone)) {
@@ -90,6 +102,11 @@ export class World {
     this.#now = options.now ?? (() => performance.now());
     this.#epochNow = options.epochNow ?? Date.now;
     this.#budgetMs = 1000 / options.tickRateHz;
+    const distantStride = options.distantUpdateStride ?? 2;
+    if (!Number.isInteger(distantStride) || distantStride < 1 || distantStride > MAX_DISTANT_STRIDE) {
+      throw new RangeError(`distantUpdateStride must be an integer from 1 to ${MAX_DISTANT_STRIDE}, got ${distantStride}`);
+    }
+    this.#distantStride = distantStride;
     this.pacer = new FramePacer(options.framePacing ?? true);
     let seed = options.seed;
     for (const map of maps.values()) {
@@ -267,7 +284,7 @@ export class World {
     const started = this.#now();
     this.#tick++;
     const stride = this.#degradationStride();
-    if (stride > 1) this.stats.degraded++;
+    if (stride > this.#distantStride) this.stats.degraded++;
     for (const zone of this.#zones.values()) {
       const zoneStarted = this.#now();
       zone.distantStride = stride;
@@ -283,12 +300,15 @@ export class World {
     this.stats.record(this.#now() - started, this.#budgetMs);
   }
 
-  /** Distant-entity update stride from recent tick cost: full rate until ticks take half the budget. */
+  /**
+   * Distant-entity update stride from recent tick cost: the configured stride until ticks take
+   * half the budget, twice it above half, four times it above 80% (never above
+   * {@link MAX_DISTANT_STRIDE}, never below the configured stride).
+   */
   #degradationStride(): number {
     const load = this.stats.averageMs / this.#budgetMs;
-    if (load > 0.8) return 4;
-    if (load > 0.5) return 2;
-    return 1;
+    const factor = load > 0.8 ? 4 : load > 0.5 ? 2 : 1;
+    return Math.max(this.#distantStride, Math.min(MAX_DISTANT_STRIDE, this.#distantStride * factor));
   }
 
   #transfer(from: Zone, player: PlayerEntity, targetZone: string, targetSpawn: string): void {

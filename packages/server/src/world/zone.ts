@@ -152,8 +152,10 @@ export class Zone {
   }
 
   /**
-   * Graceful degradation: distant entities' movement is sent every `stride` ticks instead of
-   * every tick. Set by the world when ticks run long; 1 means full rate.
+   * Distant entities' (beyond half the view radius) movement is sent every `stride` ticks
+   * instead of every tick. Set by the world each tick: its configured `distantUpdateStride`,
+   * raised when ticks run long (graceful degradation); 1 means full rate, the default of a zone
+   * stepped on its own.
    */
   get distantStride(): number {
     return this.#distantStride;

@@ -21,10 +21,11 @@
  * other than positions and view changes): the world's FramePacer lets the others wait one tick to
  * share the player's next socket write.
  *
- * Graceful degradation: with a distant stride S > 1, position-only changes of entities
- * farther than half the view radius are not sent every tick; instead every entity that moved
- * within the last S ticks gets a position refresh on its turn ((tick + handle) % S == 0), so a
- * distant entity's position is at most S ticks stale and never lost.
+ * Distant entities: with a distant stride S > 1 (the world's `distantUpdateStride`, 2 by
+ * default, raised by graceful degradation), position-only changes of entities farther than half
+ * the view radius are not sent every tick; instead every entity that moved within the last S
+ * ticks gets a position refresh on its turn ((tick + handle) % S == 0), so a distant entity's
+ * position is at most S ticks stale and never lost.
  * @module
  */
 import type { Entity } from '../entity.ts';
