@@ -3,21 +3,37 @@
  * sees, recomputed incrementally once per tick. Pure and deterministic: no I/O, no clocks, no
  * randomness; the same sequence of calls gives the same results in the same order.
  *
- * Visibility rule, for observer O after update(): an entity within `viewRadius` of O is
- * visible; one farther than `viewRadius + hysteresis` is not; one in between keeps the status it
- * had after the previous update(), so an entity walking along the edge of view does not flicker.
- * Distances are Euclidean, computed as `dx*dx + dy*dy` compared with the squared radius, and the
- * bounds are inclusive (an entity exactly at `viewRadius` is visible).
+ * Visibility rule, for observer O after an update() that recomputes it: an entity within
+ * `viewRadius` of O is visible; one farther than `viewRadius + hysteresis` is not; one in
+ * between keeps the status it had after the previous update(), so an entity walking along the
+ * edge of view does not flicker. Distances are Euclidean, computed as `dx*dx + dy*dy` compared
+ * with the squared radius, and the bounds are inclusive (an entity exactly at `viewRadius` is
+ * visible).
+ *
+ * Which updates recompute O: with `period` 1 (the default), every one. With `period` p > 1, an
+ * observer that moved waits for its turn (one update in p, staggered by its slot so each update
+ * takes about 1 / p of the moving observers): until then its view is the one of its last
+ * recomputation less the entities removed since, so it lags its movement (and the movement of
+ * the entities near it) by at most p - 1 updates. Removals never lag: a removed entity leaves
+ * every view in the update that follows its removal (a handle can be reused at once). An
+ * observer whose view was empty after the last update (one just added, in particular) and one
+ * that jumped more than `cellSize` since the last update do not wait, and an observer that did
+ * not move follows the rule at every update. Engines commonly time-slice relevancy this way; at 1,000 walking players the full
+ * recomputations were the largest part of the interest cost.
  *
  * How update() keeps cost proportional to activity, not population:
- * - An observer that moved (or was just added) is recomputed in full: a scan of the cells within
- *   `viewRadius + hysteresis`. Cells entirely within `viewRadius` need no distance test.
+ * - An observer that moved (or was just added) is recomputed in full, on its turn: a scan of the
+ *   cells within `viewRadius + hysteresis`. Cells entirely within `viewRadius` need no distance
+ *   test.
  * - An observer that did not move can change its view only through entities that moved, spawned
  *   or despawned near it. Those are applied pair by pair: for each such entity, the unmoved
  *   observers near it (found in a second spatial hash that holds only observers) test that one
  *   entity. A quiet zone costs nothing; a crowd of idle players costs per mover, not per player.
  *   When most entities move, recomputing the unmoved observers too is cheaper than the pairs
- *   (see update()), and it is what update() does then.
+ *   (see update()), and it is what update() does then (at once: it is the same result).
+ * - An observer waiting for its turn gets no pair updates (its next recomputation scans
+ *   everything near it); the entities removed since the last update are checked against its
+ *   own set, since where they were says nothing about whether its lagging view holds them.
  * - Each observer's view is a dense id list (iteration) plus a small hash set of ids (O(1)
  *   membership), both sized to the view, not the zone. observersOf() is served from an inverse
  *   index (a set of observers per entity), built on first use and then kept up to date from
@@ -42,6 +58,15 @@ export interface InterestOptions {
   readonly viewRadius: number;
   /** A visible entity stops being visible only beyond `viewRadius + hysteresis`. */
   readonly hysteresis: number;
+  /**
+   * Every how many updates a moving observer's view is recomputed (an integer >= 1; 1 when
+   * omitted: at every update). With `period` p, an observer that moved is recomputed at the
+   * first update that is its turn, one in p, staggered so each update takes about 1 / p of the
+   * moving observers; its view lags its movement by at most p - 1 updates meanwhile (removals
+   * never lag). A new observer and one that jumped more than `cellSize` since the last update
+   * do not wait.
+   */
+  readonly period?: number;
 }
 
 /**
@@ -84,6 +109,11 @@ export class InterestGrid {
   readonly #radius: number;
   readonly #outerRadius: number;
   readonly #maxCoordinate: number;
+  readonly #period: number;
+  /** cellSize²: an observer that moves farther than a cell between updates is recomputed at once. */
+  readonly #jump2: number;
+  /** Updates done: whose turn it is. */
+  #turn = 0;
 
   /** STILL / MOVED / SPAWNED, by id. */
   #state = new Uint8Array(0);
@@ -102,12 +132,15 @@ export class InterestGrid {
   #innerScratch = new Uint8Array(0);
   #order = new Int32Array(0);
 
-  /** @param options cell size, view radius and hysteresis; validated. */
+  /** @param options cell size, view radius, hysteresis and period; validated. */
   constructor(options: InterestOptions) {
-    const { cellSize, viewRadius, hysteresis } = options;
+    const { cellSize, viewRadius, hysteresis, period = 1 } = options;
     if (!(cellSize > 0 && Number.isFinite(cellSize))) throw new RangeError(`cellSize must be a positive finite number, got ${cellSize}`);
     if (!(viewRadius >= 0 && Number.isFinite(viewRadius))) throw new RangeError(`viewRadius must be a finite number >= 0, got ${viewRadius}`);
     if (!(hysteresis >= 0 && Number.isFinite(hysteresis))) throw new RangeError(`hysteresis must be a finite number >= 0, got ${hysteresis}`);
+    if (!(Number.isSafeInteger(period) && period >= 1)) throw new RangeError(`period must be an integer >= 1, got ${period}`);
+    this.#period = period;
+    this.#jump2 = cellSize * cellSize;
     this.#radius = viewRadius;
     this.#outerRadius = viewRadius + hysteresis;
     this.#maxCoordinate = cellSize * 2 ** 30;
@@ -169,7 +202,8 @@ export class InterestGrid {
     const slot = this.#views.slotOf(id);
     if (slot >= 0) {
       this.#observerHash.move(id, x, y);
-      this.#views.markFull(slot);
+      if (this.#period > 1 && this.#state[id] === MOVED && this.#jumped(id, x, y)) this.#views.markUrgent(slot);
+      else this.#views.markFull(slot);
     }
   }
 
@@ -195,8 +229,8 @@ export class InterestGrid {
 
   /**
    * Makes an entity an observer. It sees from its own position, never sees itself, and its
-   * visible set starts empty and fills at the next update(). Throws if the id is not in the grid
-   * or is already an observer.
+   * visible set starts empty and fills at the next update() (whatever the period). Throws if
+   * the id is not in the grid or is already an observer.
    */
   addObserver(id: number): void {
     if (!this.has(id)) throw new Error(`entity ${id} is not in the grid`);
@@ -214,7 +248,9 @@ export class InterestGrid {
 
   /**
    * Recomputes every observer's view from the moves, spawns and despawns since the previous
-   * update(). Afterwards changesFor() reports what changed.
+   * update(), but for the moving observers whose turn it is not (see
+   * {@link InterestOptions.period}): those keep their views, less the removed entities.
+   * Afterwards changesFor() reports what changed.
    */
   update(): void {
     const views = this.#views;
@@ -225,7 +261,7 @@ export class InterestGrid {
     // recomputation is the cheaper way to the same views. Both give the same answer.
     const unmoved = views.count - views.scheduled;
     if (unmoved > 0 && unmoved * this.#entities.size < this.#moverCount * views.count) views.markAllFull();
-    const full = views.takeFullSlots();
+    const full = views.takeFullSlots(this.#turn++, this.#period);
     if (full.count > 0) this.#reserveCells(this.#entities, this.#outerRadius);
     if (full.count * 8 >= views.count) {
       // Many to recompute: go in spatial order, so neighbours share cells still in cache
@@ -243,7 +279,9 @@ export class InterestGrid {
         this.#recompute(slot, views.observerAt(slot));
       }
     }
-    if (views.count > full.count) this.#applyToUnmovedObservers();
+    views.applyRemovalsToDeferred();
+    // Pair updates only for the observers neither recomputed nor deferred, if any.
+    if (views.count > full.count + views.deferred) this.#applyToUnmovedObservers();
     views.endUpdate();
     const state = this.#state;
     for (let k = 0; k < this.#moverCount; k++) state[this.#movers[k] ?? 0] = STILL;
@@ -410,6 +448,13 @@ export class InterestGrid {
         views.applyMove(id, x, y, observerHash, cells, n);
       }
     }
+  }
+
+  /** Whether a MOVED entity now at (x, y) is more than a cell from where it was at the last update(). */
+  #jumped(id: number, x: number, y: number): boolean {
+    const dx = x - (this.#prevX[id] ?? 0);
+    const dy = y - (this.#prevY[id] ?? 0);
+    return dx * dx + dy * dy > this.#jump2;
   }
 
   /** Makes the cell scratch arrays large enough for a cellsNear() of this radius on `hash`. */

@@ -71,7 +71,11 @@ const NO_POSITIONS = new Float64Array(0);
 
 /** Slot flag: not scheduled for full recomputation. */
 const PARTIAL = 0;
-/** Slot flag: scheduled for full recomputation (the observer moved or was added). */
+/**
+ * Slot flag: scheduled for full recomputation (the observer moved or was added), at the first
+ * update that is its turn (see {@link ObserverViews.takeFullSlots}); until then pair updates
+ * skip it.
+ */
 const SCHEDULED = 1;
 /** Slot flag: being recomputed in full by the current update (skip it in pair updates). */
 const RECOMPUTING = 2;
@@ -107,6 +111,11 @@ export class ObserverViews {
   #full = new Uint8Array(0);
   #fullSlots = new Int32Array(16);
   #fullCount = 0;
+  /** Per slot: 1 when its recomputation may not wait for its turn (a jump, or recompute-all). */
+  #urgent = new Uint8Array(0);
+  /** Slots still SCHEDULED after the current update's takeFullSlots(): not their turn. */
+  #deferredSlots = new Int32Array(16);
+  #deferredCount = 0;
   #stale = new Uint8Array(0);
   #changed = new Uint8Array(0);
   #changedSlots = new Int32Array(16);
@@ -193,15 +202,28 @@ export class ObserverViews {
     this.#fullSlots[this.#fullCount++] = slot;
   }
 
+  /**
+   * Schedules an observer's full recomputation at the next update, whether or not it is its
+   * turn (it jumped: a view that far behind would be wrong for several updates).
+   */
+  markUrgent(slot: number): void {
+    this.markFull(slot);
+    this.#urgent[slot] = 1;
+  }
+
   /** Observers scheduled for full recomputation (an upper bound: it may count removed ones). */
   get scheduled(): number {
     return this.#fullCount;
   }
 
-  /** Schedules every observer's full recomputation at the next update. */
+  /**
+   * Schedules, at the next update and whatever the turn, the full recomputation of every
+   * observer not scheduled yet: a cheaper way to the result of their pair updates, so it must
+   * not wait (the observers already scheduled keep their turn).
+   */
   markAllFull(): void {
     for (let slot = 0; slot < this.#slotHigh; slot++) {
-      if ((this.#slotId[slot] ?? -1) >= 0) this.markFull(slot);
+      if ((this.#slotId[slot] ?? -1) >= 0 && this.#full[slot] === PARTIAL) this.markUrgent(slot);
     }
   }
 
@@ -228,24 +250,81 @@ export class ObserverViews {
   }
 
   /**
-   * The live slots scheduled for full recomputation, each once, now marked as being recomputed
-   * (so pair updates skip them). Valid until endUpdate().
+   * The live slots scheduled for full recomputation whose turn it is, each once, now marked as
+   * being recomputed (so pair updates skip them). Valid until endUpdate(). A slot's turn is
+   * every update `turn` with `(turn + slot) % period === 0` (slots are dense, so each turn
+   * takes about 1 / period of the moving observers); an urgent slot, or one whose view was
+   * empty after the last update (a new observer: its first view must not wait), does not wait.
+   * The others stay scheduled: they are {@link ObserverViews.deferred}.
    */
-  takeFullSlots(): { readonly slots: Int32Array; readonly count: number } {
+  takeFullSlots(turn: number, period: number): { readonly slots: Int32Array; readonly count: number } {
     let count = 0;
+    let deferred = 0;
     const slots = this.#fullSlots;
     for (let k = 0; k < this.#fullCount; k++) {
       const slot = slots[k] ?? 0;
       if (this.#full[slot] !== SCHEDULED) continue;
       if ((this.#slotId[slot] ?? -1) < 0) {
         this.#full[slot] = PARTIAL;
+        this.#urgent[slot] = 0;
         continue;
       }
-      this.#full[slot] = RECOMPUTING;
-      slots[count++] = slot;
+      if ((turn + slot) % period === 0 || this.#urgent[slot] === 1 || this.#listLength[slot] === 0) {
+        this.#full[slot] = RECOMPUTING;
+        this.#urgent[slot] = 0;
+        slots[count++] = slot;
+        continue;
+      }
+      if (deferred === this.#deferredSlots.length) this.#deferredSlots = grownInt32(this.#deferredSlots, deferred * 2);
+      this.#deferredSlots[deferred++] = slot;
     }
     this.#fullCount = count;
+    this.#deferredCount = deferred;
     return { slots, count };
+  }
+
+  /** Live observers scheduled for full recomputation that the current update defers (not their turn). */
+  get deferred(): number {
+    return this.#deferredCount;
+  }
+
+  /**
+   * Applies the removals since the last update to the deferred observers. Neither pair updates
+   * nor the search by a removed entity's position reach them reliably (their views lag: an
+   * entity they still list may have walked anywhere since), so each is checked directly:
+   * its list against the removal marks, or the removed ids against its set, whichever is
+   * shorter.
+   */
+  applyRemovalsToDeferred(): void {
+    const removedIds = this.#removedList;
+    if (removedIds.length === 0) return;
+    const removed = this.#removed;
+    for (let k = 0; k < this.#deferredCount; k++) {
+      const slot = this.#deferredSlots[k] ?? 0;
+      const set = this.#sets[slot] ?? new IdSet();
+      const length = this.#listLength[slot] ?? 0;
+      let gone = 0;
+      if (length <= removedIds.length) {
+        const list = this.#lists[slot] ?? NO_IDS;
+        for (let i = 0; i < length; i++) {
+          const e = list[i] ?? 0;
+          if (removed[e] === 1 && set.delete(e)) {
+            this.#changesOf(slot).left.push(e);
+            gone++;
+          }
+        }
+      } else {
+        for (const e of removedIds) {
+          if (set.delete(e)) {
+            this.#changesOf(slot).left.push(e);
+            gone++;
+          }
+        }
+      }
+      if (gone === 0) continue;
+      this.#stale[slot] = 1;
+      this.#markChanged(slot);
+    }
   }
 
   /** Whether a slot is being recomputed in full by the current update. */
@@ -336,7 +415,10 @@ export class ObserverViews {
     if (entered.count > 0 || left.count > 0) this.#markChanged(slot);
   }
 
-  /** Applies the removal of `id` to the observers not being recomputed in the given cells of `observers`. */
+  /**
+   * Applies the removal of `id` to the observers in the given cells of `observers` that are
+   * neither recomputed nor deferred (see {@link ObserverViews.applyRemovalsToDeferred}).
+   */
   applyRemoval(id: number, observers: SpatialHash, cells: Int32Array, cellCount: number): void {
     for (let k = 0; k < cellCount; k++) {
       const g = cells[k] ?? 0;
@@ -392,7 +474,10 @@ export class ObserverViews {
     }
   }
 
-  /** Finishes an update: compacts patched lists, sorts changes, forgets removals. */
+  /**
+   * Finishes an update: compacts patched lists, sorts changes, forgets removals; the deferred
+   * slots stay scheduled for the next update.
+   */
   endUpdate(): void {
     for (let k = 0; k < this.#changedCount; k++) {
       const slot = this.#changedSlots[k] ?? 0;
@@ -405,7 +490,11 @@ export class ObserverViews {
       }
     }
     for (let k = 0; k < this.#fullCount; k++) this.#full[this.#fullSlots[k] ?? 0] = PARTIAL;
-    this.#fullCount = 0;
+    const recomputed = this.#fullSlots;
+    this.#fullSlots = this.#deferredSlots;
+    this.#fullCount = this.#deferredCount;
+    this.#deferredSlots = recomputed;
+    this.#deferredCount = 0;
     for (const id of this.#removedList) this.#removed[id] = 0;
     this.#removedList.length = 0;
   }
@@ -557,6 +646,7 @@ export class ObserverViews {
     this.#slotId = slotId;
     this.#listLength = grownInt32(this.#listLength, capacity);
     this.#full = grownUint8(this.#full, capacity);
+    this.#urgent = grownUint8(this.#urgent, capacity);
     this.#stale = grownUint8(this.#stale, capacity);
     this.#changed = grownUint8(this.#changed, capacity);
     this.#slotCapacity = capacity;
