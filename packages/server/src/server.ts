@@ -226,6 +226,7 @@ class GameServer implements RealmforgeServer {
         viewRadius: config.viewRadius,
         hysteresis: config.interestHysteresis,
         cellSize: config.interestCellSize,
+        interestPeriod: config.interestPeriod,
         seed: config.worldSeed,
         startZone: config.startZone,
         framePacing: config.framePacing,

@@ -30,6 +30,11 @@ export interface WorldOptions {
   readonly hysteresis: number;
   /** Interest grid cell size, metres. */
   readonly cellSize: number;
+  /**
+   * Every how many ticks a moving player's view is recomputed (InterestOptions.period, an
+   * integer >= 1); 1 when omitted: every tick.
+   */
+  readonly interestPeriod?: number;
   /** Seed for the zones' random generators. */
   readonly seed: number;
   /**
@@ -92,6 +97,7 @@ export class World {
    * @param options - tick rate, interest settings, start zone
    * @throws Error when the start zone is not among the maps
    * @throws RangeError when distantUpdateStride is not an integer from 1 to {@link MAX_DISTANT_STRIDE}
+   * @throws RangeError when interestPeriod is not an integer >= 1
    */
   constructor(maps: ReadonlyMap<string, ZoneMap>, options: WorldOptions) {
     if (!maps.has(options.startZone)) {
@@ -115,6 +121,7 @@ export class World {
         viewRadius: options.viewRadius,
         hysteresis: options.hysteresis,
         cellSize: options.cellSize,
+        interestPeriod: options.interestPeriod ?? 1,
         seed: seed++,
         systems: options.systems ?? [movementSystem],
       }));
