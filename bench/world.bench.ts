@@ -8,7 +8,8 @@
  *
  * Run: `npm run bench:world` (flags after `--`: --quick for a short smoke run that writes no
  * file, --only TEXT to run the cases whose name contains TEXT, --ticks N measured ticks per case,
- * --cell M to try another interest cell size than the configured default).
+ * --cell M to try another interest cell size than the configured default, --stride S for the tick
+ * cases' distant-entity stride instead of the configured `distantUpdateStride`).
  *
  * Model: the shipped Meadow zone (content/zones/meadow.tmj, 1024 m × 1024 m, loaded with
  * loadWorldContent) and the server's default configuration (loadConfig: 20 Hz, view radius 50 m,
@@ -53,10 +54,13 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     ticks: { type: 'string' },
     cell: { type: 'string' },
+    stride: { type: 'string' },
   },
 });
 const quick = flags.quick;
-const config = loadConfig(flags.cell === undefined ? {} : { env: { REALMFORGE_INTEREST_CELL_SIZE: flags.cell } });
+const config = loadConfig({ env: { REALMFORGE_INTEREST_CELL_SIZE: flags.cell, REALMFORGE_DISTANT_UPDATE_STRIDE: flags.stride } });
+/** The tick cases' distant stride: the server's (distantUpdateStride), as a live zone runs when its ticks are cheap. */
+const TICK_STRIDE = config.distantUpdateStride;
 const TICK_HZ = config.tickRateHz;
 const BUDGET_MS = 1000 / TICK_HZ;
 const SPEED = 5;
@@ -512,12 +516,12 @@ function wanted(name: string): boolean {
 const sizes = quick ? [1000, 5000] : [1000, 5000, 10_000, 20_000];
 const tickCases: CaseSpec[] = [];
 for (const n of sizes) {
-  tickCases.push({ name: `${n}: npcs only`, entities: n, players: 0, region: WHOLE_MAP, stride: 1, seed: n + 1 });
-  if (n > 1000) tickCases.push({ name: `${n}: 1000 players + ${n - 1000} npcs`, entities: n, players: 1000, region: WHOLE_MAP, stride: 1, seed: n + 2 });
-  tickCases.push({ name: `${n}: players only`, entities: n, players: n, region: WHOLE_MAP, stride: 1, seed: n + 3 });
-  if (n === 1000) tickCases.push({ name: '1000: players crowded', entities: 1000, players: 1000, region: CROWD, stride: 1, seed: 1004 });
+  tickCases.push({ name: `${n}: npcs only`, entities: n, players: 0, region: WHOLE_MAP, stride: TICK_STRIDE, seed: n + 1 });
+  if (n > 1000) tickCases.push({ name: `${n}: 1000 players + ${n - 1000} npcs`, entities: n, players: 1000, region: WHOLE_MAP, stride: TICK_STRIDE, seed: n + 2 });
+  tickCases.push({ name: `${n}: players only`, entities: n, players: n, region: WHOLE_MAP, stride: TICK_STRIDE, seed: n + 3 });
+  if (n === 1000) tickCases.push({ name: '1000: players crowded', entities: 1000, players: 1000, region: CROWD, stride: TICK_STRIDE, seed: 1004 });
   // The target zone (as in bench/aoi.bench.ts): 5,000 players and 10,000 NPCs.
-  if (n === 10_000) tickCases.push({ name: '15000: 5000 players + 10000 npcs', entities: 15_000, players: 5000, region: WHOLE_MAP, stride: 1, seed: 15_002 });
+  if (n === 10_000) tickCases.push({ name: '15000: 5000 players + 10000 npcs', entities: 15_000, players: 5000, region: WHOLE_MAP, stride: TICK_STRIDE, seed: 15_002 });
 }
 
 const machine = describeMachine();

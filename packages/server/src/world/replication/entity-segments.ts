@@ -55,8 +55,15 @@ export class EntitySegments {
   changeStart = new Int32Array(0);
   /** Length of each entity's change run; 0 when it did not change. */
   changeLength = new Int32Array(0);
-  /** 1 when the entity's only change is its position (what graceful degradation may defer). */
+  /** 1 when the entity's only change is its position (what a distant observer may get later). */
   positionOnly = new Uint8Array(0);
+  /**
+   * 1 when a distant observer may get the entity's position refresh (or, off its turn, nothing)
+   * instead of its change run: the change is position-only and differs from the refresh. 0 when
+   * every observer takes the change run: other changes, or a refresh that is the very same bytes
+   * (a move on both axes on the entity's turn), which then is the change run itself.
+   */
+  deferrable = new Uint8Array(0);
   /** The entity's position when its change run was made, metres. */
   x = new Float64Array(0);
   /** The entity's position when its change run was made, metres. */
@@ -102,9 +109,22 @@ export class EntitySegments {
    * returns the change run's length.
    */
   changes(entity: Entity): number {
-    const h = entity.handle;
-    const known = this.changeLength[h] ?? NOT_YET;
+    const known = this.changeLength[entity.handle] ?? NOT_YET;
     if (known !== NOT_YET) return known;
+    const length = this.changeRun(entity);
+    this.refresh(entity);
+    return length;
+  }
+
+  /**
+   * Encodes the change run of an entity not encoded yet this tick and returns its length; its
+   * position refresh is left to {@link EntitySegments.refresh}, which must follow before the
+   * entity's segments are read. Encoding a group's change runs first and their refreshes after
+   * keeps the change runs adjacent in the arena: a frame takes a near group's changes, or a
+   * distant group's refreshes, as one run.
+   */
+  changeRun(entity: Entity): number {
+    const h = entity.handle;
     const arena = this.#arena;
     const dirty = entity.dirty;
     const start = arena.length;
@@ -113,20 +133,40 @@ export class EntitySegments {
     const length = arena.length - start;
     this.changeStart[h] = start;
     this.changeLength[h] = length;
-    this.positionOnly[h] = dirty !== 0 && (dirty & ~DIRTY_POSITION) === 0 ? 1 : 0;
+    const positionOnly = dirty !== 0 && (dirty & ~DIRTY_POSITION) === 0 ? 1 : 0;
+    this.positionOnly[h] = positionOnly;
+    this.deferrable[h] = positionOnly;
     this.x[h] = entity.x;
     this.y[h] = entity.y;
+    this.refreshLength[h] = 0;
+    return length;
+  }
+
+  /**
+   * Encodes the position refresh of an entity whose change run {@link EntitySegments.changeRun}
+   * just encoded, when it gets one this tick (it moved within the last `refreshStride` ticks and
+   * it is its turn).
+   */
+  refresh(entity: Entity): void {
     const stride = this.#refreshStride;
     const tick = this.#tick;
-    this.refreshLength[h] = 0;
+    const h = entity.handle;
     if (stride > 0 && (tick + h) % stride === 0 && entity.lastMovedTick > tick - stride) {
-      this.refreshStart[h] = arena.length;
+      if (this.deferrable[h] === 1 && entity.dirty === DIRTY_POSITION) {
+        // The change run is an update of both coordinates: exactly the refresh's bytes.
+        this.refreshStart[h] = this.changeStart[h] ?? 0;
+        this.refreshLength[h] = this.changeLength[h] ?? 0;
+        this.deferrable[h] = 0;
+        return;
+      }
+      const arena = this.#arena;
+      const start = arena.length;
       const w = this.#body.reset();
       w.uint32Field(1, h).uint32Field(2, entity.qx, true).uint32Field(3, entity.qy, true);
       arena.field(FRAME_UPDATES_FIELD, w);
-      this.refreshLength[h] = arena.length - (this.refreshStart[h] ?? 0);
+      this.refreshStart[h] = start;
+      this.refreshLength[h] = arena.length - start;
     }
-    return length;
   }
 
   /** Encodes the entity's full state (when not done yet this tick) and returns its length. */
@@ -213,6 +253,9 @@ export class EntitySegments {
     const positionOnly = new Uint8Array(length);
     positionOnly.set(this.positionOnly);
     this.positionOnly = positionOnly;
+    const deferrable = new Uint8Array(length);
+    deferrable.set(this.deferrable);
+    this.deferrable = deferrable;
     this.x = grownFloat64(this.x, length);
     this.y = grownFloat64(this.y, length);
     this.refreshStart = grownInt32(this.refreshStart, length);

@@ -193,11 +193,23 @@ export class FrameBuilder {
     const order = this.#order;
     const n = zone.interest.entitiesInCellOf(handle, order);
     const segments = this.#segments;
+    const changeLength = segments.changeLength;
+    // The cell's change runs first, then their refreshes: a refresh between two changes would
+    // cut the changes' run in two (and the refreshes' too), making frames of many short runs.
+    let fresh = 0;
     for (let k = 0; k < n; k++) {
-      const entity = zone.entity(order[k] ?? 0);
-      if (entity !== undefined) segments.changes(entity);
+      const h = order[k] ?? 0;
+      if ((changeLength[h] ?? 0) >= 0) continue;
+      const entity = zone.entity(h);
+      if (entity === undefined) continue;
+      segments.changeRun(entity);
+      order[fresh++] = h;
     }
-    return segments.changeLength[handle] ?? 0;
+    for (let k = 0; k < fresh; k++) {
+      const entity = zone.entity(order[k] ?? 0);
+      if (entity !== undefined) segments.refresh(entity);
+    }
+    return changeLength[handle] ?? 0;
   }
 
   /** Appends a run of the segment arena to the frame, merging it with the previous run when adjacent. */
@@ -265,26 +277,31 @@ export class FrameBuilder {
       const refreshStart = segments.refreshStart;
       const refreshLength = segments.refreshLength;
       const positionOnly = segments.positionOnly;
+      const deferrable = segments.deferrable;
       const ex = segments.x;
       const ey = segments.y;
       const visible = interest.visibleBuffer(player.handle);
       const visibleCount = interest.visibleCount(player.handle);
       // The per-pair loop: #add's work inlined on locals (the builder's fields written back
       // once), so the run state stays in registers (about 5% of the crowded tick, measured).
-      let runs = this.#runs;
+      // Room for a run per pair up front, so the loop has no growth check.
       let runCount = this.#runCount;
+      if (runCount + 2 * visibleCount > this.#runs.length) this.#runs = grownInt32(this.#runs, Math.max(this.#runs.length * 2, runCount + 2 * visibleCount));
+      const runs = this.#runs;
       let runEnd = this.#runEnd;
       let runBytes = this.#runBytes;
+      // Only entities that entered view this frame carry this frame's stamp.
+      const checkSent = changes.enteredCount > 0;
       for (let i = 0; i < visibleCount; i++) {
         const handle = visible[i] ?? 0;
-        if (sent[handle] === stamp) continue;
+        if (checkSent && sent[handle] === stamp) continue;
         let length = changeLength[handle] ?? 0;
         if (length < 0) {
           if (zone.entity(handle) === undefined) continue;
           length = this.#encodeCellOf(handle);
         }
         let start: number;
-        if (length === 0 || (deferDistant && positionOnly[handle] === 1 && distanceSquared(px, py, ex[handle] ?? 0, ey[handle] ?? 0) > nearSquared)) {
+        if (length === 0 || (deferDistant && deferrable[handle] === 1 && distanceSquared(px, py, ex[handle] ?? 0, ey[handle] ?? 0) > nearSquared)) {
           length = refreshLength[handle] ?? 0;
           if (length <= 0) continue;
           start = refreshStart[handle] ?? 0;
@@ -296,14 +313,12 @@ export class FrameBuilder {
         if (start === runEnd) {
           runs[runCount - 1] = (runs[runCount - 1] ?? 0) + length;
         } else {
-          if (runCount + 2 > runs.length) runs = grownInt32(runs, runs.length * 2);
           runs[runCount] = start;
           runs[runCount + 1] = length;
           runCount += 2;
         }
         runEnd = start + length;
       }
-      this.#runs = runs;
       this.#runCount = runCount;
       this.#runEnd = runEnd;
       this.#runBytes = runBytes;
