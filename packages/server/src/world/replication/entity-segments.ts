@@ -109,22 +109,9 @@ export class EntitySegments {
    * returns the change run's length.
    */
   changes(entity: Entity): number {
-    const known = this.changeLength[entity.handle] ?? NOT_YET;
-    if (known !== NOT_YET) return known;
-    const length = this.changeRun(entity);
-    this.refresh(entity);
-    return length;
-  }
-
-  /**
-   * Encodes the change run of an entity not encoded yet this tick and returns its length; its
-   * position refresh is left to {@link EntitySegments.refresh}, which must follow before the
-   * entity's segments are read. Encoding a group's change runs first and their refreshes after
-   * keeps the change runs adjacent in the arena: a frame takes a near group's changes, or a
-   * distant group's refreshes, as one run.
-   */
-  changeRun(entity: Entity): number {
     const h = entity.handle;
+    const known = this.changeLength[h] ?? NOT_YET;
+    if (known !== NOT_YET) return known;
     const arena = this.#arena;
     const dirty = entity.dirty;
     const start = arena.length;
@@ -138,35 +125,25 @@ export class EntitySegments {
     this.deferrable[h] = positionOnly;
     this.x[h] = entity.x;
     this.y[h] = entity.y;
-    this.refreshLength[h] = 0;
-    return length;
-  }
-
-  /**
-   * Encodes the position refresh of an entity whose change run {@link EntitySegments.changeRun}
-   * just encoded, when it gets one this tick (it moved within the last `refreshStride` ticks and
-   * it is its turn).
-   */
-  refresh(entity: Entity): void {
     const stride = this.#refreshStride;
     const tick = this.#tick;
-    const h = entity.handle;
+    this.refreshLength[h] = 0;
     if (stride > 0 && (tick + h) % stride === 0 && entity.lastMovedTick > tick - stride) {
-      if (this.deferrable[h] === 1 && entity.dirty === DIRTY_POSITION) {
-        // The change run is an update of both coordinates: exactly the refresh's bytes.
-        this.refreshStart[h] = this.changeStart[h] ?? 0;
-        this.refreshLength[h] = this.changeLength[h] ?? 0;
+      if (dirty === DIRTY_POSITION) {
+        // The change run is an update of both coordinates: exactly the refresh's bytes, so it is
+        // the refresh, and every observer takes it (no distance test, no second encoding).
+        this.refreshStart[h] = start;
+        this.refreshLength[h] = length;
         this.deferrable[h] = 0;
-        return;
+      } else {
+        this.refreshStart[h] = arena.length;
+        const w = this.#body.reset();
+        w.uint32Field(1, h).uint32Field(2, entity.qx, true).uint32Field(3, entity.qy, true);
+        arena.field(FRAME_UPDATES_FIELD, w);
+        this.refreshLength[h] = arena.length - (this.refreshStart[h] ?? 0);
       }
-      const arena = this.#arena;
-      const start = arena.length;
-      const w = this.#body.reset();
-      w.uint32Field(1, h).uint32Field(2, entity.qx, true).uint32Field(3, entity.qy, true);
-      arena.field(FRAME_UPDATES_FIELD, w);
-      this.refreshStart[h] = start;
-      this.refreshLength[h] = arena.length - start;
     }
+    return length;
   }
 
   /** Encodes the entity's full state (when not done yet this tick) and returns its length. */

@@ -193,23 +193,11 @@ export class FrameBuilder {
     const order = this.#order;
     const n = zone.interest.entitiesInCellOf(handle, order);
     const segments = this.#segments;
-    const changeLength = segments.changeLength;
-    // The cell's change runs first, then their refreshes: a refresh between two changes would
-    // cut the changes' run in two (and the refreshes' too), making frames of many short runs.
-    let fresh = 0;
     for (let k = 0; k < n; k++) {
-      const h = order[k] ?? 0;
-      if ((changeLength[h] ?? 0) >= 0) continue;
-      const entity = zone.entity(h);
-      if (entity === undefined) continue;
-      segments.changeRun(entity);
-      order[fresh++] = h;
-    }
-    for (let k = 0; k < fresh; k++) {
       const entity = zone.entity(order[k] ?? 0);
-      if (entity !== undefined) segments.refresh(entity);
+      if (entity !== undefined) segments.changes(entity);
     }
-    return changeLength[handle] ?? 0;
+    return segments.changeLength[handle] ?? 0;
   }
 
   /** Appends a run of the segment arena to the frame, merging it with the previous run when adjacent. */
