@@ -79,6 +79,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, degraded (distant entities at a lower rate) ${s.ticks.degraded}`,
       `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
       `- sessions ended, by reason: ${listed(s.disconnects)}`,
+      ...steadyServerLines(result.steady),
       '',
     );
   }
@@ -87,4 +88,12 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     for (const plot of plots) lines.push(`![${plot.title}](${plot.file})`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The server's steady state (once everyone was in) in one line: what the whole-run figures mix with the login storm. */
+function steadyServerLines(steady: LoadTestResult['steady']): string[] {
+  const s = steady?.server;
+  if (steady === undefined || s === undefined) return [];
+  const share = s.inputToFrameMs === undefined ? '' : `; the server's share of input → ack p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms`;
+  return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`];
 }

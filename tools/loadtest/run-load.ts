@@ -103,6 +103,11 @@ export interface LoadTestResult {
     readonly actions: Readonly<Record<string, LatencySummary>>;
     /** Other entities in view per player over the same intervals: the density the steady state measured. */
     readonly view: ViewSummary;
+    /**
+     * The server's side over the same span, from its scrapes at least `fromS` seconds after the
+     * first (the watch's clock starts a moment before the workers'); absent without an admin port.
+     */
+    readonly server?: ServerSummary;
   } | undefined;
   /** The server's side from its /metrics; absent when no admin port was known. */
   readonly server: ServerSummary | undefined;
@@ -230,12 +235,15 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     const timeline = Array.from({ length: longest }, (_, k) => mergeAt(intervals, k));
     const allIn = bots.allInWorldAfterS;
     const steadyReports = allIn === null ? [] : intervals.flat().filter((x) => x.message.report.elapsedS - x.message.report.intervalS >= allIn + 1);
+    const steadyFromS = allIn === null ? 0 : Math.round((allIn + 1) * 10) / 10;
+    const steadyServer = allIn === null ? undefined : watch?.summary(steadyFromS);
     const steady = allIn === null ? undefined : {
-      fromS: Math.round((allIn + 1) * 10) / 10,
+      fromS: steadyFromS,
       ack: mergeHistograms(steadyReports.map((x) => x.message.ack)),
       reply: mergeHistograms(steadyReports.map((x) => x.message.reply)),
       actions: mergeActions(steadyReports.map((x) => x.message.actions)),
       view: mergeViews(steadyReports.map((x) => x.message.view)),
+      ...(steadyServer === undefined ? {} : { server: steadyServer }),
     };
     return {
       options: {

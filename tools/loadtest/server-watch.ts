@@ -173,7 +173,8 @@ export class ServerWatch {
   readonly #url: string;
   readonly #startedAt = performance.now();
   readonly #samples: ServerSample[] = [];
-  #first: Scrape | undefined;
+  /** Every scrape, oldest first (a steady-state summary starts from one in the middle). */
+  readonly #scrapes: Scrape[] = [];
   #last: Scrape | undefined;
   #timer: NodeJS.Timeout | undefined;
   #failures = 0;
@@ -212,11 +213,16 @@ export class ServerWatch {
     return this.summary();
   }
 
-  /** The totals between the first and the latest scrape; undefined before two scrapes. */
-  summary(): ServerSummary | undefined {
-    const first = this.#first;
+  /**
+   * The totals between the first scrape at least `fromS` seconds after the watch started (the
+   * first scrape when 0) and the latest one; undefined before two such scrapes.
+   */
+  summary(fromS = 0): ServerSummary | undefined {
+    const first = this.#scrapes.find((scrape) => scrape.at - this.#startedAt >= fromS * 1000);
     const last = this.#last;
     if (first === undefined || last === undefined || last === first) return undefined;
+    // The per-second samples of the same span: each is named by the later scrape of its second.
+    const samples = this.#samples.filter((sample) => sample.elapsedS * 1000 > first.at - this.#startedAt + 50);
     const seconds = (last.at - first.at) / 1000;
     const now = cpu(last.samples);
     const before = cpu(first.samples);
@@ -225,11 +231,11 @@ export class ServerWatch {
     return {
       seconds: round(seconds, 1),
       cpuCoresMean: round(cpuSeconds / seconds, 3),
-      cpuCoresMax: round(Math.max(0, ...this.#samples.map((s) => s.cpuCores)), 3),
+      cpuCoresMax: round(Math.max(0, ...samples.map((s) => s.cpuCores)), 3),
       cpuSeconds: round(cpuSeconds, 2),
       cpuSystemShare: cpuSeconds > 0 ? round((now.system - before.system) / cpuSeconds, 3) : 0,
-      rssMaxMiB: Math.max(0, ...this.#samples.map((s) => s.rssMiB)),
-      eventLoopLagP99MaxMs: Math.max(0, ...this.#samples.map((s) => s.eventLoopLagP99Ms)),
+      rssMaxMiB: Math.max(0, ...samples.map((s) => s.rssMiB)),
+      eventLoopLagP99MaxMs: Math.max(0, ...samples.map((s) => s.eventLoopLagP99Ms)),
       gcPauseTotalMs: round(counter(`${GC}_sum`) * 1000, 1),
       gcPauses: counter(`${GC}_count`),
       gcPauseMeanMs: counter(`${GC}_count`) > 0 ? round((counter(`${GC}_sum`) * 1000) / counter(`${GC}_count`), 2) : 0,
@@ -244,7 +250,7 @@ export class ServerWatch {
         socketWritesPerS: counterRate(last, first, 'realmforge_socket_writes_total'),
       },
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
-      peakPlayersInWorld: Math.max(0, ...this.#samples.map((s) => s.playersInWorld)),
+      peakPlayersInWorld: Math.max(0, ...samples.map((s) => s.playersInWorld)),
       ...inputToFrame(last, first),
     };
   }
@@ -255,7 +261,7 @@ export class ServerWatch {
       if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
       const scrape = { at: performance.now(), samples: parseSamples(await response.text()) };
       if (this.#last !== undefined) this.#samples.push(sampleBetween(scrape, this.#last, this.#startedAt));
-      this.#first ??= scrape;
+      this.#scrapes.push(scrape);
       this.#last = scrape;
     } catch {
       this.#failures++;
