@@ -5,7 +5,6 @@
  * @module
  */
 import { connectTcp, GameClient } from '@realmforge/client/node';
-import type { ClientTransport } from '@realmforge/client/node';
 import { skimWorldFrame } from '../../tools/bots/frame-skim.ts';
 
 /** What the clients of one run received, counted together. */
@@ -18,26 +17,15 @@ export interface DeliveryCount {
   frameBytes: number;
 }
 
-function skimming(inner: ClientTransport, count: DeliveryCount): ClientTransport {
-  return {
-    send: (body) => {
-      inner.send(body);
-    },
-    messages: async function* () {
-      for await (const body of inner.messages()) {
-        const frame = skimWorldFrame(body);
-        if (frame === undefined) {
-          yield body;
-          continue;
-        }
-        count.frames++;
-        count.entityChanges += frame.entityChanges;
-        count.frameBytes += body.length;
-      }
-    },
-    close: () => {
-      inner.close();
-    },
+/** Counts each world frame's entity changes with the wire skim and keeps the frame from the SDK; the rest passes. */
+function skimming(count: DeliveryCount): (body: Uint8Array) => boolean {
+  return (body) => {
+    const frame = skimWorldFrame(body);
+    if (frame === undefined) return true;
+    count.frames++;
+    count.entityChanges += frame.entityChanges;
+    count.frameBytes += body.length;
+    return false;
   };
 }
 
@@ -51,7 +39,7 @@ export interface FanoutClient {
 
 /** Connects, registers `username`, logs in, creates `characterName` and enters the world. */
 export async function enterFanoutClient(port: number, username: string, characterName: string, count: DeliveryCount): Promise<FanoutClient> {
-  const client = new GameClient(skimming(await connectTcp('127.0.0.1', port), count));
+  const client = new GameClient(await connectTcp('127.0.0.1', port, { inspect: skimming(count) }));
   await client.hello();
   await client.register(username, 'fanout-password');
   await client.login(username, 'fanout-password');

@@ -12,7 +12,7 @@ import type { ChatChannel, ServerMessage } from '@realmforge/protocol';
 import type { BotBehaviour, BotPlay, Point } from './behaviour.ts';
 import { isRunEnd, RunEnded, within } from './bounded.ts';
 import { connectCounted } from './connection.ts';
-import { skimmingTransport } from './frame-skim.ts';
+import { frameSkimmer } from './frame-skim.ts';
 import type { SkimmedFrame } from './frame-skim.ts';
 import type { Endpoint } from './connection.ts';
 import { alternativeCharacterName, BOT_PASSWORD, characterNameFor, usernameFor } from './names.ts';
@@ -165,10 +165,11 @@ export class Bot {
   async #connect(stop: AbortSignal): Promise<GameClient> {
     const { endpoint, connectTimeoutMs } = this.#plan;
     this.#step = 'connect';
-    const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs), 'connect', connectTimeoutMs, stop);
-    const client = new GameClient(skimmingTransport(transport, (frame, body) => {
+    const skimmer = frameSkimmer((frame, body) => {
       this.#onFrame(frame, body);
-    }));
+    });
+    const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs, skimmer), 'connect', connectTimeoutMs, stop);
+    const client = new GameClient(transport);
     this.#client = client;
     this.#open = true;
     this.#closing = false;

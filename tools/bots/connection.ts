@@ -45,21 +45,15 @@ function webSocketHeaderBytes(length: number, masked: boolean): number {
   return masked ? base + 4 : base;
 }
 
-/** Wraps a transport so that each message in and out is counted with its framed size. */
-export function countingTransport(inner: ClientTransport, transport: BotTransport, stats: BotStats): ClientTransport {
-  const framedIn = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, false);
+/** Counts each message the transport sends with its framed size. */
+function countingSends(inner: ClientTransport, transport: BotTransport, stats: BotStats): ClientTransport {
   const framedOut = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, true);
   return {
     send: (body) => {
       stats.countOut(framedOut(body.length));
       inner.send(body);
     },
-    messages: async function* () {
-      for await (const body of inner.messages()) {
-        stats.countIn(framedIn(body.length));
-        yield body;
-      }
-    },
+    messages: () => inner.messages(),
     close: () => {
       inner.close();
     },
@@ -67,11 +61,20 @@ export function countingTransport(inner: ClientTransport, transport: BotTranspor
 }
 
 /**
- * Opens a counted connection, giving up after `timeoutMs`. A connection that opens after the
- * timeout is closed at once, so a slow server never leaves a socket behind.
+ * Opens a connection whose messages in and out are counted with their framed size, giving up
+ * after `timeoutMs`. Each message in is counted, then offered to `inspect` (when given; false
+ * keeps it from the client), as it arrives. A connection that opens after the timeout is closed
+ * at once, so a slow server never leaves a socket behind.
  */
-export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeoutMs: number): Promise<ClientTransport> {
-  const pending = endpoint.transport === 'tcp' ? connectTcp(endpoint.host, endpoint.port) : connectWebSocket(webSocketUrl(endpoint.host, endpoint.port));
+export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeoutMs: number, inspect?: (body: Uint8Array) => boolean): Promise<ClientTransport> {
+  const framedIn = endpoint.transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, false);
+  const options = {
+    inspect: (body: Uint8Array): boolean => {
+      stats.countIn(framedIn(body.length));
+      return inspect === undefined || inspect(body);
+    },
+  };
+  const pending = endpoint.transport === 'tcp' ? connectTcp(endpoint.host, endpoint.port, options) : connectWebSocket(webSocketUrl(endpoint.host, endpoint.port), options);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -80,7 +83,7 @@ export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeou
   });
   try {
     const inner = await Promise.race([pending, timeout]);
-    return countingTransport(inner, endpoint.transport, stats);
+    return countingSends(inner, endpoint.transport, stats);
   } catch (error) {
     pending.then((late) => {
       late.close();

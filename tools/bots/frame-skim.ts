@@ -7,7 +7,6 @@
  * generator does not limit what the server can be shown to do.
  * @module
  */
-import type { ClientTransport } from '@realmforge/client/node';
 import { WireCursor } from './wire-cursor.ts';
 
 /** The tag of ServerMessage's WorldFrame (field 40, length-delimited). */
@@ -106,25 +105,16 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
 }
 
 /**
- * Wraps a transport so that every world frame is skimmed and handed to `onFrame` (with its
- * body, for a closer look) and, reset frames apart, kept from the SDK (which would decode every
- * entity); reset frames and everything else pass through, so the SDK still learns the
- * acknowledged sequence after a resume.
+ * A transport's inspector (TransportOptions.inspect) that skims every world frame and hands it
+ * to `onFrame` (with its body, for a closer look) and, reset frames apart, keeps it from the SDK
+ * (which would decode every entity); reset frames and everything else pass through, so the SDK
+ * still learns the acknowledged sequence after a resume.
  */
-export function skimmingTransport(inner: ClientTransport, onFrame: (frame: SkimmedFrame, body: Uint8Array) => void): ClientTransport {
-  return {
-    send: (body) => {
-      inner.send(body);
-    },
-    messages: async function* () {
-      for await (const body of inner.messages()) {
-        const frame = skimWorldFrame(body);
-        if (frame !== undefined) onFrame(frame, body);
-        if (frame === undefined || frame.reset) yield body;
-      }
-    },
-    close: () => {
-      inner.close();
-    },
+export function frameSkimmer(onFrame: (frame: SkimmedFrame, body: Uint8Array) => void): (body: Uint8Array) => boolean {
+  return (body) => {
+    const frame = skimWorldFrame(body);
+    if (frame === undefined) return true;
+    onFrame(frame, body);
+    return frame.reset;
   };
 }

@@ -1,22 +1,68 @@
 /**
  * TCP and TLS transports for Node: length-delimited frames over a socket.
+ *
+ * Reading goes straight from the socket's 'data' events through a {@link FrameDecoder} into an
+ * {@link InboundQueue} that the client reads with `for await`: no stream iterator or generator
+ * per message in between (the server reads its sockets the same way). Past the queue's bounds
+ * the socket is paused until the reader catches up.
  * @module
  */
 import { connect as connectNet } from 'node:net';
 import type { Socket } from 'node:net';
 import { connect as connectTlsSocket } from 'node:tls';
 import type { ConnectionOptions } from 'node:tls';
-import { encodeFrame, readFrames } from '@realmforge/protocol';
-import type { ClientTransport } from './transport.ts';
+import { encodeFrame, FrameDecoder, InboundQueue } from '@realmforge/protocol';
+import type { ClientTransport, TransportOptions } from './transport.ts';
 
-function wrap(socket: Socket): ClientTransport {
+/** The largest frame a client accepts from the server, bytes (a reset frame in a crowded zone is large). */
+const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+/** Messages or bytes waiting for the client at which the socket is paused. */
+const INBOUND_BOUNDS = { maxMessages: 4096, maxBytes: 32 * 1024 * 1024 };
+
+function wrap(socket: Socket, options: TransportOptions): ClientTransport {
   socket.setNoDelay(true);
-  socket.on('error', () => undefined);
+  const inspect = options.inspect;
+  const decoder = new FrameDecoder(MAX_FRAME_BYTES);
+  const queue = new InboundQueue({
+    pause: () => socket.pause(),
+    resume: () => socket.resume(),
+    // The client stopped reading; it closes the transport itself.
+    stopped: () => undefined,
+  }, INBOUND_BOUNDS);
+  const fail = (error: Error): void => {
+    queue.fail(error);
+    socket.destroy();
+  };
+  const frames: Uint8Array[] = [];
+  socket.on('data', (chunk: Buffer) => {
+    const failure = decoder.decodeInto(chunk, frames);
+    try {
+      for (const body of frames) if (inspect === undefined || inspect(body)) queue.push(body);
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+      return;
+    } finally {
+      frames.length = 0;
+    }
+    if (failure !== undefined) fail(failure);
+  });
+  socket.on('error', (error) => {
+    queue.fail(error);
+  });
+  socket.on('close', () => {
+    try {
+      decoder.end();
+      queue.end();
+    } catch (error) {
+      queue.fail(error as Error);
+    }
+  });
   return {
     send: (body) => {
       if (!socket.destroyed) socket.write(encodeFrame(body));
     },
-    messages: () => readFrames(socket, 16 * 1024 * 1024),
+    messages: () => queue,
     close: () => {
       socket.end();
     },
@@ -24,22 +70,22 @@ function wrap(socket: Socket): ClientTransport {
 }
 
 /** Connects over plain TCP. */
-export function connectTcp(host: string, port: number): Promise<ClientTransport> {
+export function connectTcp(host: string, port: number, options: TransportOptions = {}): Promise<ClientTransport> {
   return new Promise((resolve, reject) => {
     const socket = connectNet({ host, port }, () => {
       socket.off('error', reject);
-      resolve(wrap(socket));
+      resolve(wrap(socket, options));
     });
     socket.once('error', reject);
   });
 }
 
-/** Connects over TLS (1.3 unless the options say otherwise). */
-export function connectTls(host: string, port: number, options: ConnectionOptions = {}): Promise<ClientTransport> {
+/** Connects over TLS (1.3 unless the TLS options say otherwise). */
+export function connectTls(host: string, port: number, tls: ConnectionOptions = {}, options: TransportOptions = {}): Promise<ClientTransport> {
   return new Promise((resolve, reject) => {
-    const socket = connectTlsSocket({ host, port, servername: host === '127.0.0.1' ? 'localhost' : host, minVersion: 'TLSv1.3', ...options }, () => {
+    const socket = connectTlsSocket({ host, port, servername: host === '127.0.0.1' ? 'localhost' : host, minVersion: 'TLSv1.3', ...tls }, () => {
       socket.off('error', reject);
-      resolve(wrap(socket));
+      resolve(wrap(socket, options));
     });
     socket.once('error', reject);
   });

@@ -13,3 +13,14 @@ export interface ClientTransport {
   /** Closes the connection. */
   close(): void;
 }
+
+/** How a transport treats inbound messages. */
+export interface TransportOptions {
+  /**
+   * Called with each ServerMessage body as it arrives, synchronously and before anything
+   * decodes it; returning false keeps the message from {@link ClientTransport.messages}. For
+   * code that must see every message cheaply, such as a load generator that counts world frames
+   * without decoding them. A throw ends the connection with that error.
+   */
+  readonly inspect?: (body: Uint8Array) => boolean;
+}

@@ -174,18 +174,3 @@ export function encodeFrame(body: Uint8Array): Uint8Array {
   out.set(body, headerBytes);
   return out;
 }
-
-/**
- * Reads frame bodies from a byte stream (for example a socket) as an async iterable. Ends
- * when the stream ends; a bad frame or a partial frame at the end raises a ProtocolError.
- */
-export async function* readFrames(source: AsyncIterable<Uint8Array>, maxFrameBytes: number = DEFAULT_MAX_FRAME_BYTES): AsyncGenerator<Uint8Array> {
-  const decoder = new FrameDecoder(maxFrameBytes);
-  for await (const chunk of source) {
-    const frames: Uint8Array[] = [];
-    const failure = decoder.decodeInto(chunk, frames);
-    yield* frames;
-    if (failure !== undefined) throw failure;
-  }
-  decoder.end();
-}

@@ -13,7 +13,6 @@ import {
   FrameDecoder,
   isProtocolError,
   ProtocolError,
-  readFrames,
 } from '@realmforge/protocol';
 import { clientExamples, clientKinds, plainClient, plainServer, serverExamples, serverKinds, thrownBy } from './arbitraries.ts';
 
@@ -50,19 +49,6 @@ function protocolErrorCode(fn: () => unknown): ErrorCode {
   const error = thrownBy(fn);
   assert.ok(error instanceof ProtocolError, `expected a ProtocolError, got ${String(error)}`);
   return error.code;
-}
-
-async function* chunksOf(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-  for (const chunk of chunks) {
-    await Promise.resolve();
-    yield chunk;
-  }
-}
-
-async function collect(source: AsyncIterable<Uint8Array>): Promise<string[]> {
-  const bodies: string[] = [];
-  for await (const body of source) bodies.push(hex(body));
-  return bodies;
 }
 
 describe('encodeFrame', () => {
@@ -219,37 +205,6 @@ function countCopiedBytes(fn: () => void): number {
   return copied;
 }
 
-describe('readFrames', () => {
-  it('reads frame bodies from an async iterable of chunks', async () => {
-    const bodies = [new Uint8Array([1]), new Uint8Array(0), new Uint8Array(1000).fill(2), new Uint8Array([3, 4])];
-    const stream = concat(bodies.map(encodeFrame));
-    const read = await collect(readFrames(chunksOf(split(stream, [1, 3, 0, 500, 7]))));
-    assert.deepEqual(read, bodies.map(hex));
-  });
-
-  it('ends without error when the source ends on a frame boundary', async () => {
-    assert.deepEqual(await collect(readFrames(chunksOf([]))), []);
-  });
-
-  it('throws MALFORMED_FRAME when the source ends inside a frame, after the whole frames', async () => {
-    const read: string[] = [];
-    const source = chunksOf([encodeFrame(Uint8Array.of(1)), Uint8Array.of(0x03, 1)]);
-    await assert.rejects(
-      async () => {
-        for await (const body of readFrames(source)) read.push(hex(body));
-      },
-      (error: unknown) => isProtocolError(error) && error.code === MALFORMED_FRAME,
-    );
-    assert.deepEqual(read, ['01']);
-  });
-
-  it('applies its maxFrameBytes argument', async () => {
-    const source = chunksOf([encodeFrame(new Uint8Array(17))]);
-    await assert.rejects(collect(readFrames(source, 16)), (error: unknown) => isProtocolError(error) && error.code === FRAME_TOO_LARGE);
-    assert.equal((await collect(readFrames(chunksOf([encodeFrame(new Uint8Array(16))]), 16))).length, 1);
-  });
-});
-
 describe('framed messages', () => {
   it('every ClientMessage and ServerMessage example survives encode, frame, split, unframe, decode', () => {
     const clientStream = concat(clientKinds.map((kind) => encodeFrame(encodeClientMessage(clientExamples[kind]))));
@@ -402,17 +357,5 @@ describe('frames before a bad frame', () => {
     const failure = new FrameDecoder(64).decodeInto(chunk, frames);
     assert.equal(frames.length, 1);
     assert.equal(failure?.code, ErrorCode.ERROR_CODE_FRAME_TOO_LARGE);
-  });
-
-  it('readFrames yields the good frames of a chunk before raising', async () => {
-    const good = encodeFrame(new Uint8Array([9]));
-    async function* source(): AsyncGenerator<Uint8Array> {
-      yield await Promise.resolve(new Uint8Array([...good, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
-    }
-    const seen: number[][] = [];
-    await assert.rejects(async () => {
-      for await (const frame of readFrames(source(), 64)) seen.push([...frame]);
-    }, (e: unknown) => e instanceof ProtocolError && e.code !== ErrorCode.ERROR_CODE_UNSPECIFIED);
-    assert.deepEqual(seen, [[9]]);
   });
 });

@@ -77,12 +77,16 @@ describe('load harness smoke run', () => {
     assert.ok(Object.keys(s.tickP99Ms).includes('meadow'), 'tick durations of the start zone');
     for (const reason of Object.keys(s.disconnects)) assert.equal(reason, 'closed', 'the server ended sessions only when clients left');
     assert.ok(result.timeline.bots.length >= 3 && result.timeline.server.length >= 3);
+    const steadyServer = result.steady.server;
+    assert.ok(steadyServer !== undefined && steadyServer.seconds > 0 && steadyServer.seconds < s.seconds, 'the server\'s steady state is a part of the run');
+    assert.ok(steadyServer.cpuSeconds > 0 && steadyServer.cpuSeconds < s.cpuSeconds && Object.keys(steadyServer.tickP99Ms).includes('meadow'));
     const dir = mkdtempSync(join(tmpdir(), 'realmforge-loadtest-'));
     try {
       const written = writeLoadResult(dir, 'smoke', result);
       assert.equal(written.plots.length, 3);
       assert.match(readFileSync(written.markdown, 'utf8'), /\*\*Result: OK\*\*/);
       assert.match(readFileSync(written.markdown, 'utf8'), /other entities in view per player .*: whole run mean \d/);
+      assert.match(readFileSync(written.markdown, 'utf8'), /- steady \(from [\d.]+ s\): CPU [\d.]+ cores .*tick p50: .*meadow/);
       const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
       assert.equal(json.ok, true);
       for (const plot of written.plots) assert.match(readFileSync(plot, 'utf8'), /^<svg [^>]*>[\s\S]*<path d="M[\s\S]*<\/svg>\n$/);

@@ -5,7 +5,7 @@
 import type { Socket } from 'node:net';
 import { FrameDecoder } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
-import { InboundQueue } from './inbound-queue.ts';
+import { InboundQueue } from '@realmforge/protocol';
 import { OutboundBatch } from './outbound-batch.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
 import { putVarint, varintSize } from '../world/replication/wire-writer.ts';

@@ -11,7 +11,7 @@
 import { ProtocolError } from '@realmforge/protocol';
 import type { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
-import { InboundQueue } from './inbound-queue.ts';
+import { InboundQueue } from '@realmforge/protocol';
 import type { IoOpCode } from './io-thread-messages.ts';
 import { IoOp } from './io-thread-messages.ts';
 import { varintSize } from '../world/replication/wire-writer.ts';

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { ErrorCode, ProtocolError } from '@realmforge/protocol';
 import type { Connection, TransportKind } from './connection.ts';
-import { InboundQueue } from './inbound-queue.ts';
+import { InboundQueue } from '@realmforge/protocol';
 import { OutboundBatch } from './outbound-batch.ts';
 import type { OutboundPolicy } from './outbound-batch.ts';
 

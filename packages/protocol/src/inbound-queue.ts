@@ -1,13 +1,14 @@
 /**
- * The inbound side of a connection: message bodies a transport has read, waiting for the
- * session's read loop, with backpressure. The transport pushes bodies as its socket delivers
- * them (synchronously, from its 'data' or 'message' listener) and the session reads them with
- * `for await`. The queue is its own async iterator, written by hand because it sits on every
- * message's path: a reader already waiting is handed the body at once, a body already queued
- * is returned as an already-resolved promise, and nothing else (no stream machinery, no
- * generator) stands between the socket and the read loop. Past a bound of queued messages or
- * bytes the transport is asked to stop reading its socket, and to read again once the queue
- * is down to half of it (or the share the transport chose), so a session that is busy (or awaiting storage) is not flooded.
+ * The inbound side of a connection, at either end: message bodies a transport has read,
+ * waiting for the reader's loop (the server's session, a client's message pump), with
+ * backpressure. The transport pushes bodies as its socket delivers them (synchronously, from
+ * its 'data' or 'message' listener) and the reader reads them with `for await`. The queue is
+ * its own async iterator, written by hand because it sits on every message's path: a reader
+ * already waiting is handed the body at once, a body already queued is returned as an
+ * already-resolved promise, and nothing else (no stream machinery, no generator) stands between
+ * the socket and the read loop. Past a bound of queued messages or bytes the transport is asked
+ * to stop reading its socket, and to read again once the queue is down to half of it (or the
+ * share the transport chose), so a reader that is busy (or awaiting storage) is not flooded.
  * @module
  */
 

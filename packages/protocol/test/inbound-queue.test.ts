@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { InboundQueue } from '../../src/net/inbound-queue.ts';
-import type { InboundFlow } from '../../src/net/inbound-queue.ts';
+import { InboundQueue } from '../src/inbound-queue.ts';
+import type { InboundFlow } from '../src/inbound-queue.ts';
 
 /** A flow that records what the queue asked of the transport. */
 function recordingFlow(): InboundFlow & { calls: string[] } {
