@@ -13,6 +13,10 @@
  * moved entity = (time of the moves + update) / entities moved. Optionally the inverse index is
  * also timed: `observersOf(id)` for every entity after the update, as replication would ask.
  *
+ * The "interest period" series runs the density cases with `period` 1 and 2 (InterestOptions:
+ * a moving observer's view recomputed one update in two), row after row, to compare within one
+ * run; every other row uses period 1.
+ *
  * Statistic: per-tick times after a warm-up; the median tick is reported, and p99 shows GC and
  * noise. Time is this thread's CPU time (process.threadCpuUsage), which does not count time the
  * OS gave to other processes on a shared machine; wall time is shown next to it. Compare rows of
@@ -44,6 +48,8 @@ interface Scenario {
   readonly ticks: number;
   /** Also time observersOf() for every entity each tick. */
   readonly inverse?: boolean;
+  /** InterestOptions.period (1 when omitted). */
+  readonly period?: number;
   /**
    * Ablation: nudge every observer by 1e-9 m each tick so that update() recomputes every view
    * in full instead of applying moves pair by pair to the observers that did not move.
@@ -64,6 +70,8 @@ interface Result {
   areaM: string;
   densityPerKm2: number;
   cellSize: number;
+  /** InterestOptions.period. */
+  period: number;
   movingFraction: number;
   movedPerTick: number;
   ticksMeasured: number;
@@ -131,7 +139,8 @@ function run(s: Scenario): Result {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const heading = new Float64Array(n);
-  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS });
+  const period = s.period ?? 1;
+  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS, period });
   for (let i = 0; i < n; i++) {
     x[i] = rand() * s.side;
     y[i] = rand() * s.side;
@@ -229,6 +238,7 @@ function run(s: Scenario): Result {
     areaM: `${s.side} x ${s.side}`,
     densityPerKm2: Math.round((n / (s.side * s.side)) * 1e6),
     cellSize: s.cellSize,
+    period,
     movingFraction: s.moving,
     movedPerTick: moverCount,
     ticksMeasured: ticks,
@@ -279,6 +289,12 @@ const scenarios: Scenario[] = [
   { name: 'zone, all moving', series: 'zone', entities: 15_000, side: ZONE_SIDE, cellSize: CELL, moving: 1, ticks: 100, inverse: true },
   { name: 'zone, 10% moving', series: 'zone', entities: 15_000, side: ZONE_SIDE, cellSize: CELL, moving: 0.1, ticks: 100 },
   { name: 'zone, 10% moving, full recompute (ablation)', series: 'zone', entities: 15_000, side: ZONE_SIDE, cellSize: CELL, moving: 0.1, ticks: 100, forceFull: true },
+  ...[
+    { name: 'low density', side: 1024, ticks: 200 },
+    { name: 'high density', side: sideFor(5000, HIGH), ticks: 80 },
+    { name: 'crowd (100 m square)', side: 100, ticks: 20 },
+  ].flatMap((c) => [1, 2].map((period) => ({ name: `${c.name}, period ${period}`, series: 'interest period', entities: 5000, side: c.side, cellSize: CELL, moving: 1, ticks: c.ticks, period }))),
+  ...[1, 2].map((period) => ({ name: `zone, all moving, period ${period}`, series: 'interest period', entities: 15_000, side: ZONE_SIDE, cellSize: CELL, moving: 1, ticks: 100, period })),
   ...[8, 12.5, 16, 20, 25, 32, 40, 55].flatMap((cellSize) => [
     { name: `low, cell ${cellSize}`, series: SWEEP, entities: 5000, side: 1024, cellSize, moving: 1, ticks: 80 },
     { name: `high, cell ${cellSize}`, series: SWEEP, entities: 5000, side: sideFor(5000, HIGH), cellSize, moving: 1, ticks: 30 },
