@@ -70,7 +70,7 @@ export const configSchema = z.strictObject({
   framePacing: bool.default(true),
   distantUpdateStride: z.coerce.number().int().min(1).max(8).default(2),
   ioThreads: z.coerce.number().int().min(0).max(64).default(0),
-  acceptors: z.coerce.number().int().min(1).max(64).default(8),
+  acceptors: z.coerce.number().int().min(1).max(64).default(64),
   heartbeatIntervalMs: positiveMs.default(5_000),
   idleTimeoutMs: positiveMs.default(30_000),
   resumeGraceMs: positiveMs.default(30_000),
