@@ -7,6 +7,7 @@
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
+import type { Quantiles } from './server-watch.ts';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -95,5 +96,8 @@ function steadyServerLines(steady: LoadTestResult['steady']): string[] {
   const s = steady?.server;
   if (steady === undefined || s === undefined) return [];
   const share = s.inputToFrameMs === undefined ? '' : `; the server's share of input → ack p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms`;
-  return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`];
+  const quantiles = (byName: Readonly<Record<string, Quantiles>>): string => Object.entries(byName).map(([name, q]) => `${name} ${q.p50}/${q.p99}`).join(', ') || 'none';
+  return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`,
+    `- steady, requests handled by the server, p50/p99 ms (start of handling to the answer; not the wait behind the session's earlier messages): ${quantiles(s.requestMs)}`,
+    `- steady, store operations, p50/p99 ms: ${quantiles(s.storeMs)}`];
 }

@@ -88,6 +88,21 @@ export interface ServerSummary {
    * arrival of an input to the acknowledging frame being queued; absent without moves.
    */
   readonly inputToFrameMs?: { readonly p50: number; readonly p99: number };
+  /**
+   * Requests with a direct answer, by message type: from the server starting to handle one to
+   * its answer, ms (bucket-interpolated; the wait in the session's inbound queue is not in it).
+   */
+  readonly requestMs: Readonly<Record<string, Quantiles>>;
+  /** Store (database) operations by name, ms (bucket-interpolated). */
+  readonly storeMs: Readonly<Record<string, Quantiles>>;
+}
+
+/** A p50 and a p99, ms. */
+export interface Quantiles {
+  /** The median, ms. */
+  readonly p50: number;
+  /** The 99th percentile, ms. */
+  readonly p99: number;
 }
 
 interface Scrape {
@@ -110,6 +125,18 @@ function tickQuantiles(later: Scrape, earlier: Scrape, q: number): Record<string
   for (const zone of labelValues(later.samples, `${TICK}_bucket`, 'zone')) {
     const value = bucketQuantile(bucketDelta(bucketsOf(later.samples, TICK, { zone }), bucketsOf(earlier.samples, TICK, { zone })), q);
     if (value !== undefined) out[zone] = round(value * 1000, 3);
+  }
+  return out;
+}
+
+/** p50 and p99 of a histogram between two scrapes, for each value of `label` that saw samples, ms. */
+function quantilesByLabel(later: Scrape, earlier: Scrape, name: string, label: string): Record<string, Quantiles> {
+  const out: Record<string, Quantiles> = {};
+  for (const value of labelValues(later.samples, `${name}_bucket`, label)) {
+    const buckets = bucketDelta(bucketsOf(later.samples, name, { [label]: value }), bucketsOf(earlier.samples, name, { [label]: value }));
+    const p50 = bucketQuantile(buckets, 0.5);
+    const p99 = bucketQuantile(buckets, 0.99);
+    if (p50 !== undefined && p99 !== undefined) out[value] = { p50: round(p50 * 1000, 2), p99: round(p99 * 1000, 2) };
   }
   return out;
 }
@@ -252,6 +279,8 @@ export class ServerWatch {
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
       peakPlayersInWorld: Math.max(0, ...samples.map((s) => s.playersInWorld)),
       ...inputToFrame(last, first),
+      requestMs: quantilesByLabel(last, first, 'realmforge_request_duration_seconds', 'type'),
+      storeMs: quantilesByLabel(last, first, 'realmforge_store_operation_duration_seconds', 'operation'),
     };
   }
 

@@ -80,6 +80,9 @@ describe('load harness smoke run', () => {
     const steadyServer = result.steady.server;
     assert.ok(steadyServer !== undefined && steadyServer.seconds > 0 && steadyServer.seconds < s.seconds, 'the server\'s steady state is a part of the run');
     assert.ok(steadyServer.cpuSeconds > 0 && steadyServer.cpuSeconds < s.cpuSeconds && Object.keys(steadyServer.tickP99Ms).includes('meadow'));
+    const chat = steadyServer.requestMs.sendChat;
+    assert.ok(chat !== undefined && chat.p50 > 0 && chat.p99 >= chat.p50, `the server timed its chat answers: ${JSON.stringify(steadyServer.requestMs)}`);
+    assert.ok(Object.keys(s.storeMs).length > 0, 'store operations timed');
     const dir = mkdtempSync(join(tmpdir(), 'realmforge-loadtest-'));
     try {
       const written = writeLoadResult(dir, 'smoke', result);
@@ -87,6 +90,7 @@ describe('load harness smoke run', () => {
       assert.match(readFileSync(written.markdown, 'utf8'), /\*\*Result: OK\*\*/);
       assert.match(readFileSync(written.markdown, 'utf8'), /other entities in view per player .*: whole run mean \d/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady \(from [\d.]+ s\): CPU [\d.]+ cores .*tick p50: .*meadow/);
+      assert.match(readFileSync(written.markdown, 'utf8'), /- steady, requests handled by the server, p50\/p99 ms .*: .*sendChat [\d.]+\/[\d.]+/);
       const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
       assert.equal(json.ok, true);
       for (const plot of written.plots) assert.match(readFileSync(plot, 'utf8'), /^<svg [^>]*>[\s\S]*<path d="M[\s\S]*<\/svg>\n$/);
