@@ -177,6 +177,34 @@ describe('interpolation of others', () => {
     tracks.clear();
     assert.equal(tracks.at(2, 0), undefined);
   });
+
+  it('a distant walker sampled every 2nd tick, its frames a tick late in pairs, moves evenly', () => {
+    // The server's default distantUpdateStride (2) with frame pacing: an idle observer gets its
+    // frames in pairs (tick t waits and comes with t + 1); a near walker (1) is in every frame, a
+    // distant one (2) in every 2nd, always the first of a pair (phase 0) or the second (phase 1).
+    for (const phase of [0, 1]) {
+      const tracks = new EntityTracks();
+      const frames: { tick: number; arrival: number }[] = [];
+      for (let tick = 1; tick <= 40; tick++) frames.push({ tick, arrival: (tick + (tick % 2 === phase ? 1 : 0)) * 50 });
+      // Drawn every 10 ms, with the frames that arrived by then: both walk 0.05 m per 10 ms, never stopping.
+      const last = new Map<number, number>();
+      for (let now = 0; now <= 1900; now += 10) {
+        while (frames.length > 0 && (frames[0]?.arrival ?? 0) <= now) {
+          const frame = frames.shift();
+          if (frame === undefined) break;
+          tracks.sample(1, frame.tick * 0.25, 0, frame.tick, frame.arrival);
+          if (frame.tick % 2 === 0) tracks.sample(2, frame.tick * 0.25, 0, frame.tick, frame.arrival);
+        }
+        if (now < 500) continue;
+        for (const id of [1, 2]) {
+          const x = tracks.at(id, now)?.x ?? Number.NaN;
+          const before = last.get(id);
+          if (before !== undefined) assert.ok(Math.abs(x - before - 0.05) < 1e-9, `entity ${id}, phase ${phase}, at ${now} ms: moved ${x - before} m in 10 ms`);
+          last.set(id, x);
+        }
+      }
+    }
+  });
 });
 
 async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {

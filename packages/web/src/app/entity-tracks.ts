@@ -8,8 +8,14 @@
 import { PositionInterpolator, TickClock } from '@realmforge/client';
 import type { Point } from '@realmforge/client';
 
-/** How far in the past other entities are drawn: two frame intervals at 20 Hz. */
-export const RENDER_DELAY_MS = 100;
+/**
+ * How far in the past other entities are drawn: three tick intervals at 20 Hz. A distant entity's
+ * position comes every 2nd tick (the server's default `distantUpdateStride`), and the frame
+ * carrying it may wait a tick to share the next write (frame pacing): its sample can be three
+ * ticks old when it arrives, and with two ticks of delay such an entity stood still for a tick,
+ * then jumped.
+ */
+export const RENDER_DELAY_MS = 150;
 
 /** Interpolated positions of the entities in view, by entity id. */
 export class EntityTracks {
