@@ -101,6 +101,47 @@ describe('Realm', () => {
     await store.close();
   });
 
+  it('saves the world in batches, one store call after the other, and a failed batch does not stop the rest', async () => {
+    const store = await memoryStore();
+    const records: CharacterRecord[] = [];
+    for (let i = 0; i < 5; i++) {
+      await store.createAccount({ id: `A${i}`, username: `user${i}`, passwordHash: 'h', createdAt: 1 });
+      const record: CharacterRecord = { id: `C${i}`, accountId: `A${i}`, name: `Hero${i}`, classId: 1, level: 1, experience: 0, zone: 'alpha', x: 11, y: 12, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 1 };
+      await store.createCharacter(record);
+      records.push(record);
+    }
+    const batches: string[][] = [];
+    let inFlight = 0;
+    const spy: Store = Object.create(store, {
+      saveCharacters: {
+        value: async (states: readonly { id: string }[]): Promise<void> => {
+          assert.equal(inFlight, 0, 'one batch at a time');
+          inFlight++;
+          batches.push(states.map((c) => c.id));
+          try {
+            if (batches.length === 2) throw new Error('disk full');
+            await store.saveCharacters(states as Parameters<Store['saveCharacters']>[0]);
+          } finally {
+            inFlight--;
+          }
+        },
+      },
+    }) as Store;
+    const realm = new Realm(spy, world(), log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000, saveBatch: 2 });
+    for (const [i, record] of records.entries()) {
+      const { presence } = await realm.login(link(`s${i}`), record.accountId);
+      realm.enterWorld(presence, record).setPosition(20 + i, 30, 1);
+    }
+    await assert.rejects(realm.saveAll(), /disk full/);
+    assert.deepEqual(batches.map((b) => b.length), [2, 2, 1]);
+    assert.deepEqual(batches.flat().sort(), records.map((r) => r.id));
+    const saved = await Promise.all(records.map((r) => store.getCharacter(r.id)));
+    const failedIds = new Set(batches[1]);
+    // The failed batch kept the stored position; the batches before and after it saved theirs.
+    for (const [i, c] of saved.entries()) assert.equal(c?.x, failedIds.has(`C${i}`) ? 11 : 20 + i);
+    await store.close();
+  });
+
   it('periodic save writes characters in the world', async () => {
     const store = await memoryStore();
     const record = await seed(store);

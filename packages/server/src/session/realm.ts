@@ -56,7 +56,17 @@ export interface RealmOptions {
   readonly resumeGraceMs: number;
   /** How often characters in the world are saved, ms. */
   readonly saveIntervalMs: number;
+  /** Characters per store call of {@link Realm.saveAll}; {@link SAVE_BATCH} when absent. */
+  readonly saveBatch?: number;
 }
+
+/**
+ * Characters per store call (one transaction) of the periodic save. The whole world in one
+ * call held every other store operation behind it: at 2,000 players a save took tens of ms in
+ * the store's thread, and purchases, trades and logins queued meanwhile waited for all of it
+ * (store operations' p99 ~45 ms in a mixed load run). Batches let them in between.
+ */
+export const SAVE_BATCH = 200;
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -226,13 +236,28 @@ export class Realm {
     return this.#byAccount.get(accountId)?.link;
   }
 
-  /** Saves every character in the world, in one batch. */
+  /**
+   * Saves every character in the world as it is now, in batches of `saveBatch` characters, one
+   * store call after the other, so that other store work queued meanwhile runs between them.
+   * A batch that fails does not stop the others; the first failure is thrown once all were tried.
+   */
   async saveAll(): Promise<void> {
     const states = [...this.#byAccount.values()].flatMap((p) => {
       const player = this.character(p);
       return player === undefined ? [] : [this.#world.characterState(player)];
     });
-    if (states.length > 0) await this.#store.saveCharacters(states);
+    const batch = this.#options.saveBatch ?? SAVE_BATCH;
+    let failure: unknown;
+    let failed = false;
+    for (let from = 0; from < states.length; from += batch) {
+      try {
+        await this.#store.saveCharacters(states.slice(from, from + batch));
+      } catch (error) {
+        if (!failed) failure = error;
+        failed = true;
+      }
+    }
+    if (failed) throw failure;
   }
 
   /**
