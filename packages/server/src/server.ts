@@ -227,6 +227,7 @@ class GameServer implements RealmforgeServer {
         hysteresis: config.interestHysteresis,
         cellSize: config.interestCellSize,
         interestPeriod: config.interestPeriod,
+        viewCap: config.viewCap,
         seed: config.worldSeed,
         startZone: config.startZone,
         framePacing: config.framePacing,

@@ -63,6 +63,7 @@ export const configSchema = z.strictObject({
   interestHysteresis: z.coerce.number().min(0).max(100).default(5),
   interestCellSize: z.coerce.number().min(1).max(500).default(25),
   interestPeriod: z.coerce.number().int().min(1).max(8).default(2),
+  viewCap: z.coerce.number().int().min(0).max(100_000).default(256),
   worldSeed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
   maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),

@@ -10,6 +10,15 @@
  * with the squared radius, and the bounds are inclusive (an entity exactly at `viewRadius` is
  * visible).
  *
+ * A view cap (`maxVisible`) bounds what one observer sees, and so what it is sent, in a crowd:
+ * when more entities than the cap qualify by the rule above, O sees the `maxVisible` nearest,
+ * where an entity O already saw counts as `hysteresis` nearer (it stays visible that much
+ * farther out, so members of a crowd do not swap in and out of a full view as they jostle);
+ * equal distances go to the lower id. A view the cap cut (saturated) is recomputed at every turn
+ * of its observer, moving or not. An observer whose view is full and not saturated does not take
+ * in an entity that comes within range between its recomputations; the entity waits for the
+ * next one (its turn: at most `period` updates), which may let it displace one farther away.
+ *
  * Which updates recompute O: with `period` 1 (the default), every one. With `period` p > 1, an
  * observer that moved waits for its turn (one update in p, staggered by its slot so each update
  * takes about 1 / p of the moving observers): until then its view is the one of its last
@@ -67,6 +76,11 @@ export interface InterestOptions {
    * do not wait.
    */
   readonly period?: number;
+  /**
+   * Most entities one observer sees (a non-negative integer; 0 or absent: no cap). When more
+   * qualify, the nearest are seen (see the visibility rule at the top of this module).
+   */
+  readonly maxVisible?: number;
 }
 
 /**
@@ -132,13 +146,14 @@ export class InterestGrid {
   #innerScratch = new Uint8Array(0);
   #order = new Int32Array(0);
 
-  /** @param options cell size, view radius, hysteresis and period; validated. */
+  /** @param options cell size, view radius, hysteresis, period and view cap; validated. */
   constructor(options: InterestOptions) {
-    const { cellSize, viewRadius, hysteresis, period = 1 } = options;
+    const { cellSize, viewRadius, hysteresis, period = 1, maxVisible = 0 } = options;
     if (!(cellSize > 0 && Number.isFinite(cellSize))) throw new RangeError(`cellSize must be a positive finite number, got ${cellSize}`);
     if (!(viewRadius >= 0 && Number.isFinite(viewRadius))) throw new RangeError(`viewRadius must be a finite number >= 0, got ${viewRadius}`);
     if (!(hysteresis >= 0 && Number.isFinite(hysteresis))) throw new RangeError(`hysteresis must be a finite number >= 0, got ${hysteresis}`);
     if (!(Number.isSafeInteger(period) && period >= 1)) throw new RangeError(`period must be an integer >= 1, got ${period}`);
+    if (!(Number.isSafeInteger(maxVisible) && maxVisible >= 0)) throw new RangeError(`maxVisible must be an integer >= 0, got ${maxVisible}`);
     this.#period = period;
     this.#jump2 = cellSize * cellSize;
     this.#radius = viewRadius;
@@ -146,7 +161,7 @@ export class InterestGrid {
     this.#maxCoordinate = cellSize * 2 ** 30;
     this.#entities = new SpatialHash(cellSize);
     this.#observerHash = new SpatialHash(cellSize);
-    this.#views = new ObserverViews(viewRadius, this.#outerRadius);
+    this.#views = new ObserverViews(viewRadius, this.#outerRadius, maxVisible);
   }
 
   /** Number of entities in the grid. */

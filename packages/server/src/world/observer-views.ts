@@ -18,6 +18,7 @@
  */
 import { IdSet } from './id-set.ts';
 import { InverseIndex } from './inverse-index.ts';
+import { ViewCap } from './view-cap.ts';
 import type { SpatialHash } from './spatial-hash.ts';
 import { grownInt32 } from './spatial-hash.ts';
 
@@ -84,6 +85,10 @@ const RECOMPUTING = 2;
 export class ObserverViews {
   readonly #r2: number;
   readonly #outer2: number;
+  /** Most entities a view holds (0: no cap); see {@link ObserverViews.recompute}. */
+  readonly #cap: number;
+  readonly #hysteresis: number;
+  readonly #viewCap = new ViewCap();
 
   /** Number of observers. */
   count = 0;
@@ -124,16 +129,28 @@ export class ObserverViews {
   #sets: IdSet[] = [];
 
   #scratch = new Int32Array(64);
+  /** Per slot: 1 when more entities qualified for its view than the cap at its last recomputation, or an entity waits for room. */
+  #saturated = new Uint8Array(0);
+  /** Slots that were refused an entity by the cap in this update's pair updates. */
+  #overflowSlots = new Int32Array(16);
+  #overflowCount = 0;
+  /** Per entity: 1 while it is in the entered list of the view being capped. */
+  #fresh = new Uint8Array(0);
+  #keys = new Float64Array(64);
+  #chosen = new Uint8Array(64);
 
   readonly #inverse = new InverseIndex();
 
   /**
    * @param viewRadius entities within it become visible
    * @param outerRadius visible entities beyond it stop being visible
+   * @param cap most entities a view holds; 0 for no cap
    */
-  constructor(viewRadius: number, outerRadius: number) {
+  constructor(viewRadius: number, outerRadius: number, cap = 0) {
     this.#r2 = viewRadius * viewRadius;
     this.#outer2 = outerRadius * outerRadius;
+    this.#cap = cap;
+    this.#hysteresis = outerRadius - viewRadius;
   }
 
   /** Grows per-entity arrays so ids below `capacity` are valid. */
@@ -146,6 +163,7 @@ export class ObserverViews {
     removed.set(this.#removed);
     this.#removed = removed;
     this.#mark = grownInt32(this.#mark, capacity);
+    if (this.#cap > 0) this.#fresh = grownUint8(this.#fresh, capacity);
     this.#capacity = capacity;
   }
 
@@ -169,6 +187,7 @@ export class ObserverViews {
     this.#slotId[slot] = id;
     this.#slotOfId[id] = slot;
     this.#listLength[slot] = 0;
+    this.#saturated[slot] = 0;
     this.#sets[slot] ??= new IdSet();
     this.count++;
     this.markFull(slot);
@@ -397,6 +416,14 @@ export class ObserverViews {
         mark[e] = now;
       }
     }
+    if (this.#cap > 0) {
+      const over = n > this.#cap;
+      this.#saturated[slot] = over ? 1 : 0;
+      if (over) {
+        kept -= this.#dropFarthest(ox, oy, entities, n, entered, set, now);
+        n = this.#cap;
+      }
+    }
     const left = changes.left;
     // Every entry of the old list still visible (the common case): nothing left, no need to look.
     for (let i = 0; kept < oldLength && i < oldLength; i++) {
@@ -465,6 +492,12 @@ export class ObserverViews {
           this.#stale[slot] = 1;
         } else {
           if (d2 > r2) continue;
+          if (this.#cap > 0 && set.size >= this.#cap) {
+            // A full view: the entity waits for the observer's next recomputation, which
+            // chooses the nearest (it may displace one farther away).
+            this.#overflow(slot);
+            continue;
+          }
           set.add(id);
           this.#changesOf(slot).entered.push(id);
           this.#append(slot, id);
@@ -491,10 +524,22 @@ export class ObserverViews {
     }
     for (let k = 0; k < this.#fullCount; k++) this.#full[this.#fullSlots[k] ?? 0] = PARTIAL;
     const recomputed = this.#fullSlots;
+    const recomputedCount = this.#fullCount;
     this.#fullSlots = this.#deferredSlots;
     this.#fullCount = this.#deferredCount;
     this.#deferredSlots = recomputed;
     this.#deferredCount = 0;
+    if (this.#cap > 0) {
+      // A saturated view is recomputed at every turn of its observer, moving or not: which
+      // entities are nearest changes whenever anything near it moves, and pair updates cannot
+      // tell (nor can they let in an entity that waited for room when another leaves).
+      for (let k = 0; k < recomputedCount; k++) {
+        const slot = recomputed[k] ?? 0;
+        if (this.#saturated[slot] === 1) this.markFull(slot);
+      }
+      for (let k = 0; k < this.#overflowCount; k++) this.markFull(this.#overflowSlots[k] ?? 0);
+      this.#overflowCount = 0;
+    }
     for (const id of this.#removedList) this.#removed[id] = 0;
     this.#removedList.length = 0;
   }
@@ -584,6 +629,67 @@ export class ObserverViews {
     for (let i = 0; i < entered.count; i++) this.#inverse.entered(observer, entered.ids[i] ?? 0);
   }
 
+  /**
+   * Cuts a recomputed view of `n` candidates (the first `n` entries of the scratch list, the
+   * ones that entered this recomputation in `entered`) down to the cap: the nearest, where an
+   * entity already in view counts as nearer by the hysteresis (as it stays visible that much
+   * farther out), so a crowd's members do not swap in and out of a full view as they jostle.
+   * Dropped newcomers leave the set and the entered list; dropped ones that were visible lose
+   * their "visible now" mark, so the caller's pass over the old list reports them as left.
+   * Returns how many of those there were.
+   */
+  #dropFarthest(ox: number, oy: number, entities: SpatialHash, n: number, entered: ChangeList, set: IdSet, now: number): number {
+    const scratch = this.#scratch;
+    const mark = this.#mark;
+    const fresh = this.#fresh;
+    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 1;
+    if (this.#keys.length < n) {
+      this.#keys = new Float64Array(Math.max(n, this.#keys.length * 2));
+      this.#chosen = new Uint8Array(this.#keys.length);
+    }
+    const keys = this.#keys;
+    const chosen = this.#chosen;
+    const xs = entities.x;
+    const ys = entities.y;
+    const hysteresis = this.#hysteresis;
+    for (let i = 0; i < n; i++) {
+      const e = scratch[i] ?? 0;
+      const dx = (xs[e] ?? 0) - ox;
+      const dy = (ys[e] ?? 0) - oy;
+      const distance = Math.sqrt(dx * dx + dy * dy);
+      keys[i] = fresh[e] === 1 ? distance : distance - hysteresis;
+    }
+    this.#viewCap.choose(keys, scratch, n, this.#cap, chosen);
+    let m = 0;
+    let droppedVisible = 0;
+    for (let i = 0; i < n; i++) {
+      const e = scratch[i] ?? 0;
+      if (chosen[i] === 1) {
+        scratch[m++] = e;
+        continue;
+      }
+      mark[e] = 0;
+      if (fresh[e] === 1) set.delete(e);
+      else droppedVisible++;
+    }
+    let k = 0;
+    for (let i = 0; i < entered.count; i++) {
+      const e = entered.ids[i] ?? 0;
+      fresh[e] = 0;
+      if (mark[e] === now) entered.ids[k++] = e;
+    }
+    entered.count = k;
+    return droppedVisible;
+  }
+
+  /** Notes that a full view refused an entity in a pair update: the observer is recomputed at its next turn. */
+  #overflow(slot: number): void {
+    if (this.#saturated[slot] === 1) return;
+    this.#saturated[slot] = 1;
+    if (this.#overflowCount === this.#overflowSlots.length) this.#overflowSlots = grownInt32(this.#overflowSlots, this.#overflowCount * 2);
+    this.#overflowSlots[this.#overflowCount++] = slot;
+  }
+
   /** Drops entries that left (and duplicates) from a patched list. */
   #compact(slot: number): void {
     this.#stale[slot] = 0;
@@ -647,6 +753,7 @@ export class ObserverViews {
     this.#listLength = grownInt32(this.#listLength, capacity);
     this.#full = grownUint8(this.#full, capacity);
     this.#urgent = grownUint8(this.#urgent, capacity);
+    this.#saturated = grownUint8(this.#saturated, capacity);
     this.#stale = grownUint8(this.#stale, capacity);
     this.#changed = grownUint8(this.#changed, capacity);
     this.#slotCapacity = capacity;

@@ -35,6 +35,8 @@ export interface WorldOptions {
    * integer >= 1); 1 when omitted: every tick.
    */
   readonly interestPeriod?: number;
+  /** Most entities one player sees (InterestOptions.maxVisible); 0 or omitted: no cap. */
+  readonly viewCap?: number;
   /** Seed for the zones' random generators. */
   readonly seed: number;
   /**
@@ -122,6 +124,7 @@ export class World {
         hysteresis: options.hysteresis,
         cellSize: options.cellSize,
         interestPeriod: options.interestPeriod ?? 1,
+        viewCap: options.viewCap ?? 0,
         seed: seed++,
         systems: options.systems ?? [movementSystem],
       }));

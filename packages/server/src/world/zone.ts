@@ -30,6 +30,8 @@ export interface ZoneOptions {
   readonly cellSize: number;
   /** Every how many ticks a moving player's view is recomputed (InterestOptions.period); 1 when omitted. */
   readonly interestPeriod?: number;
+  /** Most entities one player sees (InterestOptions.maxVisible); 0 or omitted: no cap. */
+  readonly viewCap?: number;
   /** Seed of the zone's random generator. */
   readonly seed: number;
   /** Systems run each tick, in order. */
@@ -133,7 +135,7 @@ export class Zone {
     this.map = map;
     this.#options = options;
     this.dt = 1 / options.tickRateHz;
-    this.interest = new InterestGrid({ cellSize: options.cellSize, viewRadius: options.viewRadius, hysteresis: options.hysteresis, period: options.interestPeriod ?? 1 });
+    this.interest = new InterestGrid({ cellSize: options.cellSize, viewRadius: options.viewRadius, hysteresis: options.hysteresis, period: options.interestPeriod ?? 1, maxVisible: options.viewCap ?? 0 });
     this.random = new SeededRandom(options.seed);
     this.#frames = new FrameBuilder(this, options.viewRadius);
   }

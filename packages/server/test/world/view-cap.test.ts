@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { WorldMirror } from '@realmforge/client';
+import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
+import { ConfigError, loadConfig } from '@realmforge/server';
+import type { CharacterRecord } from '../../src/store/store.ts';
+import { World } from '../../src/world/world.ts';
+import { openZone } from '../helpers/test-maps.ts';
+import { InterestGrid } from '../../src/world/interest-grid.ts';
+import type { InterestOptions } from '../../src/world/interest-grid.ts';
+import { ViewCap } from '../../src/world/view-cap.ts';
+
+const OPTIONS: InterestOptions = { cellSize: 16, viewRadius: 50, hysteresis: 5 };
+
+function sorted(ids: Iterable<number>): number[] {
+  return [...ids].sort((a, b) => a - b);
+}
+
+describe('ViewCap.choose', () => {
+  it('keeps the cap smallest keys, ties to the lower id, as a sort would', () => {
+    const cases = fc.integer({ min: 2, max: 60 }).chain((n) => fc.record({
+      // Few distinct keys, so ties are common.
+      keys: fc.array(fc.integer({ min: -3, max: 6 }).map((k) => k / 2), { minLength: n, maxLength: n }),
+      ids: fc.uniqueArray(fc.nat({ max: 10_000 }), { minLength: n, maxLength: n }),
+      cap: fc.integer({ min: 1, max: n - 1 }),
+    }));
+    const viewCap = new ViewCap();
+    fc.assert(fc.property(cases, ({ keys, ids, cap }) => {
+      const n = keys.length;
+      const chosen = new Uint8Array(n).fill(9);
+      viewCap.choose(Float64Array.from(keys), Int32Array.from(ids), n, cap, chosen);
+      const expected = [...keys.keys()].sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (ids[a] ?? 0) - (ids[b] ?? 0)).slice(0, cap);
+      assert.deepEqual(sorted([...chosen.keys()].filter((i) => chosen[i] === 1)), sorted(expected));
+      assert.ok(chosen.every((c) => c === 0 || c === 1));
+    }), { numRuns: 300 });
+  });
+});
+
+/** The visibility rule with a cap, one observer at a time: what it sees after the update, from what it saw before. */
+function expectedView(positions: ReadonlyMap<number, readonly [number, number]>, observer: number, before: ReadonlySet<number>, cap: number): Set<number> {
+  const [ox, oy] = positions.get(observer) ?? [0, 0];
+  const r = OPTIONS.viewRadius;
+  const outer = OPTIONS.viewRadius + OPTIONS.hysteresis;
+  const candidates: { id: number; key: number }[] = [];
+  for (const [id, [x, y]] of positions) {
+    if (id === observer) continue;
+    const dx = x - ox;
+    const dy = y - oy;
+    const d2 = dx * dx + dy * dy;
+    const was = before.has(id);
+    if (d2 <= r * r || (was && d2 <= outer * outer)) candidates.push({ id, key: was ? Math.sqrt(d2) - OPTIONS.hysteresis : Math.sqrt(d2) });
+  }
+  if (candidates.length > cap) candidates.sort((a, b) => a.key - b.key || a.id - b.id);
+  return new Set(candidates.slice(0, cap).map((c) => c.id));
+}
+
+describe('InterestGrid with a view cap', () => {
+  it('rejects a cap that is not a non-negative integer', () => {
+    assert.throws(() => new InterestGrid({ ...OPTIONS, maxVisible: -1 }), RangeError);
+    assert.throws(() => new InterestGrid({ ...OPTIONS, maxVisible: 2.5 }), RangeError);
+  });
+
+  it('follows the capped rule exactly when every observer is recomputed every update', () => {
+    const coordinate = fc.integer({ min: -120, max: 120 });
+    const step = fc.record({
+      moves: fc.array(fc.tuple(fc.nat({ max: 29 }), coordinate, coordinate), { maxLength: 12 }),
+      removals: fc.array(fc.nat({ max: 29 }), { maxLength: 2 }),
+      spawns: fc.array(fc.tuple(coordinate, coordinate), { maxLength: 3 }),
+    });
+    const scenario = fc.record({
+      cap: fc.integer({ min: 1, max: 8 }),
+      start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 24 }),
+      observers: fc.integer({ min: 1, max: 4 }),
+      steps: fc.array(step, { minLength: 1, maxLength: 8 }),
+    });
+    fc.assert(fc.property(scenario, ({ cap, start, observers, steps }) => {
+      const grid = new InterestGrid({ ...OPTIONS, maxVisible: cap });
+      const positions = new Map<number, readonly [number, number]>();
+      let nextId = 0;
+      const insert = (x: number, y: number): void => {
+        grid.insert(nextId, x, y);
+        positions.set(nextId, [x, y]);
+        nextId++;
+      };
+      for (const [x, y] of start) insert(x, y);
+      const watchers = [...positions.keys()].slice(0, observers);
+      const seen = new Map<number, Set<number>>();
+      for (const o of watchers) {
+        grid.addObserver(o);
+        seen.set(o, new Set());
+      }
+      const check = (): void => {
+        grid.update();
+        for (const o of watchers) {
+          const before = seen.get(o) ?? new Set<number>();
+          const expected = expectedView(positions, o, before, cap);
+          assert.deepEqual(sorted(grid.visibleTo(o)), sorted(expected), `observer ${o}`);
+          const changes = grid.changesFor(o);
+          assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));
+          assert.deepEqual([...changes.left], sorted([...before].filter((e) => !expected.has(e))));
+          assert.ok(expected.size <= cap);
+          seen.set(o, expected);
+        }
+      };
+      check();
+      for (const [k, { moves, removals, spawns }] of steps.entries()) {
+        for (const [index, x, y] of moves) {
+          const id = [...positions.keys()][index % positions.size] ?? 0;
+          grid.move(id, x, y);
+          positions.set(id, [x, y]);
+        }
+        for (const index of removals) {
+          const id = [...positions.keys()][index % positions.size] ?? 0;
+          if (watchers.includes(id)) continue;
+          grid.remove(id);
+          positions.delete(id);
+        }
+        for (const [x, y] of spawns) insert(x, y);
+        // Every observer moves a little (never more than a cell): all are recomputed at once.
+        for (const o of watchers) {
+          const [x, y] = positions.get(o) ?? [0, 0];
+          const next = [x + (k % 2 === 0 ? 0.5 : -0.5), y] as const;
+          grid.move(o, next[0], next[1]);
+          positions.set(o, next);
+        }
+        check();
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('never lets a view past the cap, and a cap no crowd reaches changes nothing', () => {
+    const coordinate = fc.integer({ min: -100, max: 100 });
+    const scenario = fc.record({
+      cap: fc.integer({ min: 1, max: 6 }),
+      period: fc.integer({ min: 1, max: 3 }),
+      start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 30 }),
+      steps: fc.array(fc.array(fc.tuple(fc.nat({ max: 40 }), coordinate, coordinate), { maxLength: 10 }), { minLength: 1, maxLength: 10 }),
+    });
+    fc.assert(fc.property(scenario, ({ cap, period, start, steps }) => {
+      const capped = new InterestGrid({ ...OPTIONS, period, maxVisible: cap });
+      const roomy = new InterestGrid({ ...OPTIONS, period, maxVisible: 1000 });
+      const uncapped = new InterestGrid({ ...OPTIONS, period });
+      for (const grid of [capped, roomy, uncapped]) {
+        for (const [id, [x, y]] of start.entries()) grid.insert(id, x, y);
+        for (let id = 0; id < start.length; id += 3) grid.addObserver(id);
+      }
+      const observers = start.map((_, id) => id).filter((id) => id % 3 === 0);
+      const update = (): void => {
+        for (const grid of [capped, roomy, uncapped]) grid.update();
+        for (const o of observers) {
+          assert.ok(capped.visibleTo(o).length <= cap, `observer ${o} sees ${capped.visibleTo(o).length} > ${cap}`);
+          assert.deepEqual(sorted(roomy.visibleTo(o)), sorted(uncapped.visibleTo(o)));
+          assert.deepEqual(roomy.changesFor(o), uncapped.changesFor(o));
+        }
+      };
+      update();
+      for (const moves of steps) {
+        for (const [index, x, y] of moves) {
+          for (const grid of [capped, roomy, uncapped]) grid.move(index % start.length, x, y);
+        }
+        update();
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('a full view takes in a nearer newcomer at its next recomputation, in place of the farthest', () => {
+    const grid = new InterestGrid({ ...OPTIONS, maxVisible: 2 });
+    grid.insert(0, 0, 0);
+    grid.addObserver(0);
+    grid.insert(1, 10, 0);
+    grid.insert(2, 20, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 2]);
+    grid.insert(3, 3, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 2], 'a full view waits for its recomputation');
+    assert.deepEqual(grid.changesFor(0), { entered: new Int32Array(0), left: new Int32Array(0) });
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 3]);
+    assert.deepEqual(grid.changesFor(0), { entered: Int32Array.of(3), left: Int32Array.of(2) });
+  });
+
+  it('a saturated view follows its crowd while its observer stands still, favouring what it already sees', () => {
+    const grid = new InterestGrid({ ...OPTIONS, maxVisible: 2 });
+    grid.insert(0, 0, 0);
+    grid.addObserver(0);
+    grid.insert(1, 10, 0);
+    grid.insert(2, 20, 0);
+    grid.insert(3, 30, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 2]);
+    // 3 comes nearer than 2, but not by the hysteresis (5 m): 2 stays.
+    grid.move(3, 16, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 2]);
+    // Now by more than the hysteresis: 3 takes 2's place, the observer never having moved.
+    grid.move(3, 14, 0);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [1, 3]);
+    assert.deepEqual(grid.changesFor(0), { entered: Int32Array.of(3), left: Int32Array.of(2) });
+    // A removal frees room: the waiting entity comes back at the next update.
+    grid.remove(1);
+    grid.update();
+    assert.deepEqual(sorted(grid.visibleTo(0)), [2, 3]);
+    assert.deepEqual(grid.changesFor(0), { entered: Int32Array.of(2), left: Int32Array.of(1) });
+  });
+});
+
+describe('view cap through the world', () => {
+  it('the server caps views at 256 by default; a bad cap names the key', () => {
+    assert.equal(loadConfig().viewCap, 256);
+    assert.equal(loadConfig({ argv: ['--view-cap', '0'] }).viewCap, 0);
+    for (const bad of ['-1', '2.5', 'many']) {
+      assert.throws(() => loadConfig({ argv: ['--view-cap', bad] }), (error: unknown) => error instanceof ConfigError && /viewCap/.test(error.message));
+    }
+  });
+
+  it('a player in a crowd is sent its nearest, up to the cap', () => {
+    const world = new World(new Map([['alpha', openZone('alpha')]]), {
+      tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: false, viewCap: 3, now: () => 0,
+    });
+    const mirror = new WorldMirror();
+    const player = world.enter(crowdRecord(0, 20, 20), {
+      deliverFrame: (bytes) => {
+        const payload = serverPayload(decodeServerMessage(bytes));
+        assert.ok(payload?.kind === 'worldFrame');
+        mirror.apply(payload.value);
+      },
+    });
+    const others = [1, 2, 3, 4, 5, 6].map((n) => world.enter(crowdRecord(n, 20 + n * 2, 20), undefined));
+    world.step();
+    world.step();
+    const seen = sorted([...mirror.entities.keys()].filter((handle) => handle !== player.handle));
+    assert.deepEqual(seen, sorted(others.slice(0, 3).map((o) => o.handle)));
+  });
+});
+
+function crowdRecord(n: number, x: number, y: number): CharacterRecord {
+  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone: 'alpha', x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
+}
