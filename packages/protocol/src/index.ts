@@ -6,6 +6,7 @@
 export * from './codec.ts';
 export * from './framing.ts';
 export * from './inbound-queue.ts';
+export * from './move-input-decoder.ts';
 export * from './payload.ts';
 export { isProtocolError, ProtocolError } from './protocol-error.ts';
 export * from './schema.ts';

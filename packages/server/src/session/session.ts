@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import {
   clientPayload,
   decodeClientMessage,
+  decodeMoveInputMessage,
   encodeServerMessage,
   ErrorCode,
   isProtocolError,
@@ -211,17 +212,27 @@ export class Session implements PlayerLink, SessionControl {
       for await (const body of this.#connection.messages()) {
         const now = Date.now();
         this.#lastHeardAt = now;
-        const message = decodeClientMessage(body);
-        const payload = clientPayload(message);
-        if (payload === undefined) continue;
+        // Movement inputs, most of what arrives, skip the generated decoder (move-input-decoder.ts).
+        const move = decodeMoveInputMessage(body);
+        let requestId: number;
+        let payload: ClientPayload | undefined;
+        if (move === undefined) {
+          const message = decodeClientMessage(body);
+          requestId = message.requestId;
+          payload = clientPayload(message);
+          if (payload === undefined) continue;
+        } else {
+          requestId = move.requestId;
+          payload = { kind: 'moveInput', value: move.moveInput };
+        }
         this.#services.metrics.messageReceived(payload.kind);
         const verdict = this.#limiter.admit(payload.kind, now);
         if (verdict !== 'admit') {
-          this.#rateLimited(message.requestId, payload.kind, verdict, now);
+          this.#rateLimited(requestId, payload.kind, verdict, now);
           if (this.closed) break;
           continue;
         }
-        await this.#handle(message.requestId, payload);
+        await this.#handle(requestId, payload);
         if (this.closed) break;
       }
     } catch (error) {
