@@ -13,7 +13,7 @@
  *
  * Model: the shipped Meadow zone (content/zones/meadow.tmj, 1024 m × 1024 m, loaded with
  * loadWorldContent) and the server's default configuration (loadConfig: 20 Hz, view radius 50 m,
- * hysteresis 5 m, interest cell 25 m) with the movement system. Entities start at seeded-random
+ * hysteresis 5 m, interest cell 25 m, interest period 2, view cap 256) with the movement system. Entities start at seeded-random
  * open positions in a square region and walk at 5 m/s in a seeded-random direction that changes
  * on average every 2 s (and at once when the last tick did not move them: a wall), turning
  * back when they would leave the region. NPCs get their direction set directly (as an AI would);
@@ -292,6 +292,8 @@ function populate(spec: CaseSpec, timer: PhaseTimer): { zone: Zone; walkers: Wal
     viewRadius: config.viewRadius,
     hysteresis: config.interestHysteresis,
     cellSize: config.interestCellSize,
+    interestPeriod: config.interestPeriod,
+    viewCap: config.viewCap,
     seed: spec.seed,
     systems: [timedMovement],
   });
