@@ -406,12 +406,27 @@ export class InterestGrid {
   /** Full recomputation of one observer's view: a scan of the cells near it. */
   #recompute(slot: number, observer: number): void {
     const entities = this.#entities;
+    const views = this.#views;
     const x = entities.x[observer] ?? 0;
     const y = entities.y[observer] ?? 0;
     const cells = this.#cellScratch;
     const inner = this.#innerScratch;
-    const cellCount = entities.cellsNear(x, y, this.#outerRadius, this.#radius, cells, inner);
-    this.#views.recompute(slot, observer, x, y, entities, cells, inner, cellCount);
+    views.beginRecompute(slot, observer);
+    // A view the cap cut needs only its nearest: in a dense crowd they lie well inside the
+    // outer radius, and when the nearer reach does not hold them for sure, the rest is scanned.
+    const reach = views.reachOf(slot);
+    if (reach < this.#outerRadius) {
+      const near = entities.cellsNear(x, y, reach, Math.min(reach, this.#radius), cells, inner);
+      views.scan(x, y, entities, cells, inner, near, reach, false);
+      if (!views.reachHolds(x, y, entities, reach)) {
+        const all = entities.cellsNear(x, y, this.#outerRadius, this.#radius, cells, inner);
+        views.scan(x, y, entities, cells, inner, all, this.#outerRadius, true);
+      }
+    } else {
+      const all = entities.cellsNear(x, y, this.#outerRadius, this.#radius, cells, inner);
+      views.scan(x, y, entities, cells, inner, all, this.#outerRadius, false);
+    }
+    views.finishRecompute(x, y, entities);
   }
 
   /**

@@ -70,6 +70,13 @@ interface MutableChanges {
 const EMPTY_VIEW: { readonly entered: Int32Array; readonly left: Int32Array } = Object.freeze({ entered: NO_IDS, left: NO_IDS });
 const NO_POSITIONS = new Float64Array(0);
 
+/**
+ * Metres beyond a saturated view's last cap-th nearest (plus the hysteresis) that its next
+ * recomputation scans: room for the observer and the crowd to move meanwhile, so the nearer
+ * reach usually still holds its nearest (when not, the rest is scanned too).
+ */
+const REACH_MARGIN = 3;
+
 /** Slot flag: not scheduled for full recomputation. */
 const PARTIAL = 0;
 /**
@@ -138,6 +145,19 @@ export class ObserverViews {
   #fresh = new Uint8Array(0);
   #keys = new Float64Array(64);
   #chosen = new Uint8Array(64);
+  /** Per slot: how far its next recomputation scans (the outer radius unless saturated). */
+  #reach = new Float64Array(0);
+  readonly #outer: number;
+  // The recomputation in progress (beginRecompute to finishRecompute).
+  #recomputing = 0;
+  #observer = 0;
+  #was = 0;
+  /** Candidates found so far: the first entries of the scratch list. */
+  #found = 0;
+  /** Entries of the old list found still visible. */
+  #kept = 0;
+  /** The cap-th nearest key chosen by reachHolds(), NaN when no choice stands. */
+  #threshold = Number.NaN;
 
   readonly #inverse = new InverseIndex();
 
@@ -151,6 +171,7 @@ export class ObserverViews {
     this.#outer2 = outerRadius * outerRadius;
     this.#cap = cap;
     this.#hysteresis = outerRadius - viewRadius;
+    this.#outer = outerRadius;
   }
 
   /** Grows per-entity arrays so ids below `capacity` are valid. */
@@ -188,6 +209,7 @@ export class ObserverViews {
     this.#slotOfId[id] = slot;
     this.#listLength[slot] = 0;
     this.#saturated[slot] = 0;
+    this.#reach[slot] = this.#outer;
     this.#sets[slot] ??= new IdSet();
     this.count++;
     this.markFull(slot);
@@ -352,28 +374,58 @@ export class ObserverViews {
   }
 
   /**
-   * Recomputes one observer's view from the entities in the given cells of `entities` (those
-   * within the outer radius; `inner[k]` = 1 when cell k lies entirely within the view radius).
+   * How far from its observer a recomputation of the slot must scan: the outer radius, or for a
+   * saturated view a nearer reach that held its nearest at the last recomputation (see
+   * {@link ObserverViews.reachHolds}).
    */
-  recompute(slot: number, observer: number, ox: number, oy: number, entities: SpatialHash, cells: Int32Array, inner: Uint8Array, cellCount: number): void {
+  reachOf(slot: number): number {
+    return this.#reach[slot] ?? this.#outer;
+  }
+
+  /**
+   * Starts recomputing one observer's view: what it saw is stamped "was visible" and the scan
+   * starts empty. Then {@link ObserverViews.scan} the cells near it (more than once if need be)
+   * and {@link ObserverViews.finishRecompute}.
+   */
+  beginRecompute(slot: number, observer: number): void {
     const was = this.#nextSerial();
+    this.#was = was;
+    this.#recomputing = slot;
+    this.#observer = observer;
+    this.#found = 0;
+    this.#kept = 0;
+    this.#threshold = Number.NaN;
+    const mark = this.#mark;
+    const list = this.#lists[slot] ?? NO_IDS;
+    const oldLength = this.#listLength[slot] ?? 0;
+    for (let i = 0; i < oldLength; i++) mark[list[i] ?? 0] = was;
+    this.#changesOf(slot);
+    if (this.#scratch.length < this.#capacity) this.#scratch = new Int32Array(Math.max(this.#capacity, this.#scratch.length * 2));
+  }
+
+  /**
+   * Scans the given cells of `entities` for the view being recomputed, up to `within` metres of
+   * the observer (`inner[k]` = 1 when cell k lies entirely within both `within` and the view
+   * radius): an entity within the view radius, or one that was visible and is within the outer
+   * radius, is a candidate. `again`: the cells may hold entities an earlier scan of this
+   * recomputation took; they are skipped.
+   */
+  scan(ox: number, oy: number, entities: SpatialHash, cells: Int32Array, inner: Uint8Array, cellCount: number, within: number, again: boolean): void {
+    const slot = this.#recomputing;
+    const observer = this.#observer;
+    const was = this.#was;
     const now = was + 1;
     const mark = this.#mark;
     const removed = this.#removed;
     const anyRemoved = this.#removedList.length > 0;
     const set = this.#sets[slot] ?? new IdSet();
     const r2 = this.#r2;
-    const outer2 = this.#outer2;
-    const changes = this.#changesOf(slot);
-    const entered = changes.entered;
-    let list = this.#lists[slot] ?? NO_IDS;
-    const oldLength = this.#listLength[slot] ?? 0;
-    for (let i = 0; i < oldLength; i++) mark[list[i] ?? 0] = was;
-    if (this.#scratch.length < entities.size) this.#scratch = new Int32Array(entities.size * 2);
+    const outer2 = Math.min(this.#outer2, within * within);
+    const entered = this.#changesOf(slot).entered;
     const scratch = this.#scratch;
-    let n = 0;
+    let n = this.#found;
     /** Entries of the old list found still visible (each id is scanned at most once). */
-    let kept = 0;
+    let kept = this.#kept;
     const cellStart = entities.cellStart;
     const cellEntities = entities.cellCount;
     for (let k = 0; k < cellCount; k++) {
@@ -384,7 +436,7 @@ export class ObserverViews {
       if (inner[k] === 1) {
         for (let i = start; i < end; i++) {
           const e = ids[i] ?? 0;
-          if (e === observer) continue;
+          if (e === observer || (again && mark[e] === now)) continue;
           scratch[n++] = e;
           if (mark[e] !== was || (anyRemoved && removed[e] === 1)) {
             entered.push(e);
@@ -399,7 +451,7 @@ export class ObserverViews {
       const pos = entities.chunkPos[g >> 8] ?? NO_POSITIONS;
       for (let i = start; i < end; i++) {
         const e = ids[i] ?? 0;
-        if (e === observer) continue;
+        if (e === observer || (again && mark[e] === now)) continue;
         const dx = (pos[2 * i] ?? 0) - ox;
         const dy = (pos[2 * i + 1] ?? 0) - oy;
         const d2 = dx * dx + dy * dy;
@@ -416,15 +468,52 @@ export class ObserverViews {
         mark[e] = now;
       }
     }
+    this.#found = n;
+    this.#kept = kept;
+    // A choice made before this scan did not see what it found.
+    this.#threshold = Number.NaN;
+  }
+
+  /**
+   * Whether a scan within `reach` of the observer found its nearest for sure: more candidates
+   * than the cap, and the cap-th nearest key within `reach - hysteresis`, so every entity beyond
+   * the reach (key more than that) would lose to them. When not, the caller scans again without
+   * the limit.
+   */
+  reachHolds(ox: number, oy: number, entities: SpatialHash, reach: number): boolean {
+    if (this.#cap === 0 || this.#found <= this.#cap) return false;
+    this.#threshold = this.#chooseNearest(ox, oy, entities);
+    return this.#threshold <= reach - this.#hysteresis;
+  }
+
+  /** Finishes the recomputation: the cap's choice, what left, the new list. */
+  finishRecompute(ox: number, oy: number, entities: SpatialHash): void {
+    const slot = this.#recomputing;
+    const now = this.#was + 1;
+    const mark = this.#mark;
+    const removed = this.#removed;
+    const anyRemoved = this.#removedList.length > 0;
+    const set = this.#sets[slot] ?? new IdSet();
+    const changes = this.#changesOf(slot);
+    const entered = changes.entered;
+    const scratch = this.#scratch;
+    let n = this.#found;
+    let kept = this.#kept;
     if (this.#cap > 0) {
       const over = n > this.#cap;
       this.#saturated[slot] = over ? 1 : 0;
+      this.#reach[slot] = this.#outer;
       if (over) {
-        kept -= this.#dropFarthest(ox, oy, entities, n, entered, set, now);
+        // The choice reachHolds() made stands unless a scan came after it.
+        if (Number.isNaN(this.#threshold)) this.#threshold = this.#chooseNearest(ox, oy, entities);
+        kept -= this.#dropUnchosen(n, entered, set, now);
         n = this.#cap;
+        this.#reach[slot] = Math.min(this.#outer, this.#threshold + this.#hysteresis + REACH_MARGIN);
       }
     }
     const left = changes.left;
+    let list = this.#lists[slot] ?? NO_IDS;
+    const oldLength = this.#listLength[slot] ?? 0;
     // Every entry of the old list still visible (the common case): nothing left, no need to look.
     for (let i = 0; kept < oldLength && i < oldLength; i++) {
       const e = list[i] ?? 0;
@@ -630,17 +719,16 @@ export class ObserverViews {
   }
 
   /**
-   * Cuts a recomputed view of `n` candidates (the first `n` entries of the scratch list, the
-   * ones that entered this recomputation in `entered`) down to the cap: the nearest, where an
-   * entity already in view counts as nearer by the hysteresis (as it stays visible that much
-   * farther out), so a crowd's members do not swap in and out of a full view as they jostle.
-   * Dropped newcomers leave the set and the entered list; dropped ones that were visible lose
-   * their "visible now" mark, so the caller's pass over the old list reports them as left.
-   * Returns how many of those there were.
+   * Chooses, among the candidates found so far (the first `#found` entries of the scratch
+   * list; the ones that entered this recomputation in its entered list), the cap's nearest,
+   * where an entity already in view counts as nearer by the hysteresis (as it stays visible
+   * that much farther out), so a crowd's members do not swap in and out of a full view as they
+   * jostle. Marks them in `#chosen`; returns the cap-th nearest key.
    */
-  #dropFarthest(ox: number, oy: number, entities: SpatialHash, n: number, entered: ChangeList, set: IdSet, now: number): number {
+  #chooseNearest(ox: number, oy: number, entities: SpatialHash): number {
+    const n = this.#found;
     const scratch = this.#scratch;
-    const mark = this.#mark;
+    const entered = this.#changesOf(this.#recomputing).entered;
     const fresh = this.#fresh;
     for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 1;
     if (this.#keys.length < n) {
@@ -648,7 +736,6 @@ export class ObserverViews {
       this.#chosen = new Uint8Array(this.#keys.length);
     }
     const keys = this.#keys;
-    const chosen = this.#chosen;
     const xs = entities.x;
     const ys = entities.y;
     const hysteresis = this.#hysteresis;
@@ -659,7 +746,21 @@ export class ObserverViews {
       const distance = Math.sqrt(dx * dx + dy * dy);
       keys[i] = fresh[e] === 1 ? distance : distance - hysteresis;
     }
-    this.#viewCap.choose(keys, scratch, n, this.#cap, chosen);
+    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 0;
+    return this.#viewCap.choose(keys, scratch, n, this.#cap, this.#chosen);
+  }
+
+  /**
+   * Keeps the chosen of the `n` candidates at the front of the scratch list. Dropped newcomers
+   * leave the set and the entered list; dropped ones that were visible lose their "visible now"
+   * mark, so the pass over the old list reports them as left. Returns how many of those there were.
+   */
+  #dropUnchosen(n: number, entered: ChangeList, set: IdSet, now: number): number {
+    const scratch = this.#scratch;
+    const mark = this.#mark;
+    const chosen = this.#chosen;
+    const fresh = this.#fresh;
+    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 1;
     let m = 0;
     let droppedVisible = 0;
     for (let i = 0; i < n; i++) {
@@ -754,6 +855,9 @@ export class ObserverViews {
     this.#full = grownUint8(this.#full, capacity);
     this.#urgent = grownUint8(this.#urgent, capacity);
     this.#saturated = grownUint8(this.#saturated, capacity);
+    const reach = new Float64Array(capacity).fill(this.#outer);
+    reach.set(this.#reach);
+    this.#reach = reach;
     this.#stale = grownUint8(this.#stale, capacity);
     this.#changed = grownUint8(this.#changed, capacity);
     this.#slotCapacity = capacity;

@@ -43,10 +43,10 @@ export class ViewCap {
 
   /**
    * Marks in `chosen` (1 chosen, 0 not) which of the first `n` entries to keep: the `cap` with
-   * the smallest `keys[i]`, ties broken by the lower `ids[i]`. Needs `n > cap > 0`; the keys
-   * must not be NaN.
+   * the smallest `keys[i]`, ties broken by the lower `ids[i]`, and returns the largest key
+   * chosen. Needs `n > cap > 0`; the keys must not be NaN.
    */
-  choose(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array): void {
+  choose(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array): number {
     if (this.#work.length < n) this.#work = new Float64Array(Math.max(n, this.#work.length * 2));
     const work = this.#work;
     for (let i = 0; i < n; i++) work[i] = keys[i] ?? 0;
@@ -68,5 +68,6 @@ export class ViewCap {
     const room = cap - below;
     if (ties.length > room) ties.sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0));
     for (let t = 0; t < room; t++) chosen[ties[t] ?? 0] = 1;
+    return threshold;
   }
 }

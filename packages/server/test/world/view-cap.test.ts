@@ -61,16 +61,19 @@ describe('InterestGrid with a view cap', () => {
     assert.throws(() => new InterestGrid({ ...OPTIONS, maxVisible: 2.5 }), RangeError);
   });
 
-  it('follows the capped rule exactly when every observer is recomputed every update', () => {
-    const coordinate = fc.integer({ min: -120, max: 120 });
+  // Wide: crowds now and then; dense: views the cap cuts, found within a nearer reach (or not,
+  // when the crowd thins or scatters) and recomputed at every update.
+  for (const [name, spread] of [['a wide zone', 120], ['a dense crowd', 25]] as const) it(`follows the capped rule exactly when every observer is recomputed every update: ${name}`, () => {
+    const coordinate = fc.integer({ min: -spread, max: spread });
+    const far = fc.integer({ min: -120, max: 120 });
     const step = fc.record({
-      moves: fc.array(fc.tuple(fc.nat({ max: 29 }), coordinate, coordinate), { maxLength: 12 }),
-      removals: fc.array(fc.nat({ max: 29 }), { maxLength: 2 }),
+      moves: fc.array(fc.tuple(fc.nat({ max: 39 }), fc.oneof(coordinate, far), fc.oneof(coordinate, far)), { maxLength: 12 }),
+      removals: fc.array(fc.nat({ max: 39 }), { maxLength: 2 }),
       spawns: fc.array(fc.tuple(coordinate, coordinate), { maxLength: 3 }),
     });
     const scenario = fc.record({
       cap: fc.integer({ min: 1, max: 8 }),
-      start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 24 }),
+      start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 40 }),
       observers: fc.integer({ min: 1, max: 4 }),
       steps: fc.array(step, { minLength: 1, maxLength: 8 }),
     });
@@ -179,6 +182,26 @@ describe('InterestGrid with a view cap', () => {
     grid.update();
     assert.deepEqual(sorted(grid.visibleTo(0)), [1, 3]);
     assert.deepEqual(grid.changesFor(0), { entered: Int32Array.of(3), left: Int32Array.of(2) });
+  });
+
+  it('a saturated view scans a nearer reach only when that reach holds its nearest for sure', () => {
+    // Small cells, so what a nearer reach leaves out is exactly what lies beyond it.
+    const grid = new InterestGrid({ cellSize: 2, viewRadius: 50, hysteresis: 5, maxVisible: 1 });
+    grid.insert(0, 0, 0);
+    grid.addObserver(0);
+    grid.insert(1, 10, 0);
+    grid.insert(2, 11, 0);
+    grid.update();
+    assert.deepEqual([...grid.visibleTo(0)], [1]);
+    // The next scan reaches 18 m (10 + hysteresis 5 + margin 3). Within it, two newcomers at
+    // 16.5 and 17 m; beyond it, the one already seen, at 20.5 m: 15.5 m counting the hysteresis,
+    // nearer than both. The reach does not hold (16.5 > 18 - 5), so the rest is scanned too.
+    grid.move(1, 20.5, 0);
+    grid.move(2, 16.5, 0);
+    grid.insert(3, 17, 0);
+    grid.update();
+    assert.deepEqual([...grid.visibleTo(0)], [1]);
+    assert.deepEqual(grid.changesFor(0), { entered: new Int32Array(0), left: new Int32Array(0) });
   });
 
   it('a saturated view follows its crowd while its observer stands still, favouring what it already sees', () => {
