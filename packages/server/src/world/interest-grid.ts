@@ -418,7 +418,7 @@ export class InterestGrid {
     if (reach < this.#outerRadius) {
       const near = entities.cellsNear(x, y, reach, Math.min(reach, this.#radius), cells, inner);
       views.scan(x, y, entities, cells, inner, near, reach, false);
-      if (!views.reachHolds(x, y, entities, reach)) {
+      if (!views.reachHolds(reach)) {
         const all = entities.cellsNear(x, y, this.#outerRadius, this.#radius, cells, inner);
         views.scan(x, y, entities, cells, inner, all, this.#outerRadius, true);
       }

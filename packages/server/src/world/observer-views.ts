@@ -141,10 +141,14 @@ export class ObserverViews {
   /** Slots that were refused an entity by the cap in this update's pair updates. */
   #overflowSlots = new Int32Array(16);
   #overflowCount = 0;
-  /** Per entity: 1 while it is in the entered list of the view being capped. */
-  #fresh = new Uint8Array(0);
-  #keys = new Float64Array(64);
-  #chosen = new Uint8Array(64);
+  /**
+   * With a cap, per candidate of the recomputation (parallel to the scratch list): its key (its
+   * distance, less the hysteresis when it was visible), whether it was visible, and whether the
+   * cap chose it.
+   */
+  #keys = new Float64Array(0);
+  #seen = new Uint8Array(0);
+  #chosen = new Uint8Array(0);
   /** Per slot: how far its next recomputation scans (the outer radius unless saturated). */
   #reach = new Float64Array(0);
   readonly #outer: number;
@@ -158,6 +162,8 @@ export class ObserverViews {
   #kept = 0;
   /** The cap-th nearest key chosen by reachHolds(), NaN when no choice stands. */
   #threshold = Number.NaN;
+  /** Whether the scans noted the candidates' keys (the view was saturated). */
+  #keyed = false;
 
   readonly #inverse = new InverseIndex();
 
@@ -184,7 +190,6 @@ export class ObserverViews {
     removed.set(this.#removed);
     this.#removed = removed;
     this.#mark = grownInt32(this.#mark, capacity);
-    if (this.#cap > 0) this.#fresh = grownUint8(this.#fresh, capacity);
     this.#capacity = capacity;
   }
 
@@ -401,6 +406,11 @@ export class ObserverViews {
     for (let i = 0; i < oldLength; i++) mark[list[i] ?? 0] = was;
     this.#changesOf(slot);
     if (this.#scratch.length < this.#capacity) this.#scratch = new Int32Array(Math.max(this.#capacity, this.#scratch.length * 2));
+    if (this.#cap > 0 && this.#keys.length < this.#scratch.length) {
+      this.#keys = new Float64Array(this.#scratch.length);
+      this.#seen = new Uint8Array(this.#scratch.length);
+      this.#chosen = new Uint8Array(this.#scratch.length);
+    }
   }
 
   /**
@@ -428,27 +438,42 @@ export class ObserverViews {
     let kept = this.#kept;
     const cellStart = entities.cellStart;
     const cellEntities = entities.cellCount;
+    // With a cap, whether each candidate was visible is noted as it is found, and for a view
+    // the cap cut last time (likely to be cut again) its key too, the positions being at hand.
+    const capping = this.#cap > 0;
+    const keyed = capping && this.#saturated[slot] === 1;
+    this.#keyed = keyed;
+    const keys = this.#keys;
+    const seen = this.#seen;
+    const hysteresis = this.#hysteresis;
     for (let k = 0; k < cellCount; k++) {
       const g = cells[k] ?? 0;
       const ids = entities.chunkIds[g >> 8] ?? NO_IDS;
+      const pos = entities.chunkPos[g >> 8] ?? NO_POSITIONS;
       const start = cellStart[g] ?? 0;
       const end = start + (cellEntities[g] ?? 0);
       if (inner[k] === 1) {
         for (let i = start; i < end; i++) {
           const e = ids[i] ?? 0;
           if (e === observer || (again && mark[e] === now)) continue;
+          const visible = mark[e] === was && !(anyRemoved && removed[e] === 1);
+          if (keyed) {
+            const dx = (pos[2 * i] ?? 0) - ox;
+            const dy = (pos[2 * i + 1] ?? 0) - oy;
+            keys[n] = visible ? Math.sqrt(dx * dx + dy * dy) - hysteresis : Math.sqrt(dx * dx + dy * dy);
+          }
+          if (capping) seen[n] = visible ? 1 : 0;
           scratch[n++] = e;
-          if (mark[e] !== was || (anyRemoved && removed[e] === 1)) {
+          if (visible) {
+            kept++;
+          } else {
             entered.push(e);
             set.add(e);
-          } else {
-            kept++;
           }
           mark[e] = now;
         }
         continue;
       }
-      const pos = entities.chunkPos[g >> 8] ?? NO_POSITIONS;
       for (let i = start; i < end; i++) {
         const e = ids[i] ?? 0;
         if (e === observer || (again && mark[e] === now)) continue;
@@ -456,14 +481,16 @@ export class ObserverViews {
         const dy = (pos[2 * i + 1] ?? 0) - oy;
         const d2 = dx * dx + dy * dy;
         if (d2 > outer2) continue;
-        const wasVisible = mark[e] === was && !(anyRemoved && removed[e] === 1);
-        if (wasVisible) {
+        const visible = mark[e] === was && !(anyRemoved && removed[e] === 1);
+        if (visible) {
           kept++;
         } else {
           if (d2 > r2) continue;
           entered.push(e);
           set.add(e);
         }
+        if (keyed) keys[n] = visible ? Math.sqrt(d2) - hysteresis : Math.sqrt(d2);
+        if (capping) seen[n] = visible ? 1 : 0;
         scratch[n++] = e;
         mark[e] = now;
       }
@@ -480,9 +507,9 @@ export class ObserverViews {
    * the reach (key more than that) would lose to them. When not, the caller scans again without
    * the limit.
    */
-  reachHolds(ox: number, oy: number, entities: SpatialHash, reach: number): boolean {
-    if (this.#cap === 0 || this.#found <= this.#cap) return false;
-    this.#threshold = this.#chooseNearest(ox, oy, entities);
+  reachHolds(reach: number): boolean {
+    if (!this.#keyed || this.#found <= this.#cap) return false;
+    this.#threshold = this.#viewCap.choose(this.#keys, this.#scratch, this.#found, this.#cap, this.#chosen);
     return this.#threshold <= reach - this.#hysteresis;
   }
 
@@ -505,7 +532,8 @@ export class ObserverViews {
       this.#reach[slot] = this.#outer;
       if (over) {
         // The choice reachHolds() made stands unless a scan came after it.
-        if (Number.isNaN(this.#threshold)) this.#threshold = this.#chooseNearest(ox, oy, entities);
+        if (!this.#keyed) this.#keysOf(ox, oy, entities);
+        if (Number.isNaN(this.#threshold)) this.#threshold = this.#viewCap.choose(this.#keys, scratch, n, this.#cap, this.#chosen);
         kept -= this.#dropUnchosen(n, entered, set, now);
         n = this.#cap;
         this.#reach[slot] = Math.min(this.#outer, this.#threshold + this.#hysteresis + REACH_MARGIN);
@@ -718,36 +746,20 @@ export class ObserverViews {
     for (let i = 0; i < entered.count; i++) this.#inverse.entered(observer, entered.ids[i] ?? 0);
   }
 
-  /**
-   * Chooses, among the candidates found so far (the first `#found` entries of the scratch
-   * list; the ones that entered this recomputation in its entered list), the cap's nearest,
-   * where an entity already in view counts as nearer by the hysteresis (as it stays visible
-   * that much farther out), so a crowd's members do not swap in and out of a full view as they
-   * jostle. Marks them in `#chosen`; returns the cap-th nearest key.
-   */
-  #chooseNearest(ox: number, oy: number, entities: SpatialHash): number {
-    const n = this.#found;
+  /** Notes the keys of the candidates found, for a view the scans did not expect the cap to cut. */
+  #keysOf(ox: number, oy: number, entities: SpatialHash): void {
     const scratch = this.#scratch;
-    const entered = this.#changesOf(this.#recomputing).entered;
-    const fresh = this.#fresh;
-    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 1;
-    if (this.#keys.length < n) {
-      this.#keys = new Float64Array(Math.max(n, this.#keys.length * 2));
-      this.#chosen = new Uint8Array(this.#keys.length);
-    }
     const keys = this.#keys;
+    const seen = this.#seen;
     const xs = entities.x;
     const ys = entities.y;
-    const hysteresis = this.#hysteresis;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < this.#found; i++) {
       const e = scratch[i] ?? 0;
       const dx = (xs[e] ?? 0) - ox;
       const dy = (ys[e] ?? 0) - oy;
       const distance = Math.sqrt(dx * dx + dy * dy);
-      keys[i] = fresh[e] === 1 ? distance : distance - hysteresis;
+      keys[i] = seen[i] === 1 ? distance - this.#hysteresis : distance;
     }
-    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 0;
-    return this.#viewCap.choose(keys, scratch, n, this.#cap, this.#chosen);
   }
 
   /**
@@ -759,8 +771,7 @@ export class ObserverViews {
     const scratch = this.#scratch;
     const mark = this.#mark;
     const chosen = this.#chosen;
-    const fresh = this.#fresh;
-    for (let i = 0; i < entered.count; i++) fresh[entered.ids[i] ?? 0] = 1;
+    const seen = this.#seen;
     let m = 0;
     let droppedVisible = 0;
     for (let i = 0; i < n; i++) {
@@ -770,13 +781,12 @@ export class ObserverViews {
         continue;
       }
       mark[e] = 0;
-      if (fresh[e] === 1) set.delete(e);
-      else droppedVisible++;
+      if (seen[i] === 1) droppedVisible++;
+      else set.delete(e);
     }
     let k = 0;
     for (let i = 0; i < entered.count; i++) {
       const e = entered.ids[i] ?? 0;
-      fresh[e] = 0;
       if (mark[e] === now) entered.ids[k++] = e;
     }
     entered.count = k;
