@@ -14,6 +14,9 @@
  *   view. (A bitset per observer was tried first: one bit per id in the zone, so its rows
  *   outgrew the caches as the zone grew and the cost per moved entity doubled from 5,000 to
  *   20,000 entities at the same density.)
+ * - with a view cap, a recomputation notes each candidate's key as it scans (for views the cap
+ *   cut last time) and keeps the nearest (ViewCap); a saturated view scans a nearer reach
+ *   first and the rest only when that reach cannot hold its nearest.
  * @module
  */
 import { IdSet } from './id-set.ts';
@@ -92,7 +95,7 @@ const RECOMPUTING = 2;
 export class ObserverViews {
   readonly #r2: number;
   readonly #outer2: number;
-  /** Most entities a view holds (0: no cap); see {@link ObserverViews.recompute}. */
+  /** Most entities a view holds (0: no cap); see {@link ObserverViews.finishRecompute}. */
   readonly #cap: number;
   readonly #hysteresis: number;
   readonly #viewCap = new ViewCap();
