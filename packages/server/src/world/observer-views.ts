@@ -469,7 +469,8 @@ export class ObserverViews {
           scratch[n++] = e;
           if (visible) {
             kept++;
-          } else {
+          } else if (!capping) {
+            // With a cap, newcomers enter once the cap has chosen (finishRecompute).
             entered.push(e);
             set.add(e);
           }
@@ -489,8 +490,10 @@ export class ObserverViews {
           kept++;
         } else {
           if (d2 > r2) continue;
-          entered.push(e);
-          set.add(e);
+          if (!capping) {
+            entered.push(e);
+            set.add(e);
+          }
         }
         if (keyed) keys[n] = visible ? Math.sqrt(d2) - hysteresis : Math.sqrt(d2);
         if (capping) seen[n] = visible ? 1 : 0;
@@ -537,9 +540,17 @@ export class ObserverViews {
         // The choice reachHolds() made stands unless a scan came after it.
         if (!this.#keyed) this.#keysOf(ox, oy, entities);
         if (Number.isNaN(this.#threshold)) this.#threshold = this.#viewCap.choose(this.#keys, scratch, n, this.#cap, this.#chosen);
-        kept -= this.#dropUnchosen(n, entered, set, now);
+        kept -= this.#dropUnchosen(n);
         n = this.#cap;
         this.#reach[slot] = Math.min(this.#outer, this.#threshold + this.#hysteresis + REACH_MARGIN);
+      }
+      // The newcomers that stayed enter now (the scans left them out of the set).
+      const seen = this.#seen;
+      for (let i = 0; i < n; i++) {
+        if (seen[i] === 1) continue;
+        const e = scratch[i] ?? 0;
+        entered.push(e);
+        set.add(e);
       }
     }
     const left = changes.left;
@@ -766,11 +777,11 @@ export class ObserverViews {
   }
 
   /**
-   * Keeps the chosen of the `n` candidates at the front of the scratch list. Dropped newcomers
-   * leave the set and the entered list; dropped ones that were visible lose their "visible now"
-   * mark, so the pass over the old list reports them as left. Returns how many of those there were.
+   * Keeps the chosen of the `n` candidates at the front of the scratch list (with whether each
+   * was visible). Dropped ones lose their "visible now" mark, so the pass over the old list
+   * reports those that were visible as left. Returns how many of those there were.
    */
-  #dropUnchosen(n: number, entered: ChangeList, set: IdSet, now: number): number {
+  #dropUnchosen(n: number): number {
     const scratch = this.#scratch;
     const mark = this.#mark;
     const chosen = this.#chosen;
@@ -780,19 +791,13 @@ export class ObserverViews {
     for (let i = 0; i < n; i++) {
       const e = scratch[i] ?? 0;
       if (chosen[i] === 1) {
+        seen[m] = seen[i] ?? 0;
         scratch[m++] = e;
         continue;
       }
       mark[e] = 0;
       if (seen[i] === 1) droppedVisible++;
-      else set.delete(e);
     }
-    let k = 0;
-    for (let i = 0; i < entered.count; i++) {
-      const e = entered.ids[i] ?? 0;
-      if (mark[e] === now) entered.ids[k++] = e;
-    }
-    entered.count = k;
     return droppedVisible;
   }
 
