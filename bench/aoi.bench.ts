@@ -15,7 +15,9 @@
  *
  * The "interest period" series runs the density cases with `period` 1 and 2 (InterestOptions:
  * a moving observer's view recomputed one update in two), row after row, to compare within one
- * run; every other row uses period 1.
+ * run; every other row uses period 1. The "view cap" series runs crowds (and the zone, which
+ * never fills a view) with period 2, without a cap and with the server's default of 256
+ * (InterestOptions.maxVisible), row after row.
  *
  * Statistic: per-tick times after a warm-up; the median tick is reported, and p99 shows GC and
  * noise. Time is this thread's CPU time (process.threadCpuUsage), which does not count time the
@@ -50,6 +52,8 @@ interface Scenario {
   readonly inverse?: boolean;
   /** InterestOptions.period (1 when omitted). */
   readonly period?: number;
+  /** InterestOptions.maxVisible (0, no cap, when omitted). */
+  readonly maxVisible?: number;
   /**
    * Ablation: nudge every observer by 1e-9 m each tick so that update() recomputes every view
    * in full instead of applying moves pair by pair to the observers that did not move.
@@ -140,7 +144,7 @@ function run(s: Scenario): Result {
   const y = new Float64Array(n);
   const heading = new Float64Array(n);
   const period = s.period ?? 1;
-  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS, period });
+  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS, period, maxVisible: s.maxVisible ?? 0 });
   for (let i = 0; i < n; i++) {
     x[i] = rand() * s.side;
     y[i] = rand() * s.side;
@@ -295,6 +299,11 @@ const scenarios: Scenario[] = [
     { name: 'crowd (100 m square)', side: 100, ticks: 20 },
   ].flatMap((c) => [1, 2].map((period) => ({ name: `${c.name}, period ${period}`, series: 'interest period', entities: 5000, side: c.side, cellSize: CELL, moving: 1, ticks: c.ticks, period }))),
   ...[1, 2].map((period) => ({ name: `zone, all moving, period ${period}`, series: 'interest period', entities: 15_000, side: ZONE_SIDE, cellSize: CELL, moving: 1, ticks: 100, period })),
+  ...[
+    { name: 'crowd (100 m square)', entities: 5000, side: 100, ticks: 20 },
+    { name: 'crowd (40 m square)', entities: 1000, side: 40, ticks: 60 },
+    { name: 'zone, all moving', entities: 15_000, side: ZONE_SIDE, ticks: 60 },
+  ].flatMap((c) => [0, 256].map((maxVisible) => ({ name: `${c.name}, ${maxVisible === 0 ? 'no cap' : `cap ${maxVisible}`}`, series: 'view cap', entities: c.entities, side: c.side, cellSize: CELL, moving: 1, ticks: c.ticks, period: 2, maxVisible }))),
   ...[8, 12.5, 16, 20, 25, 32, 40, 55].flatMap((cellSize) => [
     { name: `low, cell ${cellSize}`, series: SWEEP, entities: 5000, side: 1024, cellSize, moving: 1, ticks: 80 },
     { name: `high, cell ${cellSize}`, series: SWEEP, entities: 5000, side: sideFor(5000, HIGH), cellSize, moving: 1, ticks: 30 },

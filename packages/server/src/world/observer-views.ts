@@ -441,10 +441,10 @@ export class ObserverViews {
     let kept = this.#kept;
     const cellStart = entities.cellStart;
     const cellEntities = entities.cellCount;
-    // With a cap, whether each candidate was visible is noted as it is found, and for a view
-    // the cap cut last time (likely to be cut again) its key too, the positions being at hand.
-    const capping = this.#cap > 0;
-    const keyed = capping && this.#saturated[slot] === 1;
+    // For a view the cap cut last time (likely to be cut again), each candidate's key and
+    // whether it was visible are noted as it is found (the positions are at hand), and newcomers
+    // enter only once the cap has chosen (finishRecompute). Other views scan as without a cap.
+    const keyed = this.#cap > 0 && this.#saturated[slot] === 1;
     this.#keyed = keyed;
     const keys = this.#keys;
     const seen = this.#seen;
@@ -464,13 +464,12 @@ export class ObserverViews {
             const dx = (pos[2 * i] ?? 0) - ox;
             const dy = (pos[2 * i + 1] ?? 0) - oy;
             keys[n] = visible ? Math.sqrt(dx * dx + dy * dy) - hysteresis : Math.sqrt(dx * dx + dy * dy);
+            seen[n] = visible ? 1 : 0;
           }
-          if (capping) seen[n] = visible ? 1 : 0;
           scratch[n++] = e;
           if (visible) {
             kept++;
-          } else if (!capping) {
-            // With a cap, newcomers enter once the cap has chosen (finishRecompute).
+          } else if (!keyed) {
             entered.push(e);
             set.add(e);
           }
@@ -490,13 +489,15 @@ export class ObserverViews {
           kept++;
         } else {
           if (d2 > r2) continue;
-          if (!capping) {
+          if (!keyed) {
             entered.push(e);
             set.add(e);
           }
         }
-        if (keyed) keys[n] = visible ? Math.sqrt(d2) - hysteresis : Math.sqrt(d2);
-        if (capping) seen[n] = visible ? 1 : 0;
+        if (keyed) {
+          keys[n] = visible ? Math.sqrt(d2) - hysteresis : Math.sqrt(d2);
+          seen[n] = visible ? 1 : 0;
+        }
         scratch[n++] = e;
         mark[e] = now;
       }
@@ -536,21 +537,33 @@ export class ObserverViews {
       const over = n > this.#cap;
       this.#saturated[slot] = over ? 1 : 0;
       this.#reach[slot] = this.#outer;
+      const keyed = this.#keyed;
       if (over) {
+        if (!keyed) this.#keysOf(ox, oy, entities, entered);
         // The choice reachHolds() made stands unless a scan came after it.
-        if (!this.#keyed) this.#keysOf(ox, oy, entities);
         if (Number.isNaN(this.#threshold)) this.#threshold = this.#viewCap.choose(this.#keys, scratch, n, this.#cap, this.#chosen);
-        kept -= this.#dropUnchosen(n);
+        kept -= this.#dropUnchosen(n, set, !keyed);
         n = this.#cap;
         this.#reach[slot] = Math.min(this.#outer, this.#threshold + this.#hysteresis + REACH_MARGIN);
+        if (!keyed) {
+          // The scans let newcomers in: those the cap dropped (no longer marked) leave the list.
+          let k = 0;
+          for (let i = 0; i < entered.count; i++) {
+            const e = entered.ids[i] ?? 0;
+            if (mark[e] === now) entered.ids[k++] = e;
+          }
+          entered.count = k;
+        }
       }
-      // The newcomers that stayed enter now (the scans left them out of the set).
-      const seen = this.#seen;
-      for (let i = 0; i < n; i++) {
-        if (seen[i] === 1) continue;
-        const e = scratch[i] ?? 0;
-        entered.push(e);
-        set.add(e);
+      if (keyed) {
+        // The newcomers that stayed enter now (the scans left them out of the set).
+        const seen = this.#seen;
+        for (let i = 0; i < n; i++) {
+          if (seen[i] === 1) continue;
+          const e = scratch[i] ?? 0;
+          entered.push(e);
+          set.add(e);
+        }
       }
     }
     const left = changes.left;
@@ -760,28 +773,39 @@ export class ObserverViews {
     for (let i = 0; i < entered.count; i++) this.#inverse.entered(observer, entered.ids[i] ?? 0);
   }
 
-  /** Notes the keys of the candidates found, for a view the scans did not expect the cap to cut. */
-  #keysOf(ox: number, oy: number, entities: SpatialHash): void {
+  /**
+   * Notes the keys of the candidates found, and whether each was visible, for a view the scans
+   * did not expect the cap to cut (its newcomers are the recomputation's entered list).
+   */
+  #keysOf(ox: number, oy: number, entities: SpatialHash, entered: ChangeList): void {
     const scratch = this.#scratch;
     const keys = this.#keys;
     const seen = this.#seen;
+    const mark = this.#mark;
+    const now = this.#was + 1;
     const xs = entities.x;
     const ys = entities.y;
+    // Newcomers are told apart by a mark no stamp takes (-1), put back afterwards.
+    for (let i = 0; i < entered.count; i++) mark[entered.ids[i] ?? 0] = -1;
     for (let i = 0; i < this.#found; i++) {
       const e = scratch[i] ?? 0;
       const dx = (xs[e] ?? 0) - ox;
       const dy = (ys[e] ?? 0) - oy;
       const distance = Math.sqrt(dx * dx + dy * dy);
-      keys[i] = seen[i] === 1 ? distance - this.#hysteresis : distance;
+      const visible = mark[e] !== -1;
+      seen[i] = visible ? 1 : 0;
+      keys[i] = visible ? distance - this.#hysteresis : distance;
     }
+    for (let i = 0; i < entered.count; i++) mark[entered.ids[i] ?? 0] = now;
   }
 
   /**
    * Keeps the chosen of the `n` candidates at the front of the scratch list (with whether each
    * was visible). Dropped ones lose their "visible now" mark, so the pass over the old list
-   * reports those that were visible as left. Returns how many of those there were.
+   * reports those that were visible as left; dropped newcomers leave the set when the scans put
+   * them in it. Returns how many of those that were visible there were.
    */
-  #dropUnchosen(n: number): number {
+  #dropUnchosen(n: number, set: IdSet, newcomersInSet: boolean): number {
     const scratch = this.#scratch;
     const mark = this.#mark;
     const chosen = this.#chosen;
@@ -797,6 +821,7 @@ export class ObserverViews {
       }
       mark[e] = 0;
       if (seen[i] === 1) droppedVisible++;
+      else if (newcomersInSet) set.delete(e);
     }
     return droppedVisible;
   }

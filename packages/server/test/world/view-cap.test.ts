@@ -103,6 +103,7 @@ describe('InterestGrid with a view cap', () => {
           assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));
           assert.deepEqual([...changes.left], sorted([...before].filter((e) => !expected.has(e))));
           assert.ok(expected.size <= cap);
+          for (const e of positions.keys()) assert.equal(grid.isVisible(o, e), expected.has(e), `isVisible(${o}, ${e})`);
           seen.set(o, expected);
         }
       };
