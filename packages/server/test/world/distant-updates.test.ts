@@ -10,18 +10,14 @@ import fc from 'fast-check';
 import { WorldMirror } from '@realmforge/client';
 import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
 import type { ServerPayloads } from '@realmforge/protocol';
-import type { CharacterRecord } from '../../src/store/store.ts';
 import type { PlayerEntity } from '../../src/world/player-entity.ts';
 import { MAX_DISTANT_STRIDE, World } from '../../src/world/world.ts';
 import type { WorldOptions } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
+import { characterRecord } from '../helpers/test-characters.ts';
 
 /** View radius of these worlds: "distant" is beyond 20 m. */
 const VIEW_RADIUS = 40;
-
-function record(n: number, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone: 'alpha', x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
-}
 
 /** A world of one open zone; frames go out in their own tick (pacing is frame-pacer.test.ts's). */
 function worldOf(options: Partial<WorldOptions> = {}): World {
@@ -33,7 +29,7 @@ function worldOf(options: Partial<WorldOptions> = {}): World {
 function observe(world: World, n: number, x: number, y: number): { player: PlayerEntity; mirror: WorldMirror; frames: ServerPayloads['worldFrame'][] } {
   const mirror = new WorldMirror();
   const frames: ServerPayloads['worldFrame'][] = [];
-  const player = world.enter(record(n, x, y), {
+  const player = world.enter(characterRecord(n, 'alpha', x, y), {
     deliverFrame: (bytes) => {
       const payload = serverPayload(decodeServerMessage(bytes));
       assert.ok(payload?.kind === 'worldFrame');
@@ -61,9 +57,9 @@ function updateTicks(frames: readonly ServerPayloads['worldFrame'][], handle: nu
 function scene(options: Partial<WorldOptions>, padding: number, walkTicks: number) {
   const world = worldOf(options);
   const observer = observe(world, 1, 20, 20);
-  for (let i = 0; i < padding; i++) world.enter(record(10 + i, 100, 100), undefined);
-  const near = world.enter(record(2, 30, 20), undefined);
-  const far = world.enter(record(3, 50, 20), undefined);
+  for (let i = 0; i < padding; i++) world.enter(characterRecord(10 + i, 'alpha', 100, 100), undefined);
+  const near = world.enter(characterRecord(2, 'alpha', 30, 20), undefined);
+  const far = world.enter(characterRecord(3, 'alpha', 50, 20), undefined);
   world.step();
   walk(world, near, 1, 1);
   walk(world, far, 1, 1);

@@ -12,8 +12,8 @@ import { FramePacer } from '../../src/world/replication/frame-pacer.ts';
 import { PlayerEntity } from '../../src/world/player-entity.ts';
 import type { OutgoingFrame } from '../../src/world/zone.ts';
 import { World } from '../../src/world/world.ts';
-import type { CharacterRecord } from '../../src/store/store.ts';
 import { openZone } from '../helpers/test-maps.ts';
+import { characterRecord } from '../helpers/test-characters.ts';
 
 /** A delivered frame: its bytes (copied), the tick it was handed over in, and its ack. */
 interface Delivery {
@@ -119,10 +119,6 @@ describe('FramePacer', () => {
   });
 });
 
-function record(n: number, zone: string, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
-}
-
 function worldFrame(bytes: Uint8Array): ServerPayloads['worldFrame'] {
   const payload = serverPayload(decodeServerMessage(bytes));
   assert.ok(payload?.kind === 'worldFrame');
@@ -138,7 +134,7 @@ function run(pacing: boolean, script: { inputEvery: number[]; hurtTicks: number[
   const players = script.inputEvery.map((_, i) => {
     const got: Delivery[] = [];
     deliveries.push(got);
-    return world.enter(record(i, 'alpha', 30 + i * 4, 30 + (i % 3) * 5), {
+    return world.enter(characterRecord(i, 'alpha', 30 + i * 4, 30 + (i % 3) * 5), {
       deliverFrame: (bytes, ack) => {
         got.push({ bytes: bytes.slice(), deliveredAt: clock.tick, ack });
       },

@@ -8,15 +8,11 @@ import { describe, it } from 'node:test';
 import { WorldMirror } from '@realmforge/client';
 import { ConfigError, loadConfig } from '@realmforge/server';
 import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
-import type { CharacterRecord } from '../../src/store/store.ts';
 import { World } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
+import { characterRecord } from '../helpers/test-characters.ts';
 
 const VIEW_RADIUS = 40;
-
-function record(n: number, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone: 'alpha', x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
-}
 
 /**
  * A player at (20, 20) walks north towards one standing at (20, 70), starting after `idleTicks`
@@ -29,15 +25,15 @@ function approach(interestPeriod: number | undefined, idleTicks: number): { inRa
     ...(interestPeriod === undefined ? {} : { interestPeriod }),
   });
   const mirror = new WorldMirror();
-  const walker = world.enter(record(1, 20, 20), {
+  const walker = world.enter(characterRecord(1, 'alpha', 20, 20), {
     deliverFrame: (bytes) => {
       const payload = serverPayload(decodeServerMessage(bytes));
       assert.ok(payload?.kind === 'worldFrame');
       mirror.apply(payload.value);
     },
   });
-  const standing = world.enter(record(2, 20, 70), undefined);
-  world.enter(record(3, 25, 30), undefined); // always in view: a walker whose view is empty does not wait
+  const standing = world.enter(characterRecord(2, 'alpha', 20, 70), undefined);
+  world.enter(characterRecord(3, 'alpha', 25, 30), undefined); // always in view: a walker whose view is empty does not wait
   for (let t = 0; t < idleTicks + 1; t++) world.step();
   world.queueInput(walker, { sequence: 1, directionX: 0, directionY: 1, targetX: Number.NaN, targetY: Number.NaN });
   let inRange = -1;

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { WorldMirror } from '@realmforge/client';
 import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
 import { ConfigError, loadConfig } from '@realmforge/server';
-import type { CharacterRecord } from '../../src/store/store.ts';
 import { World } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
+import { characterRecord } from '../helpers/test-characters.ts';
 import { InterestGrid } from '../../src/world/interest-grid.ts';
 import type { InterestOptions } from '../../src/world/interest-grid.ts';
 import { ViewCap } from '../../src/world/view-cap.ts';
@@ -245,14 +245,14 @@ describe('view cap through the world', () => {
       tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: false, viewCap: 3, now: () => 0,
     });
     const mirror = new WorldMirror();
-    const player = world.enter(crowdRecord(0, 20, 20), {
+    const player = world.enter(characterRecord(0, 'alpha', 20, 20), {
       deliverFrame: (bytes) => {
         const payload = serverPayload(decodeServerMessage(bytes));
         assert.ok(payload?.kind === 'worldFrame');
         mirror.apply(payload.value);
       },
     });
-    const others = [1, 2, 3, 4, 5, 6].map((n) => world.enter(crowdRecord(n, 20 + n * 2, 20), undefined));
+    const others = [1, 2, 3, 4, 5, 6].map((n) => world.enter(characterRecord(n, 'alpha', 20 + n * 2, 20), undefined));
     world.step();
     world.step();
     const seen = sorted([...mirror.entities.keys()].filter((handle) => handle !== player.handle));
@@ -260,6 +260,3 @@ describe('view cap through the world', () => {
   });
 });
 
-function crowdRecord(n: number, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone: 'alpha', x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
-}

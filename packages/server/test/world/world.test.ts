@@ -4,16 +4,12 @@ import { WorldMirror } from '@realmforge/client';
 import { decodeServerMessage, serverPayload } from '@realmforge/protocol';
 import type { PlayerEntity } from '../../src/world/player-entity.ts';
 import { World } from '../../src/world/world.ts';
-import type { CharacterRecord } from '../../src/store/store.ts';
 import { linkedZones } from '../helpers/test-maps.ts';
-
-function record(n: number, zone: string, x: number, y: number): CharacterRecord {
-  return { id: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: 1, level: 1, experience: 0, zone, x, y, hitPoints: 100, maxHitPoints: 120, resource: -1, cooldowns: {}, createdAt: 0 };
-}
+import { characterRecord } from '../helpers/test-characters.ts';
 
 function mirrored(world: World, n: number, zone: string, x: number, y: number): { player: PlayerEntity; mirror: WorldMirror } {
   const mirror = new WorldMirror();
-  const player = world.enter(record(n, zone, x, y), {
+  const player = world.enter(characterRecord(n, zone, x, y), {
     deliverFrame: (bytes) => {
       const payload = serverPayload(decodeServerMessage(bytes));
       assert.ok(payload?.kind === 'worldFrame');
@@ -62,16 +58,16 @@ describe('world', () => {
 
   it('a character whose zone is gone or whose position is in a wall starts at the default spawn', () => {
     const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
-    const lost = world.enter(record(1, 'atlantis', 50, 50), undefined);
+    const lost = world.enter(characterRecord(1, 'atlantis', 50, 50), undefined);
     assert.equal(lost.zone, 'alpha');
     assert.deepEqual([lost.x, lost.y], [10, 10]);
-    const walled = world.enter(record(2, 'beta', 0.5, 0.5), undefined);
+    const walled = world.enter(characterRecord(2, 'beta', 0.5, 0.5), undefined);
     assert.equal(walled.zone, 'alpha');
   });
 
   it('duplicate and stale input sequences are ignored', () => {
     const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
-    const p = world.enter(record(1, 'alpha', 50, 50), undefined);
+    const p = world.enter(characterRecord(1, 'alpha', 50, 50), undefined);
     const move = (sequence: number, dx: number) => world.queueInput(p, { sequence, directionX: dx, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
     assert.equal(move(5, 1), true);
     assert.equal(move(5, -1), false);
@@ -84,7 +80,7 @@ describe('world', () => {
   it('degrades distant updates under load and still converges', () => {
     const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
     const observer = mirrored(world, 1, 'alpha', 20, 20);
-    const far = world.enter(record(2, 'alpha', 50, 20), undefined);
+    const far = world.enter(characterRecord(2, 'alpha', 50, 20), undefined);
     world.step();
     const zone = world.zones.get('alpha');
     assert.ok(zone);
