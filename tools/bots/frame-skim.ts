@@ -4,10 +4,11 @@
  * its `enters` (6), `updates` (7) and `leaves` (8, packed or not), so a bot knows how many
  * entities it has in view without decoding them. Bots and the fan-out
  * benchmark's clients use it so that decoding thousands of entity updates a second in the load
- * generator does not limit what the server can be shown to do.
+ * generator does not limit what the server can be shown to do. The walk uses protobufjs's
+ * Reader (one per frame; reading a varint allocates nothing).
  * @module
  */
-import { WireCursor } from './wire-cursor.ts';
+import protobuf from 'protobufjs/minimal.js';
 
 /** The tag of ServerMessage's WorldFrame (field 40, length-delimited). */
 const WORLD_FRAME_TAG = (40 << 3) | 2;
@@ -41,7 +42,7 @@ export interface SkimmedFrame {
 /**
  * The ack, reset flag and entity change count of a ServerMessage body; undefined when the body
  * is not a world frame.
- * @throws RangeError on a truncated or malformed body
+ * @throws RangeError on a truncated body; Error (protobufjs) on one with an invalid wire type
  */
 export function skimWorldFrame(body: Uint8Array): SkimmedFrame | undefined {
   const range = worldFrameRange(body);
@@ -51,20 +52,19 @@ export function skimWorldFrame(body: Uint8Array): SkimmedFrame | undefined {
 /**
  * Where the world frame of a ServerMessage body lies: [start, end) of its bytes; undefined
  * when the body is not a world frame.
- * @throws RangeError on a truncated or malformed body
+ * @throws RangeError on a truncated body; Error (protobufjs) on one with an invalid wire type
  */
 export function worldFrameRange(body: Uint8Array): readonly [number, number] | undefined {
-  const cursor = new WireCursor(body);
-  while (cursor.at < body.length) {
-    const tag = cursor.varint();
-    const wireType = tag & 7;
+  const reader = protobuf.Reader.create(body);
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
     if (tag === WORLD_FRAME_TAG) {
-      const length = cursor.varint();
-      const start = cursor.at;
+      const length = reader.uint32();
+      const start = reader.pos;
       if (start + length > body.length) throw new RangeError('truncated world frame');
       return [start, start + length];
     }
-    cursor.skip(wireType);
+    reader.skipType(tag & 7);
   }
   return undefined;
 }
@@ -75,20 +75,21 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
   let leaves = 0;
   let ackSequence = 0;
   let reset = false;
-  const cursor = new WireCursor(body, start);
-  while (cursor.at < end) {
-    const tag = cursor.varint();
-    const field = Math.floor(tag / 8);
+  const reader = protobuf.Reader.create(body);
+  reader.pos = start;
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    const field = tag >>> 3;
     const wireType = tag & 7;
     if (field === ACK_FIELD && wireType === 0) {
-      ackSequence = cursor.varint();
+      ackSequence = reader.uint32();
     } else if (field === RESET_FIELD && wireType === 0) {
-      reset = cursor.varint() !== 0;
+      reset = reader.uint32() !== 0;
     } else if (field === LEAVES_FIELD && wireType === 2) {
-      const length = cursor.varint();
-      const from = cursor.at;
-      cursor.at += length;
-      const packed = countVarints(body, from, cursor.at);
+      const length = reader.uint32();
+      const from = reader.pos;
+      reader.skip(length);
+      const packed = countVarints(body, from, reader.pos);
       changes += packed;
       leaves += packed;
     } else {
@@ -97,9 +98,9 @@ function countInFrame(body: Uint8Array, start: number, end: number): SkimmedFram
         if (field === ENTERS_FIELD) enters++;
         else if (field === LEAVES_FIELD) leaves++;
       }
-      cursor.skip(wireType);
+      reader.skipType(wireType);
     }
-    if (cursor.at > end) throw new RangeError('truncated field in a world frame');
+    if (reader.pos > end) throw new RangeError('truncated field in a world frame');
   }
   return { ackSequence, reset, entityChanges: changes, enters, leaves };
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import { worldFrameRange } from './frame-skim.ts';
-import { WireCursor } from './wire-cursor.ts';
+import protobuf from 'protobufjs/minimal.js';
 
 /** Wire units per metre of positions (1/16 m). */
 const UNITS_PER_METRE = 16;
@@ -98,7 +98,7 @@ export class WorldSight {
   /**
    * Applies a ServerMessage body when it is a world frame (anything else is ignored): a reset
    * frame first forgets everything.
-   * @throws RangeError on a truncated or malformed frame
+   * @throws RangeError on a truncated frame; Error (protobufjs) on one with an invalid wire type
    */
   read(body: Uint8Array): void {
     const range = worldFrameRange(body);
@@ -106,53 +106,55 @@ export class WorldSight {
     const [start, end] = range;
     if (this.#isReset(body, start, end)) this.entities.clear();
     const events: SeenCombatEvent[] = [];
-    const cursor = new WireCursor(body, start);
-    while (cursor.at < end) {
-      const tag = cursor.varint();
+    const reader = protobuf.Reader.create(body);
+    reader.pos = start;
+    while (reader.pos < end) {
+      const tag = reader.uint32();
       const field = Math.floor(tag / 8);
       const wireType = tag & 7;
-      const afterTag = cursor.at;
-      cursor.skip(wireType);
-      const next = cursor.at;
+      const afterTag = reader.pos;
+      reader.skipType(wireType);
+      const next = reader.pos;
       if (next > end) throw new RangeError('truncated field in a world frame');
-      cursor.at = afterTag;
+      reader.pos = afterTag;
       if (wireType === 2) {
-        const to = cursor.varint() + cursor.at;
-        const from = cursor.at;
+        const to = reader.uint32() + reader.pos;
+        const from = reader.pos;
         if (field === ZONE) this.zone = utf8.decode(body.subarray(from, to));
-        else if (field === ENTERS) this.#enter(cursor, to);
-        else if (field === UPDATES) this.#update(cursor, to);
-        else if (field === LEAVES) while (cursor.at < to) this.entities.delete(cursor.varint());
-        else if (field === EVENTS) events.push(this.#event(cursor, to));
+        else if (field === ENTERS) this.#enter(reader, to);
+        else if (field === UPDATES) this.#update(reader, to);
+        else if (field === LEAVES) while (reader.pos < to) this.entities.delete(reader.uint32());
+        else if (field === EVENTS) events.push(this.#event(reader, to));
       } else if (wireType === 0 && field === SELF) {
-        this.selfId = cursor.varint();
+        this.selfId = reader.uint32();
       } else if (wireType === 0 && field === LEAVES) {
-        this.entities.delete(cursor.varint());
+        this.entities.delete(reader.uint32());
       }
-      cursor.at = next;
+      reader.pos = next;
     }
     const listener = this.onCombatEvent;
     if (listener !== undefined) for (const event of events) listener(event);
   }
 
   #isReset(body: Uint8Array, start: number, end: number): boolean {
-    const cursor = new WireCursor(body, start);
-    while (cursor.at < end) {
-      const tag = cursor.varint();
-      if (tag === RESET * 8) return cursor.varint() !== 0;
-      cursor.skip(tag & 7);
+    const reader = protobuf.Reader.create(body);
+    reader.pos = start;
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      if (tag === RESET * 8) return reader.uint32() !== 0;
+      reader.skipType(tag & 7);
     }
     return false;
   }
 
-  #enter(cursor: WireCursor, to: number): void {
+  #enter(reader: protobuf.Reader, to: number): void {
     const entity: SeenEntity = { id: 0, kind: 0, x: 0, y: 0, classId: 0, hitPoints: 0, resource: 0, dead: false };
     let id = 0;
-    while (cursor.at < to) {
-      const tag = cursor.varint();
+    while (reader.pos < to) {
+      const tag = reader.uint32();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = cursor.varint();
+        const value = reader.uint32();
         if (field === ENTER_ID) id = value;
         else if (field === ENTER_KIND) entity.kind = value;
         else if (field === ENTER_X) entity.x = value / UNITS_PER_METRE;
@@ -162,13 +164,13 @@ export class WorldSight {
         else if (field === ENTER_RESOURCE) entity.resource = value;
         else if (field === ENTER_DEAD) entity.dead = value !== 0;
       } else {
-        cursor.skip(tag & 7);
+        reader.skipType(tag & 7);
       }
     }
     this.entities.set(id, { ...entity, id });
   }
 
-  #update(cursor: WireCursor, to: number): void {
+  #update(reader: protobuf.Reader, to: number): void {
     // Fields may come in any order: read them all, then apply (-1: absent, unchanged).
     let id = 0;
     let x = -1;
@@ -176,11 +178,11 @@ export class WorldSight {
     let hitPoints = -1;
     let resource = -1;
     let dead = -1;
-    while (cursor.at < to) {
-      const tag = cursor.varint();
+    while (reader.pos < to) {
+      const tag = reader.uint32();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = cursor.varint();
+        const value = reader.uint32();
         if (field === UPDATE_ID) id = value;
         else if (field === UPDATE_X) x = value;
         else if (field === UPDATE_Y) y = value;
@@ -188,7 +190,7 @@ export class WorldSight {
         else if (field === UPDATE_RESOURCE) resource = value;
         else if (field === UPDATE_DEAD) dead = value;
       } else {
-        cursor.skip(tag & 7);
+        reader.skipType(tag & 7);
       }
     }
     const entity = this.entities.get(id);
@@ -200,24 +202,24 @@ export class WorldSight {
     if (dead >= 0) entity.dead = dead !== 0;
   }
 
-  #event(cursor: WireCursor, to: number): SeenCombatEvent {
+  #event(reader: protobuf.Reader, to: number): SeenCombatEvent {
     let kind = 0;
     let sourceId = 0;
     let targetId = 0;
     let amount = 0;
     let skillId = 0;
-    while (cursor.at < to) {
-      const tag = cursor.varint();
+    while (reader.pos < to) {
+      const tag = reader.uint32();
       const field = Math.floor(tag / 8);
       if ((tag & 7) === 0) {
-        const value = cursor.varint();
+        const value = reader.uint32();
         if (field === EVENT_KIND) kind = value;
         else if (field === EVENT_SOURCE) sourceId = value;
         else if (field === EVENT_TARGET) targetId = value;
         else if (field === EVENT_AMOUNT) amount = value;
         else if (field === EVENT_SKILL) skillId = value;
       } else {
-        cursor.skip(tag & 7);
+        reader.skipType(tag & 7);
       }
     }
     return { kind, sourceId, targetId, amount, skillId };
