@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import {
   decodeClientMessage,
+  decodeMoveInputMessage,
   decodeServerMessage,
   encodeClientMessage,
   encodeFrame,
@@ -105,6 +106,12 @@ const messages: MessageCase[] = [
     'ClientMessage{move_input{sequence, direction_x, direction_y, client_time_ms}}: the movement message, the most frequent client message in play',
     { moveInput: { sequence: 123_456, directionX: Math.fround(0.6), directionY: Math.fround(-0.8), clientTimeMs: 1_732_560_000_123.5 } },
   ),
+  {
+    name: 'client-move-input-fast',
+    description: 'the same movement message read by the server\'s hand-written MoveInput reader (decodeMoveInputMessage), which it tries before the generated decoder',
+    encode: () => encodeClientMessage({ moveInput: { sequence: 123_456, directionX: Math.fround(0.6), directionY: Math.fround(-0.8), clientTimeMs: 1_732_560_000_123.5 } }),
+    decode: decodeMoveInputMessage,
+  },
   clientCase(
     'client-ping',
     'ClientMessage{ping{nonce, sent_at_ms}}: a small heartbeat message (the movement stand-in before MoveInput existed)',
