@@ -435,13 +435,14 @@ function peerSection(result: unknown): string[] {
     ),
   ];
   for (const c of list(result, 'comparisons')) {
+    const ours = str(c, 'ours');
     const peer = str(c, 'peer');
     const players = list(c, 'players').map((p) => {
       const ratio = num(p, 'ratio');
       return `p99 < ${fmt(num(p, 'p99BelowMs'))} ms: ${fmt(num(p, 'ours'))} against ${fmt(num(p, 'theirs'))} (${ratio === undefined ? 'no ratio: Colyseus sustained no step' : `${fmt(ratio, 2)}×`})`;
     });
     const cpu = list(c, 'cpuPerPlayer').map((p) => `${fmt(num(p, 'players'))} players ${fmt(num(p, 'ours'), 2)}% against ${fmt(num(p, 'theirs'), 2)}% of a core per 100 players (${fmt(num(p, 'ratio'), 2)}×)`);
-    out.push('', `Realmforge (WebSocket) against ${labelOf(peer)}: players sustained, ${players.join('; ')}. Server CPU per player, Realmforge's over Colyseus's: ${cpu.length === 0 ? 'no player count measured on both' : cpu.join('; ')}.`);
+    out.push('', `\`${ours ?? '?'}\` (${labelOf(ours)}) against ${labelOf(peer)}: players sustained, ${players.join('; ')}. Server CPU per player, Realmforge's over Colyseus's: ${cpu.length === 0 ? 'no player count measured on both' : cpu.join('; ')}.`);
   }
   const caveats = list(result, 'notLikeForLike').map(String);
   if (caveats.length > 0) out.push('', 'Where the comparison is not like for like:', '', ...caveats.map((c) => `- ${c}`));

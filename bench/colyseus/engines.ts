@@ -68,14 +68,27 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => { resolve(code); }));
 }
 
-function realmforge(transport: 'ws' | 'tcp'): Engine {
+/**
+ * A player in a full Colyseus room of 50 sees 49 others; a Realmforge server with its view cap at
+ * 49 sends each player at most its 49 nearest others: the same number of walkers per player.
+ */
+const ROOM_OF_50_VIEW_CAP = 49;
+
+/**
+ * @param transport - the bots' transport
+ * @param viewCap - the server's view cap; undefined runs the server's default
+ */
+function realmforge(transport: 'ws' | 'tcp', viewCap?: number): Engine {
+  const transportName = transport === 'ws' ? 'WebSocket' : 'TCP';
   return {
-    id: `realmforge-${transport}`,
+    id: `realmforge-${transport}${viewCap === undefined ? '' : `-cap${viewCap}`}`,
     engine: 'realmforge',
     transport,
-    label: `Realmforge, ${transport === 'ws' ? 'WebSocket' : 'TCP'}, one world with interest management`,
+    label: viewCap === undefined
+      ? `Realmforge, ${transportName}, one world with interest management`
+      : `Realmforge, ${transportName}, one world with interest management and its view cap at ${viewCap} (each player sees at most its ${viewCap} nearest others, as many as in a full room of 50)`,
     start: async () => {
-      const server = await startServerProcess();
+      const server = await startServerProcess(viewCap === undefined ? [] : ['--view-cap', String(viewCap)]);
       const port = transport === 'ws' ? server.ports.http : server.ports.tcp;
       return {
         pid: server.pid,
@@ -165,6 +178,7 @@ function colyseus(id: string, roomType: RoomType, label: string): Engine {
 /** Every contender, in the order a step runs them. */
 export const ENGINES: readonly Engine[] = [
   realmforge('ws'),
+  realmforge('ws', ROOM_OF_50_VIEW_CAP),
   colyseus('colyseus-rooms50', ROOM_TYPES.roomsOf50, 'Colyseus 0.18, WebSocket, rooms of at most 50 players (full state per room)'),
   colyseus('colyseus-shared', ROOM_TYPES.shared, 'Colyseus 0.18, WebSocket, one shared room (full state to everyone)'),
   realmforge('tcp'),
