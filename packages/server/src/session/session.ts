@@ -232,7 +232,8 @@ export class Session implements PlayerLink, SessionControl {
           if (this.closed) break;
           continue;
         }
-        await this.#handle(requestId, payload);
+        const handling = this.#handle(requestId, payload);
+        if (handling !== undefined) await handling;
         if (this.closed) break;
       }
     } catch (error) {
@@ -284,22 +285,54 @@ export class Session implements PlayerLink, SessionControl {
     this.#closeConnection();
   }
 
-  async #handle(requestId: number, payload: ClientPayload): Promise<void> {
+  /**
+   * Handles one request and sends its answer. A handler that answers at once (movement, ping:
+   * most of what arrives) is handled without a promise; only a handler that awaits (storage,
+   * the realm) returns one, and the read loop waits for it, as a session's messages are
+   * handled in order.
+   * @returns the handling still under way, or undefined when it is done
+   * @throws ProtocolError (or rejects with it) when the request breaks the protocol
+   */
+  #handle(requestId: number, payload: ClientPayload): Promise<void> | undefined {
     const started = performance.now();
-    let answer: Handled;
+    let result: Handled | Promise<Handled>;
     try {
-      answer = await this.#dispatch(payload);
+      result = this.#dispatch(payload);
     } catch (error) {
-      if (error instanceof RequestError) {
-        answer = { error: { code: error.code, message: error.message, fatal: false } };
-        this.#reportRefusal(error, payload);
-      } else if (isProtocolError(error)) {
-        throw error;
-      } else {
-        this.#log.error({ err: error, request: payload.kind }, 'request failed');
-        answer = { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
-      }
+      this.#answer(requestId, payload, started, this.#failure(error, payload));
+      return undefined;
     }
+    if (result instanceof Promise) {
+      return result.then(
+        (answer) => {
+          this.#answer(requestId, payload, started, answer);
+        },
+        (error: unknown) => {
+          this.#answer(requestId, payload, started, this.#failure(error, payload));
+        },
+      );
+    }
+    this.#answer(requestId, payload, started, result);
+    return undefined;
+  }
+
+  /**
+   * The answer to a request whose handler threw: a RequestError's code, or STORAGE_UNAVAILABLE
+   * for anything unexpected (logged).
+   * @throws the error itself when it is a ProtocolError: the session ends
+   */
+  #failure(error: unknown, payload: ClientPayload): Handled {
+    if (error instanceof RequestError) {
+      this.#reportRefusal(error, payload);
+      return { error: { code: error.code, message: error.message, fatal: false } };
+    }
+    if (isProtocolError(error)) throw error;
+    this.#log.error({ err: error, request: payload.kind }, 'request failed');
+    return { error: { code: ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE, message: 'the server could not complete the request; try again', fatal: false } };
+  }
+
+  /** Records a handled request in the metrics and sends its answer, if any. */
+  #answer(requestId: number, payload: ClientPayload, started: number, answer: Handled): void {
     const seconds = (performance.now() - started) / 1000;
     const { metrics } = this.#services;
     const errorCode = answer?.error?.code ?? undefined;
@@ -311,7 +344,7 @@ export class Session implements PlayerLink, SessionControl {
     if (answer !== undefined && !this.closed) this.#send({ requestId, ...answer });
   }
 
-  async #dispatch(payload: ClientPayload): Promise<Handled> {
+  #dispatch(payload: ClientPayload): Handled | Promise<Handled> {
     if (this.#state === 'handshake') return this.#handshake(payload);
     switch (payload.kind) {
       case 'ping':

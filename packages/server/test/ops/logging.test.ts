@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { createServer } from '@realmforge/server';
+import { ServerError } from '@realmforge/client';
+import { ErrorCode } from '@realmforge/protocol';
 import { createLogger } from '../../src/ops/logger.ts';
-import { connectClient, playerInWorld, tempDir, testConfig } from '../helpers/test-server.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { connectClient, playerInWorld, tempDir, testConfig, uniqueName } from '../helpers/test-server.ts';
 
 /** A pino destination that keeps every line. */
 function memoryDestination(): { lines: string[]; write: (line: string) => void } {
@@ -74,6 +77,37 @@ describe('logs', () => {
       const text = out.lines.join('');
       assert.ok(!text.includes('correct horse'), 'the password never reaches a log');
       assert.ok(!text.includes(resumeToken), 'the resume token never reaches a log');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers a request whose handler fails unexpectedly with STORAGE_UNAVAILABLE, logs the failure, and the session goes on', async () => {
+    const out = memoryDestination();
+    const inner = await openStore({ databaseUrl: 'sqlite::memory:', dataDir: '.' });
+    let failing = true;
+    const store = new Proxy(inner, {
+      get(target, property): unknown {
+        if (property === 'listCharacters' && failing) return () => Promise.reject(new Error('the disk is on fire'));
+        const member: unknown = Reflect.get(target, property, target);
+        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
+      },
+    });
+    const server = createServer(testConfig(dataDir), { store, logger: createLogger({ logLevel: 'info', logPretty: false }, out) });
+    await server.start();
+    try {
+      const client = await connectClient(server);
+      const username = uniqueName();
+      await client.register(username, 'correct horse');
+      await client.login(username, 'correct horse');
+      await assert.rejects(client.listCharacters(), (e) => e instanceof ServerError && e.code === ErrorCode.ERROR_CODE_STORAGE_UNAVAILABLE && !e.fatal);
+      const failed = out.lines.map((l) => JSON.parse(l) as LogLine).find((l) => l.msg === 'request failed');
+      assert.equal(failed?.request, 'listCharacters');
+      assert.equal(failed.level, 50);
+      assert.match(JSON.stringify(failed.err), /the disk is on fire/);
+      failing = false;
+      assert.deepEqual(await client.listCharacters(), [], 'the session answers the next request');
+      client.close();
     } finally {
       await server.stop();
     }
