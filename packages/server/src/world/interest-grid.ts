@@ -14,7 +14,12 @@
  * when more entities than the cap qualify by the rule above, O sees the `maxVisible` nearest,
  * where an entity O already saw counts as `hysteresis` nearer (it stays visible that much
  * farther out, so members of a crowd do not swap in and out of a full view as they jostle);
- * equal distances go to the lower id. A view the cap cut (saturated) is recomputed at every turn
+ * equal distances go to the lower id. Except for priorities ({@link InterestOptions.priorities}:
+ * a player's target, what attacks it, its party): the observer's priority entities that qualify
+ * by the rule above are seen first, whatever their distance, and the rest of the cap goes to the
+ * nearest of the others; when the qualifying priority entities alone number more than the cap,
+ * the `maxVisible` nearest of them are seen (same keys, same ties) and no other. Priorities are
+ * asked, and matter, only for a view the cap cuts. A view the cap cut (saturated) is recomputed at every turn
  * of its observer, moving or not. An observer whose view is full and not saturated does not take
  * in an entity that comes within range between its recomputations; the entity waits for the
  * next one (its turn: at most `period` updates), which may let it displace one farther away.
@@ -52,6 +57,7 @@
 import { SpatialHash, grownFloat64, grownInt32 } from './spatial-hash.ts';
 import { ObserverViews } from './observer-views.ts';
 import type { ChangeBuffers } from './observer-views.ts';
+import type { ViewPriorities } from './view-cap.ts';
 
 /** Tuning of an {@link InterestGrid}; all distances in metres. */
 export interface InterestOptions {
@@ -81,6 +87,11 @@ export interface InterestOptions {
    * qualify, the nearest are seen (see the visibility rule at the top of this module).
    */
   readonly maxVisible?: number;
+  /**
+   * What each observer keeps in view whatever the crowd when the cap cuts its view (see the
+   * visibility rule); asked only then. None when omitted.
+   */
+  readonly priorities?: ViewPriorities;
 }
 
 /**
@@ -148,7 +159,7 @@ export class InterestGrid {
 
   /** @param options cell size, view radius, hysteresis, period and view cap; validated. */
   constructor(options: InterestOptions) {
-    const { cellSize, viewRadius, hysteresis, period = 1, maxVisible = 0 } = options;
+    const { cellSize, viewRadius, hysteresis, period = 1, maxVisible = 0, priorities } = options;
     if (!(cellSize > 0 && Number.isFinite(cellSize))) throw new RangeError(`cellSize must be a positive finite number, got ${cellSize}`);
     if (!(viewRadius >= 0 && Number.isFinite(viewRadius))) throw new RangeError(`viewRadius must be a finite number >= 0, got ${viewRadius}`);
     if (!(hysteresis >= 0 && Number.isFinite(hysteresis))) throw new RangeError(`hysteresis must be a finite number >= 0, got ${hysteresis}`);
@@ -161,7 +172,7 @@ export class InterestGrid {
     this.#maxCoordinate = cellSize * 2 ** 30;
     this.#entities = new SpatialHash(cellSize);
     this.#observerHash = new SpatialHash(cellSize);
-    this.#views = new ObserverViews(viewRadius, this.#outerRadius, maxVisible);
+    this.#views = new ObserverViews(viewRadius, this.#outerRadius, maxVisible, priorities);
   }
 
   /** Number of entities in the grid. */
@@ -418,7 +429,7 @@ export class InterestGrid {
     if (reach < this.#outerRadius) {
       const near = entities.cellsNear(x, y, reach, Math.min(reach, this.#radius), cells, inner);
       views.scan(x, y, entities, cells, inner, near, reach, false);
-      if (!views.reachHolds(reach)) {
+      if (!views.reachHolds(x, y, entities, reach)) {
         const all = entities.cellsNear(x, y, this.#outerRadius, this.#radius, cells, inner);
         views.scan(x, y, entities, cells, inner, all, this.#outerRadius, true);
       }

@@ -16,12 +16,15 @@
  *   20,000 entities at the same density.)
  * - with a view cap, a recomputation notes each candidate's key as it scans (for views the cap
  *   cut last time) and keeps the nearest (ViewCap); a saturated view scans a nearer reach
- *   first and the rest only when that reach cannot hold its nearest.
+ *   first and the rest only when that reach cannot hold its nearest. When the cap cuts a view,
+ *   the observer's priority entities ({@link ViewPriorities}) are stamped in a second per-entity
+ *   mark array, found directly by id when the nearer reach left them out, and kept first.
  * @module
  */
 import { IdSet } from './id-set.ts';
 import { InverseIndex } from './inverse-index.ts';
 import { ViewCap } from './view-cap.ts';
+import type { ViewPriorities } from './view-cap.ts';
 import type { SpatialHash } from './spatial-hash.ts';
 import { grownInt32 } from './spatial-hash.ts';
 
@@ -99,6 +102,7 @@ export class ObserverViews {
   readonly #cap: number;
   readonly #hysteresis: number;
   readonly #viewCap = new ViewCap();
+  readonly #priorities: ViewPriorities | undefined;
 
   /** Number of observers. */
   count = 0;
@@ -112,6 +116,8 @@ export class ObserverViews {
   /** Per-entity stamps of full recomputations and compactions (see #nextSerial). */
   #mark = new Int32Array(0);
   #serial = 0;
+  /** Per-entity: the recomputation's "visible now" stamp when the entity is a priority of its observer. */
+  #priorityMark = new Int32Array(0);
 
   // Per slot.
   #slotHigh = 0;
@@ -152,6 +158,10 @@ export class ObserverViews {
   #keys = new Float64Array(0);
   #seen = new Uint8Array(0);
   #chosen = new Uint8Array(0);
+  /** Per candidate, with a cap and priorities: 1 when it is a priority of the observer. */
+  #priority = new Uint8Array(0);
+  /** What the priority source wrote for the observer being recomputed. */
+  readonly #priorityIds: number[] = [];
   /** Per slot: how far its next recomputation scans (the outer radius unless saturated). */
   #reach = new Float64Array(0);
   readonly #outer: number;
@@ -167,6 +177,10 @@ export class ObserverViews {
   #threshold = Number.NaN;
   /** Whether the scans noted the candidates' keys (the view was saturated). */
   #keyed = false;
+  /** Whether this recomputation asked for its observer's priorities. */
+  #prioritiesNoted = false;
+  /** How many entities this recomputation stamped as priorities. */
+  #priorityCount = 0;
 
   readonly #inverse = new InverseIndex();
 
@@ -174,8 +188,10 @@ export class ObserverViews {
    * @param viewRadius entities within it become visible
    * @param outerRadius visible entities beyond it stop being visible
    * @param cap most entities a view holds; 0 for no cap
+   * @param priorities what each observer keeps in view when the cap cuts it; none when omitted
    */
-  constructor(viewRadius: number, outerRadius: number, cap = 0) {
+  constructor(viewRadius: number, outerRadius: number, cap = 0, priorities?: ViewPriorities) {
+    this.#priorities = priorities;
     this.#r2 = viewRadius * viewRadius;
     this.#outer2 = outerRadius * outerRadius;
     this.#cap = cap;
@@ -193,6 +209,7 @@ export class ObserverViews {
     removed.set(this.#removed);
     this.#removed = removed;
     this.#mark = grownInt32(this.#mark, capacity);
+    if (this.#priorities !== undefined) this.#priorityMark = grownInt32(this.#priorityMark, capacity);
     this.#capacity = capacity;
   }
 
@@ -403,6 +420,8 @@ export class ObserverViews {
     this.#found = 0;
     this.#kept = 0;
     this.#threshold = Number.NaN;
+    this.#prioritiesNoted = false;
+    this.#priorityCount = 0;
     const mark = this.#mark;
     const list = this.#lists[slot] ?? NO_IDS;
     const oldLength = this.#listLength[slot] ?? 0;
@@ -413,6 +432,7 @@ export class ObserverViews {
       this.#keys = new Float64Array(this.#scratch.length);
       this.#seen = new Uint8Array(this.#scratch.length);
       this.#chosen = new Uint8Array(this.#scratch.length);
+      if (this.#priorities !== undefined) this.#priority = new Uint8Array(this.#scratch.length);
     }
   }
 
@@ -510,13 +530,17 @@ export class ObserverViews {
 
   /**
    * Whether a scan within `reach` of the observer found its nearest for sure: more candidates
-   * than the cap, and the cap-th nearest key within `reach - hysteresis`, so every entity beyond
-   * the reach (key more than that) would lose to them. When not, the caller scans again without
+   * than the cap (its priorities included, found by id wherever they are), and the largest key
+   * the cap chose among the others within `reach - hysteresis`, so every entity beyond the
+   * reach (key more than that) would lose to them. When not, the caller scans again without
    * the limit.
    */
-  reachHolds(reach: number): boolean {
-    if (!this.#keyed || this.#found <= this.#cap) return false;
-    this.#threshold = this.#viewCap.choose(this.#keys, this.#scratch, this.#found, this.#cap, this.#chosen);
+  reachHolds(ox: number, oy: number, entities: SpatialHash, reach: number): boolean {
+    if (!this.#keyed) return false;
+    // Priorities the reach left out are found by id, so only the others need the reach to hold.
+    this.#notePriorities(ox, oy, entities);
+    if (this.#found <= this.#cap) return false;
+    this.#threshold = this.#choose(this.#found);
     return this.#threshold <= reach - this.#hysteresis;
   }
 
@@ -531,6 +555,7 @@ export class ObserverViews {
     const changes = this.#changesOf(slot);
     const entered = changes.entered;
     const scratch = this.#scratch;
+    if (this.#keyed) this.#notePriorities(ox, oy, entities);
     let n = this.#found;
     let kept = this.#kept;
     if (this.#cap > 0) {
@@ -539,12 +564,16 @@ export class ObserverViews {
       this.#reach[slot] = this.#outer;
       const keyed = this.#keyed;
       if (over) {
-        if (!keyed) this.#keysOf(ox, oy, entities, entered);
+        if (!keyed) {
+          this.#keysOf(ox, oy, entities, entered);
+          this.#notePriorities(ox, oy, entities);
+        }
         // The choice reachHolds() made stands unless a scan came after it.
-        if (Number.isNaN(this.#threshold)) this.#threshold = this.#viewCap.choose(this.#keys, scratch, n, this.#cap, this.#chosen);
+        if (Number.isNaN(this.#threshold)) this.#threshold = this.#choose(n);
         kept -= this.#dropUnchosen(n, set, !keyed);
         n = this.#cap;
-        this.#reach[slot] = Math.min(this.#outer, this.#threshold + this.#hysteresis + REACH_MARGIN);
+        // Keys are at least -hysteresis; -Infinity: priorities filled the cap, no other chosen.
+        this.#reach[slot] = Math.min(this.#outer, Math.max(this.#threshold, -this.#hysteresis) + this.#hysteresis + REACH_MARGIN);
         if (!keyed) {
           // The scans let newcomers in: those the cap dropped (no longer marked) leave the list.
           let k = 0;
@@ -826,6 +855,74 @@ export class ObserverViews {
     return droppedVisible;
   }
 
+  /**
+   * Asks the priority source (once per recomputation) for the observer's priorities and stamps
+   * them. In a view whose scans noted keys (it may have scanned only a nearer reach), a priority
+   * the scans did not find is tested as a scan would test it and, if it qualifies, becomes a
+   * candidate; other views scanned everything that could qualify.
+   */
+  #notePriorities(ox: number, oy: number, entities: SpatialHash): void {
+    const source = this.#priorities;
+    if (source === undefined || this.#prioritiesNoted) return;
+    this.#prioritiesNoted = true;
+    const ids = this.#priorityIds;
+    ids.length = 0;
+    source.prioritiesOf(this.#observer, ids);
+    if (ids.length === 0) return;
+    const was = this.#was;
+    const now = was + 1;
+    const mark = this.#mark;
+    const priorityMark = this.#priorityMark;
+    const removed = this.#removed;
+    const anyRemoved = this.#removedList.length > 0;
+    const scratch = this.#scratch;
+    const keys = this.#keys;
+    const seen = this.#seen;
+    let n = this.#found;
+    let kept = this.#kept;
+    let count = this.#priorityCount;
+    for (const e of ids) {
+      if (!(Number.isInteger(e) && e >= 0 && e < this.#capacity) || e === this.#observer || priorityMark[e] === now || !entities.contains(e)) continue;
+      priorityMark[e] = now;
+      count++;
+      if (mark[e] === now || !this.#keyed) continue;
+      const dx = (entities.x[e] ?? 0) - ox;
+      const dy = (entities.y[e] ?? 0) - oy;
+      const d2 = dx * dx + dy * dy;
+      const visible = mark[e] === was && !(anyRemoved && removed[e] === 1);
+      if (d2 > (visible ? this.#outer2 : this.#r2)) continue;
+      keys[n] = visible ? Math.sqrt(d2) - this.#hysteresis : Math.sqrt(d2);
+      seen[n] = visible ? 1 : 0;
+      scratch[n++] = e;
+      mark[e] = now;
+      if (visible) kept++;
+    }
+    this.#found = n;
+    this.#kept = kept;
+    this.#priorityCount = count;
+  }
+
+  /**
+   * The cap's choice among the first `n` candidates (in the chosen flags), the observer's
+   * priorities first; returns the largest key chosen among the others (-Infinity: none).
+   */
+  #choose(n: number): number {
+    let priorities = 0;
+    if (this.#priorityCount > 0) {
+      const now = this.#was + 1;
+      const priorityMark = this.#priorityMark;
+      const scratch = this.#scratch;
+      const priority = this.#priority;
+      for (let i = 0; i < n; i++) {
+        const flag = priorityMark[scratch[i] ?? 0] === now ? 1 : 0;
+        priority[i] = flag;
+        priorities += flag;
+      }
+    }
+    if (priorities === 0) return this.#viewCap.choose(this.#keys, this.#scratch, n, this.#cap, this.#chosen);
+    return this.#viewCap.chooseWithPriorities(this.#keys, this.#scratch, n, this.#cap, this.#chosen, this.#priority, priorities);
+  }
+
   /** Notes that a full view refused an entity in a pair update: the observer is recomputed at its next turn. */
   #overflow(slot: number): void {
     if (this.#saturated[slot] === 1) return;
@@ -883,6 +980,7 @@ export class ObserverViews {
   #nextSerial(): number {
     if (this.#serial >= 0x7ffffffd) {
       this.#mark.fill(0);
+      this.#priorityMark.fill(0);
       this.#serial = 0;
     }
     const serial = this.#serial + 1;

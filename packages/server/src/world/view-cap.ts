@@ -3,7 +3,9 @@
  * hold: the `cap` with the smallest keys (the interest grid's key is the distance, less the
  * hysteresis for entities already in view), ties going to the lower id, so the choice is
  * deterministic. Linear on average (a selection, not a sort): a capped observer in a crowd of
- * thousands picks its nearest every time it is recomputed.
+ * thousands picks its nearest every time it is recomputed. Entries may have priority (what a
+ * player must see whatever the crowd: its target, what attacks it, its party): those are kept
+ * first, and the rest of the cap goes to the nearest others.
  * @module
  */
 
@@ -47,16 +49,51 @@ export class ViewCap {
    * chosen. Needs `n > cap > 0`; the keys must not be NaN.
    */
   choose(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array): number {
+    return this.#select(keys, ids, n, cap, chosen, undefined, 0);
+  }
+
+  /**
+   * The choice of {@link ViewCap.choose} when some entries have priority (`priority[i]` 1): with
+   * `priorities` (how many entries have it) below the cap, every priority entry is kept and the
+   * rest of the cap goes to the others by key (ties to the lower id); with `priorities` at or
+   * above the cap, the `cap` priority entries with the smallest keys are kept and no other.
+   * Returns the largest key chosen among the entries without priority, -Infinity when none is.
+   * Needs `n > cap > 0`; the keys must not be NaN.
+   */
+  chooseWithPriorities(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array, priority: Uint8Array, priorities: number): number {
+    if (priorities >= cap) {
+      this.#select(keys, ids, n, cap, chosen, priority, 1);
+      return Number.NEGATIVE_INFINITY;
+    }
+    const threshold = this.#select(keys, ids, n, cap - priorities, chosen, priority, 0);
+    for (let i = 0; i < n; i++) if (priority[i] === 1) chosen[i] = 1;
+    return threshold;
+  }
+
+  /**
+   * Marks the `cap` entries with the smallest keys among those whose `only` flag equals `value`
+   * (all entries when `only` is undefined), ties to the lower id; the others get 0. Returns the
+   * largest key chosen.
+   */
+  #select(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array, only: Uint8Array | undefined, value: number): number {
     if (this.#work.length < n) this.#work = new Float64Array(Math.max(n, this.#work.length * 2));
     const work = this.#work;
-    for (let i = 0; i < n; i++) work[i] = keys[i] ?? 0;
-    const threshold = kthSmallest(work, n, cap - 1);
+    let m = 0;
+    if (only === undefined) {
+      for (let i = 0; i < n; i++) work[i] = keys[i] ?? 0;
+      m = n;
+    } else {
+      for (let i = 0; i < n; i++) if (only[i] === value) work[m++] = keys[i] ?? 0;
+    }
+    const threshold = kthSmallest(work, m, cap - 1);
     let below = 0;
     const ties = this.#ties;
     ties.length = 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i] ?? 0;
-      if (key < threshold) {
+      if (only !== undefined && only[i] !== value) {
+        chosen[i] = 0;
+      } else if (key < threshold) {
         chosen[i] = 1;
         below++;
       } else {
@@ -70,4 +107,19 @@ export class ViewCap {
     for (let t = 0; t < room; t++) chosen[ties[t] ?? 0] = 1;
     return threshold;
   }
+}
+
+/**
+ * Which entities an observer must keep in view when the cap cuts its view (a player's target,
+ * what attacks it, its party): they are kept first, and the rest of the cap goes to the nearest
+ * others (see {@link ViewCap.chooseWithPriorities}). Asked only for views the cap cuts, during
+ * the interest update, so a zone whose views never fill pays nothing for it.
+ */
+export interface ViewPriorities {
+  /**
+   * Appends to `out` (empty when called) the ids of the entities `observer` must see whatever
+   * the crowd. Ids not in the grid, repeats and the observer itself are ignored; a priority
+   * entity still has to qualify for the view by distance.
+   */
+  prioritiesOf(observer: number, out: number[]): void;
 }

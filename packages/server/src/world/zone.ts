@@ -13,6 +13,7 @@ import { portalAt } from './map/zone-map.ts';
 import type { ZoneMap, Portal } from './map/zone-map.ts';
 import type { CombatRequest } from './combat/combat-system.ts';
 import { PlayerEntity } from './player-entity.ts';
+import { PlayerPriorities } from './player-priorities.ts';
 import type { MoveIntent, PlayerSpec } from './player-entity.ts';
 import { SeededRandom } from './random.ts';
 import { FrameBuilder } from './replication/frame-builder.ts';
@@ -30,7 +31,10 @@ export interface ZoneOptions {
   readonly cellSize: number;
   /** Every how many ticks a moving player's view is recomputed (InterestOptions.period); 1 when omitted. */
   readonly interestPeriod?: number;
-  /** Most entities one player sees (InterestOptions.maxVisible); 0 or omitted: no cap. */
+  /**
+   * Most entities one player sees (InterestOptions.maxVisible); 0 or omitted: no cap. A player
+   * whose view the cap cuts keeps its target, its attackers and its party first (PlayerPriorities).
+   */
   readonly viewCap?: number;
   /** Seed of the zone's random generator. */
   readonly seed: number;
@@ -135,7 +139,15 @@ export class Zone {
     this.map = map;
     this.#options = options;
     this.dt = 1 / options.tickRateHz;
-    this.interest = new InterestGrid({ cellSize: options.cellSize, viewRadius: options.viewRadius, hysteresis: options.hysteresis, period: options.interestPeriod ?? 1, maxVisible: options.viewCap ?? 0 });
+    this.interest = new InterestGrid({
+      cellSize: options.cellSize,
+      viewRadius: options.viewRadius,
+      hysteresis: options.hysteresis,
+      period: options.interestPeriod ?? 1,
+      maxVisible: options.viewCap ?? 0,
+      // In a crowd the cap cuts, a player keeps its target, its attackers and its party in view.
+      priorities: new PlayerPriorities(this),
+    });
     this.random = new SeededRandom(options.seed);
     this.#frames = new FrameBuilder(this, options.viewRadius);
   }
