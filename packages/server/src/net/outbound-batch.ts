@@ -1,6 +1,9 @@
 /**
  * The outbound half shared by every transport: a bounded queue of message bodies that is
- * flushed once per event-loop turn, so many messages cost one socket write.
+ * flushed once per event-loop turn, so many messages cost one socket write. The batches that
+ * queued something in a turn are flushed together, from one `setImmediate` for all of them (a
+ * tick's frames reach thousands of connections: one immediate each was thousands of timer
+ * objects and callbacks a tick), in the order they first queued.
  * @module
  */
 
@@ -29,6 +32,37 @@ function batchingPolicy(): OutboundPolicy {
 }
 
 /**
+ * The batches due to be flushed at the end of this event-loop turn, in the order they became
+ * due; one per thread (an I/O thread has its own), flushed from one `setImmediate`.
+ */
+class FlushRound {
+  #due: OutboundBatch[] = [];
+  #scheduled = false;
+  readonly #run = (): void => {
+    this.#scheduled = false;
+    const due = this.#due;
+    this.#due = [];
+    let i = 0;
+    try {
+      for (; i < due.length; i++) (due[i] as OutboundBatch).flush();
+    } finally {
+      // A flush that threw must not strand the batches after it: they go to the next round.
+      for (i++; i < due.length; i++) this.add(due[i] as OutboundBatch);
+    }
+  };
+
+  /** Flushes `batch` at the end of this turn, with every other batch due then. */
+  add(batch: OutboundBatch): void {
+    this.#due.push(batch);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(this.#run);
+  }
+}
+
+const flushRound = new FlushRound();
+
+/**
  * Collects bodies and flushes them on the next turn of the event loop. The bound counts
  * queued bytes plus the socket's own buffer: a reader too slow to keep up crosses it, and
  * the owner disconnects it instead of letting server memory grow.
@@ -39,7 +73,8 @@ export class OutboundBatch {
   readonly #policy: OutboundPolicy;
   #bodies: Uint8Array[] = [];
   #bytes = 0;
-  #scheduled: NodeJS.Immediate | undefined;
+  /** True while this batch waits in the flush round. */
+  #due = false;
 
   /**
    * @param sink - the transport's writer
@@ -67,18 +102,17 @@ export class OutboundBatch {
     }
     this.#bodies.push(body);
     this.#bytes += body.length;
-    this.#scheduled ??= setImmediate(() => {
-      this.flush();
-    });
+    if (!this.#due) {
+      this.#due = true;
+      flushRound.add(this);
+    }
     return true;
   }
 
   /** Writes whatever is queued now. */
   flush(): void {
-    if (this.#scheduled !== undefined) {
-      clearImmediate(this.#scheduled);
-      this.#scheduled = undefined;
-    }
+    // Flushed early (a close), the batch may be due again this turn; the round's later call finds it empty.
+    this.#due = false;
     if (this.#bodies.length === 0) return;
     const bodies = this.#bodies;
     const bytes = this.#bytes;
@@ -90,8 +124,7 @@ export class OutboundBatch {
 
   /** Drops whatever is queued. */
   clear(): void {
-    if (this.#scheduled !== undefined) clearImmediate(this.#scheduled);
-    this.#scheduled = undefined;
+    this.#due = false;
     this.#bodies = [];
     this.#bytes = 0;
   }

@@ -34,6 +34,45 @@ describe('OutboundBatch', () => {
     assert.equal(policy.writes, 1);
   });
 
+  it('the batches of a turn are flushed together, in the order they first queued, and a flushed batch queues anew', async () => {
+    const written: string[] = [];
+    const policy: OutboundPolicy = { batching: true, writes: 0 };
+    const named = (name: string): OutboundBatch => new OutboundBatch({ writeBatch: (bodies) => written.push(`${name}:${bodies.length}`), bufferedBytes: 0 }, 1024, policy);
+    const [a, b, c] = [named('a'), named('b'), named('c')];
+    b.push(new Uint8Array(1));
+    a.push(new Uint8Array(1));
+    b.push(new Uint8Array(1));
+    c.push(new Uint8Array(1));
+    c.flush();
+    c.push(new Uint8Array(2));
+    await nextTurn();
+    assert.deepEqual(written, ['c:1', 'b:2', 'a:1', 'c:1'], 'an early flush (a close) writes at once; what is queued after it goes with the round');
+    assert.equal(policy.writes, 4);
+    a.push(new Uint8Array(1));
+    await nextTurn();
+    assert.deepEqual(written.slice(4), ['a:1']);
+  });
+
+  it('a batch whose write throws does not strand the batches due after it', async () => {
+    const written: string[] = [];
+    const failing = new OutboundBatch({ writeBatch: () => { throw new Error('the socket is gone'); }, bufferedBytes: 0 }, 1024);
+    const after = new OutboundBatch({ writeBatch: (bodies) => written.push(`after:${bodies.length}`), bufferedBytes: 0 }, 1024);
+    // The throw escapes the immediate as it would in the server; the test runner's own
+    // uncaught-exception listeners are set aside meanwhile, so that it reaches this one.
+    const runners = process.listeners('uncaughtException');
+    process.removeAllListeners('uncaughtException');
+    try {
+      const thrown = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+      failing.push(new Uint8Array(1));
+      after.push(new Uint8Array(1));
+      assert.match(String(await thrown), /the socket is gone/);
+      await nextTurn();
+    } finally {
+      for (const listener of runners) process.on('uncaughtException', listener);
+    }
+    assert.deepEqual(written, ['after:1']);
+  });
+
   it('with batching off, every body is its own write at once, counted each', () => {
     const sink = recordingSink();
     const policy: OutboundPolicy = { batching: false, writes: 0 };
