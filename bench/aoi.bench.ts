@@ -16,8 +16,9 @@
  * The "interest period" series runs the density cases with `period` 1 and 2 (InterestOptions:
  * a moving observer's view recomputed one update in two), row after row, to compare within one
  * run; every other row uses period 1. The "view cap" series runs crowds (and the zone, which
- * never fills a view) with period 2, without a cap and with the server's default of 256
- * (InterestOptions.maxVisible), row after row.
+ * never fills a view) with period 2, without a cap, with the server's default of 256
+ * (InterestOptions.maxVisible), and with 256 and view priorities (a target, attackers and a
+ * party of five per observer, as a crowd of fighters would have), row after row.
  *
  * Statistic: per-tick times after a warm-up; the median tick is reported, and p99 shows GC and
  * noise. Time is this thread's CPU time (process.threadCpuUsage), which does not count time the
@@ -28,6 +29,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { InterestGrid } from '../packages/server/src/world/interest-grid.ts';
+import type { ViewPriorities } from '../packages/server/src/world/view-cap.ts';
 import { describeMachine } from './machine.ts';
 
 const quick = process.argv.includes('--quick');
@@ -54,6 +56,8 @@ interface Scenario {
   readonly period?: number;
   /** InterestOptions.maxVisible (0, no cap, when omitted). */
   readonly maxVisible?: number;
+  /** InterestOptions.priorities: each observer keeps a target, its party and its attackers (see {@link benchPriorities}). */
+  readonly priorities?: boolean;
   /**
    * Ablation: nudge every observer by 1e-9 m each tick so that update() recomputes every view
    * in full instead of applying moves pair by pair to the observers that did not move.
@@ -144,7 +148,8 @@ function run(s: Scenario): Result {
   const y = new Float64Array(n);
   const heading = new Float64Array(n);
   const period = s.period ?? 1;
-  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS, period, maxVisible: s.maxVisible ?? 0 });
+  const priorities = s.priorities === true ? benchPriorities(n) : undefined;
+  const grid = new InterestGrid({ cellSize: s.cellSize, viewRadius: VIEW_RADIUS, hysteresis: HYSTERESIS, period, maxVisible: s.maxVisible ?? 0, priorities });
   for (let i = 0; i < n; i++) {
     x[i] = rand() * s.side;
     y[i] = rand() * s.side;
@@ -273,6 +278,33 @@ function round3(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
 
+/**
+ * View priorities as a crowd of fighters would have them: every entity targets a random one with
+ * probability 1/2 (an observer keeps its target and every entity targeting it), and observers
+ * form parties of five. Seeded apart from the walk, so positions match the rows without them.
+ */
+function benchPriorities(n: number): ViewPriorities {
+  const rand = random(0x9a27 + n);
+  const target = new Int32Array(n).fill(-1);
+  const attackers: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    if (rand() >= 0.5) continue;
+    const t = Math.floor(rand() * n);
+    target[i] = t;
+    attackers[t]?.push(i);
+  }
+  const party = OBSERVER_EVERY * 5;
+  return {
+    prioritiesOf(observer: number, out: number[]): void {
+      const t = target[observer] ?? -1;
+      if (t >= 0) out.push(t);
+      for (const a of attackers[observer] ?? []) out.push(a);
+      const first = observer - (observer % party);
+      for (let m = first; m < first + party && m < n; m += OBSERVER_EVERY) if (m !== observer) out.push(m);
+    },
+  };
+}
+
 /** Side of the square that holds `entities` at `perKm2` entities per km². */
 function sideFor(entities: number, perKm2: number): number {
   return Math.round(Math.sqrt((entities / perKm2) * 1e6));
@@ -303,7 +335,10 @@ const scenarios: Scenario[] = [
     { name: 'crowd (100 m square)', entities: 5000, side: 100, ticks: 20 },
     { name: 'crowd (40 m square)', entities: 1000, side: 40, ticks: 60 },
     { name: 'zone, all moving', entities: 15_000, side: ZONE_SIDE, ticks: 60 },
-  ].flatMap((c) => [0, 256].map((maxVisible) => ({ name: `${c.name}, ${maxVisible === 0 ? 'no cap' : `cap ${maxVisible}`}`, series: 'view cap', entities: c.entities, side: c.side, cellSize: CELL, moving: 1, ticks: c.ticks, period: 2, maxVisible }))),
+  ].flatMap((c) => [0, 256, -256].map((cap) => ({
+    name: `${c.name}, ${cap === 0 ? 'no cap' : `cap ${Math.abs(cap)}`}${cap < 0 ? ', priorities' : ''}`,
+    series: 'view cap', entities: c.entities, side: c.side, cellSize: CELL, moving: 1, ticks: c.ticks, period: 2, maxVisible: Math.abs(cap), priorities: cap < 0,
+  }))),
   ...[8, 12.5, 16, 20, 25, 32, 40, 55].flatMap((cellSize) => [
     { name: `low, cell ${cellSize}`, series: SWEEP, entities: 5000, side: 1024, cellSize, moving: 1, ticks: 80 },
     { name: `high, cell ${cellSize}`, series: SWEEP, entities: 5000, side: sideFor(5000, HIGH), cellSize, moving: 1, ticks: 30 },

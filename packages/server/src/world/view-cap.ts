@@ -49,7 +49,24 @@ export class ViewCap {
    * chosen. Needs `n > cap > 0`; the keys must not be NaN.
    */
   choose(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array): number {
-    return this.#select(keys, ids, n, cap, chosen, undefined, 0);
+    const work = this.#workFor(n);
+    for (let i = 0; i < n; i++) work[i] = keys[i] ?? 0;
+    const threshold = kthSmallest(work, n, cap - 1);
+    let below = 0;
+    const ties = this.#ties;
+    ties.length = 0;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] ?? 0;
+      if (key < threshold) {
+        chosen[i] = 1;
+        below++;
+      } else {
+        chosen[i] = 0;
+        if (key === threshold) ties.push(i);
+      }
+    }
+    this.#fillTies(ids, cap - below, chosen);
+    return threshold;
   }
 
   /**
@@ -71,27 +88,22 @@ export class ViewCap {
   }
 
   /**
-   * Marks the `cap` entries with the smallest keys among those whose `only` flag equals `value`
-   * (all entries when `only` is undefined), ties to the lower id; the others get 0. Returns the
-   * largest key chosen.
+   * Marks the `cap` entries with the smallest keys among those whose `only` flag equals `value`,
+   * ties to the lower id; the others get 0. Returns the largest key chosen. (The loops of
+   * {@link ViewCap.choose} with a filter: kept apart so the cap without priorities, the common
+   * case, does not test one per entry.)
    */
-  #select(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array, only: Uint8Array | undefined, value: number): number {
-    if (this.#work.length < n) this.#work = new Float64Array(Math.max(n, this.#work.length * 2));
-    const work = this.#work;
+  #select(keys: Float64Array, ids: Int32Array, n: number, cap: number, chosen: Uint8Array, only: Uint8Array, value: number): number {
+    const work = this.#workFor(n);
     let m = 0;
-    if (only === undefined) {
-      for (let i = 0; i < n; i++) work[i] = keys[i] ?? 0;
-      m = n;
-    } else {
-      for (let i = 0; i < n; i++) if (only[i] === value) work[m++] = keys[i] ?? 0;
-    }
+    for (let i = 0; i < n; i++) if (only[i] === value) work[m++] = keys[i] ?? 0;
     const threshold = kthSmallest(work, m, cap - 1);
     let below = 0;
     const ties = this.#ties;
     ties.length = 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i] ?? 0;
-      if (only !== undefined && only[i] !== value) {
+      if (only[i] !== value) {
         chosen[i] = 0;
       } else if (key < threshold) {
         chosen[i] = 1;
@@ -101,11 +113,21 @@ export class ViewCap {
         if (key === threshold) ties.push(i);
       }
     }
-    // Keys equal to the threshold fill what is left, lowest ids first (floats rarely tie).
-    const room = cap - below;
+    this.#fillTies(ids, cap - below, chosen);
+    return threshold;
+  }
+
+  /** Keys equal to the threshold (in the tie list) fill the `room` left, lowest ids first (floats rarely tie). */
+  #fillTies(ids: Int32Array, room: number, chosen: Uint8Array): void {
+    const ties = this.#ties;
     if (ties.length > room) ties.sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0));
     for (let t = 0; t < room; t++) chosen[ties[t] ?? 0] = 1;
-    return threshold;
+  }
+
+  /** The work buffer, with room for `n` keys. */
+  #workFor(n: number): Float64Array {
+    if (this.#work.length < n) this.#work = new Float64Array(Math.max(n, this.#work.length * 2));
+    return this.#work;
   }
 }
 
