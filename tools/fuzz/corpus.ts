@@ -133,7 +133,7 @@ export async function replayCase(target: FuzzServer, testCase: CorpusCase): Prom
   try {
     await prepareSession(connection, testCase.state, { username: `corpus${process.pid}x${replayed}`, password: 'correct horse', registered: false }, random, []);
     if (testCase.waitForPing) await connection.waitFor((m) => m.ping != null && m.requestId === 0, 15_000);
-    const mark = connection.received.length;
+    const mark = connection.count;
     for (const part of testCase.parts) {
       if (typeof part === 'string') connection.sendText(part);
       else connection.write(part);
@@ -142,7 +142,7 @@ export async function replayCase(target: FuzzServer, testCase: CorpusCase): Prom
     const barrier = encodeClientMessage({ requestId: barrierId, ping: { nonce: 7 } });
     connection.write(testCase.transport === 'tcp' ? encodeFrame(barrier) : barrier);
     const outcome = await connection.waitFor((m) => m.requestId === barrierId, 3_000, mark);
-    const replies = connection.received.slice(mark);
+    const replies = connection.since(mark);
     const fatal = replies.some((m) => m.error?.fatal === true || m.disconnect != null) || /^WebSocket close (1002|1007|1009) /.test(connection.closeInfo);
     for (const reply of replies) {
       const code = reply.error?.code;

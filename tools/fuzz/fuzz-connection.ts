@@ -33,10 +33,28 @@ export interface FuzzAccount {
   registered: boolean;
 }
 
-/** One raw connection. */
+/** The first Disconnect or fatal Error a connection received: the server said it is closing it. */
+export interface Farewell {
+  /** The message. */
+  readonly message: ServerMessage;
+  /** Its position among everything the connection received (as {@link FuzzConnection.count} counts). */
+  readonly index: number;
+}
+
+/** Messages kept in memory; older ones are forgotten (world frames are not interesting once counted). */
+const KEPT_MESSAGES = 4096;
+
+/**
+ * One raw connection. Received messages are numbered from 0 in arrival order; a caller notes
+ * {@link FuzzConnection.count} before it sends and reads what came after with
+ * {@link FuzzConnection.since}, so forgetting old messages never shifts what a mark points at.
+ */
 export class FuzzConnection {
-  /** Everything received, in order. */
-  readonly received: ServerMessage[] = [];
+  /** The most recent messages received, in order (at most 4,096; the first is number `count - received.length`). */
+  readonly #received: ServerMessage[] = [];
+  /** Messages forgotten from the front of #received. */
+  #forgotten = 0;
+  #farewell: Farewell | undefined;
   /** Server bytes that did not decode (must stay empty). */
   readonly undecodable: string[] = [];
   readonly transport: FuzzTransport;
@@ -113,6 +131,25 @@ export class FuzzConnection {
     });
   }
 
+  /** Messages received so far; the number the next one will get. */
+  get count(): number {
+    return this.#forgotten + this.#received.length;
+  }
+
+  /**
+   * The first Disconnect or fatal Error received, whenever it came: a close after it was
+   * announced, even when it came before the caller's mark (in the same write as the answer the
+   * caller was waiting for, say).
+   */
+  get farewell(): Farewell | undefined {
+    return this.#farewell;
+  }
+
+  /** The messages numbered `from` and later that are still kept. */
+  since(from: number): ServerMessage[] {
+    return this.#received.slice(Math.max(0, from - this.#forgotten));
+  }
+
   /** True once the server (or we) closed it. */
   get closed(): boolean {
     return this.#closed;
@@ -152,7 +189,7 @@ export class FuzzConnection {
     this.write(this.transport === 'tcp' ? encodeFrame(body) : body);
   }
 
-  /** Waits for a received message (from index `from` on) that matches, the close, or the timeout. */
+  /** Waits for a received message (numbered `from` or later) that matches, the close, or the timeout. */
   waitFor(match: (message: ServerMessage) => boolean, timeoutMs: number, from = 0): Promise<WaitOutcome> {
     return new Promise((resolve) => {
       const finish = (outcome: WaitOutcome): void => {
@@ -161,8 +198,8 @@ export class FuzzConnection {
         resolve(outcome);
       };
       const check = (): void => {
-        for (let i = from; i < this.received.length; i++) {
-          const message = this.received[i];
+        for (let i = Math.max(0, from - this.#forgotten); i < this.#received.length; i++) {
+          const message = this.#received[i];
           if (message !== undefined && match(message)) {
             finish(message);
             return;
@@ -181,7 +218,7 @@ export class FuzzConnection {
   /** Sends a request and waits for its answer. */
   async request(payload: Omit<ClientMessageInit, 'requestId'>, timeoutMs = 10_000): Promise<WaitOutcome> {
     const requestId = this.nextRequestId();
-    const from = this.received.length;
+    const from = this.count;
     this.send({ ...payload, requestId });
     return this.waitFor((m) => m.requestId === requestId, timeoutMs, from);
   }
@@ -194,12 +231,17 @@ export class FuzzConnection {
 
   #receive(body: Uint8Array): void {
     try {
-      this.received.push(decodeServerMessage(body));
+      const message = decodeServerMessage(body);
+      if (this.#farewell === undefined && (message.disconnect != null || message.error?.fatal === true)) this.#farewell = { message, index: this.count };
+      this.#received.push(message);
     } catch (error) {
       this.undecodable.push(`${(error as Error).message}: ${Buffer.from(body).toString('hex').slice(0, 200)}`);
     }
-    // Keep memory flat over long sessions: world frames are not interesting once counted.
-    if (this.received.length > 4096) this.received.splice(0, 2048);
+    // Keep memory flat over long sessions.
+    if (this.#received.length > KEPT_MESSAGES) {
+      this.#received.splice(0, KEPT_MESSAGES / 2);
+      this.#forgotten += KEPT_MESSAGES / 2;
+    }
     this.#wake();
   }
 

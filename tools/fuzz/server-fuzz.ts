@@ -82,6 +82,13 @@ export interface ServerFuzzResult {
   sessions: number;
   /** Sessions whose honest set-up the server refused. */
   setupFailures: number;
+  /**
+   * Sessions the server told to close (a Disconnect or fatal Error) before a round was sent:
+   * in the same write as the last set-up answer, mostly a sanction decided during an earlier
+   * session of the worker's account that landed once the next session was logged in. No round
+   * is sent to them, so none is blamed for their close.
+   */
+  toldToCloseBeforeARound: number;
   /** Seconds the fuzzing ran. */
   seconds: number;
   /** Round outcomes. */
@@ -157,7 +164,7 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
   const root = new FuzzRandom(options.seed);
   const env: MutationEnv = { payloadFields: payloadFieldNumbers(target.kinds), maxBodyBytes: target.maxFrameBytes };
   const result: ServerFuzzResult = {
-    inputs: 0, rounds: 0, sessions: 0, setupFailures: 0, seconds: 0,
+    inputs: 0, rounds: 0, sessions: 0, setupFailures: 0, toldToCloseBeforeARound: 0, seconds: 0,
     outcomes: { fatal: 0, requestError: 0, answered: 0, silent: 0, stalled: 0, unanswered: 0, closedWithoutError: 0 },
     errorCodes: {}, states: {}, transports: {}, kinds: {}, mutators: {},
     honest: { sessions: 0, pings: 0, moves: 0, maxPingMs: 0, failures: [] },
@@ -220,7 +227,17 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
       const history: string[][] = [];
       bump(result.states, state);
       bump(result.transports, transport);
-      for (let round = 0; round < 200 && !connection.closed && !finished(); round++) {
+      // A Disconnect in the same write as the set-up's last answer came before the first
+      // round's mark: that round would be blamed for a close that was announced.
+      const told = connection.farewell;
+      if (told !== undefined) {
+        result.toldToCloseBeforeARound++;
+        bump(result.errorCodes, farewellName(told.message));
+        if (!(await closesWithin(connection, CLOSE_AFTER_FATAL_MS))) {
+          find({ kind: 'open-after-fatal', detail: `the connection was still open ${CLOSE_AFTER_FATAL_MS} ms after a ${farewellName(told.message)} that came with the set-up`, state, transport, hex: [] });
+        }
+      }
+      for (let round = 0; round < 200 && told === undefined && !connection.closed && !finished(); round++) {
         // A round: some valid messages (with extreme field values) first, then up to two
         // mutated ones last, so what a fatal mutant cuts off is at most the mutant after it.
         const bodies: Uint8Array[] = [];
@@ -246,7 +263,7 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
         barrier++;
         const barrierId = BARRIER_BASE + barrier;
         const barrierBody = encodeClientMessage({ requestId: barrierId, ping: { nonce: barrier } });
-        const mark = connection.received.length;
+        const mark = connection.count;
         let incomplete = false;
         let sent: string[];
         if (transport === 'tcp') {
@@ -267,7 +284,7 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
           connection.write(barrierBody);
         }
         const outcome = await connection.waitFor((m) => m.requestId === barrierId, incomplete ? 300 : 10_000, mark);
-        const replies = connection.received.slice(mark).filter((m) => m.requestId !== barrierId && !isPush(m));
+        const replies = connection.since(mark).filter((m) => m.requestId !== barrierId && !isPush(m));
         let fatal = false;
         let requestError = false;
         for (const reply of replies) {
@@ -283,7 +300,7 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
           }
           if (reply.disconnect != null) {
             fatal = true;
-            bump(result.errorCodes, `disconnect ${codeName(reply.disconnect.reason ?? 0)}`);
+            bump(result.errorCodes, farewellName(reply));
           }
         }
         for (const bad of connection.undecodable.splice(0)) find({ kind: 'undecodable-server-message', detail: bad, state, transport, hex: sent });
@@ -346,6 +363,12 @@ export async function runServerFuzz(target: FuzzServer, options: ServerFuzzOptio
     warnings: { ...target.logs.warnings },
   };
   return result;
+}
+
+/** How a Disconnect or fatal Error is counted in {@link ServerFuzzResult.errorCodes}. */
+function farewellName(message: ServerMessage): string {
+  if (message.disconnect != null) return `disconnect ${codeName(message.disconnect.reason ?? 0)}`;
+  return codeName(message.error?.code ?? ErrorCode.ERROR_CODE_UNSPECIFIED);
 }
 
 /** True when the connection closes within `ms`. */
