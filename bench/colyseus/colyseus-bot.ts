@@ -9,6 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Client, Room } from '@colyseus/sdk';
+import type { AlarmClock } from '../../tools/bots/alarm-clock.ts';
 import { isRunEnd, RunEnded, within } from '../../tools/bots/bounded.ts';
 import type { BotStats } from '../../tools/bots/stats.ts';
 import { headingWalk } from '../../tools/loadtest/scenarios/heading-walk.ts';
@@ -27,6 +28,8 @@ export interface ColyseusBotPlan {
   readonly joinTimeoutMs: number;
   /** Uniform random numbers in [0, 1), the bot's own stream. */
   readonly random: () => number;
+  /** The worker's timer for the walk's sleeps, as Realmforge's bots sleep on theirs. */
+  readonly clock: AlarmClock;
   /** Where to count. */
   readonly stats: BotStats;
 }
@@ -80,7 +83,8 @@ export class ColyseusBot {
     }
     const room = this.#room;
     try {
-      await headingWalk({ random: this.#plan.random, signal: stop, move: (x, y) => { this.#move(room, x, y); } }, WANDER_PACE);
+      const sleeper = this.#plan.clock.sleeper(stop);
+      await headingWalk({ random: this.#plan.random, signal: stop, move: (x, y) => { this.#move(room, x, y); }, sleep: (ms) => sleeper.sleep(ms) }, WANDER_PACE);
     } catch (error) {
       if (isRunEnd(error) || stop.aborted) return;
       this.#stats.error(`BEHAVIOUR: ${error instanceof Error ? error.message : String(error)}`);

@@ -10,6 +10,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '@colyseus/sdk';
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
+import { AlarmClock } from '../../tools/bots/alarm-clock.ts';
 import { problemsOf, seededRandom } from '../../tools/bots/run.ts';
 import { BotStats, latencyHistogram } from '../../tools/bots/stats.ts';
 import { sendToCoordinator, workerStopSignal } from '../../tools/loadtest/worker-lifetime.ts';
@@ -64,13 +65,14 @@ async function main(): Promise<void> {
   const client = new Client(`http://127.0.0.1:${plan.port}`);
   const bots: ColyseusBot[] = [];
   const lives: Promise<void>[] = [];
+  const clock = new AlarmClock();
   while (bots.length < plan.count && !end.signal.aborted) {
     const due = Math.min(plan.count, Math.floor(stats.elapsedMs() * (plan.rampPerS / 1000)) + 1);
     while (bots.length < due) {
       const index = plan.firstIndex + bots.length;
       const bot = new ColyseusBot({
         index, client, roomType: plan.roomType, joinTimeoutMs: JOIN_TIMEOUT_MS,
-        random: seededRandom((plan.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), stats,
+        random: seededRandom((plan.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), clock, stats,
       });
       bots.push(bot);
       lives.push(bot.run(end.signal));

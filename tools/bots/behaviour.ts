@@ -23,8 +23,14 @@ export interface BotPlay {
   readonly index: number;
   /** Uniform random numbers in [0, 1), the bot's own stream. */
   readonly random: () => number;
-  /** Aborts when the run ends or the bot's connection is lost; sleeps should use it. */
+  /** Aborts when the run ends or the bot's connection is lost. */
   readonly signal: AbortSignal;
+  /**
+   * Waits `ms` (never less), on the process's one timer for every bot's sleeps
+   * (alarm-clock.ts); rejects with RunEnded as soon as {@link BotPlay.signal} aborts. Cheaper
+   * than a timer and an abort listener per sleep: every pause of a behaviour should use it.
+   */
+  sleep(ms: number): Promise<void>;
   /** Where the character stood when it entered the world. */
   readonly entryPosition: Point;
   /** The zone it entered (its id, as the maps name it). */

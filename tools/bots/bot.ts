@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { GameClient, ServerError } from '@realmforge/client/node';
 import { CharacterClass, ErrorCode, PROTOCOL_VERSION, serverPayload } from '@realmforge/protocol';
 import type { ChatChannel, ServerMessage } from '@realmforge/protocol';
+import type { AlarmClock } from './alarm-clock.ts';
 import type { BotBehaviour, BotPlay, Point } from './behaviour.ts';
 import { isRunEnd, RunEnded, within } from './bounded.ts';
 import { connectCounted } from './connection.ts';
@@ -47,6 +48,8 @@ export interface BotPlan {
   readonly requestTimeoutMs: number;
   /** Uniform random numbers in [0, 1), the bot's own stream. */
   readonly random: () => number;
+  /** The process's timer for the behaviour's sleeps. */
+  readonly clock: AlarmClock;
   /** Where to count. */
   readonly stats: BotStats;
 }
@@ -261,10 +264,12 @@ export class Bot {
     };
     const { partnerIndex, prefix } = this.#plan;
     const current = (): GameClient => this.#current();
+    const sleeper = this.#plan.clock.sleeper(stop);
     return {
       index: this.#plan.index,
       random: this.#plan.random,
       signal: stop,
+      sleep: (ms) => sleeper.sleep(ms),
       entryPosition: this.#entryPosition,
       entryZone: this.#entryZone,
       sight: this.#sight,

@@ -3,7 +3,6 @@
  * direction after each gap, now and then a stop.
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { BotBehaviour } from './behaviour.ts';
 
 /** Chance that an input stops the character instead of turning it. */
@@ -31,7 +30,7 @@ export function randomWalk(inputHz: number): BotBehaviour {
   return async (play) => {
     const { random, signal } = play;
     let stopped = true;
-    await sleep(random() * nextInputGapMs(inputHz, random), undefined, { signal });
+    await play.sleep(random() * nextInputGapMs(inputHz, random));
     while (!signal.aborted) {
       if (!stopped && random() < STOP_PROBABILITY) {
         play.move(0, 0);
@@ -41,7 +40,7 @@ export function randomWalk(inputHz: number): BotBehaviour {
         play.move(Math.cos(angle), Math.sin(angle));
         stopped = false;
       }
-      await sleep(nextInputGapMs(inputHz, random), undefined, { signal });
+      await play.sleep(nextInputGapMs(inputHz, random));
     }
   };
 }

@@ -8,6 +8,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Histogram } from 'hdr-histogram-js';
 import type { CharacterClass } from '@realmforge/protocol';
+import { AlarmClock } from './alarm-clock.ts';
 import type { BotBehaviour } from './behaviour.ts';
 import { Bot } from './bot.ts';
 import { defaultPort } from './connection.ts';
@@ -247,6 +248,7 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
 
   const bots: Bot[] = [];
   const lives: Promise<void>[] = [];
+  const clock = new AlarmClock();
   try {
     while (bots.length < count && !end.signal.aborted) {
       const due = Math.floor(stats.elapsedMs() * (rampPerS / 1000)) + 1;
@@ -264,6 +266,7 @@ export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
           connectTimeoutMs: resolved.connectTimeoutMs,
           requestTimeoutMs: resolved.requestTimeoutMs,
           random: seededRandom((resolved.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
+          clock,
           stats,
         });
         bots.push(bot);

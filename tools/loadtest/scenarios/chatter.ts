@@ -4,7 +4,6 @@
  * timed as a direct request. The rate stays under the server's chat limit (burst 5, 1/s).
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ChatChannel } from '@realmforge/protocol';
 import type { Scenario } from '../scenario.ts';
 import { headingWalk } from './heading-walk.ts';
@@ -25,7 +24,7 @@ export const chatter: Scenario = {
     const walking = headingWalk(play, { inputHz: 2, legMs: [3000, 8000], pauseChance: 0.3 });
     const talking = (async () => {
       while (!signal.aborted) {
-        await sleep(CHAT_GAP_MS[0] + random() * (CHAT_GAP_MS[1] - CHAT_GAP_MS[0]), undefined, { signal });
+        await play.sleep(CHAT_GAP_MS[0] + random() * (CHAT_GAP_MS[1] - CHAT_GAP_MS[0]));
         const channel = random() < ZONE_SHARE ? ChatChannel.CHAT_CHANNEL_ZONE : ChatChannel.CHAT_CHANNEL_SAY;
         await play.chat(channel, LINES[Math.floor(random() * LINES.length)] ?? 'hello');
       }

@@ -10,7 +10,6 @@
  * are counted. The bots read their world frames with the wire sight (tools/bots/world-sight.ts).
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ServerError } from '@realmforge/client/node';
 import { CharacterClass, ErrorCode, v1 } from '@realmforge/protocol';
 import type { BotPlay, Point } from '../../bots/behaviour.ts';
@@ -150,7 +149,7 @@ class Fighter {
     const play = this.#play;
     this.#foeId = 0;
     this.#goal = undefined;
-    await sleep(1000 + play.random() * 2000, undefined, { signal: play.signal });
+    await play.sleep(1000 + play.random() * 2000);
     const answer = await play.ask(COMBAT_REPLY, (client) => client.releaseSpirit(), FIGHT_REFUSALS);
     if (!(answer instanceof ServerError)) play.count('spirits released');
   }
@@ -222,10 +221,10 @@ export const combat: Scenario = {
   watchesWorld: true,
   behaviour: async (play) => {
     const fighter = new Fighter(play);
-    await sleep(play.random() * THINK_MS, undefined, { signal: play.signal });
+    await play.sleep(play.random() * THINK_MS);
     while (!play.signal.aborted) {
       await fighter.think();
-      await sleep(THINK_MS * (0.8 + 0.4 * play.random()), undefined, { signal: play.signal });
+      await play.sleep(THINK_MS * (0.8 + 0.4 * play.random()));
     }
   },
 };

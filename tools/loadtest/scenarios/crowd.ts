@@ -5,7 +5,6 @@
  * the whole crowd.
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Scenario } from '../scenario.ts';
 
 /** Inputs per second. */
@@ -20,12 +19,12 @@ export const crowd: Scenario = {
   behaviour: async (play) => {
     const { random, signal, entryPosition: spot } = play;
     const gapMs = 1000 / INPUT_HZ;
-    await sleep(random() * gapMs, undefined, { signal });
+    await play.sleep(random() * gapMs);
     while (!signal.aborted) {
       const angle = random() * 2 * Math.PI;
       const distance = random() * JOSTLE_M;
       play.moveTo(spot.x + Math.cos(angle) * distance, spot.y + Math.sin(angle) * distance);
-      await sleep(gapMs, undefined, { signal });
+      await play.sleep(gapMs);
     }
   },
 };

@@ -3,7 +3,6 @@
  * steady rate with small corrections, turning every few seconds and now and then pausing.
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { BotPlay } from '../../bots/behaviour.ts';
 
 /** How a heading walk is paced. */
@@ -28,13 +27,14 @@ function between(random: () => number, [low, high]: readonly [number, number]): 
 /**
  * Walks for `totalMs` (until the run ends when omitted): legs of one heading with small
  * corrections at every input, sometimes a pause. Needs only the bot's random stream, its stop
- * signal and its move hand, so a bot of another engine (bench/colyseus) walks the same way.
+ * signal, its move hand and its sleep, so a bot of another engine (bench/colyseus) walks the
+ * same way.
  */
-export async function headingWalk(play: Pick<BotPlay, 'random' | 'signal' | 'move'>, pace: HeadingWalkPace, totalMs = Infinity): Promise<void> {
+export async function headingWalk(play: Pick<BotPlay, 'random' | 'signal' | 'move' | 'sleep'>, pace: HeadingWalkPace, totalMs = Infinity): Promise<void> {
   const { random, signal } = play;
   const gapMs = 1000 / pace.inputHz;
   const endAt = performance.now() + totalMs;
-  await sleep(random() * gapMs, undefined, { signal });
+  await play.sleep(random() * gapMs);
   let first = true;
   while (!signal.aborted && performance.now() < endAt) {
     const legMs = first && pace.firstLegMs !== undefined ? between(random, pace.firstLegMs) : between(random, pace.legMs);
@@ -43,14 +43,14 @@ export async function headingWalk(play: Pick<BotPlay, 'random' | 'signal' | 'mov
     first = false;
     if (pause) {
       play.move(0, 0);
-      await sleep(Math.max(0, legEnd - performance.now()), undefined, { signal });
+      await play.sleep(Math.max(0, legEnd - performance.now()));
       continue;
     }
     let heading = random() * 2 * Math.PI;
     while (performance.now() < legEnd) {
       heading += (random() - 0.5) * 2 * JITTER_RAD;
       play.move(Math.cos(heading), Math.sin(heading));
-      await sleep(gapMs, undefined, { signal });
+      await play.sleep(gapMs);
     }
   }
 }

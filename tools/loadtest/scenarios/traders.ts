@@ -10,7 +10,6 @@
  * (`trade request → completed`); completed and failed trades are counted.
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ServerError } from '@realmforge/client/node';
 import type { TradeStateView } from '@realmforge/client/node';
 import { ErrorCode, TradeEndReason } from '@realmforge/protocol';
@@ -81,7 +80,7 @@ class Trader {
     const spot: Point = { x: this.#vendor.x + (asker ? -1.5 : 1.5), y: this.#vendor.y + 2 };
     play.moveTo(spot.x, spot.y);
     const from = play.entryPosition;
-    await sleep(500 + (Math.hypot(spot.x - from.x, spot.y - from.y) / WALK_SPEED) * 1000, undefined, { signal: play.signal });
+    await play.sleep(500 + (Math.hypot(spot.x - from.x, spot.y - from.y) / WALK_SPEED) * 1000);
   }
 
   /** One round: maybe sell, make sure of a potion, then trade with the partner if there is one. */
@@ -104,7 +103,7 @@ class Trader {
     const askedAt = performance.now();
     if (asker) {
       for (let attempt = 0; attempt < REQUEST_ATTEMPTS && tradeId === undefined; attempt++) {
-        if (attempt > 0) await sleep(REQUEST_GAP_MS, undefined, { signal: play.signal });
+        if (attempt > 0) await play.sleep(REQUEST_GAP_MS);
         const requested = await play.ask(TRADE_STEP_REPLY, (client) => client.economy.tradeRequestByName(partner.characterName), REQUEST_REFUSALS);
         if (!(requested instanceof ServerError)) tradeId = requested.tradeId;
       }
@@ -175,14 +174,14 @@ export const traders: Scenario = {
   },
   behaviour: async (play) => {
     // The zone is known once the first (reset) frame arrived; it follows the EnteredWorld reply.
-    while (play.client.world.zone === '') await sleep(50, undefined, { signal: play.signal });
+    while (play.client.world.zone === '') await play.sleep(50);
     const vendor = nearest(wareVendors(play.client.world.zone), play.entryPosition);
     if (vendor === undefined) throw new Error(`no vendor sells ${WARE} in zone ${play.client.world.zone}`);
     const trader = new Trader(play, vendor);
     const asker = play.partner === undefined || play.index < play.partner.index;
     await trader.meet(asker);
     while (!play.signal.aborted) {
-      await sleep(ROUND_GAP_MS[0] + play.random() * (ROUND_GAP_MS[1] - ROUND_GAP_MS[0]), undefined, { signal: play.signal });
+      await play.sleep(ROUND_GAP_MS[0] + play.random() * (ROUND_GAP_MS[1] - ROUND_GAP_MS[0]));
       await trader.round(asker);
     }
   },

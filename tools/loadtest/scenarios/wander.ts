@@ -12,7 +12,6 @@
  * have, a bot walks straight out from where it entered for 5-30 s instead.
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { BotPlay } from '../../bots/behaviour.ts';
 import type { Scenario } from '../scenario.ts';
 import { headingWalk } from './heading-walk.ts';
@@ -38,20 +37,20 @@ const DISPERSAL_CAP_MS = 120_000;
  * shipped maps.
  */
 async function disperse(play: BotPlay): Promise<boolean> {
-  const { random, signal } = play;
+  const { random } = play;
   const paths = await zonePaths(play.entryZone);
   const destination = paths?.destination(random());
   const waypoints = destination === undefined ? undefined : paths?.path(play.entryPosition, destination);
   if (waypoints === undefined) return false;
   const gapMs = 1000 / WANDER_PACE.inputHz;
-  await sleep(random() * gapMs, undefined, { signal });
+  await play.sleep(random() * gapMs);
   const endAt = performance.now() + DISPERSAL_CAP_MS;
   let from = play.entryPosition;
   for (const waypoint of waypoints) {
     const segmentEnd = Math.min(endAt, performance.now() + (Math.hypot(waypoint.x - from.x, waypoint.y - from.y) / WALK_SPEED) * SEGMENT_SLACK * 1000);
     do {
       play.moveTo(waypoint.x, waypoint.y);
-      await sleep(gapMs, undefined, { signal });
+      await play.sleep(gapMs);
     } while (performance.now() < segmentEnd);
     if (performance.now() >= endAt) break;
     from = waypoint;
