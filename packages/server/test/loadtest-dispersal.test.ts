@@ -60,6 +60,33 @@ describe('wander dispersal paths', () => {
     });
   }
 
+  it('keeps every segment 0.5 m clear of blocked tiles (checked every 2 cm)', async () => {
+    const map = await shipped('meadow');
+    const paths = new ZonePaths(map);
+    const { cells, columns, tileSize } = map.collision;
+    const blockedAt = (x: number, y: number): boolean => cells[Math.floor(y / tileSize) * columns + Math.floor(x / tileSize)] !== 0;
+    const random = seededRandom(11);
+    let segments = 0;
+    for (let n = 0; n < 100; n++) {
+      const from = paths.centre(paths.destination(random()));
+      const waypoints = paths.path(from, paths.destination(random())) ?? [];
+      for (let i = 1; i < waypoints.length; i++) {
+        const a = waypoints[i - 1] ?? from;
+        const b = waypoints[i] ?? from;
+        const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 0.02);
+        for (let k = 0; k <= steps; k++) {
+          const x = a.x + ((b.x - a.x) * k) / steps;
+          const y = a.y + ((b.y - a.y) * k) / steps;
+          for (const [cx, cy] of [[-0.5, -0.5], [0.5, -0.5], [-0.5, 0.5], [0.5, 0.5]] as const) {
+            if (blockedAt(x + cx, y + cy)) assert.fail(`segment (${a.x}, ${a.y}) -> (${b.x}, ${b.y}) comes within 0.5 m of a blocked tile at (${x}, ${y})`);
+          }
+        }
+        segments++;
+      }
+    }
+    assert.ok(segments > 500, `${segments} segments checked`);
+  });
+
   it('finds no path from a blocked tile or off the map, and none in a zone the shipped maps lack', async () => {
     const map = await shipped('meadow');
     const paths = new ZonePaths(map);

@@ -22,8 +22,6 @@ import { ZONES } from './zone-guide.ts';
  * player's radius (0.4 m, the server's PLAYER_RADIUS) and a margin.
  */
 const CLEARANCE_M = 0.5;
-/** Spacing of the points at which a straight segment is checked, metres. */
-const SAMPLE_STEP_M = 0.25;
 /** Longest straight segment, tiles: a waypoint at least this often. */
 export const MAX_SEGMENT_TILES = 24;
 
@@ -152,21 +150,36 @@ export class ZonePaths {
     return up.concat(down.reverse());
   }
 
-  /** Whether a player walking straight from the centre of tile `a` to that of `b` stays on open tiles. */
+  /**
+   * Whether a player walking straight from the centre of tile `a` to that of `b` stays on open
+   * tiles: every tile that a square of {@link CLEARANCE_M} either side of the walker touches on
+   * the way is open. Row by row: the part of the segment whose square reaches into a row spans
+   * an interval of x, and the square widens it by the clearance either side.
+   */
   #clear(a: number, b: number): boolean {
-    const p = this.centre(a);
-    const q = this.centre(b);
-    const samples = Math.ceil(Math.hypot(q.x - p.x, q.y - p.y) / SAMPLE_STEP_M);
-    for (let k = 1; k < samples; k++) {
-      const x = p.x + ((q.x - p.x) * k) / samples;
-      const y = p.y + ((q.y - p.y) * k) / samples;
-      const colLo = Math.floor((x - CLEARANCE_M) / this.#tileSize);
-      const colHi = Math.floor((x + CLEARANCE_M) / this.#tileSize);
-      const rowLo = Math.floor((y - CLEARANCE_M) / this.#tileSize);
-      const rowHi = Math.floor((y + CLEARANCE_M) / this.#tileSize);
-      for (let row = rowLo; row <= rowHi; row++) {
-        for (let col = colLo; col <= colHi; col++) if (this.#open[this.#index(col, row)] !== 1) return false;
+    const size = this.#tileSize;
+    const aCol = a % this.#columns;
+    const bCol = b % this.#columns;
+    const px = (aCol + 0.5) * size;
+    const py = ((a - aCol) / this.#columns + 0.5) * size;
+    const dx = (bCol + 0.5) * size - px;
+    const dy = ((b - bCol) / this.#columns + 0.5) * size - py;
+    const rowLo = Math.floor((Math.min(py, py + dy) - CLEARANCE_M) / size);
+    const rowHi = Math.floor((Math.max(py, py + dy) + CLEARANCE_M) / size);
+    for (let row = rowLo; row <= rowHi; row++) {
+      let tLo = 0;
+      let tHi = 1;
+      if (dy !== 0) {
+        // Where the walker's y is within the clearance of this row's band.
+        const tIn = (row * size - CLEARANCE_M - py) / dy;
+        const tOut = ((row + 1) * size + CLEARANCE_M - py) / dy;
+        tLo = Math.max(0, Math.min(tIn, tOut));
+        tHi = Math.min(1, Math.max(tIn, tOut));
       }
+      const xLo = px + dx * (dx < 0 ? tHi : tLo);
+      const xHi = px + dx * (dx < 0 ? tLo : tHi);
+      const colHi = Math.floor((xHi + CLEARANCE_M) / size);
+      for (let col = Math.floor((xLo - CLEARANCE_M) / size); col <= colHi; col++) if (this.#open[this.#index(col, row)] !== 1) return false;
     }
     return true;
   }
