@@ -90,6 +90,32 @@ describe('Realm', () => {
     await store.close();
   });
 
+  it('a login whose admission check refuses changes nothing; the check runs under the lock a kick takes', async () => {
+    const store = await memoryStore();
+    await seed(store);
+    const realm = new Realm(store, world(), log, { resumeGraceMs: 60_000, saveIntervalMs: 60_000 });
+    const first = link('s1');
+    await realm.login(first, 'A1');
+    await assert.rejects(realm.login(link('s2'), 'A1', () => Promise.reject(new Error('banned'))), /banned/);
+    assert.deepEqual(first.reasons, [], 'the session online is not replaced');
+    assert.equal(realm.sessionOf('A1'), first);
+    // A kick asked for while a login's check is under way comes after that login: it removes the new session.
+    let answer: () => void = () => undefined;
+    const second = link('s3');
+    const login = realm.login(second, 'A1', () => new Promise((resolve) => {
+      answer = resolve;
+    }));
+    await new Promise((resolve) => setImmediate(resolve));
+    const kick = realm.kick('A1', ErrorCode.ERROR_CODE_ACCOUNT_BANNED, 'banned');
+    answer();
+    await login;
+    assert.equal(await kick, true);
+    assert.deepEqual(second.reasons, [ErrorCode.ERROR_CODE_ACCOUNT_BANNED]);
+    assert.deepEqual(first.reasons, [ErrorCode.ERROR_CODE_SESSION_REPLACED]);
+    assert.equal(realm.sessionOf('A1'), undefined);
+    await store.close();
+  });
+
   it('concurrent logins to one account end with exactly one presence', async () => {
     const store = await memoryStore();
     await seed(store);

@@ -135,10 +135,16 @@ export class Realm {
   /**
    * Binds an authenticated account to a session. If the account is already online elsewhere,
    * that character is saved and that session disconnected first.
+   * @param link - the session logging in
+   * @param accountId - the authenticated account
+   * @param admissible - checked under the account's lock before anything changes (the ban check:
+   *   {@link Realm.kick} takes the same lock, so a ban is either written before this check reads
+   *   it or removes this login's session after it); its rejection refuses the login
    * @throws the store's error if saving the older session's character fails (nothing changes then)
    */
-  login(link: PlayerLink, accountId: string): Promise<Admission> {
+  login(link: PlayerLink, accountId: string, admissible?: () => Promise<void>): Promise<Admission> {
     return this.#locks.run(accountId, async () => {
+      await admissible?.();
       const existing = this.#byAccount.get(accountId);
       if (existing !== undefined) {
         await this.#retire(existing);

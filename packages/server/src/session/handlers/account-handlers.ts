@@ -21,9 +21,10 @@ export const register: RequestHandler<'register'> = async (session, request) => 
 export const login: RequestHandler<'login'> = async (session, request) => {
   requireGuest(session, 'already logged in');
   const account = await throttledAuthenticate(session, request.username, request.password);
-  // After the password check, so a ban tells nothing to someone guessing passwords.
-  await session.services.moderation.refuseIfBanned(account.id);
-  const admission = await session.services.realm.login(session.link, account.id);
+  // After the password check, so a ban tells nothing to someone guessing passwords; under the
+  // account's lock (Realm.login), so a ban written meanwhile cannot miss this session.
+  const { moderation, realm } = session.services;
+  const admission = await realm.login(session.link, account.id, () => moderation.refuseIfBanned(account.id));
   session.bind(admission.presence);
   session.log.info('logged in');
   return { loggedIn: { accountId: account.id, resumeToken: admission.resumeToken } };
