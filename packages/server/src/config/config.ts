@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TrustedProxies } from '../net/trusted-proxies.ts';
+import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from '../world/world-defaults.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().min(1).max(86_400_000);
@@ -62,14 +63,14 @@ export const configSchema = z.strictObject({
   viewRadius: z.coerce.number().min(5).max(500).default(50),
   interestHysteresis: z.coerce.number().min(0).max(100).default(5),
   interestCellSize: z.coerce.number().min(1).max(500).default(25),
-  interestPeriod: z.coerce.number().int().min(1).max(8).default(2),
-  viewCap: z.coerce.number().int().min(0).max(100_000).default(256),
+  interestPeriod: z.coerce.number().int().min(1).max(8).default(WORLD_DEFAULTS.interestPeriod),
+  viewCap: z.coerce.number().int().min(0).max(100_000).default(WORLD_DEFAULTS.viewCap),
   worldSeed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
   maxFrameBytes: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(64 * 1024),
   maxOutboundBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(1024 * 1024),
   outboundBatching: bool.default(true),
-  framePacing: bool.default(true),
-  distantUpdateStride: z.coerce.number().int().min(1).max(8).default(2),
+  framePacing: bool.default(WORLD_DEFAULTS.framePacing),
+  distantUpdateStride: z.coerce.number().int().min(1).max(MAX_DISTANT_STRIDE).default(WORLD_DEFAULTS.distantUpdateStride),
   ioThreads: z.coerce.number().int().min(0).max(64).default(0),
   acceptors: z.coerce.number().int().min(1).max(64).default(64),
   heartbeatIntervalMs: positiveMs.default(5_000),

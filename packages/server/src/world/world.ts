@@ -19,6 +19,7 @@ import { Zone } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
+import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from './world-defaults.ts';
 
 /** Tunables of the world. */
 export interface WorldOptions {
@@ -32,21 +33,24 @@ export interface WorldOptions {
   readonly cellSize: number;
   /**
    * Every how many ticks a moving player's view is recomputed (InterestOptions.period, an
-   * integer >= 1); 1 when omitted: every tick.
+   * integer >= 1; 1: every tick); {@link WORLD_DEFAULTS} when omitted, as in the configuration.
    */
   readonly interestPeriod?: number;
-  /** Most entities one player sees (InterestOptions.maxVisible); 0 or omitted: no cap. */
+  /**
+   * Most entities one player sees (InterestOptions.maxVisible; 0: no cap); {@link WORLD_DEFAULTS}
+   * when omitted, as in the configuration.
+   */
   readonly viewCap?: number;
   /** Seed for the zones' random generators. */
   readonly seed: number;
   /**
    * Whether a frame nothing waits on may wait one tick to share the player's next write
-   * (FramePacer); on when omitted.
+   * (FramePacer); {@link WORLD_DEFAULTS} (on) when omitted.
    */
   readonly framePacing?: boolean;
   /**
    * Every how many ticks position-only changes of entities beyond half the view radius are sent
-   * (1: every tick); 2 when omitted, as in the configuration. The floor of graceful degradation:
+   * (1: every tick); {@link WORLD_DEFAULTS} when omitted, as in the configuration. The floor of graceful degradation:
    * slow ticks raise it (×2, ×4, at most {@link MAX_DISTANT_STRIDE}).
    */
   readonly distantUpdateStride?: number;
@@ -59,9 +63,6 @@ export interface WorldOptions {
   /** Wall clock, ms since the epoch, for stored cooldowns (tests inject one); `Date.now` when omitted. */
   readonly epochNow?: () => number;
 }
-
-/** The highest stride graceful degradation gives distant entities (0.4 s at 20 Hz). */
-export const MAX_DISTANT_STRIDE = 8;
 
 /** Told when a player changed zones (the caller saves it, write-behind). */
 export type ZoneChangeListener = (player: PlayerEntity, from: string) => void;
@@ -110,12 +111,12 @@ export class World {
     this.#now = options.now ?? (() => performance.now());
     this.#epochNow = options.epochNow ?? Date.now;
     this.#budgetMs = 1000 / options.tickRateHz;
-    const distantStride = options.distantUpdateStride ?? 2;
+    const distantStride = options.distantUpdateStride ?? WORLD_DEFAULTS.distantUpdateStride;
     if (!Number.isInteger(distantStride) || distantStride < 1 || distantStride > MAX_DISTANT_STRIDE) {
       throw new RangeError(`distantUpdateStride must be an integer from 1 to ${MAX_DISTANT_STRIDE}, got ${distantStride}`);
     }
     this.#distantStride = distantStride;
-    this.pacer = new FramePacer(options.framePacing ?? true);
+    this.pacer = new FramePacer(options.framePacing ?? WORLD_DEFAULTS.framePacing);
     let seed = options.seed;
     for (const map of maps.values()) {
       this.#zones.set(map.id, new Zone(map, {
@@ -123,8 +124,8 @@ export class World {
         viewRadius: options.viewRadius,
         hysteresis: options.hysteresis,
         cellSize: options.cellSize,
-        interestPeriod: options.interestPeriod ?? 1,
-        viewCap: options.viewCap ?? 0,
+        interestPeriod: options.interestPeriod ?? WORLD_DEFAULTS.interestPeriod,
+        viewCap: options.viewCap ?? WORLD_DEFAULTS.viewCap,
         seed: seed++,
         systems: options.systems ?? [movementSystem],
       }));
