@@ -128,6 +128,14 @@ const CAVEATS = [
 ];
 
 async function main(): Promise<number> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Exiting runs the exit listeners that kill the step's server (engines.ts, server-process.ts);
+      // a signal's default action would skip them and leave it running.
+      process.stderr.write(`bench:peer: ${signal}; stopping\n`);
+      process.exit(130);
+    });
+  }
   let options: PeerOptions;
   try {
     options = parseOptions();

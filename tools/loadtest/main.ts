@@ -35,11 +35,15 @@ async function main(): Promise<number> {
     process.exit(3);
   }, hardTimeoutMs).unref();
   const stop = new AbortController();
-  process.on('SIGINT', () => {
-    if (stop.signal.aborted) process.exit(130);
-    process.stderr.write('loadtest: interrupted; logging the bots out (interrupt again to quit at once)\n');
-    stop.abort();
-  });
+  // SIGTERM as Ctrl-C: a signal's default action would end this process without its exit
+  // listeners, and the started server would outlive the run.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stop.signal.aborted) process.exit(130);
+      process.stderr.write(`loadtest: ${signal}; logging the bots out (signal again to quit at once)\n`);
+      stop.abort();
+    });
+  }
   const o = command.options;
   process.stdout.write(`loadtest: ${o.players} players (${o.mix}) over ${o.transport} for ${o.durationS} s in ${o.processes} process(es)${o.host === undefined ? ', starting a server' : ` against ${o.host}:${o.port ?? ''}`}\n`);
   const result = await runLoadTest({
