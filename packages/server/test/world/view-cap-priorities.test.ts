@@ -4,19 +4,13 @@ import fc from 'fast-check';
 import { CharacterClass } from '@realmforge/protocol';
 import { Entity, EntityKinds } from '../../src/world/entity.ts';
 import { InterestGrid } from '../../src/world/interest-grid.ts';
-import type { InterestOptions } from '../../src/world/interest-grid.ts';
 import type { PlayerSpec } from '../../src/world/player-entity.ts';
 import { movementSystem } from '../../src/world/systems/movement.ts';
 import { ViewCap } from '../../src/world/view-cap.ts';
 import type { ViewPriorities } from '../../src/world/view-cap.ts';
 import { Zone } from '../../src/world/zone.ts';
 import { openZone } from '../helpers/test-maps.ts';
-
-const OPTIONS: InterestOptions = { cellSize: 16, viewRadius: 50, hysteresis: 5 };
-
-function sorted(ids: Iterable<number>): number[] {
-  return [...ids].sort((a, b) => a - b);
-}
+import { CAPPED_OPTIONS as OPTIONS, expectedCappedView, sorted } from '../helpers/capped-view-model.ts';
 
 /** Priorities set by hand per observer; counts the questions. */
 class FixedPriorities implements ViewPriorities {
@@ -27,30 +21,6 @@ class FixedPriorities implements ViewPriorities {
     this.asked++;
     for (const id of this.of.get(observer) ?? []) out.push(id);
   }
-}
-
-/**
- * The capped rule with priorities, one observer at a time: what it sees after the update, from
- * what it saw before and its priority entities.
- */
-function expectedView(positions: ReadonlyMap<number, readonly [number, number]>, observer: number, before: ReadonlySet<number>, cap: number, priorities: ReadonlySet<number>): Set<number> {
-  const [ox, oy] = positions.get(observer) ?? [0, 0];
-  const r = OPTIONS.viewRadius;
-  const outer = OPTIONS.viewRadius + OPTIONS.hysteresis;
-  const candidates: { id: number; key: number; priority: boolean }[] = [];
-  for (const [id, [x, y]] of positions) {
-    if (id === observer) continue;
-    const dx = x - ox;
-    const dy = y - oy;
-    const d2 = dx * dx + dy * dy;
-    const was = before.has(id);
-    if (d2 <= r * r || (was && d2 <= outer * outer)) candidates.push({ id, key: was ? Math.sqrt(d2) - OPTIONS.hysteresis : Math.sqrt(d2), priority: priorities.has(id) });
-  }
-  if (candidates.length <= cap) return new Set(candidates.map((c) => c.id));
-  const nearest = (list: typeof candidates, k: number): number[] => [...list].sort((a, b) => a.key - b.key || a.id - b.id).slice(0, k).map((c) => c.id);
-  const first = candidates.filter((c) => c.priority);
-  if (first.length >= cap) return new Set(nearest(first, cap));
-  return new Set([...first.map((c) => c.id), ...nearest(candidates.filter((c) => !c.priority), cap - first.length)]);
 }
 
 describe('ViewCap.chooseWithPriorities', () => {
@@ -123,7 +93,7 @@ describe('InterestGrid with a view cap and priorities', () => {
         grid.update();
         for (const o of watchers) {
           const before = seen.get(o) ?? new Set<number>();
-          const expected = expectedView(positions, o, before, cap, new Set(source.of.get(o)));
+          const expected = expectedCappedView(positions, o, before, cap, new Set(source.of.get(o)));
           assert.deepEqual(sorted(grid.visibleTo(o)), sorted(expected), `observer ${o}`);
           const changes = grid.changesFor(o);
           assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));

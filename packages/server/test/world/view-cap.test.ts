@@ -7,15 +7,9 @@ import { ConfigError, loadConfig } from '@realmforge/server';
 import { World } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
 import { characterRecord } from '../helpers/test-characters.ts';
+import { CAPPED_OPTIONS as OPTIONS, expectedCappedView, sorted } from '../helpers/capped-view-model.ts';
 import { InterestGrid } from '../../src/world/interest-grid.ts';
-import type { InterestOptions } from '../../src/world/interest-grid.ts';
 import { ViewCap } from '../../src/world/view-cap.ts';
-
-const OPTIONS: InterestOptions = { cellSize: 16, viewRadius: 50, hysteresis: 5 };
-
-function sorted(ids: Iterable<number>): number[] {
-  return [...ids].sort((a, b) => a - b);
-}
 
 describe('ViewCap.choose', () => {
   it('keeps the cap smallest keys, ties to the lower id, as a sort would', () => {
@@ -36,24 +30,6 @@ describe('ViewCap.choose', () => {
     }), { numRuns: 300 });
   });
 });
-
-/** The visibility rule with a cap, one observer at a time: what it sees after the update, from what it saw before. */
-function expectedView(positions: ReadonlyMap<number, readonly [number, number]>, observer: number, before: ReadonlySet<number>, cap: number): Set<number> {
-  const [ox, oy] = positions.get(observer) ?? [0, 0];
-  const r = OPTIONS.viewRadius;
-  const outer = OPTIONS.viewRadius + OPTIONS.hysteresis;
-  const candidates: { id: number; key: number }[] = [];
-  for (const [id, [x, y]] of positions) {
-    if (id === observer) continue;
-    const dx = x - ox;
-    const dy = y - oy;
-    const d2 = dx * dx + dy * dy;
-    const was = before.has(id);
-    if (d2 <= r * r || (was && d2 <= outer * outer)) candidates.push({ id, key: was ? Math.sqrt(d2) - OPTIONS.hysteresis : Math.sqrt(d2) });
-  }
-  if (candidates.length > cap) candidates.sort((a, b) => a.key - b.key || a.id - b.id);
-  return new Set(candidates.slice(0, cap).map((c) => c.id));
-}
 
 describe('InterestGrid with a view cap', () => {
   it('rejects a cap that is not a non-negative integer', () => {
@@ -97,7 +73,7 @@ describe('InterestGrid with a view cap', () => {
         grid.update();
         for (const o of watchers) {
           const before = seen.get(o) ?? new Set<number>();
-          const expected = expectedView(positions, o, before, cap);
+          const expected = expectedCappedView(positions, o, before, cap);
           assert.deepEqual(sorted(grid.visibleTo(o)), sorted(expected), `observer ${o}`);
           const changes = grid.changesFor(o);
           assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));
