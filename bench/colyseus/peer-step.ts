@@ -18,6 +18,7 @@ import type { ViewSummary } from '../../tools/bots/view-census.ts';
 import { mergeIntervals, mergeSummaries, mergeViews } from '../../tools/loadtest/merge.ts';
 import type { MergedSummary } from '../../tools/loadtest/merge.ts';
 import type { DoneMessage, IntervalMessage, WorkerMessage } from '../../tools/loadtest/worker-messages.ts';
+import { yieldToServer } from '../../tools/loadtest/bot-priority.ts';
 import type { Engine } from './engines.ts';
 import { readProcess } from './process-cpu.ts';
 import type { ProcessReading } from './process-cpu.ts';
@@ -34,6 +35,8 @@ export interface StepOptions {
   readonly processes: number;
   /** Seed of the bots' random numbers (the same for every engine). */
   readonly seed: number;
+  /** Niceness of the bot processes (the same for every engine; tools/loadtest/bot-priority.ts). */
+  readonly botNice: number;
 }
 
 /** The steady part of a step: every bot in the world, none stopped yet. */
@@ -189,6 +192,7 @@ export async function runStep(engine: Engine, options: StepOptions): Promise<Ste
       const share = { firstIndex, count, durationS: options.durationS, rampPerS: (options.rampPerS * count) / options.players, seed: options.seed };
       firstIndex += count;
       const child = fork(running.workerScript, [running.planFor(share)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      yieldToServer(child, options.botNice);
       child.on('message', (message: WorkerMessage) => {
         if (message.type === 'done') {
           done[w] = message;

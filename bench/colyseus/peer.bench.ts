@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { describeMachine } from '../machine.ts';
 import { ENGINES } from './engines.ts';
 import type { Engine } from './engines.ts';
+import { botNiceness, DEFAULT_BOT_NICE, MAX_BOT_NICE } from '../../tools/loadtest/bot-priority.ts';
 import { runStep } from './peer-step.ts';
 import type { StepOptions, StepResult } from './peer-step.ts';
 
@@ -28,12 +29,13 @@ const COLYSEUS_PACKAGE = fileURLToPath(new URL('./node_modules/@colyseus/core/pa
 const MAX_PLAYERS = 5000;
 const MAX_DURATION_S = 600;
 
-const USAGE = `usage: npm run bench:peer -- [--quick] [--players 250,500,1000] [--duration S] [--ramp N] [--processes N] [--engines id,id] [--seed N] [--retire-above-ms MS]
+const USAGE = `usage: npm run bench:peer -- [--quick] [--players 250,500,1000] [--duration S] [--ramp N] [--processes N] [--engines id,id] [--seed N] [--bot-nice N] [--retire-above-ms MS]
   --quick        100 and 300 players, 15 s each
   --players      player counts, ascending (default 250,500,1000,1500,2000)
   --duration     seconds per run (default 30)
   --ramp         bots started per second (default 100)
   --processes    bot worker processes (default 2)
+  --bot-nice     niceness of the bot processes, 0-${MAX_BOT_NICE} (default ${DEFAULT_BOT_NICE}): the servers get a contested core first
   --engines      contenders (default all: ${ENGINES.map((e) => e.id).join(',')})
   --retire-above-ms
                  a contender whose step fails or whose steady p99 passes this is not run at larger
@@ -57,7 +59,7 @@ function parseOptions(): PeerOptions {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean' }, players: { type: 'string' }, duration: { type: 'string' }, ramp: { type: 'string' },
-      processes: { type: 'string' }, engines: { type: 'string' }, seed: { type: 'string' }, 'retire-above-ms': { type: 'string' }, help: { type: 'boolean' },
+      processes: { type: 'string' }, engines: { type: 'string' }, seed: { type: 'string' }, 'bot-nice': { type: 'string' }, 'retire-above-ms': { type: 'string' }, help: { type: 'boolean' },
     },
   });
   if (values.help === true) throw new UsageError('');
@@ -77,6 +79,7 @@ function parseOptions(): PeerOptions {
     durationS: positiveInteger('duration', values.duration ?? (quick ? '15' : '30'), MAX_DURATION_S),
     rampPerS: positiveInteger('ramp', values.ramp ?? '100', 100_000),
     seed: positiveInteger('seed', values.seed ?? '1', 2 ** 31),
+    botNice: botNiceness(values['bot-nice'] === '0' ? 0 : positiveInteger('bot-nice', values['bot-nice'] ?? String(DEFAULT_BOT_NICE), MAX_BOT_NICE)),
     retireAboveMs: values['retire-above-ms'] === '0' ? 0 : positiveInteger('retire-above-ms', values['retire-above-ms'] ?? '500', 600_000),
   };
 }
@@ -124,7 +127,7 @@ const CAVEATS = [
   'Both ack the same way: the simulation step applies the input and the next update carries its sequence. Realmforge sends its frames at the end of the tick that applied the inputs; Colyseus runs its simulation interval and its patch interval (both 50 ms, its default patchRate) as two timers, so an applied input also waits for the next patch. That is Colyseus as documented and was kept (re-arming the patch timer after the simulation timer measured worse here: p50 36 vs 28 ms at 20 players).',
   'Realmforge\'s world also simulates NPCs, combat and collision with the map (content in both zones); the Colyseus room moves points in an empty square. Realmforge bots over WebSocket use the SDK\'s transport (the ws package); the Colyseus SDK uses Node\'s built-in WebSocket.',
   'Densities differ: a Realmforge bot first walks a path to a random spot of the 1 km map and then wanders, so it sees the players near it (the steps report the mean it had in view; in runs this short most are still near the spawn, so the default server sends each up to its view cap of 256); a Colyseus player sees its whole room: 49 others in a full room of 50, everyone in the shared room. realmforge-ws-cap49 runs the same server with its view cap at 49, so that each player is sent at most as many walkers as in a full room of 50, though still chosen by distance and still paying for the interest management that chooses them.',
-  'Server and bots share one machine: the bot processes take CPU the servers would otherwise have, and latency includes waiting for a core on either side.',
+  'Server and bots share one machine: the bot processes take CPU the servers would otherwise have, and latency includes waiting for a core on either side. The bot processes run at the same niceness for every contender (options.botNice; 10 by default), so each server gets a contested core before its bots.',
 ];
 
 async function main(): Promise<number> {
@@ -173,7 +176,7 @@ async function main(): Promise<number> {
     machine: describeMachine(),
     colyseusVersion,
     command: `npm run bench:peer -- ${process.argv.slice(2).join(' ')}`.trim(),
-    options: { steps: options.steps, durationS: options.durationS, rampPerS: options.rampPerS, processes: options.processes, seed: options.seed, retireAboveMs: options.retireAboveMs },
+    options: { steps: options.steps, durationS: options.durationS, rampPerS: options.rampPerS, processes: options.processes, seed: options.seed, botNice: options.botNice, retireAboveMs: options.retireAboveMs },
     method: 'Wander scenario on every contender, one after the other at each player count: 10 move inputs/s while walking; Realmforge bots first walk a path to a random reachable spot of the map (10 move-to inputs/s), Colyseus bots (no map) a first straight leg of 5-30 s; then a new heading every 2-6 s, 10% of legs a pause (tools/loadtest/scenarios/wander.ts, the same random streams for every contender). Latency = move input sent → first update that acknowledges its sequence (Realmforge: world frame ack_sequence; Colyseus: the walker\'s ack in a state patch), HdrHistogram, over the steady window (every bot in the world, until the last full second before the bots stop). Server in its own process; its CPU (user + kernel, all threads) from /proc/<pid>/stat over the same window. Sustained = the largest player count up to which every step was clean (all in, no disconnects) with the steady p99 under the bound.',
     notLikeForLike: CAVEATS,
     engines: options.engines.map((e) => ({ id: e.id, engine: e.engine, transport: e.transport, label: e.label })),

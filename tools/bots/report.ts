@@ -65,7 +65,7 @@ export function formatSummary(result: BotRunResult): string {
     `  handled errors   ${byReason(s.handledErrors)}`,
     `  disconnects      ${byReason(s.disconnects)}`,
     `  setup failures   ${byReason(s.setupFailures)}`,
-    `  bot process      ${s.botProcess.cpuCoresUsed} cores, event-loop delay p99 ${s.botProcess.eventLoopDelayP99Ms} ms, max ${s.botProcess.eventLoopDelayMaxMs} ms`,
+    `  bot process      ${s.botProcess.cpuCoresUsed} cores, event-loop delay p99 ${s.botProcess.eventLoopDelayP99Ms} ms, max ${s.botProcess.eventLoopDelayMaxMs} ms, nice ${s.botProcess.nice}`,
     result.ok ? 'result: OK' : `result: FAILED: ${result.problems.join('; ')}`,
   ];
   return lines.join('\n');

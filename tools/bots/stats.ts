@@ -5,6 +5,7 @@
  * and a final report at the end.
  * @module
  */
+import { getPriority } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { ELDHistogram } from 'node:perf_hooks';
 import { build } from 'hdr-histogram-js';
@@ -133,6 +134,8 @@ export interface RunSummary {
     readonly eventLoopDelayP99Ms: number;
     /** Largest event-loop delay, ms. */
     readonly eventLoopDelayMaxMs: number;
+    /** The process's niceness at the end of the run (the load harness raises it: tools/loadtest/bot-priority.ts). */
+    readonly nice: number;
   };
 }
 
@@ -456,6 +459,7 @@ export class BotStats {
         cpuCoresUsed: wallS > 0 ? Math.round(((cpu.user + cpu.system) / 1e6 / wallS) * 100) / 100 : 0,
         eventLoopDelayP99Ms: this.#loopDelay.count > 0 ? delayMs(this.#loopDelay.percentile(99)) : 0,
         eventLoopDelayMaxMs: this.#loopDelay.count > 0 ? delayMs(this.#loopDelay.max) : 0,
+        nice: getPriority(),
       },
     };
   }

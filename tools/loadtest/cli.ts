@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_DURATION_S, MAX_PLAYERS, MAX_PROCESSES } from './run-load.ts';
 import type { LoadTestOptions } from './run-load.ts';
+import { DEFAULT_BOT_NICE, MAX_BOT_NICE } from './bot-priority.ts';
 import { SCENARIOS } from './scenario-table.ts';
 
 /** Where results go unless --out says otherwise (relative to the repository). */
@@ -36,6 +37,7 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --name NAME          result file name (default: the mix and player count, e.g. wander-1000)
   --out DIR            results directory (default ${DEFAULT_RESULTS_DIR})
   --seed N             seed of the bots' random numbers (default 1)
+  --bot-nice N         niceness of the bot processes, 0-${MAX_BOT_NICE} (default ${DEFAULT_BOT_NICE}): on shared cores the server gets a core first
   --help               this text
 
 Exit status: 0 when every bot entered the world and no connection ended unexpectedly, 1 when not,
@@ -118,6 +120,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         name: { type: 'string' },
         out: { type: 'string' },
         seed: { type: 'string' },
+        'bot-nice': { type: 'string' },
         'warm-world': { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -141,6 +144,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   const port = number('port', values.port);
   const adminPort = number('admin-port', values['admin-port']);
   const seed = number('seed', values.seed);
+  const botNice = number('bot-nice', values['bot-nice']);
   const options: LoadTestOptions = {
     mix,
     players: players ?? 0,
@@ -155,6 +159,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...(serverFlags.length === 0 ? {} : { serverFlags }),
     ...(serverNodeFlags.length === 0 ? {} : { serverNodeFlags }),
     ...(seed === undefined ? {} : { seed }),
+    ...(botNice === undefined ? {} : { botNice }),
     ...(values['warm-world'] === true ? { warmWorld: true } : {}),
   };
   return { options, name, outDir: values.out ?? DEFAULT_RESULTS_DIR, tickMs: 1000 / (tickRateHz ?? 20), help };

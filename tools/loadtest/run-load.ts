@@ -19,6 +19,7 @@ import type { BotsSample, MergedSummary } from './merge.ts';
 import { CharacterClass } from '@realmforge/protocol';
 import { configSchema } from '../../packages/server/src/config/config.ts';
 import { assignScenarios, describeMix, parseMix } from './scenario-mix.ts';
+import { botNiceness, DEFAULT_BOT_NICE, MAX_BOT_NICE, yieldToServer } from './bot-priority.ts';
 import { startServerProcess } from './server-process.ts';
 import type { ServerProcess } from './server-process.ts';
 import { ServerWatch } from './server-watch.ts';
@@ -74,6 +75,8 @@ export interface LoadTestOptions {
   readonly warmWorld?: boolean;
   /** Seed of the bots' random numbers; 1 by default. */
   readonly seed?: number;
+  /** Niceness of the bot processes, 0-19 ({@link DEFAULT_BOT_NICE} by default): the server, not the bots, gets a contested core first (bot-priority.ts). */
+  readonly botNice?: number;
   /** Progress lines, every 5 s. */
   readonly onProgress?: (line: string) => void;
   /** Ends the run early (the bots still log out). */
@@ -83,7 +86,7 @@ export interface LoadTestOptions {
 /** A run's numbers and verdict. */
 export interface LoadTestResult {
   /** The options, with the mix normalised and defaults filled in. */
-  readonly options: Omit<LoadTestOptions, 'onProgress' | 'signal'> & { readonly mix: string; readonly prefix: string; readonly seed: number; readonly target: string };
+  readonly options: Omit<LoadTestOptions, 'onProgress' | 'signal'> & { readonly mix: string; readonly prefix: string; readonly seed: number; readonly botNice: number; readonly target: string };
   /** True when every bot entered the world, no connection ended unexpectedly and every worker exited cleanly. */
   readonly ok: boolean;
   /** Why not, one sentence each. */
@@ -137,6 +140,7 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   check('duration', options.durationS, 1, MAX_DURATION_S, false);
   if (options.holdS !== undefined) check('hold', options.holdS, 1, options.durationS, false);
   check('processes', options.processes, 1, MAX_PROCESSES, true);
+  if (options.botNice !== undefined) check('bot-nice', options.botNice, 0, MAX_BOT_NICE, true);
   if (options.processes > options.players) throw new LoadOptionError(`processes (${options.processes}) must not exceed players (${options.players})`);
   if (!(options.rampPerS > 0)) throw new LoadOptionError(`ramp must be positive or "burst"; got ${options.rampPerS}`);
   if ((options.host === undefined) !== (options.port === undefined) && options.host !== undefined) {
@@ -179,6 +183,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   const mix = describeMix(parseMix(options.mix));
   const prefix = options.prefix ?? 'lt';
   const seed = options.seed ?? 1;
+  const botNice = botNiceness(options.botNice ?? DEFAULT_BOT_NICE);
   let server: ServerProcess | undefined;
   if (options.host === undefined) {
     const warm = options.warmWorld === true ? warmWorldSeeder(options, prefix, seed) : undefined;
@@ -205,6 +210,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       };
       firstIndex += count;
       const child = fork(WORKER, [JSON.stringify(plan)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      yieldToServer(child, botNice);
       child.on('message', (message: WorkerMessage) => {
         if (message.type === 'interval') {
           intervals[w]?.push({ at: elapsedS(), message });
@@ -248,7 +254,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     return {
       options: {
         mix, players: options.players, durationS: options.durationS, ...(options.holdS === undefined ? {} : { holdS: options.holdS }), rampPerS: options.rampPerS, transport: options.transport,
-        processes: options.processes, prefix, seed,
+        processes: options.processes, prefix, seed, botNice,
         target: server === undefined ? `${host}:${port}` : 'a server started by the harness (child process, fresh SQLite database)',
         ...(options.serverFlags === undefined ? {} : { serverFlags: options.serverFlags }),
       },

@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -22,6 +22,7 @@ import { defaultName, LoadCliError, parseLoadArgs, parseRamp } from '../../../to
 import { bucketQuantile, bucketsOf, parseSamples, total } from '../../../tools/loadtest/prometheus-text.ts';
 import { writeLoadResult } from '../../../tools/loadtest/result-files.ts';
 import { LoadOptionError, runLoadTest } from '../../../tools/loadtest/run-load.ts';
+import { DEFAULT_BOT_NICE } from '../../../tools/loadtest/bot-priority.ts';
 import { assignScenarios, describeMix, MixError, pairPartners, parseMix } from '../../../tools/loadtest/scenario-mix.ts';
 import { COMBAT_REPLY } from '../../../tools/loadtest/scenarios/combat.ts';
 import { INVENTORY_REPLY, TRADE_COMPLETED, TRADE_STEP_REPLY } from '../../../tools/loadtest/scenarios/traders.ts';
@@ -31,6 +32,7 @@ import { linePlot, niceStep } from '../../../tools/loadtest/svg-plot.ts';
 describe('load harness smoke run', () => {
   it('240 bots of every scenario in two worker processes all play without a disconnect', async () => {
     const players = 240;
+    const harnessNice = getPriority();
     const content = mkdtempSync(join(tmpdir(), 'realmforge-loadtest-content-'));
     const zones = writeCrashContent(content);
     const result = await runLoadTest({
@@ -68,6 +70,9 @@ describe('load harness smoke run', () => {
     assert.ok(b.view.samples >= players && b.view.mean > 0 && b.view.max >= b.view.p99, 'the bots counted the entities in their view');
     assert.ok(result.timeline.bots.some((second) => second.view.mean > 0), 'entities in view in the per-second timeline');
     assert.equal(b.botProcesses.length, 2);
+    assert.equal(result.options.botNice, Math.max(getPriority(), DEFAULT_BOT_NICE));
+    assert.deepEqual(b.botProcesses.map((p) => p.nice), [result.options.botNice, result.options.botNice], 'the bots yielded the cores to the server');
+    assert.equal(getPriority(), harnessNice, 'the harness itself keeps its priority');
     assert.ok(result.steady !== undefined && result.steady.ack.count > 0, 'latency once everyone was in');
     assert.ok(result.steady.view.samples > 0 && result.steady.view.mean > 0, 'entities in view in the steady window');
     const s = result.server;
@@ -105,6 +110,8 @@ describe('load harness smoke run', () => {
     await assert.rejects(runLoadTest({ ...base, processes: 11 }), /processes \(11\) must not exceed players/);
     await assert.rejects(runLoadTest({ ...base, mix: 'dance' }), MixError);
     await assert.rejects(runLoadTest({ ...base, host: '127.0.0.1' }), /--host needs --port/);
+    await assert.rejects(runLoadTest({ ...base, botNice: 20 }), /bot-nice must be an integer from 0 to 19; got 20/);
+    await assert.rejects(runLoadTest({ ...base, botNice: 2.5 }), /bot-nice/);
   });
 });
 
@@ -136,6 +143,9 @@ describe('load harness parts', () => {
     assert.equal(parseRamp('25'), 25);
     assert.throws(() => parseRamp('fast'), LoadCliError);
     assert.throws(() => parseLoadArgs([]), /--players is required/);
+    assert.equal(parseLoadArgs(['--players', '5', '--bot-nice', '0']).options.botNice, 0);
+    assert.equal(parseLoadArgs(['--players', '5']).options.botNice, undefined, 'the run fills in the default');
+    assert.throws(() => parseLoadArgs(['--players', '5', '--bot-nice', 'low']), /--bot-nice must be a number/);
     assert.throws(() => parseLoadArgs(['--players', '5', '--name', '../x']), /--name/);
     assert.deepEqual(parseLoadArgs(['--players', '5', '--server-node-arg=--cpu-prof', '--server-node-arg=--cpu-prof-dir=p']).options.serverNodeFlags, ['--cpu-prof', '--cpu-prof-dir=p']);
     assert.throws(() => parseLoadArgs(['--players', '5', '--host', '127.0.0.1', '--server-node-arg=--cpu-prof']), /--server-node-arg/);
