@@ -90,6 +90,6 @@ export function writeLoadResult(directory: string, name: string, result: LoadTes
   writeFileSync(json, `${JSON.stringify({ name, ...result, plots: plots.map((p) => p.file), machine, finishedAt: new Date().toISOString() }, null, 2)}\n`);
   const markdown = join(directory, `${name}.md`);
   const machineLine = `${machine.cpuModel}, ${machine.availableParallelism} usable cores, Node ${machine.node}`;
-  writeFileSync(markdown, loadMarkdown(name, result, plots, machineLine));
+  writeFileSync(markdown, loadMarkdown(name, result, plots, machineLine, 1000 / tickBudgetMs));
   return { json, markdown, plots: plots.map((p) => join(directory, p.file)) };
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WorldClock } from '../../src/world/world-clock.ts';
+import { worldTicksPerSecond } from '../../../../tools/loadtest/world-tick-rate.ts';
 
 /** Busy-waits, as a slow tick does (a sleeping tick would let the event loop run). */
 function spin(ms: number): void {
@@ -62,5 +63,28 @@ describe('WorldClock', () => {
     await sleep(50);
     assert.equal(ticks, stoppedAt, 'no tick after stop');
     assert.ok(skipped.length > 0 && skipped.every((n) => n > 0), `skips reported: ${skipped.join(',')}`);
+  });
+
+  it('runs or skips every interval, so the ticks run are the intervals less the skipped (what the load harness reports)', async () => {
+    // The clock reads real time plus what the ticks cost: three ticks in four take 13 ms of a
+    // 5 ms budget (200 Hz), so the clock both catches up and skips, without busy-waiting.
+    let cost = 0;
+    let ticks = 0;
+    let skipped = 0;
+    const now = (): number => performance.now() + cost;
+    const clock = new WorldClock(200, () => {
+      ticks++;
+      cost += ticks % 4 === 0 ? 0 : 13;
+    }, (n) => { skipped += n; }, now);
+    const startedAt = now();
+    clock.start();
+    while (now() - startedAt < 3_000) await sleep(1);
+    clock.stop();
+    const intervals = Math.floor((now() - startedAt) / 5);
+    const seconds = (now() - startedAt) / 1000;
+    assert.ok(skipped > 0 && ticks > 0, `ticks were run (${ticks}) and skipped (${skipped})`);
+    // The intervals that fell due since the clock's last turn are neither run nor skipped yet.
+    assert.ok(intervals - (ticks + skipped) >= 0 && intervals - (ticks + skipped) <= 4, `${ticks} run + ${skipped} skipped against ${intervals} intervals`);
+    assert.ok(Math.abs(worldTicksPerSecond(200, skipped, seconds) - ticks / seconds) < 2, 'the harness derives the ticks run from the skipped');
   });
 });
