@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeLoadResult } from './result-files.ts';
 import { runLoadTest } from './run-load.ts';
+import { worldTicksPerSecond } from './world-tick-rate.ts';
+import { configSchema } from '../../packages/server/src/config/config.ts';
 
 /** One run of the matrix. */
 export interface MatrixRun {
@@ -68,6 +70,8 @@ export const QUICK_MATRIX: readonly MatrixRun[] = [
   { name: 'burst-300', mix: 'wander', players: 300, holdS: 15, durationS: 75, rampPerS: Infinity, processes: 1 },
 ];
 
+/** The tick rate the matrix's servers run at: the configuration's default. */
+const TICK_RATE_HZ = configSchema.shape.tickRateHz.parse(undefined);
 const RESULTS_DIR = fileURLToPath(new URL('../../bench/results/loadtest/', import.meta.url));
 const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
 
@@ -118,7 +122,9 @@ async function main(): Promise<number> {
     }
     writeLoadResult(RESULTS_DIR, run.name, result);
     const a = result.bots.latency;
-    process.stdout.write(`  ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}; ack p50 ${a.p50} p99 ${a.p99} max ${a.max} ms; server ${((result.server?.cpuCoresMean ?? 0) * 100).toFixed(0)}% of a core, ${result.server?.rssMaxMiB ?? '?'} MiB\n`);
+    const s = result.server;
+    const world = s === undefined ? '' : `, world ${worldTicksPerSecond(TICK_RATE_HZ, s.ticks.skipped, s.seconds).toFixed(1)} of ${TICK_RATE_HZ} ticks/s`;
+    process.stdout.write(`  ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}; ack p50 ${a.p50} p99 ${a.p99} max ${a.max} ms; server ${((s?.cpuCoresMean ?? 0) * 100).toFixed(0)}% of a core, ${s?.rssMaxMiB ?? '?'} MiB${world}\n`);
     if (!result.ok) failed.push(run.name);
   }
   const report = spawnSync(process.execPath, [REPORT], { stdio: 'inherit' });
