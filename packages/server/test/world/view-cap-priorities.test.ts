@@ -10,7 +10,8 @@ import { ViewCap } from '../../src/world/view-cap.ts';
 import type { ViewPriorities } from '../../src/world/view-cap.ts';
 import { Zone } from '../../src/world/zone.ts';
 import { openZone } from '../helpers/test-maps.ts';
-import { CAPPED_OPTIONS as OPTIONS, expectedCappedView, sorted } from '../helpers/capped-view-model.ts';
+import { CAPPED_OPTIONS as OPTIONS, sorted } from '../helpers/capped-view-model.ts';
+import { crowdArbitraries, walkCappedCrowd } from '../helpers/capped-crowd.ts';
 
 /** Priorities set by hand per observer; counts the questions. */
 class FixedPriorities implements ViewPriorities {
@@ -54,83 +55,33 @@ describe('InterestGrid with a view cap and priorities', () => {
   // Wide: crowds now and then; dense: every view cut, and priorities often beyond the nearer
   // reach a saturated view scans first (found by id), sometimes more of them than the cap.
   for (const [name, spread] of [['a wide zone', 120], ['a dense crowd', 25]] as const) it(`follows the rule exactly, random priorities changing at every update: ${name}`, () => {
-    const coordinate = fc.integer({ min: -spread, max: spread });
-    const far = fc.integer({ min: -120, max: 120 });
+    const { coordinate, step } = crowdArbitraries(spread);
     // Ids up to 45: some not in the grid (removed or never inserted), the observer itself, repeats.
     const priorityList = fc.array(fc.nat({ max: 45 }), { maxLength: 10 });
-    const step = fc.record({
-      moves: fc.array(fc.tuple(fc.nat({ max: 39 }), fc.oneof(coordinate, far), fc.oneof(coordinate, far)), { maxLength: 12 }),
-      removals: fc.array(fc.nat({ max: 39 }), { maxLength: 2 }),
-      spawns: fc.array(fc.tuple(coordinate, coordinate), { maxLength: 3 }),
-      priorities: fc.array(fc.option(priorityList, { nil: undefined }), { minLength: 4, maxLength: 4 }),
-    });
     const scenario = fc.record({
       cap: fc.integer({ min: 1, max: 8 }),
       start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 40 }),
       observers: fc.integer({ min: 1, max: 4 }),
       priorities: fc.array(priorityList, { minLength: 4, maxLength: 4 }),
-      steps: fc.array(step, { minLength: 1, maxLength: 8 }),
+      steps: fc.array(fc.record({ ...step, priorities: fc.array(fc.option(priorityList, { nil: undefined }), { minLength: 4, maxLength: 4 }) }), { minLength: 1, maxLength: 8 }),
     });
     fc.assert(fc.property(scenario, ({ cap, start, observers, priorities, steps }) => {
       const source = new FixedPriorities();
-      const grid = new InterestGrid({ ...OPTIONS, maxVisible: cap, priorities: source });
-      const positions = new Map<number, readonly [number, number]>();
-      let nextId = 0;
-      const insert = (x: number, y: number): void => {
-        grid.insert(nextId, x, y);
-        positions.set(nextId, [x, y]);
-        nextId++;
-      };
-      for (const [x, y] of start) insert(x, y);
-      const watchers = [...positions.keys()].slice(0, observers);
-      const seen = new Map<number, Set<number>>();
-      for (const [k, o] of watchers.entries()) {
-        grid.addObserver(o);
-        seen.set(o, new Set());
-        source.of.set(o, priorities[k] ?? []);
-      }
-      const check = (): void => {
-        grid.update();
-        for (const o of watchers) {
-          const before = seen.get(o) ?? new Set<number>();
-          const expected = expectedCappedView(positions, o, before, cap, new Set(source.of.get(o)));
-          assert.deepEqual(sorted(grid.visibleTo(o)), sorted(expected), `observer ${o}`);
-          const changes = grid.changesFor(o);
-          assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));
-          assert.deepEqual([...changes.left], sorted([...before].filter((e) => !expected.has(e))));
-          assert.ok(expected.size <= cap);
-          for (const e of positions.keys()) assert.equal(grid.isVisible(o, e), expected.has(e), `isVisible(${o}, ${e})`);
-          seen.set(o, expected);
-        }
-      };
-      check();
-      for (const [k, { moves, removals, spawns, priorities: next }] of steps.entries()) {
-        for (const [index, x, y] of moves) {
-          const id = [...positions.keys()][index % positions.size] ?? 0;
-          grid.move(id, x, y);
-          positions.set(id, [x, y]);
-        }
-        for (const index of removals) {
-          const id = [...positions.keys()][index % positions.size] ?? 0;
-          if (watchers.includes(id)) continue;
-          grid.remove(id);
-          positions.delete(id);
-        }
-        for (const [x, y] of spawns) insert(x, y);
+      walkCappedCrowd({
+        grid: new InterestGrid({ ...OPTIONS, maxVisible: cap, priorities: source }),
+        cap, start, observers, steps,
+        prioritiesOf: (o) => new Set(source.of.get(o)),
+        onObservers: (watchers) => {
+          for (const [k, o] of watchers.entries()) source.of.set(o, priorities[k] ?? []);
+        },
         // A target switched, an attacker gone, a party joined: some observers' priorities change.
-        for (const [i, o] of watchers.entries()) {
-          const list = next[i];
-          if (list !== undefined) source.of.set(o, list);
-        }
-        // Every observer moves a little (never more than a cell): all are recomputed at once.
-        for (const o of watchers) {
-          const [x, y] = positions.get(o) ?? [0, 0];
-          const moved = [x + (k % 2 === 0 ? 0.5 : -0.5), y] as const;
-          grid.move(o, moved[0], moved[1]);
-          positions.set(o, moved);
-        }
-        check();
-      }
+        onStep: ({ priorities: next }, watchers) => {
+          for (const [i, o] of watchers.entries()) {
+            const list = next[i];
+            if (list !== undefined) source.of.set(o, list);
+          }
+        },
+      });
     }), { numRuns: 150 });
   });
 

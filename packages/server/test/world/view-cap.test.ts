@@ -7,7 +7,8 @@ import { ConfigError, loadConfig } from '@realmforge/server';
 import { World } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
 import { characterRecord } from '../helpers/test-characters.ts';
-import { CAPPED_OPTIONS as OPTIONS, expectedCappedView, sorted } from '../helpers/capped-view-model.ts';
+import { CAPPED_OPTIONS as OPTIONS, sorted } from '../helpers/capped-view-model.ts';
+import { crowdArbitraries, walkCappedCrowd } from '../helpers/capped-crowd.ts';
 import { InterestGrid } from '../../src/world/interest-grid.ts';
 import { ViewCap } from '../../src/world/view-cap.ts';
 
@@ -40,72 +41,15 @@ describe('InterestGrid with a view cap', () => {
   // Wide: crowds now and then; dense: views the cap cuts, found within a nearer reach (or not,
   // when the crowd thins or scatters) and recomputed at every update.
   for (const [name, spread] of [['a wide zone', 120], ['a dense crowd', 25]] as const) it(`follows the capped rule exactly when every observer is recomputed every update: ${name}`, () => {
-    const coordinate = fc.integer({ min: -spread, max: spread });
-    const far = fc.integer({ min: -120, max: 120 });
-    const step = fc.record({
-      moves: fc.array(fc.tuple(fc.nat({ max: 39 }), fc.oneof(coordinate, far), fc.oneof(coordinate, far)), { maxLength: 12 }),
-      removals: fc.array(fc.nat({ max: 39 }), { maxLength: 2 }),
-      spawns: fc.array(fc.tuple(coordinate, coordinate), { maxLength: 3 }),
-    });
+    const { coordinate, step } = crowdArbitraries(spread);
     const scenario = fc.record({
       cap: fc.integer({ min: 1, max: 8 }),
       start: fc.array(fc.tuple(coordinate, coordinate), { minLength: 4, maxLength: 40 }),
       observers: fc.integer({ min: 1, max: 4 }),
-      steps: fc.array(step, { minLength: 1, maxLength: 8 }),
+      steps: fc.array(fc.record(step), { minLength: 1, maxLength: 8 }),
     });
     fc.assert(fc.property(scenario, ({ cap, start, observers, steps }) => {
-      const grid = new InterestGrid({ ...OPTIONS, maxVisible: cap });
-      const positions = new Map<number, readonly [number, number]>();
-      let nextId = 0;
-      const insert = (x: number, y: number): void => {
-        grid.insert(nextId, x, y);
-        positions.set(nextId, [x, y]);
-        nextId++;
-      };
-      for (const [x, y] of start) insert(x, y);
-      const watchers = [...positions.keys()].slice(0, observers);
-      const seen = new Map<number, Set<number>>();
-      for (const o of watchers) {
-        grid.addObserver(o);
-        seen.set(o, new Set());
-      }
-      const check = (): void => {
-        grid.update();
-        for (const o of watchers) {
-          const before = seen.get(o) ?? new Set<number>();
-          const expected = expectedCappedView(positions, o, before, cap);
-          assert.deepEqual(sorted(grid.visibleTo(o)), sorted(expected), `observer ${o}`);
-          const changes = grid.changesFor(o);
-          assert.deepEqual([...changes.entered], sorted([...expected].filter((e) => !before.has(e))));
-          assert.deepEqual([...changes.left], sorted([...before].filter((e) => !expected.has(e))));
-          assert.ok(expected.size <= cap);
-          for (const e of positions.keys()) assert.equal(grid.isVisible(o, e), expected.has(e), `isVisible(${o}, ${e})`);
-          seen.set(o, expected);
-        }
-      };
-      check();
-      for (const [k, { moves, removals, spawns }] of steps.entries()) {
-        for (const [index, x, y] of moves) {
-          const id = [...positions.keys()][index % positions.size] ?? 0;
-          grid.move(id, x, y);
-          positions.set(id, [x, y]);
-        }
-        for (const index of removals) {
-          const id = [...positions.keys()][index % positions.size] ?? 0;
-          if (watchers.includes(id)) continue;
-          grid.remove(id);
-          positions.delete(id);
-        }
-        for (const [x, y] of spawns) insert(x, y);
-        // Every observer moves a little (never more than a cell): all are recomputed at once.
-        for (const o of watchers) {
-          const [x, y] = positions.get(o) ?? [0, 0];
-          const next = [x + (k % 2 === 0 ? 0.5 : -0.5), y] as const;
-          grid.move(o, next[0], next[1]);
-          positions.set(o, next);
-        }
-        check();
-      }
+      walkCappedCrowd({ grid: new InterestGrid({ ...OPTIONS, maxVisible: cap }), cap, start, observers, steps });
     }), { numRuns: 150 });
   });
 
