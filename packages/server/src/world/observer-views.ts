@@ -188,10 +188,11 @@ export class ObserverViews {
    * @param viewRadius entities within it become visible
    * @param outerRadius visible entities beyond it stop being visible
    * @param cap most entities a view holds; 0 for no cap
-   * @param priorities what each observer keeps in view when the cap cuts it; none when omitted
+   * @param priorities what each observer keeps in view when the cap cuts it; none when omitted (or without a cap)
    */
   constructor(viewRadius: number, outerRadius: number, cap = 0, priorities?: ViewPriorities) {
-    this.#priorities = priorities;
+    // Priorities matter only to views a cap cuts: without a cap they keep no per-entity marks.
+    this.#priorities = cap > 0 ? priorities : undefined;
     this.#r2 = viewRadius * viewRadius;
     this.#outer2 = outerRadius * outerRadius;
     this.#cap = cap;
