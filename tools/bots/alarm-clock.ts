@@ -3,8 +3,7 @@
  * thousand times a second; `timers/promises` with an abort signal per sleep gives each of those
  * its own Node timer, promise plumbing and an abort listener added and removed on the bot's
  * signal, which cost a bot process more than its game logic. Here every sleep is an alarm in one
- * heap ordered by due time, and a single Node timer is armed
- * for the earliest. A bot's {@link Sleeper} listens to its stop signal once, for its whole life:
+ * heap ordered by due time, and a single Node timer is armed for the earliest. A bot's {@link Sleeper} listens to its stop signal once, for its whole life:
  * when the signal aborts, its waiting alarms are rejected at once with {@link RunEnded}, so the
  * bot stops as promptly as with a signal per sleep. An alarm never rings before its due time.
  * @module

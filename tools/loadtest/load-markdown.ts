@@ -32,7 +32,7 @@ function viewLine(v: ViewSummary): string {
 }
 
 /** The summary of a run as markdown; `plots` are file names next to the markdown file, `tickRateHz` the server's tick rate. */
-export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string, tickRateHz = 20): string {
+export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string, tickRateHz: number): string {
   const { options: o, bots: b, server: s } = result;
   const ramp = Number.isFinite(o.rampPerS) ? `${o.rampPerS}/s` : 'burst (everyone at once)';
   const lines = [
