@@ -46,7 +46,7 @@ export const DIRTY_CAST = 256;
 export const DIRTY_DEAD = 512;
 /** Dirty bit: the set of active auras changed. */
 export const DIRTY_AURAS = 1024;
-/** Dirty bit: combat events happened to the entity this tick (not an entity field). */
+/** Dirty bit: combat events happened to the entity since the last frames (not an entity field). */
 export const DIRTY_EVENTS = 2048;
 /** Dirty bits that are position only. */
 export const DIRTY_POSITION = DIRTY_X | DIRTY_Y;
@@ -102,7 +102,10 @@ export class Entity {
   targetX = Number.NaN;
   /** Movement intent: a point to walk to (NaN when none). */
   targetY = Number.NaN;
-  /** Replicated fields changed this tick (DIRTY_* bits); cleared at the end of the tick. */
+  /**
+   * Replicated fields changed since the zone last built frames (DIRTY_* bits): this tick's, or
+   * those of the catch-up ticks before it too; cleared once the frames are built.
+   */
   dirty = 0;
   /** The last tick in which the quantised position changed. */
   lastMovedTick = Number.NEGATIVE_INFINITY;

@@ -7,11 +7,12 @@
  */
 import type { CombatSystem } from './combat/combat-system.ts';
 import { PlayerEntity } from './player-entity.ts';
-import type { RecordedInput, Zone } from './zone.ts';
+import type { RecordedCombat, RecordedInput, RecordedMove, Zone } from './zone.ts';
 
 /**
  * Steps the zone through `ticks` ticks, queueing each recorded input just before the tick
- * it was applied at. Returns the state hash after every tick.
+ * it was applied at, and running the recorded catch-up ticks without replication, as they ran.
+ * Returns the state hash after every tick.
  * @param zone - the zone, in the state the recording started from
  * @param log - the recorded inputs ({@link Zone.inputLog})
  * @param ticks - how many ticks to step
@@ -20,8 +21,13 @@ import type { RecordedInput, Zone } from './zone.ts';
  *   holds combat requests and no combat system is given
  */
 export function replayInputs(zone: Zone, log: readonly RecordedInput[], ticks: number, combat?: CombatSystem): string[] {
-  const byTick = new Map<number, RecordedInput[]>();
+  const byTick = new Map<number, (RecordedMove | RecordedCombat)[]>();
+  const catchUps = new Set<number>();
   for (const input of log) {
+    if ('catchUp' in input) {
+      catchUps.add(input.tick);
+      continue;
+    }
     const list = byTick.get(input.tick) ?? [];
     list.push(input);
     byTick.set(input.tick, list);
@@ -39,7 +45,7 @@ export function replayInputs(zone: Zone, log: readonly RecordedInput[], ticks: n
         void combat.request(zone, player, input.combat);
       }
     }
-    zone.step();
+    zone.step(!catchUps.has(zone.tick + 1));
     hashes.push(zone.stateHash());
   }
   return hashes;

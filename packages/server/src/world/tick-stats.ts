@@ -15,6 +15,11 @@ export class TickStats {
   overruns = 0;
   /** Ticks that were skipped because the loop fell too far behind. */
   skipped = 0;
+  /**
+   * Catch-up ticks: run without replication (simulation only) because the clock fell behind; not
+   * timed here. Ticks replicated = ticks run − caught up.
+   */
+  caughtUp = 0;
   /** Ticks run with replication of distant entities below the configured rate (degraded: slow ticks). */
   degraded = 0;
   /** Ticks measured in total. */

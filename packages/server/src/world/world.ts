@@ -131,8 +131,8 @@ export class World {
       }));
       this.#zoneStats.set(map.id, new TickStats());
     }
-    this.#clock = new WorldClock(options.tickRateHz, () => {
-      this.step();
+    this.#clock = new WorldClock(options.tickRateHz, (replicate) => {
+      this.step(replicate);
     }, (ticks) => {
       this.stats.skipped += ticks;
     }, this.#now);
@@ -290,8 +290,21 @@ export class World {
     if (sink === undefined) player.stop();
   }
 
-  /** Runs one tick of every zone, moves departing players, delivers frames. */
-  step(): void {
+  /**
+   * Runs one tick of every zone, moves departing players, delivers frames. A catch-up tick
+   * (`replicate` false: the clock fell behind) runs the zones' simulation only and delivers
+   * nothing; the next replicated tick's frames carry what it changed (Zone.step). It is counted
+   * in `stats.caughtUp`, not timed: the tick statistics time replicated ticks, whose cost is
+   * what the tick budget and graceful degradation are about.
+   */
+  step(replicate = true): void {
+    if (!replicate) {
+      this.#tick++;
+      this.stats.caughtUp++;
+      for (const zone of this.#zones.values()) zone.step(false);
+      this.#transferDepartures();
+      return;
+    }
     const started = this.#now();
     this.#tick++;
     const stride = this.#degradationStride();
@@ -306,9 +319,16 @@ export class World {
     pacer.begin(this.#tick);
     for (const zone of this.#zones.values()) {
       for (const frame of zone.outbox) pacer.offer(frame, this.#tick);
+    }
+    this.#transferDepartures();
+    this.stats.record(this.#now() - started, this.#budgetMs);
+  }
+
+  /** Moves the players who walked into a portal this tick, once every zone has stepped. */
+  #transferDepartures(): void {
+    for (const zone of this.#zones.values()) {
       for (const departure of zone.departures) this.#transfer(zone, departure.player, departure.portal.targetZone, departure.portal.targetSpawn);
     }
-    this.stats.record(this.#now() - started, this.#budgetMs);
   }
 
   /**

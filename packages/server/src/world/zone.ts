@@ -71,10 +71,22 @@ export interface RecordedCombat {
 }
 
 /**
+ * A recorded catch-up tick: the zone ran it without replication (see {@link Zone.step}), so the
+ * views stayed as the tick before left them. Views decide what players may target and whether
+ * NPCs are watched, so a replay runs the same ticks without replication.
+ */
+export interface RecordedCatchUp {
+  /** The tick run without replication. */
+  readonly tick: number;
+  /** Marks the entry as a catch-up tick. */
+  readonly catchUp: true;
+}
+
+/**
  * A recorded input. The log of them, in the order they were applied, is enough to replay a
  * zone exactly (see input-replay.ts).
  */
-export type RecordedInput = RecordedMove | RecordedCombat;
+export type RecordedInput = RecordedMove | RecordedCombat | RecordedCatchUp;
 
 /** A frame ready for a player's sink. */
 export interface OutgoingFrame {
@@ -274,17 +286,37 @@ export class Zone {
     player.inputsSinceTick++;
   }
 
-  /** Advances the zone by one tick and fills {@link Zone.outbox} and {@link Zone.departures}. */
-  step(): void {
+  /**
+   * Advances the zone by one tick and fills {@link Zone.departures} and, when replicating,
+   * {@link Zone.outbox}.
+   *
+   * A catch-up tick (`replicate` false: the world's clock fell behind) runs the simulation only:
+   * inputs, systems, departures. The views are not recomputed and no frame is built; what the
+   * tick changed (dirty fields, combat events, entities that came and went) waits for the next
+   * replicated tick, whose frames carry it all. The outbox is then empty. Views stay as the last
+   * replicated tick left them, which is also what the players were last told.
+   */
+  step(replicate = true): void {
     this.#tick++;
     this.departures.length = 0;
     this.#applyInputs();
     for (const system of this.#options.systems) system.step(this, this.dt);
     this.#findDepartures();
+    if (!replicate) {
+      this.outbox.length = 0;
+      if (this.#recording) this.inputLog.push({ tick: this.#tick, catchUp: true });
+      return;
+    }
     this.interest.update();
     this.#frames.build(this.#tick, this.#distantStride, this.outbox);
+    // Sent: what changed since the last replicated tick starts afresh.
     const entities = this.entityList();
-    for (let i = 0; i < entities.length; i++) (entities[i] as Entity).dirty = 0;
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Entity;
+      entity.dirty = 0;
+      const events = entity.combat.events;
+      if (events.length > 0) events.length = 0;
+    }
   }
 
   /** A hash of everything that defines the zone's state; equal hashes mean equal states. */

@@ -17,7 +17,7 @@ function frameOf(segments: EntitySegments, start: number, length: number): Retur
 describe('entity segments', () => {
   it('a change run is the update of the changed fields followed by the events, encoded once per tick', () => {
     const segments = new EntitySegments();
-    segments.beginTick(5, 8, 0);
+    segments.beginTick(5, 4, 8, 0);
     const a = wolf(3);
     const b = wolf(4);
     a.setPosition(11, 20, 5);
@@ -47,7 +47,7 @@ describe('entity segments', () => {
 
   it('an unchanged entity has an empty run; a moved one is marked position-only with where it was', () => {
     const segments = new EntitySegments();
-    segments.beginTick(1, 4, 0);
+    segments.beginTick(1, 0, 4, 0);
     const still = wolf(1);
     const walker = wolf(2);
     walker.setPosition(12.5, 20, 1);
@@ -64,7 +64,7 @@ describe('entity segments', () => {
   it('under degradation an entity that moved recently gets a position refresh on its turn only', () => {
     const segments = new EntitySegments();
     const tick = 10;
-    segments.beginTick(tick, 8, 4);
+    segments.beginTick(tick, tick - 1, 8, 4);
     const onTurn = wolf(2, 30, 40); // (10 + 2) % 4 == 0
     const offTurn = wolf(3, 30, 40);
     const longStill = wolf(6, 30, 40); // on turn, but last moved long ago
@@ -81,10 +81,45 @@ describe('entity segments', () => {
     assert.deepEqual(refresh.updates.map((u) => [u.entityId, u.x, u.y]), [[2, quantise(31), quantise(40)]]);
   });
 
+  it('after ticks that were not built, a turn among them is taken now, for what moved in the stride up to that turn or since', () => {
+    const segments = new EntitySegments();
+    // Built at 10, then 11-14 ran without replication: every handle had a turn in 11-14 (stride 4).
+    const tick = 15;
+    segments.beginTick(tick, 10, 16, 4);
+    const turnAt11 = wolf(1, 30, 40); // (11 + 1) % 4 == 0: the first turn after the build at 10
+    const turnAt13 = wolf(3, 30, 40); // (13 + 3) % 4 == 0
+    const stale = wolf(7, 30, 40); // turn at 13; it moved at 9, which its turn at 9 sent
+    const movedAfter = wolf(9, 30, 40); // turn at 11 (and 15); moved at 14, after it
+    turnAt11.setPosition(31, 40, 8); // within the 4 ticks up to its turn at 11
+    turnAt13.setPosition(31, 40, 10); // within the 4 ticks up to 13
+    stale.setPosition(31, 40, 9); // not after 13 - 4
+    movedAfter.setPosition(31, 40, 14);
+    for (const e of [turnAt11, turnAt13, stale, movedAfter]) {
+      e.dirty = 0;
+      assert.equal(segments.changes(e), 0);
+    }
+    assert.ok((segments.refreshLength[1] ?? 0) > 0, 'turn at 11, moved at 8');
+    assert.ok((segments.refreshLength[3] ?? 0) > 0, 'turn at 13, moved at 10');
+    assert.equal(segments.refreshLength[7], 0, 'moved at 9, before the stride up to its turn at 13');
+    assert.ok((segments.refreshLength[9] ?? 0) > 0, 'moved at 14, after its turn at 11');
+    // A gap shorter than the stride: only the handles whose turn fell in it.
+    const short = new EntitySegments();
+    short.beginTick(12, 10, 16, 4); // ticks 11 and 12
+    const h4 = wolf(4, 30, 40); // (12 + 4) % 4 == 0: turn at 12
+    const h5 = wolf(5, 30, 40); // (11 + 5) % 4 == 0: turn at 11
+    const h6 = wolf(6, 30, 40); // turns at 10 and 14: none in 11-12
+    for (const e of [h4, h5, h6]) {
+      e.setPosition(31, 40, 11);
+      e.dirty = 0;
+      short.changes(e);
+    }
+    assert.deepEqual([short.refreshLength[4] !== 0, short.refreshLength[5] !== 0, short.refreshLength[6] !== 0], [true, true, false]);
+  });
+
   it('a move on both axes on its turn is its own refresh, for every observer; a move on one axis gets a refresh of its own', () => {
     const segments = new EntitySegments();
     const tick = 10;
-    segments.beginTick(tick, 8, 2);
+    segments.beginTick(tick, tick - 1, 8, 2);
     const both = wolf(2, 30, 40); // (10 + 2) % 2 == 0: its turn
     const oneAxis = wolf(4, 30, 40); // its turn too, moved along x only
     const offTurn = wolf(5, 30, 40);
@@ -108,7 +143,7 @@ describe('entity segments', () => {
 
   it('full state decodes to the entity, and a new tick forgets every segment', () => {
     const segments = new EntitySegments();
-    segments.beginTick(1, 2, 0);
+    segments.beginTick(1, 0, 2, 0);
     const e = wolf(1, 100, 200);
     const length = segments.enter(e);
     assert.equal(segments.enter(e), length);
@@ -118,7 +153,7 @@ describe('entity segments', () => {
     assert.deepEqual([enter?.entityId, enter?.kind, enter?.name, enter?.x, enter?.y, enter?.hitPoints, enter?.level], [1, EntityKinds.npc, 'Wolf 1', 1600, 3200, 50, 3]);
     segments.changes(e);
     // More handles than before: the tables grow and start empty.
-    segments.beginTick(2, 300, 0);
+    segments.beginTick(2, 1, 300, 0);
     assert.equal(segments.enterLength[1], -1);
     assert.equal(segments.changeLength[1], -1);
     assert.equal(segments.changeLength[299], -1);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WorldClock } from '../../src/world/world-clock.ts';
+import { HANDLE_REUSE_DELAY_TICKS } from '../../src/world/entity-handles.ts';
+import { MAX_TICKS_PER_TURN, WorldClock } from '../../src/world/world-clock.ts';
 import { worldTicksPerSecond } from '../../../../tools/loadtest/world-tick-rate.ts';
 
 /** Busy-waits, as a slow tick does (a sleeping tick would let the event loop run). */
@@ -12,22 +13,27 @@ function spin(ms: number): void {
 }
 
 describe('WorldClock', () => {
-  it('starts every tick after the setImmediate flushes queued by the tick before, even when behind', async () => {
+  it('starts every tick after the setImmediate flushes queued by the replicated tick before, even when behind', async () => {
     const events: string[] = [];
     let ticks = 0;
-    const skipped: number[] = [];
+    let caughtUp = 0;
     const clock = new WorldClock(
       200,
-      () => {
+      (replicate) => {
         const tick = ++ticks;
         events.push(`tick ${tick}`);
+        if (!replicate) {
+          // A catch-up tick builds no frames: nothing to flush.
+          caughtUp++;
+          return;
+        }
         // A transport's flush of this tick's frames, as OutboundBatch queues it.
         setImmediate(() => events.push(`flush ${tick}`));
         // Now and then slower than the 5 ms interval: the clock catches up, and the timer it sets
-        // after a catch-up tick is due within a millisecond or so.
+        // after a late turn is due within a millisecond or so.
         spin(tick % 5 === 0 ? 12 : 2);
       },
-      (n) => skipped.push(n),
+      () => undefined,
     );
     // Other work in the same check phase, after the tick (sockets' reads queue such immediates):
     // it delays the loop's return to its timers phase, where a short timer set by the tick is
@@ -38,11 +44,49 @@ describe('WorldClock', () => {
     clock.stop();
     clearInterval(network);
     await sleep(20);
+    assert.ok(caughtUp > 0, 'the slow ticks left the clock behind');
     for (let tick = 1; tick < ticks; tick++) {
       const flushed = events.indexOf(`flush ${tick}`);
+      if (flushed === -1) continue;
       const next = events.indexOf(`tick ${tick + 1}`);
-      assert.ok(flushed !== -1 && flushed < next, `tick ${tick + 1} started before tick ${tick}'s flush: ${events.slice(Math.max(0, next - 4), next + 2).join(', ')}`);
+      assert.ok(flushed < next, `tick ${tick + 1} started before tick ${tick}'s flush: ${events.slice(Math.max(0, next - 4), next + 2).join(', ')}`);
     }
+  });
+
+  it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one turn', async () => {
+    let now = 0;
+    const ran: boolean[] = [];
+    const skipped: number[] = [];
+    const clock = new WorldClock(20, (replicate) => {
+      ran.push(replicate);
+      // The first tick takes 180 ms: the 50 ms intervals ending at 100, 150 and 200 fall due meanwhile.
+      if (ran.length === 1) now += 180;
+    }, (n) => skipped.push(n), () => now);
+    clock.start();
+    // The clock reads its time from `now`; its timer still waits real time (the 50 ms interval).
+    now = 50;
+    await sleep(80);
+    clock.stop();
+    assert.deepEqual(ran, [true, false, false, true], 'the overrun intervals as catch-up ticks, the last replicated');
+    assert.deepEqual(skipped, []);
+  });
+
+  it('catches up at most a turn of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
+    assert.ok(MAX_TICKS_PER_TURN < HANDLE_REUSE_DELAY_TICKS, 'observers hear an entity left before its handle is reused');
+    let now = 0;
+    const ran: boolean[] = [];
+    const skipped: number[] = [];
+    const clock = new WorldClock(20, (replicate) => {
+      ran.push(replicate);
+      if (ran.length === 1) now += 1000;
+    }, (n) => skipped.push(n), () => now);
+    clock.start();
+    now = 50;
+    await sleep(80);
+    clock.stop();
+    // Due at 1,050 ms: the intervals ending at 100 … 1,050, twenty of them; the last eight run.
+    assert.deepEqual(skipped, [20 - MAX_TICKS_PER_TURN]);
+    assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_TURN - 1).fill(false), true]);
   });
 
   it('skips and reports ticks it is too far behind to catch up, and stops', async () => {
@@ -66,25 +110,36 @@ describe('WorldClock', () => {
   });
 
   it('runs or skips every interval, so the ticks run are the intervals less the skipped (what the load harness reports)', async () => {
-    // The clock reads real time plus what the ticks cost: three ticks in four take 13 ms of a
-    // 5 ms budget (200 Hz), so the clock both catches up and skips, without busy-waiting.
+    // The clock reads real time plus what the ticks cost: a replicated tick takes 13 ms of a 5 ms
+    // budget (200 Hz), every 4th 60 ms, a catch-up tick 1 ms, so the clock both catches up and
+    // skips, without busy-waiting.
     let cost = 0;
     let ticks = 0;
+    let replicated = 0;
     let skipped = 0;
     const now = (): number => performance.now() + cost;
-    const clock = new WorldClock(200, () => {
+    // The counts as of the last replicated tick: by then the clock had accounted for every
+    // interval due when its turn began (the turn's catch-up ticks cost at most 7 ms more).
+    let last = { at: 0, ticks: 0, skipped: 0 };
+    const clock = new WorldClock(200, (replicate) => {
       ticks++;
-      cost += ticks % 4 === 0 ? 0 : 13;
+      if (!replicate) {
+        cost += 1;
+        return;
+      }
+      replicated++;
+      last = { at: now(), ticks, skipped };
+      cost += replicated % 4 === 0 ? 60 : 13;
     }, (n) => { skipped += n; }, now);
     const startedAt = now();
     clock.start();
     while (now() - startedAt < 3_000) await sleep(1);
     clock.stop();
-    const intervals = Math.floor((now() - startedAt) / 5);
-    const seconds = (now() - startedAt) / 1000;
-    assert.ok(skipped > 0 && ticks > 0, `ticks were run (${ticks}) and skipped (${skipped})`);
-    // The intervals that fell due since the clock's last turn are neither run nor skipped yet.
-    assert.ok(intervals - (ticks + skipped) >= 0 && intervals - (ticks + skipped) <= 4, `${ticks} run + ${skipped} skipped against ${intervals} intervals`);
-    assert.ok(Math.abs(worldTicksPerSecond(200, skipped, seconds) - ticks / seconds) < 2, 'the harness derives the ticks run from the skipped');
+    const intervals = Math.floor((last.at - startedAt) / 5);
+    const seconds = (last.at - startedAt) / 1000;
+    assert.ok(last.skipped > 0 && ticks > replicated, `ticks were caught up (${ticks - replicated}) and skipped (${last.skipped})`);
+    const unaccounted = intervals - (last.ticks + last.skipped);
+    assert.ok(unaccounted >= -1 && unaccounted <= 2, `${last.ticks} run + ${last.skipped} skipped against ${intervals} intervals`);
+    assert.ok(Math.abs(worldTicksPerSecond(200, last.skipped, seconds) - last.ticks / seconds) < 2, 'the harness derives the ticks run from the skipped');
   });
 });

@@ -103,7 +103,6 @@ export class CombatSystem implements ZoneSystem {
     const entities = zone.entityList();
     for (let i = 0; i < entities.length; i++) {
       const entity = entities[i] as Entity;
-      if (entity.combat.events.length > 0) entity.combat.events.length = 0;
       if (entity.combat.profile === undefined && entity.kind === EntityKinds.player) {
         const profile = content.classes.get(entity.classId);
         if (profile !== undefined) equip(zone, entity, profile);

@@ -69,7 +69,11 @@ export class Combatant {
   tick = 0;
   /** State loaded from storage, applied when the entity is equipped. */
   saved: SavedCombat | undefined;
-  /** Combat events that happened to this entity in the current tick (for replication). */
+  /**
+   * Combat events that happened to this entity since its zone last built frames (for
+   * replication: one tick's, or several when catch-up ticks ran without replication); the zone
+   * clears them once the frames are built.
+   */
   readonly events: CombatEvent[] = [];
 
   /** @param owner - the entity whose state this is */
@@ -139,7 +143,7 @@ export class Combatant {
     this.#owner.dirty |= DIRTY_AURAS;
   }
 
-  /** Records an event that happened to this entity this tick. */
+  /** Records an event that happened to this entity (sent with the zone's next frames). */
   record(event: CombatEvent): void {
     this.events.push(event);
     this.#owner.dirty |= DIRTY_EVENTS;

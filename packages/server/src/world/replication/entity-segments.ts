@@ -83,6 +83,8 @@ export class EntitySegments {
   readonly #arena = new WireWriter(64 * 1024);
   readonly #body = new WireWriter(256);
   #tick = 0;
+  /** The tick built before this one: the refresh turns of the ticks between are owed now. */
+  #previousTick = -1;
   #refreshStride = 0;
 
   /** The arena; valid until the next encoding (which may move it). */
@@ -91,12 +93,16 @@ export class EntitySegments {
   }
 
   /**
-   * Starts a tick: forgets every segment. `handles` bounds the handles that will be asked for;
-   * entities that moved in the last `refreshStride` ticks get a position refresh when
-   * `(tick + handle) % refreshStride == 0` (0: no refreshes).
+   * Starts a tick: forgets every segment. `handles` bounds the handles that will be asked for.
+   * An entity's refresh turns are the ticks t with `(t + handle) % refreshStride == 0` (0: no
+   * refreshes), and on a turn it gets a position refresh when it moved in the `refreshStride`
+   * ticks up to the turn. The ticks since `previousTick`, the last built (`tick - 1` when every
+   * tick is built), were not built, so their turns are taken now: the entity gets a refresh when
+   * it moved in the `refreshStride` ticks up to the first of them, or since.
    */
-  beginTick(tick: number, handles: number, refreshStride: number): void {
+  beginTick(tick: number, previousTick: number, handles: number, refreshStride: number): void {
     this.#tick = tick;
+    this.#previousTick = previousTick;
     this.#refreshStride = refreshStride;
     this.#arena.reset();
     if (this.changeLength.length < handles) this.#grow(Math.max(handles, this.changeLength.length * 2, 64));
@@ -126,9 +132,8 @@ export class EntitySegments {
     this.x[h] = entity.x;
     this.y[h] = entity.y;
     const stride = this.#refreshStride;
-    const tick = this.#tick;
     this.refreshLength[h] = 0;
-    if (stride > 0 && (tick + h) % stride === 0 && entity.lastMovedTick > tick - stride) {
+    if (stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride) {
       if (dirty === DIRTY_POSITION) {
         // The change run is an update of both coordinates: exactly the refresh's bytes, so it is
         // the refresh, and every observer takes it (no distance test, no second encoding).
@@ -144,6 +149,16 @@ export class EntitySegments {
       }
     }
     return length;
+  }
+
+  /**
+   * The entity's first refresh turn after the last build (the tick itself, when every tick is
+   * built and it is the entity's turn); beyond this tick (+Infinity) when none fell since.
+   */
+  #firstTurn(handle: number, stride: number): number {
+    const after = this.#previousTick + 1;
+    const turn = after + ((stride - ((after + handle) % stride)) % stride);
+    return turn <= this.#tick ? turn : Number.POSITIVE_INFINITY;
   }
 
   /** Encodes the entity's full state (when not done yet this tick) and returns its length. */
@@ -185,7 +200,7 @@ export class EntitySegments {
     return this.#nameUtf8[h] ?? NO_BYTES;
   }
 
-  /** The fields that changed this tick, as an EntityUpdate body in the scratch writer. */
+  /** The fields that changed since the last frames, as an EntityUpdate body in the scratch writer. */
   #update(entity: Entity): WireWriter {
     const w = this.#body.reset();
     const dirty = entity.dirty;
@@ -213,7 +228,7 @@ export class EntitySegments {
     return w;
   }
 
-  /** Appends the combat events that happened to the entity this tick, each a WorldFrame.events field. */
+  /** Appends the combat events that happened to the entity since the last frames, each a WorldFrame.events field. */
   #events(entity: Entity): void {
     const arena = this.#arena;
     for (const event of entity.combat.events) {

@@ -4,11 +4,12 @@
  * the last input applied. At most one frame per player per tick; none when nothing changed.
  * Entity encodings come from {@link EntitySegments} and are shared by all observers; frames
  * are written into large slabs, not one buffer per player, and the slabs are reused: a slab
- * last written at tick N is written again no earlier than tick N + 2 (sinks may read a frame
- * only until the next tick starts: FrameSink's contract), so a crowded zone's ~2 MB of frames a tick
- * makes no garbage (fresh slabs each tick made most of its major GCs). The ring grows when a tick
- * needs more, and slabs no tick needed over a while are let go, so a dispersed crowd gives its
- * memory back.
+ * last written by build N is written again no earlier than build N + 2 (sinks may read a frame
+ * only until the next tick starts, FrameSink's contract, and a frame that waits for the player's
+ * next one is read at the next build), so a crowded zone's ~2 MB of frames a tick makes no
+ * garbage (fresh slabs each tick made most of its major GCs). The ring grows when a build needs
+ * more, and slabs no build needed over a while are let go, so a dispersed crowd gives its memory
+ * back.
  *
  * Routing is per observer: a player's frame walks its own visible set and takes the segments
  * of the entities that changed, so the cost is the number of visible pairs with no per-pair
@@ -26,6 +27,12 @@
  * the view radius are not sent every tick; instead every entity that moved within the last S
  * ticks gets a position refresh on its turn ((tick + handle) % S == 0), so a distant entity's
  * position is at most S ticks stale and never lost.
+ *
+ * Not every tick is built: a world whose clock fell behind runs catch-up ticks without
+ * replication (Zone.step), and the next built tick carries everything they changed. So a turn
+ * that fell on a tick not built is taken at the next build (EntitySegments.beginTick), and slab
+ * reuse counts builds, not ticks: a frame waits for the player's next frame (FramePacer), which
+ * comes with the next build however many ticks later.
  * @module
  */
 import type { Entity } from '../entity.ts';
@@ -48,10 +55,10 @@ const TAG_LEAVES = (8 << 3) | 2;
 
 /** Size of the buffers frames are written into. */
 const SLAB_BYTES = 256 * 1024;
-/** A slab last written at tick N is written again no earlier than tick N + this. */
-const SLAB_REUSE_TICKS = 2;
-/** Every this many ticks, free slabs that no tick of the period needed are let go (10 s at 20 Hz). */
-const SLAB_RELEASE_TICKS = 200;
+/** A slab last written by build N is written again no earlier than build N + this. */
+const SLAB_REUSE_BUILDS = 2;
+/** Every this many builds, free slabs that no build of the period needed are let go (10 s at 20 Hz). */
+const SLAB_RELEASE_BUILDS = 200;
 /**
  * Runs at least this long are copied by Buffer#copy (a memcpy behind a ~40 ns call), shorter
  * ones four bytes at a time (~0.5 ns a byte): the break-even measured on the bench machine.
@@ -80,15 +87,17 @@ export class FrameBuilder {
   #slab = new Uint8Array(0);
   #slabView: DataView = new DataView(this.#slab.buffer);
   #slabAt = 0;
-  /** The tick being built (the current slab's frames belong to it). */
-  #tick = 0;
-  /** The current slab's last-written tick, kept while it is full and waits out its reuse delay. */
-  readonly #retired: { slab: Uint8Array<ArrayBuffer>; used: number; tick: number }[] = [];
+  /** Builds so far; the current slab's frames belong to the latest. */
+  #builds = 0;
+  /** The tick of the last build (the tick before the first one, before any). */
+  #builtTick = -1;
+  /** Full slabs with the build that last wrote them, waiting out their reuse delay. */
+  readonly #retired: { slab: Uint8Array<ArrayBuffer>; used: number; build: number }[] = [];
   /** Slabs past their reuse delay, with how many of their bytes were written (zeroed on reuse). */
   readonly #free: { slab: Uint8Array<ArrayBuffer>; used: number }[] = [];
-  /** The fewest free slabs left over after a tick, this release period: none of them was needed. */
+  /** The fewest free slabs left over after a build, this release period: none of them was needed. */
   #spareLow = Number.POSITIVE_INFINITY;
-  #releaseAt = SLAB_RELEASE_TICKS;
+  #releaseAt = SLAB_RELEASE_BUILDS;
   /** A DataView and a Buffer over the segment arena's current buffer (remade when the arena grows). */
   #arenaView: DataView = new DataView(new ArrayBuffer(0));
   #arenaBuffer: Buffer = Buffer.alloc(0);
@@ -116,17 +125,23 @@ export class FrameBuilder {
   /**
    * Builds this tick's frames into outbox, replacing what it held (written in place and then
    * cut to length: emptying a JS array with `length = 0` drops its storage, and a thousand
-   * pushes re-grew it every tick). Call after the interest grid's update.
+   * pushes re-grew it every tick). Call after the interest grid's update. The frames carry every
+   * change since the last build (the entities' dirty bits and events gather until then).
    */
   build(tick: number, stride: number, outbox: OutgoingFrame[]): void {
+    // The ticks since the last build, (previous, tick], each have a refresh turn to honour.
+    const previous = this.#builtTick < 0 ? tick - 1 : this.#builtTick;
+    this.#builtTick = tick;
+    // Refreshes go on at the old stride until its last turn is past: through refreshUntil.
+    const refreshOwed = previous < this.#refreshUntil;
     if (stride > 1) {
-      this.#refreshStride = Math.max(stride, tick <= this.#refreshUntil ? this.#refreshStride : 1);
+      this.#refreshStride = Math.max(stride, refreshOwed ? this.#refreshStride : 1);
       this.#refreshUntil = tick + stride;
     }
-    const refreshing = tick <= this.#refreshUntil ? this.#refreshStride : 0;
-    this.#recycle(tick);
+    const refreshing = stride > 1 || refreshOwed ? this.#refreshStride : 0;
+    this.#recycle();
     const handles = this.#zone.handleLimit;
-    this.#segments.beginTick(tick, handles, refreshing);
+    this.#segments.beginTick(tick, previous, handles, refreshing);
     if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
     const players = this.#zone.playerList();
     if (this.#order.length < this.#zone.interest.size) this.#order = new Int32Array(Math.max(this.#zone.interest.size, this.#order.length * 2));
@@ -153,31 +168,31 @@ export class FrameBuilder {
     outbox.length = count;
     // Entries beyond this tick's would keep departed players alive: let them go.
     if (pool.length > count) pool.length = count;
-    this.#releaseSpare(tick);
+    this.#releaseSpare();
   }
 
-  /** Slabs whose reuse delay has passed at `tick` join the free list. */
-  #recycle(tick: number): void {
-    this.#tick = tick;
+  /** Starts a build: slabs whose reuse delay has passed join the free list. */
+  #recycle(): void {
+    const build = ++this.#builds;
     const retired = this.#retired;
     let kept = 0;
     for (let i = 0; i < retired.length; i++) {
       const entry = retired[i];
       if (entry === undefined) continue;
-      if (tick - entry.tick >= SLAB_REUSE_TICKS) this.#free.push({ slab: entry.slab, used: entry.used });
+      if (build - entry.build >= SLAB_REUSE_BUILDS) this.#free.push({ slab: entry.slab, used: entry.used });
       else retired[kept++] = entry;
     }
     retired.length = kept;
   }
 
-  /** Lets go of the free slabs that no tick of the last release period needed. */
-  #releaseSpare(tick: number): void {
+  /** Lets go of the free slabs that no build of the last release period needed. */
+  #releaseSpare(): void {
     const free = this.#free;
     this.#spareLow = Math.min(this.#spareLow, free.length);
-    if (tick < this.#releaseAt) return;
+    if (this.#builds < this.#releaseAt) return;
     free.length -= this.#spareLow;
     this.#spareLow = Number.POSITIVE_INFINITY;
-    this.#releaseAt = tick + SLAB_RELEASE_TICKS;
+    this.#releaseAt = this.#builds + SLAB_RELEASE_BUILDS;
   }
 
   /**
@@ -389,12 +404,12 @@ export class FrameBuilder {
 
   /**
    * A view of `bytes` unused bytes of the current slab; when it is full, it is retired (stamped
-   * with this tick) and the next comes from the free list, or is made when none is free.
+   * with this build) and the next comes from the free list, or is made when none is free.
    */
   #take(bytes: number): Uint8Array {
     if (this.#slabAt + bytes > this.#slab.length) {
       // Oversized slabs (a frame beyond SLAB_BYTES) are not kept for reuse.
-      if (this.#slab.length === SLAB_BYTES) this.#retired.push({ slab: this.#slab, used: this.#slabAt, tick: this.#tick });
+      if (this.#slab.length === SLAB_BYTES) this.#retired.push({ slab: this.#slab, used: this.#slabAt, build: this.#builds });
       const free = bytes <= SLAB_BYTES ? this.#free.pop() : undefined;
       if (free === undefined) {
         this.#slab = new Uint8Array(Math.max(SLAB_BYTES, bytes));
