@@ -81,6 +81,26 @@ describe('entity segments', () => {
     assert.deepEqual(refresh.updates.map((u) => [u.entityId, u.x, u.y]), [[2, quantise(31), quantise(40)]]);
   });
 
+  it('on its refresh turn a change other than a position carries both coordinates, so the position deferred for distant observers is not lost behind it', () => {
+    const segments = new EntitySegments();
+    const tick = 10;
+    segments.beginTick(tick, tick - 1, 8, 4);
+    const hurt = wolf(2, 30, 40); // (10 + 2) % 4 == 0: its turn
+    hurt.setPosition(31, 41, tick - 2); // walked while distant observers got nothing
+    hurt.dirty = 0;
+    hurt.setHitPoints(40);
+    const offTurn = wolf(3, 30, 40);
+    offTurn.setPosition(31, 41, tick - 2);
+    offTurn.dirty = 0;
+    offTurn.setHitPoints(40);
+    const length = segments.changes(hurt);
+    assert.deepEqual(frameOf(segments, segments.changeStart[2] ?? 0, length).updates.map((u) => [u.entityId, u.x, u.y, u.hitPoints]), [[2, quantise(31), quantise(41), 40]]);
+    assert.deepEqual([segments.refreshStart[2], segments.refreshLength[2], segments.deferrable[2], segments.positionOnly[2]], [segments.changeStart[2], length, 0, 0]);
+    // Off its turn the change is hit points only: the position waits for the turn.
+    const offLength = segments.changes(offTurn);
+    assert.deepEqual(frameOf(segments, segments.changeStart[3] ?? 0, offLength).updates.map((u) => [u.entityId, u.x, u.y, u.hitPoints]), [[3, null, null, 40]]);
+  });
+
   it('after ticks that were not built, a turn among them is taken now, for what moved in the stride up to that turn or since', () => {
     const segments = new EntitySegments();
     // Built at 10, then 11-14 ran without replication: every handle had a turn in 11-14 (stride 4).

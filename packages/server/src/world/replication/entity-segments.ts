@@ -120,8 +120,15 @@ export class EntitySegments {
     if (known !== NOT_YET) return known;
     const arena = this.#arena;
     const dirty = entity.dirty;
+    const stride = this.#refreshStride;
+    const refreshDue = stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride;
+    // A change other than a position goes to every observer, near or far, instead of the
+    // refresh: on a refresh turn it carries both coordinates, or a position deferred for distant
+    // observers would be lost behind it.
+    const carriesPosition = refreshDue && dirty !== 0 && (dirty & ~DIRTY_POSITION) !== 0;
+    const fields = carriesPosition ? dirty | DIRTY_POSITION : dirty;
     const start = arena.length;
-    if ((dirty & ~DIRTY_EVENTS) !== 0) arena.field(FRAME_UPDATES_FIELD, this.#update(entity));
+    if ((fields & ~DIRTY_EVENTS) !== 0) arena.field(FRAME_UPDATES_FIELD, this.#update(entity, fields));
     if ((dirty & DIRTY_EVENTS) !== 0) this.#events(entity);
     const length = arena.length - start;
     this.changeStart[h] = start;
@@ -131,12 +138,11 @@ export class EntitySegments {
     this.deferrable[h] = positionOnly;
     this.x[h] = entity.x;
     this.y[h] = entity.y;
-    const stride = this.#refreshStride;
     this.refreshLength[h] = 0;
-    if (stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride) {
-      if (dirty === DIRTY_POSITION) {
-        // The change run is an update of both coordinates: exactly the refresh's bytes, so it is
-        // the refresh, and every observer takes it (no distance test, no second encoding).
+    if (refreshDue) {
+      if (fields === DIRTY_POSITION || carriesPosition) {
+        // The change run holds both coordinates, so it is the refresh, and every observer takes
+        // it (no distance test, no second encoding).
         this.refreshStart[h] = start;
         this.refreshLength[h] = length;
         this.deferrable[h] = 0;
@@ -200,10 +206,9 @@ export class EntitySegments {
     return this.#nameUtf8[h] ?? NO_BYTES;
   }
 
-  /** The fields that changed since the last frames, as an EntityUpdate body in the scratch writer. */
-  #update(entity: Entity): WireWriter {
+  /** The fields named by `dirty` (DIRTY_* bits), as an EntityUpdate body in the scratch writer. */
+  #update(entity: Entity, dirty: number): WireWriter {
     const w = this.#body.reset();
-    const dirty = entity.dirty;
     w.uint32Field(1, entity.handle);
     if ((dirty & DIRTY_X) !== 0) w.uint32Field(2, entity.qx, true);
     if ((dirty & DIRTY_Y) !== 0) w.uint32Field(3, entity.qy, true);
