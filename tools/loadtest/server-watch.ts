@@ -75,8 +75,11 @@ export interface ServerSummary {
   readonly tickP50Ms: Readonly<Record<string, number>>;
   /** Tick duration p99 by zone over the run, ms. */
   readonly tickP99Ms: Readonly<Record<string, number>>;
-  /** Ticks over budget, skipped and degraded during the run. */
-  readonly ticks: { readonly overruns: number; readonly skipped: number; readonly degraded: number };
+  /**
+   * Ticks over budget, skipped, caught up (run without replication; absent in results from before
+   * catch-up ticks, when every tick run was replicated) and degraded during the run.
+   */
+  readonly ticks: { readonly overruns: number; readonly skipped: number; readonly caughtUp?: number; readonly degraded: number };
   /** Client messages received, server messages queued, bytes both ways and socket writes, per second over the run. */
   readonly rates: { readonly messagesInPerS: number; readonly messagesOutPerS: number; readonly bytesInPerS: number; readonly bytesOutPerS: number; readonly socketWritesPerS: number };
   /** Sessions the server ended during the run, by reason ("closed" when the client went away). */
@@ -268,7 +271,7 @@ export class ServerWatch {
       gcPauseMeanMs: counter(`${GC}_count`) > 0 ? round((counter(`${GC}_sum`) * 1000) / counter(`${GC}_count`), 2) : 0,
       tickP50Ms: tickQuantiles(last, first, 0.5),
       tickP99Ms: tickQuantiles(last, first, 0.99),
-      ticks: { overruns: counter('realmforge_tick_overruns_total'), skipped: counter('realmforge_ticks_skipped_total'), degraded: counter('realmforge_ticks_degraded_total') },
+      ticks: { overruns: counter('realmforge_tick_overruns_total'), skipped: counter('realmforge_ticks_skipped_total'), caughtUp: counter('realmforge_ticks_caught_up_total'), degraded: counter('realmforge_ticks_degraded_total') },
       rates: {
         messagesInPerS: counterRate(last, first, 'realmforge_messages_received_total'),
         messagesOutPerS: counterRate(last, first, 'realmforge_messages_sent_total'),

@@ -486,7 +486,7 @@ class GameServer implements RealmforgeServer {
       return [zone.id, { players: zone.playerCount, entities: zone.population, p50Ms: stats?.quantile(0.5), p99Ms: stats?.quantile(0.99) }];
     }));
     const { stats } = world;
-    const summary = { tick: world.tick, p50Ms: stats.quantile(0.5), p99Ms: stats.quantile(0.99), overruns: stats.overruns, skipped: stats.skipped, degraded: stats.degraded, sessions: this.#sessions.size, zones };
+    const summary = { tick: world.tick, p50Ms: stats.quantile(0.5), p99Ms: stats.quantile(0.99), overruns: stats.overruns, skipped: stats.skipped, caughtUp: stats.caughtUp, degraded: stats.degraded, sessions: this.#sessions.size, zones };
     // The counters only grow: warn when they grew since the last line, not forever after one.
     const late = stats.overruns + stats.skipped;
     if (late > this.#lateTicksLogged) this.#log.warn(summary, 'world ticks ran long');

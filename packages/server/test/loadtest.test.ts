@@ -23,7 +23,7 @@ import { bucketQuantile, bucketsOf, parseSamples, total } from '../../../tools/l
 import { writeLoadResult } from '../../../tools/loadtest/result-files.ts';
 import { LoadOptionError, runLoadTest } from '../../../tools/loadtest/run-load.ts';
 import { DEFAULT_BOT_NICE } from '../../../tools/loadtest/bot-priority.ts';
-import { worldTicksPerSecond } from '../../../tools/loadtest/world-tick-rate.ts';
+import { replicatedTicksPerSecond, worldTicksPerSecond } from '../../../tools/loadtest/world-tick-rate.ts';
 import { assignScenarios, describeMix, MixError, pairPartners, parseMix } from '../../../tools/loadtest/scenario-mix.ts';
 import { COMBAT_REPLY } from '../../../tools/loadtest/scenarios/combat.ts';
 import { INVENTORY_REPLY, TRADE_COMPLETED, TRADE_STEP_REPLY } from '../../../tools/loadtest/scenarios/traders.ts';
@@ -95,7 +95,7 @@ describe('load harness smoke run', () => {
       assert.equal(written.plots.length, 3);
       assert.match(readFileSync(written.markdown, 'utf8'), /\*\*Result: OK\*\*/);
       assert.match(readFileSync(written.markdown, 'utf8'), /other entities in view per player .*: whole run mean \d/);
-      assert.match(readFileSync(written.markdown, 'utf8'), /skipped \d+, degraded .* \d+; the world ran [\d.]+ of its 20 ticks a second/);
+      assert.match(readFileSync(written.markdown, 'utf8'), /skipped \d+, caught up \(run without replication\) \d+, degraded .* \d+; the world ran [\d.]+ of its 20 ticks a second, [\d.]+ of them replicated/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady \(from [\d.]+ s\): CPU [\d.]+ cores .*tick p50: .*meadow/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady, requests handled by the server, p50\/p99 ms .*: .*sendChat [\d.]+\/[\d.]+/);
       const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
@@ -175,11 +175,16 @@ describe('load harness parts', () => {
     assert.equal(bucketQuantile(new Map([[Infinity, 0]]), 0.5), undefined);
   });
 
-  it('derives the ticks a world ran from the ticks its clock skipped', () => {
+  it('derives the ticks a world ran from the ticks its clock skipped, and those it replicated from the caught-up ones', () => {
     assert.equal(worldTicksPerSecond(20, 0, 60), 20);
     assert.ok(Math.abs(worldTicksPerSecond(20, 8993, 600.1) - 5.014) < 0.001);
     assert.equal(worldTicksPerSecond(20, 500, 10), 0, 'never below zero');
     assert.equal(worldTicksPerSecond(30, 5, 0), 30, 'no span: the configured rate');
+    // Of the ticks run, the caught-up ones sent no frames.
+    assert.equal(replicatedTicksPerSecond(20, 0, 0, 60), 20);
+    assert.equal(replicatedTicksPerSecond(20, 600, 600, 60), 0, '10 run a second, all caught up');
+    assert.ok(Math.abs(replicatedTicksPerSecond(20, 120, 540, 60) - 9) < 1e-9, '18 run a second, 9 of them caught up');
+    assert.equal(replicatedTicksPerSecond(20, 0, 5, 0), 20, 'no span: the configured rate');
   });
 
   it('pairs the bots of a pairing scenario within one worker\'s range, in order', () => {

@@ -91,7 +91,7 @@ describe('catch-up ticks', () => {
           for (const [player, mirror] of live) {
             // A frame that waits for the player's next one is not applied yet.
             if (player.waitingFrame !== undefined) continue;
-            const expected = new Set([player.handle, ...zone.interest.visibleTo(player.handle)]);
+            const expected: Set<number> = new Set([player.handle, ...zone.interest.visibleTo(player.handle)]);
             assert.deepEqual(new Set(mirror.entities.keys()), expected);
             for (const handle of expected) {
               const e = zone.entity(handle);
@@ -210,10 +210,10 @@ describe('catch-up ticks', () => {
             for (const a of tick.actions) {
               const player = run.fighters[a.who];
               if (player === undefined) continue;
-              const target = run.fighters[a.at ?? a.select ?? 0]?.handle ?? 0;
+              const target = (n: number): number => run.fighters[n]?.handle ?? 0;
               const request: CombatRequest = 'cast' in a
-                ? { kind: 'cast', skill: [...(content.classes.get(player.classId)?.skills.keys() ?? [])][a.cast] ?? 0, target }
-                : 'select' in a ? { kind: 'target', entity: target } : { kind: 'autoAttack', enabled: a.swing };
+                ? { kind: 'cast', skill: [...(content.classes.get(player.classId)?.skills.keys() ?? [])][a.cast] ?? 0, target: target(a.at) }
+                : 'select' in a ? { kind: 'target', entity: target(a.select) } : { kind: 'autoAttack', enabled: a.swing };
               void run.combat.request(run.zone, player, request);
             }
             run.zone.step(r === 0 || !(catchUps[i] ?? false));

@@ -27,7 +27,7 @@ function intent(sequence: number, directionX: number, directionY: number) {
 }
 
 describe('zone tick', () => {
-  it('replaying the recorded inputs (movement and combat) reproduces the state hash at every tick', () => {
+  it('replaying the recorded inputs (movement and combat) and catch-up ticks reproduces the state hash at every tick', () => {
     const classes = [CharacterClass.CHARACTER_CLASS_WARRIOR, CharacterClass.CHARACTER_CLASS_MAGE, CharacterClass.CHARACTER_CLASS_RANGER];
     const who = fc.integer({ min: 0, max: 5 });
     const direction = fc.double({ min: -1.5, max: 1.5, noNaN: true });
@@ -40,7 +40,7 @@ describe('zone tick', () => {
     );
     const start = (zone: Zone): PlayerEntity[] => Array.from({ length: 6 }, (_, i) => zone.addPlayer({ ...spec(i), classId: classes[i % 3] ?? CharacterClass.CHARACTER_CLASS_WARRIOR }, 20 + i * 3, 20 + i * 2));
     fc.assert(
-      fc.property(fc.array(fc.array(action, { maxLength: 3 }), { minLength: 1, maxLength: 120 }), (ticks) => {
+      fc.property(fc.array(fc.array(action, { maxLength: 3 }), { minLength: 1, maxLength: 120 }), fc.array(fc.boolean(), { maxLength: 120 }), (ticks, catchUps) => {
         const combat = new CombatSystem(content);
         const arena = (): Zone => new Zone(openZone('z', { wallColumn: 30, pvp: true }), { ...options, systems: [movementSystem, combat] });
         const live = arena();
@@ -50,7 +50,7 @@ describe('zone tick', () => {
         const hashes: string[] = [];
         let sequence = 0;
         let requests = 0;
-        for (const actions of ticks) {
+        for (const [i, actions] of ticks.entries()) {
           for (const a of actions) {
             const player = players[a.who];
             if (player === undefined) continue;
@@ -65,10 +65,12 @@ describe('zone tick', () => {
               void combat.request(live, player, request);
             }
           }
-          live.step();
+          // Catch-up ticks leave views as they were, and views decide what may be targeted.
+          live.step(!(catchUps[i] ?? false));
           hashes.push(live.stateHash());
         }
         assert.equal(live.inputLog.filter((input) => 'combat' in input).length, requests, 'every combat request is in the log');
+        assert.equal(live.inputLog.filter((input) => 'catchUp' in input).length, catchUps.slice(0, ticks.length).filter(Boolean).length, 'every catch-up tick is in the log');
         const replay = arena();
         start(replay);
         assert.deepEqual(replayInputs(replay, live.inputLog, ticks.length, combat), hashes);
