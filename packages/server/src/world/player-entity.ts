@@ -10,16 +10,16 @@ import type { CharacterClass } from '@realmforge/protocol';
  * Where a player's world frames go: the session while connected.
  *
  * A frame's bytes are lent, not given: they are valid only until the next world tick starts,
- * when the frame builder may begin writing over them (it reuses its slabs from two ticks on).
+ * when the frame builder may begin writing over them (it reuses its slabs from two builds on).
  * A sink must copy them, or hand them to a transport that copies or fully consumes them,
  * before then: the session passes them to Connection.send, whose transports copy each turn's
  * queued bodies into their own write buffer at the flush that ends the tick's event-loop turn
- * (the world clock runs at most one tick per turn), and the WebSocket transport copies what it
+ * (the world clock runs at most one replicated tick per turn), and the WebSocket transport copies what it
  * hands to `ws`. Pushes (the session's own messages) are owned by the sink as before.
  *
- * A frame may reach its sink one tick after it was built (the world's FramePacer lets a frame
- * nothing waits on share the player's next write); the loan then runs from that delivery, which
- * the frame builder's slab reuse (from two ticks after a slab was written) allows.
+ * A frame may reach its sink one replicated tick after it was built (the world's FramePacer lets
+ * a frame nothing waits on share the player's next write); the loan then runs from that delivery,
+ * which the frame builder's slab reuse (from two builds after a slab was written) allows.
  */
 export interface FrameSink {
   /**

@@ -13,14 +13,16 @@
  *
  * What never waits: a frame with a new input acknowledgement (input-to-acknowledgement latency
  * is the movement target), a reset, or any change other than a position (hit points, casts,
- * combat events, deaths: what a player reacts to). A frame waits at most one tick: a player
- * whose previous frame waited gets this tick's frame at once, and a waiting frame is delivered
- * at the start of the next tick's delivery even when that tick has no frame for the player.
- * Frames of one player are always delivered in tick order.
+ * combat events, deaths: what a player reacts to). A frame waits at most one replicated tick
+ * (catch-up ticks deliver nothing, so the wait is longer only when the clock caught ticks up in
+ * between): a player whose previous frame waited gets this tick's frame at once, and a waiting
+ * frame is delivered at the start of the next replicated tick's delivery even when that tick has
+ * no frame for the player. Frames of one player are always delivered in tick order.
  *
- * A waiting frame is not copied: the frame builder reuses a slab no earlier than two ticks after
- * it was written, so a frame of tick N is intact while tick N + 1's frames are delivered, and
- * the sink receives it then with the usual loan (valid until the next tick starts).
+ * A waiting frame is not copied: the frame builder reuses a slab no earlier than two builds after
+ * it was written, so a frame of one replicated tick is intact while the next one's frames are
+ * delivered, and the sink receives it then with the usual loan (valid until the next tick
+ * starts).
  * @module
  */
 import type { PlayerEntity } from '../player-entity.ts';
