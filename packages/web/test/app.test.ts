@@ -154,23 +154,34 @@ describe('interpolation of others', () => {
   it('draws entities a render delay in the past, and does not glide across a pause', () => {
     const tracks = new EntityTracks();
     assert.equal(tracks.at(1, 0), undefined);
+    /** The frame of `tick` brings entity 1 at x, arriving at `arrivalMs`. */
+    const frame = (x: number, tick: number, arrivalMs: number): void => {
+      tracks.sample(1, x, 0, tick, arrivalMs);
+      tracks.frame(tick);
+    };
     // Ticks 20, 21, 22 (50 ms each) arriving on time.
-    tracks.sample(1, 0, 0, 20, 1000);
-    tracks.sample(1, 1, 0, 21, 1050);
-    tracks.sample(1, 2, 0, 22, 1100);
+    frame(0, 20, 1000);
+    frame(1, 21, 1050);
+    frame(2, 22, 1100);
     assert.deepEqual(tracks.at(1, 1075 + RENDER_DELAY_MS), { x: 1.5, y: 0 });
-    // Stood still for a second, then moved: the start of the move is one tick before it arrived.
-    tracks.sample(1, 3, 0, 42, 2100);
+    // Stood still for a second (frames came without it), then moved: the start of the move is
+    // one tick before it arrived.
+    tracks.frame(41);
+    frame(3, 42, 2100);
     assert.deepEqual(tracks.at(1, 2000 + RENDER_DELAY_MS), { x: 2, y: 0 });
     assert.deepEqual(tracks.at(1, 2075 + RENDER_DELAY_MS), { x: 2.5, y: 0 });
     // A pair: tick 43's frame waited a tick and came with tick 44's. Each is placed at its own
     // tick's time, so the entity still moves evenly.
-    tracks.sample(1, 4, 0, 43, 2200);
-    tracks.sample(1, 5, 0, 44, 2200);
+    frame(4, 43, 2200);
+    frame(5, 44, 2200);
     assert.deepEqual(tracks.at(1, 2175 + RENDER_DELAY_MS), { x: 4.5, y: 0 });
     // The server stalled 400 ms: the clock follows the late frame rather than placing it in the past.
-    tracks.sample(1, 6, 0, 45, 2650);
+    frame(6, 45, 2650);
     assert.deepEqual(tracks.at(1, 2650 + RENDER_DELAY_MS), { x: 6, y: 0 });
+    // A busy server caught up on ticks 46-48 and replicated 49: no frame came between, so the
+    // entity walked all along and glides across the four ticks.
+    frame(10, 49, 2800);
+    assert.deepEqual(tracks.at(1, 2725 + RENDER_DELAY_MS), { x: 8, y: 0 });
     tracks.remove(1);
     assert.equal(tracks.at(1, 3000), undefined);
     tracks.sample(2, 5, 5, 1, 0);

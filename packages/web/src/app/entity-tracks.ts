@@ -17,11 +17,19 @@ import type { Point } from '@realmforge/client';
  */
 export const RENDER_DELAY_MS = 150;
 
+/** One entity's samples, and the tick of the latest. */
+interface Track {
+  readonly positions: PositionInterpolator;
+  tick: number;
+}
+
 /** Interpolated positions of the entities in view, by entity id. */
 export class EntityTracks {
-  readonly #tracks = new Map<number, PositionInterpolator>();
+  readonly #tracks = new Map<number, Track>();
   /** Maps ticks to local times; its tick interval is the server's (20 Hz until the Welcome says). */
   readonly #clock: TickClock;
+  /** The tick of the last frame applied (see {@link EntityTracks.frame}). */
+  #frameTick = Number.NEGATIVE_INFINITY;
 
   /** @param clock - maps ticks to local times (shared with the own character's motion) */
   constructor(clock: TickClock = new TickClock()) {
@@ -31,27 +39,39 @@ export class EntityTracks {
   /**
    * Records an entity's position as of a tick (it entered view or its position changed) whose
    * frame arrived at `arrivalMs`.
+   *
+   * A gap of more than two ticks since the entity's last sample is a pause when frames came in
+   * between without it: it stood still, and started moving one tick ago. When no frame came in
+   * between, the server sent none for those ticks (a world catching up on late ticks replicates
+   * only the last of them), and the entity moved all along: it glides across the gap.
    */
   sample(id: number, x: number, y: number, tick: number, arrivalMs: number): void {
     const tickMs = this.#clock.tickMs;
     const tickTime = this.#clock.timeOf(tick, arrivalMs);
-    let track = this.#tracks.get(id);
+    const track = this.#tracks.get(id);
     if (track === undefined) {
-      track = new PositionInterpolator();
-      this.#tracks.set(id, track);
-      track.push(x, y, tickTime);
+      const positions = new PositionInterpolator();
+      positions.push(x, y, tickTime);
+      this.#tracks.set(id, { positions, tick });
       return;
     }
-    const latest = track.latestMs ?? tickTime;
+    const positions = track.positions;
+    const latest = positions.latestMs ?? tickTime;
     // Times must not go back (the clock may have moved to a quicker frame).
     const at = Math.max(tickTime, latest);
-    if (at - latest > 2 * tickMs) {
+    if (at - latest > 2 * tickMs && track.tick < this.#frameTick) {
       // It stood still since its last sample: it started moving one tick ago, not back then,
       // so it must not glide across the whole pause.
-      const held = track.at(latest);
-      track.push(held.x, held.y, at - tickMs);
+      const held = positions.at(latest);
+      positions.push(held.x, held.y, at - tickMs);
     }
-    track.push(x, y, at);
+    positions.push(x, y, at);
+    track.tick = tick;
+  }
+
+  /** Notes that the frame of `tick` was applied (call after its samples). */
+  frame(tick: number): void {
+    this.#frameTick = tick;
   }
 
   /** Forgets an entity that left view. */
@@ -66,6 +86,6 @@ export class EntityTracks {
 
   /** Where to draw an entity at `nowMs`, or undefined for an unknown one. */
   at(id: number, nowMs: number): Point | undefined {
-    return this.#tracks.get(id)?.at(nowMs - RENDER_DELAY_MS);
+    return this.#tracks.get(id)?.positions.at(nowMs - RENDER_DELAY_MS);
   }
 }
