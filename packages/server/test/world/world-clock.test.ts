@@ -12,6 +12,25 @@ function spin(ms: number): void {
   while (performance.now() < until);
 }
 
+/**
+ * A 20 Hz clock on a hand-driven time whose first tick, due at 50 ms, takes `costMs`: what it ran
+ * (true: replicated) and skipped in the next 80 ms of real time (its timer still waits real time).
+ */
+async function afterOverrun(costMs: number): Promise<{ ran: boolean[]; skipped: number[] }> {
+  let now = 0;
+  const ran: boolean[] = [];
+  const skipped: number[] = [];
+  const clock = new WorldClock(20, (replicate) => {
+    ran.push(replicate);
+    if (ran.length === 1) now += costMs;
+  }, (n) => skipped.push(n), () => now);
+  clock.start();
+  now = 50;
+  await sleep(80);
+  clock.stop();
+  return { ran, skipped };
+}
+
 describe('WorldClock', () => {
   it('starts every tick after the setImmediate flushes queued by the replicated tick before, even when behind', async () => {
     const events: string[] = [];
@@ -54,36 +73,15 @@ describe('WorldClock', () => {
   });
 
   it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one turn', async () => {
-    let now = 0;
-    const ran: boolean[] = [];
-    const skipped: number[] = [];
-    const clock = new WorldClock(20, (replicate) => {
-      ran.push(replicate);
-      // The first tick takes 180 ms: the 50 ms intervals ending at 100, 150 and 200 fall due meanwhile.
-      if (ran.length === 1) now += 180;
-    }, (n) => skipped.push(n), () => now);
-    clock.start();
-    // The clock reads its time from `now`; its timer still waits real time (the 50 ms interval).
-    now = 50;
-    await sleep(80);
-    clock.stop();
+    // The first tick takes 180 ms: the 50 ms intervals ending at 100, 150 and 200 fall due meanwhile.
+    const { ran, skipped } = await afterOverrun(180);
     assert.deepEqual(ran, [true, false, false, true], 'the overrun intervals as catch-up ticks, the last replicated');
     assert.deepEqual(skipped, []);
   });
 
   it('catches up at most a turn of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
     assert.ok(HANDLE_REUSE_DELAY_TICKS - MAX_TICKS_PER_TURN > 0, 'observers hear an entity left before its handle is reused');
-    let now = 0;
-    const ran: boolean[] = [];
-    const skipped: number[] = [];
-    const clock = new WorldClock(20, (replicate) => {
-      ran.push(replicate);
-      if (ran.length === 1) now += 1000;
-    }, (n) => skipped.push(n), () => now);
-    clock.start();
-    now = 50;
-    await sleep(80);
-    clock.stop();
+    const { ran, skipped } = await afterOverrun(1000);
     // Due at 1,050 ms: the intervals ending at 100 … 1,050, twenty of them; the last eight run.
     assert.deepEqual(skipped, [20 - MAX_TICKS_PER_TURN]);
     assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_TURN - 1).fill(false), true]);
