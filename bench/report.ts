@@ -360,19 +360,18 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     const at = flags.indexOf('--tick-rate-hz');
     return at >= 0 ? Number(flags[at + 1]) : 20;
   };
-  /** Ticks a second the world ran in the steady window (the whole run without one): fewer than the tick rate when its clock skipped ticks. */
-  const worldHz = (r: unknown): number | undefined => {
+  /**
+   * Ticks a second the world ran in the steady window (the whole run without one), fewer than
+   * the tick rate when its clock skipped ticks, and how many of them it replicated (sent frames;
+   * results from before catch-up ticks replicated every tick run).
+   */
+  const tickRatesOf = (r: unknown): { ran: number; replicated: number } | undefined => {
     const span = num(r, 'steady', 'server', 'seconds') === undefined ? ['server'] : ['steady', 'server'];
     const seconds = num(r, ...span, 'seconds');
     const skipped = num(r, ...span, 'ticks', 'skipped');
-    return seconds === undefined || skipped === undefined ? undefined : worldTicksPerSecond(tickRate(r), skipped, seconds);
-  };
-  /** Of those, the ticks a second it replicated (sent frames); results from before catch-up ticks replicated every tick run. */
-  const replicatedHz = (r: unknown): number | undefined => {
-    const span = num(r, 'steady', 'server', 'seconds') === undefined ? ['server'] : ['steady', 'server'];
-    const seconds = num(r, ...span, 'seconds');
-    const skipped = num(r, ...span, 'ticks', 'skipped');
-    return seconds === undefined || skipped === undefined ? undefined : replicatedTicksPerSecond(tickRate(r), skipped, num(r, ...span, 'ticks', 'caughtUp') ?? 0, seconds);
+    if (seconds === undefined || skipped === undefined) return undefined;
+    const caughtUp = num(r, ...span, 'ticks', 'caughtUp') ?? 0;
+    return { ran: worldTicksPerSecond(tickRate(r), skipped, seconds), replicated: replicatedTicksPerSecond(tickRate(r), skipped, caughtUp, seconds) };
   };
   const disconnects = (r: unknown): string => {
     const d = at(r, 'bots', 'disconnects');
@@ -402,7 +401,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
           (num(r, 'bots', 'replyLatency', 'count') ?? 0) > 0 ? fmt(num(r, 'bots', 'replyLatency', 'p99'), 1) : '–',
           actionP99(r, ['inventory → reply', 'trade step → reply']), actionP99(r, ['combat → reply']),
           pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
-          fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(worldHz(r), 1), fmt(replicatedHz(r), 1), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu), fmt(num(r, 'options', 'botNice') ?? 0),
+          fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(tickRatesOf(r)?.ran, 1), fmt(tickRatesOf(r)?.replicated, 1), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu), fmt(num(r, 'options', 'botNice') ?? 0),
           list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`).join(' '),
         ];
       }),
@@ -414,7 +413,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
   const largestOk = runs.filter((r) => at(r, 'ok') === true && (str(r, 'name') ?? '').startsWith('wander-')).sort((a, b) => (num(b, 'options', 'players') ?? 0) - (num(a, 'options', 'players') ?? 0))[0];
   if (largestOk !== undefined) {
     const p99 = num(largestOk, 'steady', 'ack', 'p99') ?? num(largestOk, 'bots', 'latency', 'p99') ?? 0;
-    lines.push('', `Interpretation: the largest wander run here, ${fmt(num(largestOk, 'options', 'players'))} players, had steady movement p99 ${fmt(p99, 1)} ms (${p99 <= 65 ? 'within' : 'over'} the 65 ms bound) with the server at ${pct(num(largestOk, 'server', 'cpuCoresMean'))} of a core and ${fmt(num(largestOk, 'server', 'rssMaxMiB'))} MiB resident, its world running ${fmt(worldHz(largestOk), 1)} of its ${fmt(tickRate(largestOk))} ticks a second, ${fmt(replicatedHz(largestOk), 1)} of them replicated (a clock that falls behind runs the overdue ticks without replication, so world time keeps up and frames come less often; beyond 8 ticks a turn it skips ticks, and then the world's time runs slower than the wall clock and its latencies are measured against that slower world); the issue's 5,000-player target is for the full matrix.`);
+    lines.push('', `Interpretation: the largest wander run here, ${fmt(num(largestOk, 'options', 'players'))} players, had steady movement p99 ${fmt(p99, 1)} ms (${p99 <= 65 ? 'within' : 'over'} the 65 ms bound) with the server at ${pct(num(largestOk, 'server', 'cpuCoresMean'))} of a core and ${fmt(num(largestOk, 'server', 'rssMaxMiB'))} MiB resident, its world running ${fmt(tickRatesOf(largestOk)?.ran, 1)} of its ${fmt(tickRate(largestOk))} ticks a second, ${fmt(tickRatesOf(largestOk)?.replicated, 1)} of them replicated (a clock that falls behind runs the overdue ticks without replication, so world time keeps up and frames come less often; beyond 8 ticks a turn it skips ticks, and then the world's time runs slower than the wall clock and its latencies are measured against that slower world); the issue's 5,000-player target is for the full matrix.`);
   }
   return lines;
 }

@@ -7,8 +7,8 @@
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
-import type { Quantiles, ServerSummary } from './server-watch.ts';
-import { replicatedTicksPerSecond, worldTicksPerSecond } from './world-tick-rate.ts';
+import type { Quantiles } from './server-watch.ts';
+import { describeTickRates } from './world-tick-rate.ts';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -78,7 +78,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       `- GC: ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms in total, ${s.gcPauseMeanMs} ms on average`,
       `- tick duration p50: ${perZone(s.tickP50Ms)}; p99: ${perZone(s.tickP99Ms)}`,
       ...(s.inputToFrameMs === undefined ? [] : [`- the server's share of input → ack (input arrival to the acknowledging frame queued; the rest is socket writes, the kernel and the bots): p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms over the whole run`]),
-      `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, caught up (run without replication) ${s.ticks.caughtUp ?? 0}, degraded (distant entities at a lower rate) ${s.ticks.degraded}; the world ran ${tickRates(s, tickRateHz)}`,
+      `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, caught up (run without replication) ${s.ticks.caughtUp ?? 0}, degraded (distant entities at a lower rate) ${s.ticks.degraded}; the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}`,
       `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
       `- sessions ended, by reason: ${listed(s.disconnects)}`,
       ...steadyServerLines(result.steady, tickRateHz),
@@ -92,20 +92,13 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** How many ticks a second the world ran, and how many of them it replicated. */
-function tickRates(s: ServerSummary, tickRateHz: number): string {
-  const run = worldTicksPerSecond(tickRateHz, s.ticks.skipped, s.seconds);
-  const replicated = replicatedTicksPerSecond(tickRateHz, s.ticks.skipped, s.ticks.caughtUp ?? 0, s.seconds);
-  return `${run.toFixed(1)} of its ${tickRateHz} ticks a second, ${replicated.toFixed(1)} of them replicated (with frames)`;
-}
-
 /** The server's steady state (once everyone was in) in one line: what the whole-run figures mix with the login storm. */
 function steadyServerLines(steady: LoadTestResult['steady'], tickRateHz: number): string[] {
   const s = steady?.server;
   if (steady === undefined || s === undefined) return [];
   const share = s.inputToFrameMs === undefined ? '' : `; the server's share of input → ack p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms`;
   const quantiles = (byName: Readonly<Record<string, Quantiles>>): string => Object.entries(byName).map(([name, q]) => `${name} ${q.p50}/${q.p99}`).join(', ') || 'none';
-  return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}, the world ran ${tickRates(s, tickRateHz)}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`,
+  return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}, the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`,
     `- steady, requests handled by the server, p50/p99 ms (start of handling to the answer; not the wait behind the session's earlier messages): ${quantiles(s.requestMs)}`,
     `- steady, store operations, p50/p99 ms: ${quantiles(s.storeMs)}`];
 }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeLoadResult } from './result-files.ts';
 import { runLoadTest } from './run-load.ts';
-import { replicatedTicksPerSecond, worldTicksPerSecond } from './world-tick-rate.ts';
+import { describeTickRates } from './world-tick-rate.ts';
 import { configSchema } from '../../packages/server/src/config/config.ts';
 
 /** One run of the matrix. */
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
     writeLoadResult(RESULTS_DIR, run.name, result);
     const a = result.bots.latency;
     const s = result.server;
-    const world = s === undefined ? '' : `, world ${worldTicksPerSecond(TICK_RATE_HZ, s.ticks.skipped, s.seconds).toFixed(1)} of ${TICK_RATE_HZ} ticks/s (${replicatedTicksPerSecond(TICK_RATE_HZ, s.ticks.skipped, s.ticks.caughtUp ?? 0, s.seconds).toFixed(1)} replicated)`;
+    const world = s === undefined ? '' : `, its world ran ${describeTickRates(TICK_RATE_HZ, s.ticks, s.seconds)}`;
     process.stdout.write(`  ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}; ack p50 ${a.p50} p99 ${a.p99} max ${a.max} ms; server ${((s?.cpuCoresMean ?? 0) * 100).toFixed(0)}% of a core, ${s?.rssMaxMiB ?? '?'} MiB${world}\n`);
     if (!result.ok) failed.push(run.name);
   }

@@ -28,3 +28,14 @@ export function replicatedTicksPerSecond(tickRateHz: number, skipped: number, ca
   if (!(seconds > 0)) return tickRateHz;
   return Math.max(0, worldTicksPerSecond(tickRateHz, skipped, seconds) - caughtUp / seconds);
 }
+
+/**
+ * Both rates in words, as the reports print them: "18.2 of its 20 ticks a second, 3.5 of them
+ * replicated (with frames)". `ticks.caughtUp` is absent in results from before catch-up ticks,
+ * when every tick run was replicated.
+ */
+export function describeTickRates(tickRateHz: number, ticks: { readonly skipped: number; readonly caughtUp?: number }, seconds: number): string {
+  const ran = worldTicksPerSecond(tickRateHz, ticks.skipped, seconds);
+  const replicated = replicatedTicksPerSecond(tickRateHz, ticks.skipped, ticks.caughtUp ?? 0, seconds);
+  return `${ran.toFixed(1)} of its ${tickRateHz} ticks a second, ${replicated.toFixed(1)} of them replicated (with frames)`;
+}

@@ -298,15 +298,14 @@ export class World {
    * what the tick budget and graceful degradation are about.
    */
   step(replicate = true): void {
+    this.#tick++;
     if (!replicate) {
-      this.#tick++;
       this.stats.caughtUp++;
       for (const zone of this.#zones.values()) zone.step(false);
       this.#transferDepartures();
       return;
     }
     const started = this.#now();
-    this.#tick++;
     const stride = this.#degradationStride();
     if (stride > this.#distantStride) this.stats.degraded++;
     for (const zone of this.#zones.values()) {
