@@ -9,6 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { replicatedTicksPerSecond, worldTicksPerSecond } from '../tools/loadtest/world-tick-rate.ts';
+import { profileMarkdown } from '../tools/profile/profile-report.ts';
+import type { ProfileSummary } from '../tools/profile/profile-report.ts';
 
 const benchDir = new URL('./', import.meta.url);
 const resultsDir = new URL('./results/', import.meta.url);
@@ -402,7 +404,10 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
           actionP99(r, ['inventory → reply', 'trade step → reply']), actionP99(r, ['combat → reply']),
           pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
           fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(tickRatesOf(r)?.ran, 1), fmt(tickRatesOf(r)?.replicated, 1), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu), fmt(num(r, 'options', 'botNice') ?? 0),
-          list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`).join(' '),
+          [
+            ...list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/loadtest/${String(p)})`),
+            ...(profileOf(r) === undefined ? [] : [`[flame graph](../bench/results/loadtest/${profileOf(r)?.flameGraph ?? ''})`]),
+          ].join(' '),
         ];
       }),
       rightFrom(4, 28),
@@ -410,12 +415,29 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
   ];
   const failed = runs.filter((r) => at(r, 'ok') !== true).map((r) => `${str(r, 'name') ?? '?'} (${list(r, 'problems').map(String).join('; ')})`);
   if (failed.length > 0) lines.push('', `Failed runs: ${failed.join('; ')}.`);
-  const largestOk = runs.filter((r) => at(r, 'ok') === true && (str(r, 'name') ?? '').startsWith('wander-')).sort((a, b) => (num(b, 'options', 'players') ?? 0) - (num(a, 'options', 'players') ?? 0))[0];
+  const largestOk = runs.filter((r) => at(r, 'ok') === true && (str(r, 'name') ?? '').startsWith('wander-') && profileOf(r) === undefined).sort((a, b) => (num(b, 'options', 'players') ?? 0) - (num(a, 'options', 'players') ?? 0))[0];
   if (largestOk !== undefined) {
     const p99 = num(largestOk, 'steady', 'ack', 'p99') ?? num(largestOk, 'bots', 'latency', 'p99') ?? 0;
     lines.push('', `Interpretation: the largest wander run here, ${fmt(num(largestOk, 'options', 'players'))} players, had steady movement p99 ${fmt(p99, 1)} ms (${p99 <= 65 ? 'within' : 'over'} the 65 ms bound) with the server at ${pct(num(largestOk, 'server', 'cpuCoresMean'))} of a core and ${fmt(num(largestOk, 'server', 'rssMaxMiB'))} MiB resident, its world running ${fmt(tickRatesOf(largestOk)?.ran, 1)} of its ${fmt(tickRate(largestOk))} ticks a second, ${fmt(tickRatesOf(largestOk)?.replicated, 1)} of them replicated (a clock that falls behind runs the overdue ticks without replication, so world time keeps up and frames come less often; beyond 8 ticks a turn it skips ticks, and then the world's time runs slower than the wall clock and its latencies are measured against that slower world); the issue's 5,000-player target is for the full matrix.`);
   }
+  for (const r of runs) {
+    const profile = profileOf(r);
+    if (profile === undefined) continue;
+    const name = str(r, 'name') ?? '?';
+    lines.push('', ...profileMarkdown(
+      { ...profile, flameGraph: `../bench/results/loadtest/${profile.flameGraph}` },
+      `the server's main thread in [${name}](../bench/results/loadtest/${name}.md) (${fmt(num(r, 'options', 'players'))} players, \`${str(r, 'options', 'mix') ?? '?'}\`)`,
+      'Sampling costs the server some CPU of its own, so that run is apart from the unprofiled ones above.',
+      '###',
+    ));
+  }
   return lines;
+}
+
+/** A profiled load run's summary of where its server's time went (tools/profile), if it has one. */
+function profileOf(run: unknown): ProfileSummary | undefined {
+  const profile = at(run, 'profile');
+  return typeof profile === 'object' && profile !== null ? (profile as ProfileSummary) : undefined;
 }
 
 function peerSection(result: unknown): string[] {

@@ -32,6 +32,8 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --tick-rate-hz F     the started server's tick rate (default 20); also the latency reference line
   --server-arg A       an extra flag for the started server (repeat: --server-arg=--view-radius --server-arg=40)
   --server-node-arg A  a flag for the started server's Node (repeat: --server-node-arg=--cpu-prof)
+  --profile            run the started server under node --cpu-prof: a flame graph (<name>-flame.svg) and
+                       where its time goes in the results; the raw profile as <name>.cpuprofile
   --warm-world         seed the started server's database with every bot's account and a character at a
                        random reachable spot of the start zone (a live world's returning players), not the spawn
   --name NAME          result file name (default: the mix and player count, e.g. wander-1000)
@@ -122,6 +124,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         seed: { type: 'string' },
         'bot-nice': { type: 'string' },
         'warm-world': { type: 'boolean' },
+        profile: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -139,6 +142,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   const serverFlags = [...(values['server-arg'] ?? []), ...(tickRateHz === undefined ? [] : ['--tick-rate-hz', String(tickRateHz)])];
   const serverNodeFlags = values['server-node-arg'] ?? [];
   if (serverNodeFlags.length > 0 && values.host !== undefined) throw new LoadCliError('--server-node-arg sets the started server; a running server (--host) keeps its own');
+  if (values.profile === true && values.host !== undefined) throw new LoadCliError('--profile profiles the started server; a running server (--host) is not started by the run');
   const name = values.name ?? defaultName(mix, players ?? 0, transport);
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
   const port = number('port', values.port);
@@ -161,6 +165,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...(seed === undefined ? {} : { seed }),
     ...(botNice === undefined ? {} : { botNice }),
     ...(values['warm-world'] === true ? { warmWorld: true } : {}),
+    ...(values.profile === true ? { profile: true } : {}),
   };
   return { options, name, outDir: values.out ?? DEFAULT_RESULTS_DIR, tickMs: 1000 / (tickRateHz ?? 20), help };
 }

@@ -9,6 +9,8 @@ import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
 import type { Quantiles } from './server-watch.ts';
 import { describeTickRates } from './world-tick-rate.ts';
+import { profileMarkdown } from '../profile/profile-report.ts';
+import type { ProfileSummary } from '../profile/profile-report.ts';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -31,8 +33,11 @@ function viewLine(v: ViewSummary): string {
   return v.samples === 0 ? 'no samples' : `mean ${v.mean.toFixed(1)}, median ${v.p50}, p99 ${v.p99}, max ${v.max}`;
 }
 
-/** The summary of a run as markdown; `plots` are file names next to the markdown file, `tickRateHz` the server's tick rate. */
-export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string, tickRateHz: number): string {
+/**
+ * The summary of a run as markdown; `plots` are file names next to the markdown file,
+ * `tickRateHz` the server's tick rate, `profile` where a profiled run's server spent its time.
+ */
+export function loadMarkdown(name: string, result: LoadTestResult, plots: readonly { readonly title: string; readonly file: string }[], machine: string, tickRateHz: number, profile?: ProfileSummary): string {
   const { options: o, bots: b, server: s } = result;
   const ramp = Number.isFinite(o.rampPerS) ? `${o.rampPerS}/s` : 'burst (everyone at once)';
   const lines = [
@@ -85,6 +90,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       '',
     );
   }
+  if (profile !== undefined) lines.push(...profileMarkdown(profile, "the server's main thread", 'Sampling costs the server some CPU of its own, so a profiled run\'s other figures are not comparable with unprofiled runs\'.'));
   if (plots.length > 0) {
     lines.push('## Plots', '');
     for (const plot of plots) lines.push(`![${plot.title}](${plot.file})`, '');

@@ -1,7 +1,9 @@
 /**
  * Writes a load run's result: `<name>.json` (options, verdict, both sides' numbers, the
  * per-second timelines, the machine), `<name>.md` (summary) and three SVG plots next to them:
- * latency percentiles, players, and server CPU and memory over time.
+ * latency percentiles, players, and server CPU and memory over time. A profiled run also gets
+ * its server's flame graph (`<name>-flame.svg`), the raw profile (`<name>.cpuprofile`, for
+ * Chrome DevTools or speedscope) and where the server's time went, in the JSON and the markdown.
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { describeMachine } from '../../bench/machine.ts';
 import { loadMarkdown } from './load-markdown.ts';
 import type { LoadTestResult } from './run-load.ts';
 import { linePlot } from './svg-plot.ts';
+import { writeProfileReport } from '../profile/profile-report.ts';
+import type { ProfileSummary } from '../profile/profile-report.ts';
 
 /** The paths written. */
 export interface WrittenResult {
@@ -19,6 +23,8 @@ export interface WrittenResult {
   readonly markdown: string;
   /** The SVG plots. */
   readonly plots: readonly string[];
+  /** The server's flame graph and raw CPU profile, for a profiled run. */
+  readonly profile?: { readonly flameGraph: string; readonly cpuProfile: string };
 }
 
 /** The plots of a run: file suffix, title and SVG text. */
@@ -86,10 +92,23 @@ export function writeLoadResult(directory: string, name: string, result: LoadTes
   const machine = describeMachine();
   const plots = loadPlots(name, result, tickBudgetMs);
   for (const plot of plots) writeFileSync(join(directory, plot.file), plot.svg);
+  const { serverProfile, ...measured } = result;
+  let profile: ProfileSummary | undefined;
+  let cpuProfile: string | undefined;
+  if (serverProfile !== undefined) {
+    profile = writeProfileReport(directory, name, serverProfile, `${name}: the server's main thread`);
+    cpuProfile = join(directory, `${name}.cpuprofile`);
+    writeFileSync(cpuProfile, JSON.stringify(serverProfile));
+  }
   const json = join(directory, `${name}.json`);
-  writeFileSync(json, `${JSON.stringify({ name, ...result, plots: plots.map((p) => p.file), machine, finishedAt: new Date().toISOString() }, null, 2)}\n`);
+  writeFileSync(json, `${JSON.stringify({ name, ...measured, ...(profile === undefined ? {} : { profile }), plots: plots.map((p) => p.file), machine, finishedAt: new Date().toISOString() }, null, 2)}\n`);
   const markdown = join(directory, `${name}.md`);
   const machineLine = `${machine.cpuModel}, ${machine.availableParallelism} usable cores, Node ${machine.node}`;
-  writeFileSync(markdown, loadMarkdown(name, result, plots, machineLine, 1000 / tickBudgetMs));
-  return { json, markdown, plots: plots.map((p) => join(directory, p.file)) };
+  writeFileSync(markdown, loadMarkdown(name, result, plots, machineLine, 1000 / tickBudgetMs, profile));
+  return {
+    json,
+    markdown,
+    plots: plots.map((p) => join(directory, p.file)),
+    ...(profile === undefined || cpuProfile === undefined ? {} : { profile: { flameGraph: join(directory, profile.flameGraph), cpuProfile } }),
+  };
 }

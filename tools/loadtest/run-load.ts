@@ -7,6 +7,9 @@
  * @module
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +29,8 @@ import { ServerWatch } from './server-watch.ts';
 import type { ServerSample, ServerSummary } from './server-watch.ts';
 import type { DoneMessage, IntervalMessage, WorkerMessage, WorkerPlan } from './worker-messages.ts';
 import { seedWarmWorld } from './warm-world.ts';
+import { mainThreadProfile, readCpuProfile } from '../profile/cpu-profile.ts';
+import type { CpuProfile } from '../profile/cpu-profile.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** How long after the duration a worker may take to log its bots out before it is killed, ms. */
@@ -73,6 +78,11 @@ export interface LoadTestOptions {
    * reachable spot of the start zone before it starts (warm-world.ts); not with `host`.
    */
   readonly warmWorld?: boolean;
+  /**
+   * Run the started server under `node --cpu-prof` and return its main thread's profile
+   * (result.serverProfile); not with `host`.
+   */
+  readonly profile?: boolean;
   /** Seed of the bots' random numbers; 1 by default. */
   readonly seed?: number;
   /** Niceness of the bot processes, 0-19 ({@link DEFAULT_BOT_NICE} by default): the server, not the bots, gets a contested core first (bot-priority.ts). */
@@ -116,6 +126,8 @@ export interface LoadTestResult {
   readonly server: ServerSummary | undefined;
   /** Per second: the bots' side and the server's side. */
   readonly timeline: { readonly bots: readonly BotsSample[]; readonly server: readonly ServerSample[] };
+  /** The started server's main-thread CPU profile, when `profile` asked for one and the server wrote it. */
+  readonly serverProfile?: CpuProfile;
 }
 
 /** Options out of range; the message names the option. */
@@ -147,6 +159,7 @@ export function checkLoadOptions(options: LoadTestOptions): void {
     throw new LoadOptionError('--host needs --port (the game port of the chosen transport)');
   }
   if (options.warmWorld === true && options.host !== undefined) throw new LoadOptionError('--warm-world seeds the database of a server the run starts; it cannot be used with --host');
+  if (options.profile === true && options.host !== undefined) throw new LoadOptionError('--profile profiles a server the run starts; it cannot be used with --host');
 }
 
 /** Seeds the started server's database: each bot's account and character, the class its scenario picks, in the server's default start zone. */
@@ -185,10 +198,19 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   const seed = options.seed ?? 1;
   const botNice = botNiceness(options.botNice ?? DEFAULT_BOT_NICE);
   let server: ServerProcess | undefined;
+  const profileDir = options.profile === true && options.host === undefined ? mkdtempSync(join(tmpdir(), 'realmforge-load-prof-')) : undefined;
   if (options.host === undefined) {
     const warm = options.warmWorld === true ? warmWorldSeeder(options, prefix, seed) : undefined;
-    server = await startServerProcess(options.serverFlags ?? [], options.serverNodeFlags ?? [], warm);
+    const profileFlags = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+    try {
+      server = await startServerProcess(options.serverFlags ?? [], [...(options.serverNodeFlags ?? []), ...profileFlags], warm);
+    } catch (error) {
+      if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
+      throw error;
+    }
   }
+  let measured: Omit<LoadTestResult, 'ok' | 'serverProfile'>;
+  let serverProfile: CpuProfile | undefined;
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (server === undefined ? defaultPort(options.transport) : options.transport === 'tcp' ? server.ports.tcp : server.ports.http);
   const adminPort = server?.ports.admin ?? options.adminPort;
@@ -251,14 +273,14 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       view: mergeViews(steadyReports.map((x) => x.message.view)),
       ...(steadyServer === undefined ? {} : { server: steadyServer }),
     };
-    return {
+    measured = {
       options: {
         mix, players: options.players, durationS: options.durationS, ...(options.holdS === undefined ? {} : { holdS: options.holdS }), rampPerS: options.rampPerS, transport: options.transport,
         processes: options.processes, prefix, seed, botNice,
         target: server === undefined ? `${host}:${port}` : 'a server started by the harness (child process, fresh SQLite database)',
         ...(options.serverFlags === undefined ? {} : { serverFlags: options.serverFlags }),
+        ...(profileDir === undefined ? {} : { profile: true }),
       },
-      ok: problems.length === 0,
       problems,
       bots,
       steady,
@@ -270,7 +292,28 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       const code = await server.stop();
       if (code !== 0) problems.push(`the server exited with ${code ?? 'a signal'} (log: ${server.logFile})`);
     }
+    if (profileDir !== undefined) {
+      try {
+        serverProfile = collectServerProfile(profileDir);
+      } catch (error) {
+        problems.push(`no CPU profile of the server: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        rmSync(profileDir, { recursive: true, force: true });
+      }
+    }
   }
+  // The verdict comes last: stopping the server (its exit code, its profile) can add problems.
+  return { ...measured, ok: problems.length === 0, ...(serverProfile === undefined ? {} : { serverProfile }) };
+}
+
+/**
+ * The server's main-thread profile from its `--cpu-prof-dir` (its worker threads write their own there too).
+ * @throws ProfileError or Error when there is none or it cannot be read
+ */
+function collectServerProfile(directory: string): CpuProfile {
+  const file = mainThreadProfile(readdirSync(directory));
+  if (file === undefined) throw new Error('the server wrote none (it writes its profile when it exits cleanly)');
+  return readCpuProfile(join(directory, file));
 }
 
 function mergeAt(intervals: readonly { at: number; message: IntervalMessage }[][], k: number): BotsSample {

@@ -29,6 +29,9 @@ import { COMBAT_REPLY } from '../../../tools/loadtest/scenarios/combat.ts';
 import { INVENTORY_REPLY, TRADE_COMPLETED, TRADE_STEP_REPLY } from '../../../tools/loadtest/scenarios/traders.ts';
 import { writeCrashContent } from './crash/crash-content.ts';
 import { linePlot, niceStep } from '../../../tools/loadtest/svg-plot.ts';
+import { busyTree, readCpuProfile } from '../../../tools/profile/cpu-profile.ts';
+import { REPOSITORY_ROOT } from '../../../tools/profile/profile-report.ts';
+import type { ProfileSummary } from '../../../tools/profile/profile-report.ts';
 
 describe('load harness smoke run', () => {
   it('240 bots of every scenario in two worker processes all play without a disconnect', async () => {
@@ -48,6 +51,7 @@ describe('load harness smoke run', () => {
       transport: 'tcp',
       processes: 2,
       serverFlags: ['--content-dir', zones, '--combat-content-file', join(content, 'combat.json')],
+      profile: true,
     }).finally(() => {
       rmSync(content, { recursive: true, force: true });
     });
@@ -98,8 +102,19 @@ describe('load harness smoke run', () => {
       assert.match(readFileSync(written.markdown, 'utf8'), /skipped \d+, caught up \(run without replication\) \d+, degraded .* \d+; the world ran [\d.]+ of its 20 ticks a second, [\d.]+ of them replicated/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady \(from [\d.]+ s\): CPU [\d.]+ cores .*tick p50: .*meadow/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady, requests handled by the server, p50\/p99 ms .*: .*sendChat [\d.]+\/[\d.]+/);
-      const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] } };
+      const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] }; options: { profile?: boolean }; profile?: ProfileSummary; serverProfile?: unknown };
       assert.equal(json.ok, true);
+      // The run was profiled: the server's main thread, summarised and drawn; the raw profile kept beside.
+      assert.equal(json.options.profile, true);
+      assert.equal(json.serverProfile, undefined, 'the raw profile is its own file, not part of the JSON');
+      assert.ok(json.profile !== undefined && json.profile.busySamples > 0 && json.profile.busyShare > 0 && json.profile.busyShare <= 1, 'where the server\'s time went');
+      assert.equal(json.profile.flameGraph, 'smoke-flame.svg');
+      assert.ok(json.profile.files.some((f) => f.file.startsWith('packages/server/src/') && f.share > 0), `engine files by share: ${JSON.stringify(json.profile.files)}`);
+      assert.ok(json.profile.functions.length > 0);
+      assert.ok(written.profile !== undefined);
+      assert.match(readFileSync(written.profile.flameGraph, 'utf8'), /^<svg [^>]*>[\s\S]*<title>[\s\S]*<\/svg>\n$/);
+      assert.equal(busyTree(readCpuProfile(written.profile.cpuProfile), REPOSITORY_ROOT).total, json.profile.busySamples, 'the raw profile kept is the one summarised');
+      assert.match(readFileSync(written.markdown, 'utf8'), /## Where the time goes \(CPU profile\)[\s\S]*\| packages\/server\/src\/[\s\S]*!\[Flame graph of the server's main thread\]\(smoke-flame\.svg\)/);
       for (const plot of written.plots) assert.match(readFileSync(plot, 'utf8'), /^<svg [^>]*>[\s\S]*<path d="M[\s\S]*<\/svg>\n$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -114,6 +129,7 @@ describe('load harness smoke run', () => {
     await assert.rejects(runLoadTest({ ...base, host: '127.0.0.1' }), /--host needs --port/);
     await assert.rejects(runLoadTest({ ...base, botNice: 20 }), /bot-nice must be an integer from 0 to 19; got 20/);
     await assert.rejects(runLoadTest({ ...base, botNice: 2.5 }), /bot-nice/);
+    await assert.rejects(runLoadTest({ ...base, host: '127.0.0.1', port: 1, profile: true }), /--profile profiles a server the run starts/);
   });
 });
 
@@ -151,6 +167,9 @@ describe('load harness parts', () => {
     assert.throws(() => parseLoadArgs(['--players', '5', '--name', '../x']), /--name/);
     assert.deepEqual(parseLoadArgs(['--players', '5', '--server-node-arg=--cpu-prof', '--server-node-arg=--cpu-prof-dir=p']).options.serverNodeFlags, ['--cpu-prof', '--cpu-prof-dir=p']);
     assert.throws(() => parseLoadArgs(['--players', '5', '--host', '127.0.0.1', '--server-node-arg=--cpu-prof']), /--server-node-arg/);
+    assert.equal(parseLoadArgs(['--players', '5', '--profile']).options.profile, true);
+    assert.equal(parseLoadArgs(['--players', '5']).options.profile, undefined);
+    assert.throws(() => parseLoadArgs(['--players', '5', '--host', 'h', '--port', '1', '--profile']), /--profile profiles the started server/);
     assert.throws(() => parseLoadArgs(['--players', '5', '--host', 'h', '--port', '1', '--tick-rate-hz', '30']), /running server/);
   });
 

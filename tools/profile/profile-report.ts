@@ -1,0 +1,92 @@
+/**
+ * What a CPU profile says, as a report: the flame graph written next to a run's results, and a
+ * summary (busy share, the engine's files by their share, the heaviest functions) kept in the
+ * run's JSON and rendered as markdown tables.
+ * @module
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { busyTree, byEngineFile, topSelf } from './cpu-profile.ts';
+import type { CpuProfile, FileShare, ProfileEntry } from './cpu-profile.ts';
+import { flameGraph } from './flame-graph.ts';
+
+/** The repository's root: frames inside it are the engine's. */
+export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** A profile's summary, as a run's JSON keeps it. */
+export interface ProfileSummary {
+  /** Samples the thread was busy in (not waiting in the event loop). */
+  readonly busySamples: number;
+  /** Busy samples as a share of all samples, 0-1. */
+  readonly busyShare: number;
+  /** Seconds the profile covers. */
+  readonly seconds: number;
+  /** The engine's source files by their share of the busy samples, heaviest first. */
+  readonly files: readonly FileShare[];
+  /** The heaviest functions by self time. */
+  readonly functions: readonly ProfileEntry[];
+  /** The flame graph's file name, next to the run's other files. */
+  readonly flameGraph: string;
+}
+
+/** Summarises a profile; `flameFile` is the name its flame graph is written under. */
+export function summarizeProfile(profile: CpuProfile, flameFile: string, root = REPOSITORY_ROOT): ProfileSummary {
+  const tree = busyTree(profile, root);
+  let micros = 0;
+  for (const delta of profile.timeDeltas) micros += delta;
+  const all = profile.samples.length;
+  return {
+    busySamples: tree.total,
+    busyShare: all > 0 ? Math.round((tree.total / all) * 1000) / 1000 : 0,
+    seconds: Math.round(micros / 1e5) / 10,
+    files: byEngineFile(tree, 15),
+    functions: topSelf(tree, 15),
+    flameGraph: flameFile,
+  };
+}
+
+/**
+ * Writes `<name>-flame.svg` into `directory` and returns the profile's summary.
+ * @param title - what was profiled, for the graph's heading
+ */
+export function writeProfileReport(directory: string, name: string, profile: CpuProfile, title: string, root = REPOSITORY_ROOT): ProfileSummary {
+  const flameFile = `${name}-flame.svg`;
+  const summary = summarizeProfile(profile, flameFile, root);
+  const subtitle = `${summary.busySamples.toLocaleString('en-US')} busy samples over ${summary.seconds} s (busy ${(summary.busyShare * 100).toFixed(0)}% of the time)`;
+  writeFileSync(join(directory, flameFile), flameGraph(busyTree(profile, root), { title, subtitle }));
+  return summary;
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/**
+ * The summary as markdown: a heading, a line, the files table, the functions table and the
+ * flame graph.
+ * @param subject - what was profiled, as the sentence names it ("the server's main thread")
+ * @param note - a sentence after the first paragraph (what else to know about the profiled run)
+ */
+export function profileMarkdown(summary: ProfileSummary, subject: string, note?: string, heading = '##'): string[] {
+  return [
+    `${heading} Where the time goes (CPU profile)`,
+    '',
+    `\`node --cpu-prof\` on ${subject}: ${summary.busySamples.toLocaleString('en-US')} busy samples over ${summary.seconds} s, busy ${pct(summary.busyShare)} of the time (the rest waiting in the event loop, including the read system calls libuv makes there). Shares are of the busy samples.${note === undefined ? '' : ` ${note}`}`,
+    '',
+    'By source file: each sample counts for the innermost engine frame on its stack, so a file includes the Node internals, libraries, native code and kernel time it called (a socket write counts for the code that wrote); "own" is the time in the file\'s own functions. Samples with no engine frame count under their own frame\'s kind.',
+    '',
+    '| file | share | own |',
+    '| --- | ---: | ---: |',
+    ...summary.files.map((f) => `| ${f.file} | ${pct(f.share)} | ${pct(f.ownShare)} |`),
+    '',
+    'Heaviest functions by self time:',
+    '',
+    '| self | function | where |',
+    '| ---: | --- | --- |',
+    ...summary.functions.map((f) => `| ${pct(f.selfShare)} | \`${f.name}\` | ${f.where} |`),
+    '',
+    `![Flame graph of ${subject}](${summary.flameGraph})`,
+    '',
+  ];
+}
