@@ -385,7 +385,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     '## loadtest',
     '',
     `- Results: \`bench/results/loadtest/<run>.json\` and \`.md\`, with SVG plots next to them; run ${str(first, 'finishedAt') ?? 'at an unknown date'}`,
-    `- Machine: ${machineLine(first)}`,
+    machinesOf(runs),
     `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each, 10 for wander-5000-warm); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
     '',
     'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side; "bot nice" is the bot processes\' niceness (10 since the harness\'s `--bot-nice` default: the server gets a contested core first, the bots\' own delays still count in the latency; 0 in runs before it). "In view" is the density a run measured: the other entities (players and NPCs) each player had in view, counted by the bots from their frames\' enters and leaves and sampled once a second per bot in the world (steady window; the whole run where there is none): mean and p99. Wander bots first walk a path to a random walkable spot of the zone, so a wander run spreads out over its first two minutes; crowd puts everyone in one view.',
@@ -432,6 +432,21 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     ));
   }
   return lines;
+}
+
+/**
+ * The machine line of the load runs: one machine, or (when runs from different machines sit
+ * together, as after `--only`) each machine with the runs it ran, as their figures compare only
+ * within one machine.
+ */
+function machinesOf(runs: readonly unknown[]): string {
+  const byMachine = new Map<string, string[]>();
+  for (const r of runs) {
+    const line = machineLine(r);
+    byMachine.set(line, [...(byMachine.get(line) ?? []), str(r, 'name') ?? '?']);
+  }
+  if (byMachine.size <= 1) return `- Machine: ${[...byMachine.keys()][0] ?? machineLine(undefined)}`;
+  return `- Machines (these runs come from ${byMachine.size} machines; compare figures only within one): ${[...byMachine.entries()].map(([line, names]) => `${line}: ${names.join(', ')}`).join('; ')}`;
 }
 
 /** A profiled load run's summary of where its server's time went (tools/profile), if it has one. */
