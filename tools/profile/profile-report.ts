@@ -86,7 +86,7 @@ export function profileMarkdown(summary: ProfileSummary, subject: string, note?:
     '| ---: | --- | --- |',
     ...summary.functions.map((f) => `| ${pct(f.selfShare)} | \`${f.name}\` | ${f.where} |`),
     '',
-    `![Flame graph of ${subject}](${summary.flameGraph})`,
+    `![Flame graph](${summary.flameGraph})`,
     '',
   ];
 }
