@@ -13,6 +13,7 @@ export type { ClientTransport, TransportOptions } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
 export type { CollideFunction, Point } from './prediction.ts';
+export { RenderDelay } from './render-delay.ts';
 export { TickClock } from './tick-clock.ts';
 export { POSITION_UNITS_PER_METRE, WorldMirror } from './world-mirror.ts';
 export type { MirroredCombatEvent, MirroredEntity, MirrorEvents } from './world-mirror.ts';

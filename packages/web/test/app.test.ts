@@ -157,7 +157,7 @@ describe('interpolation of others', () => {
     /** The frame of `tick` brings entity 1 at x, arriving at `arrivalMs`. */
     const frame = (x: number, tick: number, arrivalMs: number): void => {
       tracks.sample(1, x, 0, tick, arrivalMs);
-      tracks.frame(tick);
+      tracks.frame(tick, arrivalMs);
     };
     // Ticks 20, 21, 22 (50 ms each) arriving on time.
     frame(0, 20, 1000);
@@ -166,7 +166,7 @@ describe('interpolation of others', () => {
     assert.deepEqual(tracks.at(1, 1075 + RENDER_DELAY_MS), { x: 1.5, y: 0 });
     // Stood still for a second (frames came without it), then moved: the start of the move is
     // one tick before it arrived.
-    tracks.frame(41);
+    for (let tick = 23; tick <= 41; tick++) tracks.frame(tick, tick * 50);
     frame(3, 42, 2100);
     assert.deepEqual(tracks.at(1, 2000 + RENDER_DELAY_MS), { x: 2, y: 0 });
     assert.deepEqual(tracks.at(1, 2075 + RENDER_DELAY_MS), { x: 2.5, y: 0 });
@@ -175,18 +175,60 @@ describe('interpolation of others', () => {
     frame(4, 43, 2200);
     frame(5, 44, 2200);
     assert.deepEqual(tracks.at(1, 2175 + RENDER_DELAY_MS), { x: 4.5, y: 0 });
-    // The server stalled 400 ms: the clock follows the late frame rather than placing it in the past.
+    // The server stalled 400 ms: the clock follows the late frame rather than placing it in the
+    // past, and one late frame does not draw everything later.
     frame(6, 45, 2650);
+    assert.equal(tracks.delayAt(2650), RENDER_DELAY_MS);
     assert.deepEqual(tracks.at(1, 2650 + RENDER_DELAY_MS), { x: 6, y: 0 });
     // A busy server caught up on ticks 46-48 and replicated 49: no frame came between, so the
-    // entity walked all along and glides across the four ticks.
+    // entity walked all along and glides across the four ticks (drawn at whatever delay the
+    // frames' spacing now calls for).
     frame(10, 49, 2800);
-    assert.deepEqual(tracks.at(1, 2725 + RENDER_DELAY_MS), { x: 8, y: 0 });
+    // (Tick 49's frame came quicker than tick 45's: the clock places it at its arrival, 2800.)
+    const drawnAt = 2875 - tracks.delayAt(2875);
+    assert.ok(drawnAt > 2650 && drawnAt < 2800);
+    assert.deepEqual(tracks.at(1, 2875), { x: 6 + ((drawnAt - 2650) / 150) * 4, y: 0 });
     tracks.remove(1);
     assert.equal(tracks.at(1, 3000), undefined);
     tracks.sample(2, 5, 5, 1, 0);
     tracks.clear();
     assert.equal(tracks.at(2, 0), undefined);
+  });
+
+  it('draws further in the past while a loaded server sends frames further apart, never backwards, and comes back when it recovers', () => {
+    // A walker at 5 m/s (0.25 m a tick). For 4 s the server replicates one tick in five (it runs
+    // the others as catch-up ticks, which send no frames), before and after it every tick.
+    const tracks = new EntityTracks();
+    const sparseFrom = 40;
+    const sparseTo = 120;
+    const frames: number[] = [];
+    for (let tick = 1; tick <= 220; tick++) if (tick <= sparseFrom || tick > sparseTo || tick % 5 === 0) frames.push(tick);
+    let previousX = Number.NEGATIVE_INFINITY;
+    let previousNow = 0;
+    let stalledMs = 0;
+    const delays: number[] = [];
+    for (let now = 0; now <= 11_000; now += 10) {
+      while (frames.length > 0 && (frames[0] ?? 0) * 50 <= now) {
+        const tick = frames.shift() ?? 0;
+        tracks.sample(1, tick * 0.25, 0, tick, tick * 50);
+        tracks.frame(tick, tick * 50);
+      }
+      if (now < 500) continue;
+      const x = tracks.at(1, now)?.x ?? Number.NaN;
+      delays.push(tracks.delayAt(now));
+      assert.ok(x >= previousX - 1e-9, `at ${now} ms the walker went back from ${previousX} to ${x}`);
+      if (x - previousX < 1e-9) stalledMs += now - previousNow;
+      // Once the delay has grown (within 1.25 s of the first sparse frame), it walks evenly.
+      if (now > (sparseFrom + 25) * 50 && now < sparseTo * 50) assert.ok(Math.abs(x - previousX - 0.05) < 1e-9, `at ${now} ms it moved ${x - previousX} m in 10 ms`);
+      previousX = x;
+      previousNow = now;
+    }
+    const most = Math.max(...delays);
+    assert.ok(most >= 250 + 50 - 1e-9 && most <= 300 + 1e-9, `the delay grew to cover five ticks and a tick of margin: ${most} ms`);
+    // Until sparse frames are one in twenty of the window's (four of them), each gap outlasts the
+    // floor by 100 ms; growing holds the render time while it is stuck anyway.
+    assert.ok(stalledMs <= 500, `the walker stood still ${stalledMs} ms in all: while the delay was still short, and as it grew`);
+    assert.equal(delays.at(-1), RENDER_DELAY_MS, 'back to the floor once frames come every tick again');
   });
 
   it('a distant walker sampled every 2nd tick, its frames a tick late in pairs, moves evenly', () => {

@@ -2,20 +2,29 @@
  * Smooth positions for every entity in view but the player's own: one SDK
  * {@link PositionInterpolator} per entity, fed with the local time of the tick each position
  * belongs to (an SDK {@link TickClock}: frames can arrive a tick late and in pairs, their ticks are
- * even), read `RENDER_DELAY_MS` in the past so there are samples on both sides of the render time.
+ * even), read a render delay in the past so there are samples on both sides of the render time:
+ * `RENDER_DELAY_MS` while frames come every tick or two, longer while a loaded server sends them
+ * further apart (an SDK {@link RenderDelay}).
  * @module
  */
-import { PositionInterpolator, TickClock } from '@realmforge/client';
+import { PositionInterpolator, RenderDelay, TickClock } from '@realmforge/client';
 import type { Point } from '@realmforge/client';
 
 /**
- * How far in the past other entities are drawn: three tick intervals at 20 Hz. A distant entity's
- * position comes every 2nd tick (the server's default `distantUpdateStride`), and the frame
- * carrying it may wait a tick to share the next write (frame pacing): its sample can be three
- * ticks old when it arrives, and with two ticks of delay such an entity stood still for a tick,
- * then jumped.
+ * How far in the past other entities are drawn at least: three tick intervals at 20 Hz. A
+ * distant entity's position comes every 2nd tick (the server's default `distantUpdateStride`),
+ * and the frame carrying it may wait a tick to share the next write (frame pacing): its sample
+ * can be three ticks old when it arrives, and with two ticks of delay such an entity stood still
+ * for a tick, then jumped.
  */
 export const RENDER_DELAY_MS = 150;
+
+/**
+ * The most: a server under load may replicate one tick in four or five (catch-up ticks send no
+ * frames), and the delay grows to cover that; past a second entities are better held than drawn
+ * that late.
+ */
+export const MAX_RENDER_DELAY_MS = 1000;
 
 /** One entity's samples, and the tick of the latest. */
 interface Track {
@@ -30,6 +39,10 @@ export class EntityTracks {
   readonly #clock: TickClock;
   /** The tick of the last frame applied (see {@link EntityTracks.frame}). */
   #frameTick = Number.NEGATIVE_INFINITY;
+  /** The local time that frame's tick is drawn at. */
+  #frameTimeMs = Number.NaN;
+  /** How far in the past entities are drawn. */
+  readonly #delay = new RenderDelay(RENDER_DELAY_MS, MAX_RENDER_DELAY_MS);
 
   /** @param clock - maps ticks to local times (shared with the own character's motion) */
   constructor(clock: TickClock = new TickClock()) {
@@ -69,9 +82,19 @@ export class EntityTracks {
     track.tick = tick;
   }
 
-  /** Notes that the frame of `tick` was applied (call after its samples). */
-  frame(tick: number): void {
+  /**
+   * Notes that the frame of `tick`, arrived at `arrivalMs`, was applied (call after its samples):
+   * the previous frame's samples had to last until now, which the render delay adapts to.
+   */
+  frame(tick: number, arrivalMs: number): void {
+    if (!Number.isNaN(this.#frameTimeMs) && tick > this.#frameTick) this.#delay.frame(arrivalMs - this.#frameTimeMs, arrivalMs, this.#clock.tickMs);
     this.#frameTick = tick;
+    this.#frameTimeMs = this.#clock.timeOf(tick, arrivalMs);
+  }
+
+  /** How far in the past entities are drawn at `nowMs`, ms (see {@link RenderDelay}). */
+  delayAt(nowMs: number): number {
+    return this.#delay.at(nowMs);
   }
 
   /** Forgets an entity that left view. */
@@ -86,6 +109,6 @@ export class EntityTracks {
 
   /** Where to draw an entity at `nowMs`, or undefined for an unknown one. */
   at(id: number, nowMs: number): Point | undefined {
-    return this.#tracks.get(id)?.positions.at(nowMs - RENDER_DELAY_MS);
+    return this.#tracks.get(id)?.positions.at(nowMs - this.#delay.at(nowMs));
   }
 }

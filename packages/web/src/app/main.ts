@@ -262,7 +262,7 @@ function stopWorld(): void {
 function onFrame(reset: boolean): void {
   const now = performance.now();
   tickClock.tickMs = 1000 / session.tickRateHz;
-  tracks.frame(world.tick);
+  tracks.frame(world.tick, now);
   if (reset) {
     view.motion = undefined;
     if (world.zone !== view.mapZone) void loadZone(world.zone);
