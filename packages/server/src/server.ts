@@ -27,6 +27,7 @@ import { DEFAULT_HANDSHAKE_TIMEOUT_MS, listenHttp, listenTcp, listenTls } from '
 import { TrustedProxies } from './net/trusted-proxies.ts';
 import type { ConnectionLimits, Listener } from './net/listener.ts';
 import { startIoThreads } from './net/io-threads.ts';
+import { flushOutboundNow } from './net/outbound-batch.ts';
 import type { IoThreads } from './net/io-threads.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { loadWebRoutes } from './net/web-routes.ts';
@@ -233,6 +234,11 @@ class GameServer implements RealmforgeServer {
         framePacing: config.framePacing,
         distantUpdateStride: config.distantUpdateStride,
         systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
+        // A tick's frames leave as soon as it has handed them out, not after the turn's reads.
+        afterDelivery: () => {
+          flushOutboundNow();
+          this.#io?.flush();
+        },
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);

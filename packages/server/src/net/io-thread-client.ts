@@ -128,6 +128,11 @@ export class IoThreadClient implements ThreadOutbox {
     this.#schedule();
   }
 
+  /** Posts the thread what is queued now, rather than at the end of the event-loop turn. */
+  flush(): void {
+    if (this.#scheduled !== undefined) this.#flush();
+  }
+
   /** Stops accepting; connections stay open. */
   stopListening(): void {
     if (this.#failure === undefined && this.#closing === undefined) this.#worker.postMessage({ type: 'stop-listening' });

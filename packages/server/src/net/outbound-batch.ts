@@ -3,7 +3,8 @@
  * flushed once per event-loop turn, so many messages cost one socket write. The batches that
  * queued something in a turn are flushed together, from one `setImmediate` for all of them (a
  * tick's frames reach thousands of connections: one immediate each was thousands of timer
- * objects and callbacks a tick), in the order they first queued.
+ * objects and callbacks a tick), in the order they first queued; or at once, when the world has
+ * handed out a tick's frames ({@link flushOutboundNow}).
  * @module
  */
 
@@ -37,9 +38,9 @@ function batchingPolicy(): OutboundPolicy {
  */
 class FlushRound {
   #due: OutboundBatch[] = [];
-  #scheduled = false;
+  #scheduled: NodeJS.Immediate | undefined;
   readonly #run = (): void => {
-    this.#scheduled = false;
+    this.#scheduled = undefined;
     const due = this.#due;
     this.#due = [];
     let i = 0;
@@ -54,13 +55,29 @@ class FlushRound {
   /** Flushes `batch` at the end of this turn, with every other batch due then. */
   add(batch: OutboundBatch): void {
     this.#due.push(batch);
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    setImmediate(this.#run);
+    this.#scheduled ??= setImmediate(this.#run);
+  }
+
+  /** Flushes every batch due now rather than at the end of the turn. */
+  now(): void {
+    if (this.#scheduled === undefined) return;
+    clearImmediate(this.#scheduled);
+    this.#run();
   }
 }
 
 const flushRound = new FlushRound();
+
+/**
+ * Writes every batch of this thread that is due, now instead of at the end of the event-loop
+ * turn. The world calls it once a replicated tick has handed out its frames: a flush scheduled
+ * from the tick runs on the next turn's check phase, after that turn's poll phase has read and
+ * handled every socket that became readable during the tick (at 5,000 players, thousands of
+ * messages), and the frames waited for all of it.
+ */
+export function flushOutboundNow(): void {
+  flushRound.now();
+}
 
 /**
  * Collects bodies and flushes them on the next turn of the event loop. The bound counts

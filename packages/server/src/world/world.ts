@@ -58,6 +58,12 @@ export interface WorldOptions {
   readonly startZone: string;
   /** Systems run each tick in every zone; movement when omitted. */
   readonly systems?: readonly ZoneSystem[];
+  /**
+   * Called once a replicated tick has handed its frames to the players' sinks (the server sends
+   * them then, rather than at the end of the event-loop turn: outbound-batch.ts's
+   * flushOutboundNow).
+   */
+  readonly afterDelivery?: () => void;
   /** Monotonic clock, ms (tests inject one). */
   readonly now?: Now;
   /** Wall clock, ms since the epoch, for stored cooldowns (tests inject one); `Date.now` when omitted. */
@@ -321,6 +327,7 @@ export class World {
     }
     this.#transferDepartures();
     this.stats.record(this.#now() - started, this.#budgetMs);
+    this.#options.afterDelivery?.();
   }
 
   /** Moves the players who walked into a portal this tick, once every zone has stepped. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { OutboundBatch } from '../../src/net/outbound-batch.ts';
+import { flushOutboundNow, OutboundBatch } from '../../src/net/outbound-batch.ts';
 import type { BatchSink, OutboundPolicy } from '../../src/net/outbound-batch.ts';
 
 function recordingSink(): BatchSink & { readonly batches: number[][] } {
@@ -51,6 +51,26 @@ describe('OutboundBatch', () => {
     a.push(new Uint8Array(1));
     await nextTurn();
     assert.deepEqual(written.slice(4), ['a:1']);
+  });
+
+  it('flushOutboundNow writes the batches due at once, in order, and the turn\'s end finds nothing left', async () => {
+    const written: string[] = [];
+    const policy: OutboundPolicy = { batching: true, writes: 0 };
+    const named = (name: string): OutboundBatch => new OutboundBatch({ writeBatch: (bodies) => written.push(`${name}:${bodies.length}`), bufferedBytes: 0 }, 1024, policy);
+    const [a, b] = [named('a'), named('b')];
+    flushOutboundNow();
+    assert.deepEqual(written, [], 'nothing due: nothing written');
+    b.push(new Uint8Array(1));
+    a.push(new Uint8Array(1));
+    b.push(new Uint8Array(1));
+    flushOutboundNow();
+    assert.deepEqual(written, ['b:2', 'a:1'], 'written at once, in the order they first queued');
+    // What is queued after it goes out at the turn's end, as usual, and only once.
+    a.push(new Uint8Array(3));
+    await nextTurn();
+    await nextTurn();
+    assert.deepEqual(written, ['b:2', 'a:1', 'a:1']);
+    assert.equal(policy.writes, 3);
   });
 
   it('a batch whose write throws does not strand the batches due after it', async () => {

@@ -65,6 +65,20 @@ describe('world', () => {
     assert.equal(walled.zone, 'alpha');
   });
 
+  it('tells its owner once a replicated tick has handed out its frames, so they can be sent at once; a catch-up tick hands out none', () => {
+    const events: string[] = [];
+    const world = new World(linkedZones(), {
+      tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: false,
+      afterDelivery: () => events.push(`delivered ${world.tick}`),
+    });
+    const player = world.enter(characterRecord(1, 'alpha', 50, 50), { deliverFrame: () => events.push(`frame ${world.tick}`) });
+    world.step();
+    world.step(false);
+    world.queueInput(player, { sequence: 1, directionX: 1, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
+    world.step();
+    assert.deepEqual(events, ['frame 1', 'delivered 1', 'frame 3', 'delivered 3']);
+  });
+
   it('duplicate and stale input sequences are ignored', () => {
     const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
     const p = world.enter(characterRecord(1, 'alpha', 50, 50), undefined);
