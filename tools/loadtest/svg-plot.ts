@@ -32,7 +32,8 @@ const HEIGHT = 360;
 const MARGIN = { left: 64, right: 160, top: 36, bottom: 44 };
 const COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf'];
 
-function escape(text: string): string {
+/** Text made safe inside SVG/XML text and attribute values. */
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -67,7 +68,7 @@ export function linePlot(spec: PlotSpec): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="11">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,
-    `<text x="${WIDTH / 2}" y="20" text-anchor="middle" font-size="14">${escape(spec.title)}</text>`,
+    `<text x="${WIDTH / 2}" y="20" text-anchor="middle" font-size="14">${escapeXml(spec.title)}</text>`,
   ];
   for (let y = 0; y <= yMax + yStep / 2; y += yStep) {
     out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${py(y).toFixed(1)}" y2="${py(y).toFixed(1)}" stroke="#e5e5e5"/>`);
@@ -78,13 +79,13 @@ export function linePlot(spec: PlotSpec): string {
     out.push(`<text x="${px(x).toFixed(1)}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${label(x)}</text>`);
   }
   out.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" fill="none" stroke="black"/>`);
-  out.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escape(spec.xLabel)}</text>`);
-  out.push(`<text transform="translate(16 ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escape(spec.yLabel)}</text>`);
+  out.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escapeXml(spec.xLabel)}</text>`);
+  out.push(`<text transform="translate(16 ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escapeXml(spec.yLabel)}</text>`);
   const legend = (i: number, text: string, dash: boolean, colour: string): void => {
     const y = MARGIN.top + 10 + i * 16;
     const x = MARGIN.left + plotW + 12;
     out.push(`<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2"${dash ? ' stroke-dasharray="4 3"' : ''}/>`);
-    out.push(`<text x="${x + 24}" y="${y + 4}">${escape(text)}</text>`);
+    out.push(`<text x="${x + 24}" y="${y + 4}">${escapeXml(text)}</text>`);
   };
   spec.series.forEach((series, i) => {
     const colour = COLOURS[i % COLOURS.length] ?? 'black';

@@ -10,6 +10,7 @@
  * @module
  */
 import type { BusyNode, CodeKind } from './cpu-profile.ts';
+import { escapeXml } from '../loadtest/svg-plot.ts';
 
 /** How to draw. */
 export interface FlameGraphOptions {
@@ -42,10 +43,6 @@ const PALETTE: Readonly<Record<CodeKind, { hue: number; spread: number; saturati
 };
 
 const LEGEND: readonly [CodeKind, string][] = [['engine', 'engine'], ['library', 'library'], ['node', 'Node.js'], ['native', 'native / kernel'], ['gc', 'GC'], ['v8', 'V8']];
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A stable hash of a name, 0-1, so a function keeps its colour across graphs. */
 function hashUnit(name: string): number {
@@ -97,9 +94,9 @@ export function flameGraph(tree: BusyNode, options: FlameGraphOptions): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="monospace" font-size="${FONT_SIZE}">`,
     `<rect width="${width}" height="${height}" fill="#fbfbf7"/>`,
-    `<text x="${width / 2}" y="20" text-anchor="middle" font-size="15">${escape(options.title)}</text>`,
+    `<text x="${width / 2}" y="20" text-anchor="middle" font-size="15">${escapeXml(options.title)}</text>`,
   ];
-  if (options.subtitle !== undefined) out.push(`<text x="${width / 2}" y="38" text-anchor="middle" fill="#555">${escape(options.subtitle)}</text>`);
+  if (options.subtitle !== undefined) out.push(`<text x="${width / 2}" y="38" text-anchor="middle" fill="#555">${escapeXml(options.subtitle)}</text>`);
   // Boxes sorted by position so the document reads bottom-up, left to right.
   boxes.sort((a, b) => a.depth - b.depth || a.x - b.x);
   for (const { node, x, depth, w } of boxes) {
@@ -107,13 +104,13 @@ export function flameGraph(tree: BusyNode, options: FlameGraphOptions): string {
     const name = depth === 0 ? 'all busy samples' : node.name;
     const tip = `${name}${node.where === '' ? '' : ` (${node.where})`}: ${percent(node.total, tree.total)} of busy samples, ${percent(node.self, tree.total)} in itself`;
     const label = fitLabel(name, w);
-    out.push(`<g><title>${escape(tip)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${FRAME_HEIGHT - 1}" rx="2" fill="${colour(node)}"/>${label === '' ? '' : `<text x="${(x + 3).toFixed(1)}" y="${y + FRAME_HEIGHT - 4}">${escape(label)}</text>`}</g>`);
+    out.push(`<g><title>${escapeXml(tip)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${FRAME_HEIGHT - 1}" rx="2" fill="${colour(node)}"/>${label === '' ? '' : `<text x="${(x + 3).toFixed(1)}" y="${y + FRAME_HEIGHT - 4}">${escapeXml(label)}</text>`}</g>`);
   }
   let lx = SIDE;
   const ly = height - 8;
   for (const [kind, text] of LEGEND) {
     const p = PALETTE[kind];
-    out.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="hsl(${p.hue + p.spread / 2},${p.saturation}%,${p.lightness}%)"/><text x="${lx + 16}" y="${ly}">${escape(text)}</text>`);
+    out.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="hsl(${p.hue + p.spread / 2},${p.saturation}%,${p.lightness}%)"/><text x="${lx + 16}" y="${ly}">${escapeXml(text)}</text>`);
     lx += 24 + text.length * CHAR_WIDTH;
   }
   out.push(`<text x="${width - SIDE}" y="${ly}" text-anchor="end" fill="#555">width: share of busy samples; boxes under ${minWidth} px left out; hover for details</text>`, '</svg>');

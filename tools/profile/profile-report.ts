@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { busyTree, byEngineFile, topSelf } from './cpu-profile.ts';
-import type { CpuProfile, FileShare, ProfileEntry } from './cpu-profile.ts';
+import type { BusyNode, CpuProfile, FileShare, ProfileEntry } from './cpu-profile.ts';
 import { flameGraph } from './flame-graph.ts';
 
 /** The repository's root: frames inside it are the engine's. */
@@ -32,7 +32,11 @@ export interface ProfileSummary {
 
 /** Summarises a profile; `flameFile` is the name its flame graph is written under. */
 export function summarizeProfile(profile: CpuProfile, flameFile: string, root = REPOSITORY_ROOT): ProfileSummary {
-  const tree = busyTree(profile, root);
+  return summaryOf(profile, busyTree(profile, root), flameFile);
+}
+
+/** The summary of a profile whose busy tree is already built. */
+function summaryOf(profile: CpuProfile, tree: BusyNode, flameFile: string): ProfileSummary {
   let micros = 0;
   for (const delta of profile.timeDeltas) micros += delta;
   const all = profile.samples.length;
@@ -52,9 +56,10 @@ export function summarizeProfile(profile: CpuProfile, flameFile: string, root = 
  */
 export function writeProfileReport(directory: string, name: string, profile: CpuProfile, title: string, root = REPOSITORY_ROOT): ProfileSummary {
   const flameFile = `${name}-flame.svg`;
-  const summary = summarizeProfile(profile, flameFile, root);
+  const tree = busyTree(profile, root);
+  const summary = summaryOf(profile, tree, flameFile);
   const subtitle = `${summary.busySamples.toLocaleString('en-US')} busy samples over ${summary.seconds} s (busy ${(summary.busyShare * 100).toFixed(0)}% of the time)`;
-  writeFileSync(join(directory, flameFile), flameGraph(busyTree(profile, root), { title, subtitle }));
+  writeFileSync(join(directory, flameFile), flameGraph(tree, { title, subtitle }));
   return summary;
 }
 

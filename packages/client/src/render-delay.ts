@@ -35,6 +35,7 @@ export class RenderDelay {
   readonly #waits: { readonly atMs: number; readonly waitMs: number }[] = [];
   #targetMs: number;
   #currentMs: number;
+  /** The latest clock reading, ms; NaN before the first (every comparison with it is false). */
   #lastNowMs = Number.NaN;
 
   /**
@@ -75,8 +76,9 @@ export class RenderDelay {
    * the delay in use, moved toward the target by the time since the previous call.
    */
   at(nowMs: number): number {
-    const elapsed = Number.isNaN(this.#lastNowMs) ? 0 : Math.max(0, nowMs - this.#lastNowMs);
-    this.#lastNowMs = Math.max(nowMs, Number.isNaN(this.#lastNowMs) ? nowMs : this.#lastNowMs);
+    // The first reading starts the clock (no time passed); one that goes back counts as none either.
+    const elapsed = nowMs > this.#lastNowMs ? nowMs - this.#lastNowMs : 0;
+    if (!(nowMs < this.#lastNowMs)) this.#lastNowMs = nowMs;
     const target = this.#targetMs;
     if (this.#currentMs < target) this.#currentMs = Math.min(target, this.#currentMs + elapsed);
     else if (this.#currentMs > target) this.#currentMs = Math.max(target, this.#currentMs - elapsed * RenderDelay.shrinkRate);
