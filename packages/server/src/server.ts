@@ -5,6 +5,7 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
@@ -27,6 +28,7 @@ import { DEFAULT_HANDSHAKE_TIMEOUT_MS, listenHttp, listenTcp, listenTls } from '
 import { TrustedProxies } from './net/trusted-proxies.ts';
 import type { ConnectionLimits, Listener } from './net/listener.ts';
 import { startIoThreads } from './net/io-threads.ts';
+import { ioThreadCount } from './net/io-thread-count.ts';
 import { flushOutboundNow } from './net/outbound-batch.ts';
 import type { IoThreads } from './net/io-threads.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
@@ -146,7 +148,9 @@ class GameServer implements RealmforgeServer {
   #ops: OpsServer | undefined;
   readonly #sessions = new Map<Session, Connection>();
   readonly #listeners: Listener[] = [];
-  /** The I/O threads holding the TCP and TLS game sockets when `ioThreads` ≥ 1. */
+  /** How many I/O threads hold the game sockets: `ioThreads`, or what `'auto'` picks for this machine. */
+  readonly #ioThreads: number;
+  /** The I/O threads holding the TCP and TLS game sockets when there are any. */
   #io: IoThreads | undefined;
   #store: Store | undefined;
   #world: World | undefined;
@@ -171,6 +175,7 @@ class GameServer implements RealmforgeServer {
     this.#log = options.logger ?? createLogger(config);
     this.#messageRates = messageRatePolicy(config);
     this.#anticheatSettings = anticheatSettings(config);
+    this.#ioThreads = ioThreadCount(config.ioThreads, availableParallelism());
     this.#gate = new ConnectionGate({
       maxPerAddress: config.maxConnectionsPerIp,
       rate: { burst: config.connectionBurstPerIp, perSecond: config.connectionsPerSecondPerIp },
@@ -354,7 +359,7 @@ class GameServer implements RealmforgeServer {
       this.#statsTimer.unref();
       this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port, admin: ops.port };
       this.ready = true;
-      this.#log.info({ ports: this.ports, store: store.kind, host: config.host }, 'server started');
+      this.#log.info({ ports: this.ports, store: store.kind, host: config.host, ioThreads: this.#ioThreads }, 'server started');
       return this.ports;
     } catch (error) {
       for (const listener of this.#listeners) listener.close();
@@ -416,9 +421,9 @@ class GameServer implements RealmforgeServer {
     const { config } = this;
     const credentials = config.tlsEnabled ? await loadTlsCredentials({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir }) : undefined;
     this.tlsCertificate = credentials?.cert;
-    if (config.ioThreads > 0) {
+    if (this.#ioThreads > 0) {
       this.#io = await startIoThreads({
-        threads: config.ioThreads,
+        threads: this.#ioThreads,
         host: config.host,
         tcpPort: config.tcpPort,
         tls: credentials === undefined ? undefined : { port: config.tlsPort, credentials },
@@ -451,7 +456,7 @@ class GameServer implements RealmforgeServer {
       },
       world: () => (this.#world === undefined ? 'not loaded' : undefined),
       // Only with I/O threads, so the default body is unchanged.
-      ...(this.config.ioThreads > 0 ? { io: () => (this.#io === undefined ? 'not started' : this.#io.failure?.message) } : {}),
+      ...(this.#ioThreads > 0 ? { io: () => (this.#io === undefined ? 'not started' : this.#io.failure?.message) } : {}),
       store: async () => {
         if (this.#store === undefined) return 'not open';
         await this.#store.ping();

@@ -71,7 +71,7 @@ export const configSchema = z.strictObject({
   outboundBatching: bool.default(true),
   framePacing: bool.default(WORLD_DEFAULTS.framePacing),
   distantUpdateStride: z.coerce.number().int().min(1).max(MAX_DISTANT_STRIDE).default(WORLD_DEFAULTS.distantUpdateStride),
-  ioThreads: z.coerce.number().int().min(0).max(64).default(0),
+  ioThreads: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(64)], { error: 'expected a number of threads from 0 to 64, or "auto"' }).default('auto'),
   acceptors: z.coerce.number().int().min(1).max(64).default(64),
   heartbeatIntervalMs: positiveMs.default(5_000),
   idleTimeoutMs: positiveMs.default(30_000),
