@@ -6,10 +6,13 @@
  * busy machine do not eat the measurement), within a limit on the whole run. `--quick` is the
  * short version (fewer players, 15 s of play each) for a small shared machine. `--only a,b`
  * reruns just the named runs and replaces just their files, keeping the others' results.
+ * `--cores` is the matrix for a machine with 8 cores or more (the same world with the game
+ * sockets in none, two or four I/O threads), into bench/results/loadtest-cores/.
  * @module
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +41,8 @@ export interface MatrixRun {
   readonly warmWorld?: boolean;
   /** Run the server under `node --cpu-prof`: a flame graph and where its time goes, in the results. */
   readonly profile?: boolean;
+  /** Extra flags for the started server (the cores matrix: `--io-threads N`). */
+  readonly serverFlags?: readonly string[];
 }
 
 /** The issue's mixed scenario: wander, combat, chatter, traders and churn. */
@@ -74,13 +79,38 @@ export const QUICK_MATRIX: readonly MatrixRun[] = [
   { name: 'burst-300', mix: 'wander', players: 300, holdS: 15, durationS: 75, rampPerS: Infinity, processes: 1 },
 ];
 
+/** A run of the cores matrix: a warm world, bots in 8 processes, the server with `threads` I/O threads. */
+function coresRun(name: string, mix: string, players: number, holdS: number, threads: number, profile = false): MatrixRun {
+  return { name, mix, players, holdS, durationS: holdS + 120, rampPerS: 500, processes: 8, warmWorld: true, serverFlags: ['--io-threads', String(threads)], ...(profile ? { profile } : {}) };
+}
+
+/**
+ * The cores matrix (`--cores`), for a machine with spare cores (8 or more; it was run on 16):
+ * the issue's 5,000 players and the 2,500 and 3,500 between, with the game sockets on the main
+ * thread (io0) and in I/O threads (io2, io4), so the threads are measured against the
+ * single-threaded figure on the same machine.
+ */
+export const CORES_MATRIX: readonly MatrixRun[] = [
+  coresRun('wander-5000-io0', 'wander', 5000, 60, 0),
+  coresRun('wander-5000-io2', 'wander', 5000, 60, 2),
+  coresRun('mixed-5000-io2', MIXED, 5000, 60, 2),
+  coresRun('wander-5000-io2-profiled', 'wander', 5000, 60, 2, true),
+  coresRun('mixed-5000-io0', MIXED, 5000, 60, 0),
+  coresRun('wander-5000-io4', 'wander', 5000, 40, 4),
+  coresRun('wander-2500-io2', 'wander', 2500, 40, 2),
+  coresRun('wander-2500-io0', 'wander', 2500, 40, 0),
+  coresRun('mixed-2500-io2', MIXED, 2500, 40, 2),
+  coresRun('wander-3500-io2', 'wander', 3500, 40, 2),
+];
+
 /** The tick rate the matrix's servers run at: the configuration's default. */
 const TICK_RATE_HZ = configSchema.shape.tickRateHz.parse(undefined);
 const RESULTS_DIR = fileURLToPath(new URL('../../bench/results/loadtest/', import.meta.url));
+const CORES_RESULTS_DIR = fileURLToPath(new URL('../../bench/results/loadtest-cores/', import.meta.url));
 const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, cores: { type: 'boolean' }, only: { type: 'string' } } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
@@ -90,16 +120,21 @@ async function main(): Promise<number> {
   }
   let matrix: readonly MatrixRun[];
   try {
-    matrix = chosenRuns(values.quick === true ? QUICK_MATRIX : FULL_MATRIX, values.only);
+    if (values.quick === true && values.cores === true) throw new Error('--quick and --cores are two different matrices: choose one');
+    matrix = chosenRuns(values.quick === true ? QUICK_MATRIX : values.cores === true ? CORES_MATRIX : FULL_MATRIX, values.only);
   } catch (error) {
     process.stderr.write(`loadtest:matrix: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  mkdirSync(RESULTS_DIR, { recursive: true });
+  if (values.cores === true && availableParallelism() < 8) {
+    process.stderr.write(`loadtest:matrix: --cores is meant for 8 cores or more; this machine has ${availableParallelism()}, so the bots and the server's threads will compete for them\n`);
+  }
+  const resultsDir = values.cores === true ? CORES_RESULTS_DIR : RESULTS_DIR;
+  mkdirSync(resultsDir, { recursive: true });
   const replaced = values.only === undefined ? undefined : new Set(matrix.map((run) => run.name));
-  for (const file of readdirSync(RESULTS_DIR)) {
+  for (const file of readdirSync(resultsDir)) {
     const run = /^(.*?)(-latency|-players|-server|-flame)?\.(json|md|svg|cpuprofile)$/.exec(file)?.[1];
-    if (run !== undefined && (replaced === undefined || replaced.has(run))) rmSync(join(RESULTS_DIR, file));
+    if (run !== undefined && (replaced === undefined || replaced.has(run))) rmSync(join(resultsDir, file));
   }
   const failed: string[] = [];
   for (const run of matrix) {
@@ -116,6 +151,7 @@ async function main(): Promise<number> {
         processes: run.processes,
         ...(run.warmWorld === true ? { warmWorld: true } : {}),
         ...(run.profile === true ? { profile: true } : {}),
+        ...(run.serverFlags === undefined ? {} : { serverFlags: run.serverFlags }),
         onProgress: (line) => {
           process.stdout.write(`${line}\n`);
         },
@@ -125,7 +161,7 @@ async function main(): Promise<number> {
       failed.push(run.name);
       continue;
     }
-    writeLoadResult(RESULTS_DIR, run.name, result);
+    writeLoadResult(resultsDir, run.name, result);
     const a = result.bots.latency;
     const s = result.server;
     const world = s === undefined ? '' : `, its world ran ${describeTickRates(TICK_RATE_HZ, s.ticks, s.seconds)}`;
