@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { connectWebSocket, WorldMirror } from '@realmforge/client';
+import { connectWebSocket, TickClock, WorldMirror } from '@realmforge/client';
 import { CharacterClass, ChatChannel, ErrorCode } from '@realmforge/protocol';
 import { ServerError } from '@realmforge/client';
 import { startTestServer, uniqueCharacterName, uniqueName } from '../../server/test/helpers/test-server.ts';
@@ -152,7 +152,8 @@ describe('own-character prediction', () => {
 
 describe('interpolation of others', () => {
   it('draws entities a render delay in the past, and does not glide across a pause', () => {
-    const tracks = new EntityTracks();
+    // This entity moves 1 m a tick (20 m/s): the fastest walk it is judged by.
+    const tracks = new EntityTracks(new TickClock(), 20);
     assert.equal(tracks.at(1, 0), undefined);
     /** The frame of `tick` brings entity 1 at x, arriving at `arrivalMs`. */
     const frame = (x: number, tick: number, arrivalMs: number): void => {
@@ -193,6 +194,67 @@ describe('interpolation of others', () => {
     tracks.sample(2, 5, 5, 1, 0);
     tracks.clear();
     assert.equal(tracks.at(2, 0), undefined);
+  });
+
+  it('holds a walker through a pause only for the part of the gap it stood still', () => {
+    // A walker at 5 m/s (0.25 m a tick), every tick, frames every tick; it stands still from
+    // tick 10 to tick 30 (frames come without it), then walks on: its sample at tick 31 is 0.25 m
+    // on. Judged by the shipped fastest walk (6 m/s), that distance took 42 ms: under a tick.
+    const tracks = new EntityTracks();
+    assert.throws(() => new EntityTracks(new TickClock(), 0), /walk speed must be positive/);
+    for (let tick = 1; tick <= 30; tick++) {
+      if (tick <= 10) tracks.sample(1, tick * 0.25, 0, tick, tick * 50);
+      tracks.frame(tick, tick * 50);
+    }
+    tracks.sample(1, 2.75, 0, 31, 1550);
+    tracks.frame(31, 1550);
+    // Held at 2.5 m until one tick before tick 31 (1500 ms), then on to 2.75 m.
+    assert.deepEqual(tracks.at(1, 1450 + RENDER_DELAY_MS), { x: 2.5, y: 0 });
+    assert.deepEqual(tracks.at(1, 1525 + RENDER_DELAY_MS), { x: 2.625, y: 0 });
+    assert.equal(tracks.delayAt(1550 + RENDER_DELAY_MS, 1), RENDER_DELAY_MS, 'a pause gives the entity no delay of its own');
+  });
+
+  it('a distant walker at a degraded stride (every 4th, then every 8th tick) in frames every tick walks evenly once its own delay has grown, never backwards', () => {
+    // Two walkers at 5 m/s, frames every tick. Entity 1 is near: in every frame. Entity 2 is
+    // distant: the server, degrading under load, sends its position every 4th tick from tick 1
+    // to 80, every 8th from 81 to 160, then every tick again (recovered).
+    const tracks = new EntityTracks();
+    const inFrame = (tick: number): boolean => (tick <= 80 ? tick % 4 === 0 : tick <= 160 ? tick % 8 === 0 : true);
+    const last = new Map<number, number>();
+    const stalledMs = new Map<number, number>([[1, 0], [2, 0]]);
+    const delays: number[] = [];
+    let tick = 0;
+    for (let now = 0; now <= 15_000; now += 10) {
+      while ((tick + 1) * 50 <= now) {
+        tick++;
+        tracks.sample(1, tick * 0.25, 0, tick, tick * 50);
+        if (inFrame(tick)) tracks.sample(2, tick * 0.25, 10, tick, tick * 50);
+        tracks.frame(tick, tick * 50);
+      }
+      // Drawn from the start (a renderer draws every frame: the delays move as it reads them),
+      // judged from 1 s on, once the first samples have come.
+      delays.push(tracks.delayAt(now, 2));
+      for (const id of [1, 2]) {
+        const x = tracks.at(id, now)?.x ?? Number.NaN;
+        const before = last.get(id);
+        last.set(id, x);
+        if (before === undefined || now < 1000) continue;
+        assert.ok(x >= before - 1e-9, `entity ${id} at ${now} ms went back from ${before} to ${x}`);
+        if (x - before < 1e-9) stalledMs.set(id, (stalledMs.get(id) ?? 0) + 10);
+        // The near walker moves evenly throughout; the distant one once its delay covers its
+        // stride (within 1.5 s of each change), and until it comes near again.
+        const settled = id === 1 || (now > 1500 && now < 4000) || (now > 5500 && now < 8000);
+        if (settled) assert.ok(Math.abs(x - before - 0.05) < 1e-9, `entity ${id} at ${now} ms moved ${x - before} m in 10 ms`);
+      }
+    }
+    assert.equal(stalledMs.get(1), 0, 'the near walker never stood still');
+    // When the stride doubles, the samples it has run out 150 ms before the next comes, and its
+    // delay then grows by 200 ms by holding it: about 350 ms standing, once.
+    assert.ok((stalledMs.get(2) ?? 0) <= 400, `the distant walker stood still ${stalledMs.get(2)} ms in all, while its delay grew`);
+    const most = Math.max(...delays);
+    assert.ok(most >= 400 + 50 - 1e-9 && most <= 450 + 1e-9, `its delay grew to cover eight ticks and a tick of margin: ${most} ms`);
+    assert.equal(delays.at(-1), RENDER_DELAY_MS, 'and came back to the frames\' delay once it was sampled every tick again');
+    assert.equal(tracks.delayAt(15_000, 1), RENDER_DELAY_MS, 'the near walker is drawn at the frames\' delay');
   });
 
   it('draws further in the past while a loaded server sends frames further apart, never backwards, and comes back when it recovers', () => {

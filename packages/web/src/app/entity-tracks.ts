@@ -26,10 +26,23 @@ export const RENDER_DELAY_MS = 150;
  */
 export const MAX_RENDER_DELAY_MS = 1000;
 
-/** One entity's samples, and the tick of the latest. */
+/**
+ * The fastest an entity walks, metres per second: the shipped content's fastest (the deer, 6;
+ * the classes 5 to 5.5). It tells a pause from sparse samples: an entity that covered less than
+ * half of what this speed would have taken it over a gap stood still for part of it.
+ */
+export const WALK_SPEED_MPS = 6;
+
+/** One entity's samples, the tick of the latest, and its own delay once its samples came sparse. */
 interface Track {
   readonly positions: PositionInterpolator;
   tick: number;
+  /**
+   * How far in the past this entity must be drawn for its own samples' spacing, from its first
+   * gap that was sparse sampling rather than a pause; undefined before. The entity is drawn at
+   * the larger of this and the frames' delay.
+   */
+  delay: RenderDelay | undefined;
 }
 
 /** Interpolated positions of the entities in view, by entity id. */
@@ -43,18 +56,30 @@ export class EntityTracks {
   #frameTimeMs = Number.NaN;
   /** How far in the past entities are drawn. */
   readonly #delay = new RenderDelay(RENDER_DELAY_MS, MAX_RENDER_DELAY_MS);
+  /** The fastest walk, metres per millisecond. */
+  readonly #walkSpeed: number;
 
-  /** @param clock - maps ticks to local times (shared with the own character's motion) */
-  constructor(clock: TickClock = new TickClock()) {
+  /**
+   * @param clock - maps ticks to local times (shared with the own character's motion)
+   * @param walkSpeedMps - the fastest any entity walks, metres per second
+   */
+  constructor(clock: TickClock = new TickClock(), walkSpeedMps = WALK_SPEED_MPS) {
+    if (!(walkSpeedMps > 0)) throw new RangeError(`EntityTracks: the walk speed must be positive; got ${walkSpeedMps}`);
     this.#clock = clock;
+    this.#walkSpeed = walkSpeedMps / 1000;
   }
 
   /**
    * Records an entity's position as of a tick (it entered view or its position changed) whose
    * frame arrived at `arrivalMs`.
    *
-   * A gap of more than two ticks since the entity's last sample is a pause when frames came in
-   * between without it: it stood still, and started moving one tick ago. When no frame came in
+   * A gap of more than two ticks since the entity's last sample, with frames in between that did
+   * not carry it, is one of two things. A pause: it stood still, then moved a little; it covered
+   * less than half of what the fastest walk covers in the gap, so it is held where it stood and
+   * moves only for the time the distance took at that speed (at least a tick). Or sparse
+   * samples: the server sends a distant entity's position only every few ticks (a degraded
+   * stride); it covered about a walk's distance and glides across, and from then on it is drawn
+   * at a delay of its own that covers how far apart its samples come. When no frame came in
    * between, the server sent none for those ticks (a world catching up on late ticks replicates
    * only the last of them), and the entity moved all along: it glides across the gap.
    */
@@ -65,19 +90,30 @@ export class EntityTracks {
     if (track === undefined) {
       const positions = new PositionInterpolator();
       positions.push(x, y, tickTime);
-      this.#tracks.set(id, { positions, tick });
+      this.#tracks.set(id, { positions, tick, delay: undefined });
       return;
     }
     const positions = track.positions;
     const latest = positions.latestMs ?? tickTime;
     // Times must not go back (the clock may have moved to a quicker frame).
     const at = Math.max(tickTime, latest);
-    if (at - latest > 2 * tickMs && track.tick < this.#frameTick) {
-      // It stood still since its last sample: it started moving one tick ago, not back then,
-      // so it must not glide across the whole pause.
+    const gapMs = at - latest;
+    let sparse = false;
+    if (gapMs > 2 * tickMs && track.tick < this.#frameTick) {
       const held = positions.at(latest);
-      positions.push(held.x, held.y, at - tickMs);
+      const movingMs = Math.hypot(x - held.x, y - held.y) / this.#walkSpeed;
+      if (movingMs < (gapMs - tickMs) / 2) {
+        // It stood still since its last sample, and started moving only as long ago as the
+        // distance took: it must not glide across the whole pause.
+        positions.push(held.x, held.y, at - Math.max(tickMs, movingMs));
+      } else {
+        sparse = true;
+      }
     }
+    if (sparse && track.delay === undefined) track.delay = new RenderDelay(0, MAX_RENDER_DELAY_MS);
+    // Once sampled sparsely, every sample says how long the previous one had to last (a pause
+    // says nothing about the spacing; samples every tick again bring the delay back down).
+    if (track.delay !== undefined && (sparse || gapMs <= 2 * tickMs)) track.delay.frame(arrivalMs - latest, arrivalMs, tickMs);
     positions.push(x, y, at);
     track.tick = tick;
   }
@@ -92,9 +128,14 @@ export class EntityTracks {
     this.#frameTimeMs = this.#clock.timeOf(tick, arrivalMs);
   }
 
-  /** How far in the past entities are drawn at `nowMs`, ms (see {@link RenderDelay}). */
-  delayAt(nowMs: number): number {
-    return this.#delay.at(nowMs);
+  /**
+   * How far in the past entities are drawn at `nowMs`, ms (see {@link RenderDelay}); with `id`,
+   * that entity (later, while its own samples come further apart than the frames).
+   */
+  delayAt(nowMs: number, id?: number): number {
+    const frames = this.#delay.at(nowMs);
+    const own = id === undefined ? undefined : this.#tracks.get(id)?.delay;
+    return own === undefined ? frames : Math.max(frames, own.at(nowMs));
   }
 
   /** Forgets an entity that left view. */
@@ -109,6 +150,10 @@ export class EntityTracks {
 
   /** Where to draw an entity at `nowMs`, or undefined for an unknown one. */
   at(id: number, nowMs: number): Point | undefined {
-    return this.#tracks.get(id)?.positions.at(nowMs - this.#delay.at(nowMs));
+    const track = this.#tracks.get(id);
+    if (track === undefined) return undefined;
+    const frames = this.#delay.at(nowMs);
+    const delay = track.delay === undefined ? frames : Math.max(frames, track.delay.at(nowMs));
+    return track.positions.at(nowMs - delay);
   }
 }
