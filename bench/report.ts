@@ -352,7 +352,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     machinesOf(runs),
     `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each, 10 for wander-5000-warm, and wander-5000-warm-profiled: 90 s with the server under \`--profile\`); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
     '',
-    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side; "bot nice" is the bot processes\' niceness (10 since the harness\'s `--bot-nice` default: the server gets a contested core first, the bots\' own delays still count in the latency; 0 in runs before it). "In view" is the density a run measured: the other entities (players and NPCs) each player had in view, counted by the bots from their frames\' enters and leaves and sampled once a second per bot in the world (steady window; the whole run where there is none): mean and p99. Wander bots first walk a path to a random walkable spot of the zone, so a wander run spreads out over its first two minutes; crowd puts everyone in one view.',
+    'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy); "main thread busy" is the share of the time the main thread\'s event loop (world and sessions) was busy, steady (event-loop utilization, `realmforge_thread_busy_seconds_total`; a dash for runs from before that metric). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side; "bot nice" is the bot processes\' niceness (10 since the harness\'s `--bot-nice` default: the server gets a contested core first, the bots\' own delays still count in the latency; 0 in runs before it). "In view" is the density a run measured: the other entities (players and NPCs) each player had in view, counted by the bots from their frames\' enters and leaves and sampled once a second per bot in the world (steady window; the whole run where there is none): mean and p99. Wander bots first walk a path to a random walkable spot of the zone, so a wander run spreads out over its first two minutes; crowd puts everyone in one view.',
     '',
     ...runsTable(runs, 'loadtest'),
   ];
@@ -411,10 +411,10 @@ function loadtestCoresSection(): string[] {
 
 /** The load runs' table and a note of failed runs; plots and files linked under bench/results/<folder>/. */
 function runsTable(runs: readonly unknown[], folder: string): string[] {
-  const { zoneP99, actionP99, inView, tickRatesOf, disconnects } = loadRunFigures();
+  const { zoneP99, actionP99, inView, tickRatesOf, mainBusy, disconnects } = loadRunFigures();
   const lines = [
     ...table(
-      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'in view mean', 'in view p99', 'chat p99', 'trade/vendor p99', 'combat p99', 'server CPU mean', 'max', 'kernel', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'world ticks/s, steady', 'replicated ticks/s, steady', 'degraded ticks', 'disconnects', 'bot CPU', 'bot nice', 'plots'],
+      ['run', 'players', 'mix', 'result', 'in world', 'ack p50', 'p99', 'p99.9', 'max', 'steady ack p50', 'steady p99', 'in view mean', 'in view p99', 'chat p99', 'trade/vendor p99', 'combat p99', 'server CPU mean', 'max', 'kernel', 'main thread busy', 'RSS max MiB', 'loop lag p99 max', 'tick p99 ms', 'world ticks/s, steady', 'replicated ticks/s, steady', 'degraded ticks', 'disconnects', 'bot CPU', 'bot nice', 'plots'],
       runs.map((r) => {
         const name = str(r, 'name') ?? '?';
         const botCpu = list(r, 'bots', 'botProcesses').reduce<number>((a, p) => a + (num(p, 'cpuCoresUsed') ?? 0), 0);
@@ -425,7 +425,7 @@ function runsTable(runs: readonly unknown[], folder: string): string[] {
           fmt(num(r, 'steady', 'ack', 'p50'), 1), fmt(num(r, 'steady', 'ack', 'p99'), 1), inView(r, 'mean'), inView(r, 'p99'),
           (num(r, 'bots', 'replyLatency', 'count') ?? 0) > 0 ? fmt(num(r, 'bots', 'replyLatency', 'p99'), 1) : '–',
           actionP99(r, ['inventory → reply', 'trade step → reply']), actionP99(r, ['combat → reply']),
-          pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), fmt(num(r, 'server', 'rssMaxMiB')),
+          pct(num(r, 'server', 'cpuCoresMean')), pct(num(r, 'server', 'cpuCoresMax')), pct(num(r, 'server', 'cpuSystemShare')), mainBusy(r), fmt(num(r, 'server', 'rssMaxMiB')),
           fmt(num(r, 'server', 'eventLoopLagP99MaxMs'), 1), zoneP99(r), fmt(tickRatesOf(r)?.ran, 1), fmt(tickRatesOf(r)?.replicated, 1), fmt(num(r, 'server', 'ticks', 'degraded')), disconnects(r), pct(botCpu), fmt(num(r, 'options', 'botNice') ?? 0),
           [
             ...list(r, 'plots').map((p, i) => `[${['latency', 'players', 'server'][i] ?? 'plot'}](../bench/results/${folder}/${String(p)})`),
@@ -433,7 +433,7 @@ function runsTable(runs: readonly unknown[], folder: string): string[] {
           ].join(' '),
         ];
       }),
-      rightFrom(4, 28),
+      rightFrom(4, 29),
     ),
   ];
   const failed = runs.filter((r) => at(r, 'ok') !== true).map((r) => `${str(r, 'name') ?? '?'} (${list(r, 'problems').map(String).join('; ')})`);
@@ -493,12 +493,14 @@ function loadRunFigures() {
     const caughtUp = num(r, ...span, 'ticks', 'caughtUp') ?? 0;
     return { ran: worldTicksPerSecond(tickRate(r), skipped, seconds), replicated: replicatedTicksPerSecond(tickRate(r), skipped, caughtUp, seconds) };
   };
+  /** The main thread's busy share (event-loop utilization), steady when there is a steady window; a dash for runs from before the metric. */
+  const mainBusy = (r: unknown): string => pct(num(r, 'steady', 'server', 'threadsBusy', 'main') ?? num(r, 'server', 'threadsBusy', 'main'));
   const disconnects = (r: unknown): string => {
     const d = at(r, 'bots', 'disconnects');
     const n = typeof d === 'object' && d !== null ? Object.values(d as Record<string, number>).reduce((a, b) => a + b, 0) : 0;
     return fmt(n);
   };
-  return { zoneP99, actionP99, inView, tickRate, tickRatesOf, disconnects };
+  return { zoneP99, actionP99, inView, tickRate, tickRatesOf, mainBusy, disconnects };
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
-import type { Quantiles } from './server-watch.ts';
+import type { Quantiles, ServerSummary } from './server-watch.ts';
 import { describeTickRates } from './world-tick-rate.ts';
 import { profileMarkdown } from '../profile/profile-report.ts';
 import type { ProfileSummary } from '../profile/profile-report.ts';
@@ -82,6 +82,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       `- resident memory: at most ${s.rssMaxMiB} MiB; event-loop lag p99: at most ${s.eventLoopLagP99MaxMs} ms`,
       `- GC: ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms in total, ${s.gcPauseMeanMs} ms on average`,
       `- tick duration p50: ${perZone(s.tickP50Ms)}; p99: ${perZone(s.tickP99Ms)}`,
+      ...threadsLine(s.threadsBusy, 'over the whole run'),
       ...(s.inputToFrameMs === undefined ? [] : [`- the server's share of input → ack (input arrival to the acknowledging frame queued; the rest is socket writes, the kernel and the bots): p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms over the whole run`]),
       `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, caught up (run without replication) ${s.ticks.caughtUp ?? 0}, degraded (distant entities at a lower rate) ${s.ticks.degraded}; the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}`,
       `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
@@ -98,6 +99,14 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** How busy the server's event loops were (absent from servers without the metric). */
+function threadsLine(busy: ServerSummary['threadsBusy'], span: string): string[] {
+  if (busy === undefined) return [];
+  const percent = (share: number): string => `${(share * 100).toFixed(0)}%`;
+  const io = busy.io.length === 0 ? 'no I/O threads (sockets on the main thread)' : `${busy.io.length} I/O thread${busy.io.length === 1 ? '' : 's'} busy ${busy.io.map(percent).join(', ')}`;
+  return [`- event loops busy (${span}; event-loop utilization): the main thread (world, sessions) ${percent(busy.main)}; ${io}`];
+}
+
 /** The server's steady state (once everyone was in) in one line: what the whole-run figures mix with the login storm. */
 function steadyServerLines(steady: LoadTestResult['steady'], tickRateHz: number): string[] {
   const s = steady?.server;
@@ -105,6 +114,7 @@ function steadyServerLines(steady: LoadTestResult['steady'], tickRateHz: number)
   const share = s.inputToFrameMs === undefined ? '' : `; the server's share of input → ack p50 ${s.inputToFrameMs.p50} ms, p99 ${s.inputToFrameMs.p99} ms`;
   const quantiles = (byName: Readonly<Record<string, Quantiles>>): string => Object.entries(byName).map(([name, q]) => `${name} ${q.p50}/${q.p99}`).join(', ') || 'none';
   return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}, the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`,
+    ...threadsLine(s.threadsBusy, 'steady'),
     `- steady, requests handled by the server, p50/p99 ms (start of handling to the answer; not the wait behind the session's earlier messages): ${quantiles(s.requestMs)}`,
     `- steady, store operations, p50/p99 ms: ${quantiles(s.storeMs)}`];
 }

@@ -77,6 +77,8 @@ export function loadPlots(name: string, result: LoadTestResult, tickBudgetMs: nu
         series: [
           { label: 'CPU % (user+sys)', points: server.map((s) => [s.elapsedS, s.cpuCores * 100] as const) },
           { label: 'CPU % kernel', points: server.map((s) => [s.elapsedS, s.cpuSystemCores * 100] as const) },
+          // Servers from before the thread metric have no main-thread series.
+          ...(server.some((s) => s.mainBusy !== undefined) ? [{ label: 'main thread busy %', points: server.map((s) => [s.elapsedS, (s.mainBusy ?? 0) * 100] as const) }] : []),
           { label: 'resident MiB', points: server.map((s) => [s.elapsedS, s.rssMiB] as const) },
           { label: 'loop lag p99 ms', points: server.map((s) => [s.elapsedS, s.eventLoopLagP99Ms] as const) },
         ],

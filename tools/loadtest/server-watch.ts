@@ -47,6 +47,8 @@ export interface ServerSample {
   readonly ticksDegraded: number;
   /** The server's share of movement latency (input arrival → acknowledging frame queued) p99 during the interval, ms; absent without moves. */
   readonly inputToFrameP99Ms?: number;
+  /** Share of the interval the main thread's event loop was busy, 0-1; absent from servers without the metric. */
+  readonly mainBusy?: number;
 }
 
 /** The run as the server saw it, between the first and the last scrape. */
@@ -98,6 +100,12 @@ export interface ServerSummary {
   readonly requestMs: Readonly<Record<string, Quantiles>>;
   /** Store (database) operations by name, ms (bucket-interpolated). */
   readonly storeMs: Readonly<Record<string, Quantiles>>;
+  /**
+   * Share of the span each event loop was busy, 0-1: the main thread (world and sessions) and
+   * each I/O thread in index order (none without I/O threads); absent from servers without
+   * `realmforge_thread_busy_seconds_total`.
+   */
+  readonly threadsBusy?: { readonly main: number; readonly io: readonly number[] };
 }
 
 /** A p50 and a p99, ms. */
@@ -116,6 +124,7 @@ interface Scrape {
 const TICK = 'realmforge_tick_duration_seconds';
 const GC = 'nodejs_gc_duration_seconds';
 const INPUT_TO_FRAME = 'realmforge_input_to_frame_seconds';
+const THREAD_BUSY = 'realmforge_thread_busy_seconds_total';
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
@@ -163,9 +172,30 @@ function counterRate(later: Scrape, earlier: Scrape, name: string): number {
   return seconds > 0 ? round((total(later.samples, name) - total(earlier.samples, name)) / seconds, 1) : 0;
 }
 
+/** Share of the time between two scrapes that one thread's event loop was busy, 0-1; undefined when the server has no such series. */
+function busyShare(later: Scrape, earlier: Scrape, thread: string): number | undefined {
+  if (!labelValues(later.samples, THREAD_BUSY, 'thread').includes(thread)) return undefined;
+  const seconds = (later.at - earlier.at) / 1000;
+  return seconds > 0 ? round((total(later.samples, THREAD_BUSY, { thread }) - total(earlier.samples, THREAD_BUSY, { thread })) / seconds, 3) : 0;
+}
+
+/** The busy share of the main thread and of each I/O thread (io-0, io-1, ...) between two scrapes. */
+function threadsBusy(later: Scrape, earlier: Scrape): { threadsBusy?: { main: number; io: number[] } } {
+  const main = busyShare(later, earlier, 'main');
+  if (main === undefined) return {};
+  const io: number[] = [];
+  for (let index = 0; ; index++) {
+    const share = busyShare(later, earlier, `io-${index}`);
+    if (share === undefined) break;
+    io.push(share);
+  }
+  return { threadsBusy: { main, io } };
+}
+
 /** The per-second numbers between two scrapes. */
 export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number): ServerSample {
   const inputToFrameP99Ms = inputToFrameQuantile(later, earlier, 0.99);
+  const mainBusy = busyShare(later, earlier, 'main');
   const seconds = Math.max(1e-3, (later.at - earlier.at) / 1000);
   const now = cpu(later.samples);
   const before = cpu(earlier.samples);
@@ -189,6 +219,7 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
     playersInWorld: total(later.samples, 'realmforge_players_in_world'),
     ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
     ...(inputToFrameP99Ms === undefined ? {} : { inputToFrameP99Ms }),
+    ...(mainBusy === undefined ? {} : { mainBusy }),
   };
 }
 
@@ -284,6 +315,7 @@ export class ServerWatch {
       ...inputToFrame(last, first),
       requestMs: quantilesByLabel(last, first, 'realmforge_request_duration_seconds', 'type'),
       storeMs: quantilesByLabel(last, first, 'realmforge_store_operation_duration_seconds', 'operation'),
+      ...threadsBusy(last, first),
     };
   }
 

@@ -437,7 +437,9 @@ class GameServer implements RealmforgeServer {
           this.#log.error({ err: error }, 'an I/O thread died; its connections were closed and /readyz fails until a restart');
         },
       });
-      this.#listeners.push(this.#io.tcp, ...(this.#io.tls === undefined ? [] : [this.#io.tls]));
+      const io = this.#io;
+      this.#metrics.observeIoThreads(() => io.busyMs());
+      this.#listeners.push(io.tcp, ...(io.tls === undefined ? [] : [io.tls]));
       return { tcp: this.#io.tcp, tls: this.#io.tls };
     }
     const tcp = await listenTcp(config.host, config.tcpPort, limits, accept);

@@ -85,6 +85,7 @@ describe('load harness smoke run', () => {
     assert.ok(s.peakPlayersInWorld > 0 && s.peakPlayersInWorld <= players);
     assert.ok(s.cpuSeconds > 0 && s.rates.socketWritesPerS > 0 && s.rates.messagesInPerS > 0);
     assert.ok(Object.keys(s.tickP99Ms).includes('meadow'), 'tick durations of the start zone');
+    assert.ok(s.threadsBusy !== undefined && s.threadsBusy.main > 0 && s.threadsBusy.main <= 1.05, `the main thread's busy share: ${JSON.stringify(s.threadsBusy)}`);
     for (const reason of Object.keys(s.disconnects)) assert.equal(reason, 'closed', 'the server ended sessions only when clients left');
     assert.ok(result.timeline.bots.length >= 3 && result.timeline.server.length >= 3);
     const steadyServer = result.steady.server;
@@ -102,6 +103,7 @@ describe('load harness smoke run', () => {
       assert.match(readFileSync(written.markdown, 'utf8'), /skipped \d+, caught up \(run without replication\) \d+, degraded .* \d+; the world ran [\d.]+ of its 20 ticks a second, [\d.]+ of them replicated/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady \(from [\d.]+ s\): CPU [\d.]+ cores .*tick p50: .*meadow/);
       assert.match(readFileSync(written.markdown, 'utf8'), /- steady, requests handled by the server, p50\/p99 ms .*: .*sendChat [\d.]+\/[\d.]+/);
+      assert.match(readFileSync(written.markdown, 'utf8'), /- event loops busy \(over the whole run; event-loop utilization\): the main thread \(world, sessions\) \d+%; /);
       const json = JSON.parse(readFileSync(written.json, 'utf8')) as { ok: boolean; timeline: { bots: unknown[] }; options: { profile?: boolean }; profile?: ProfileSummary; serverProfile?: unknown };
       assert.equal(json.ok, true);
       // The run was profiled: the server's main thread, summarised and drawn; the raw profile kept beside.

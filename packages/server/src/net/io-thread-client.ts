@@ -67,6 +67,7 @@ export class IoThreadClient implements ThreadOutbox {
   readonly #listening: Promise<Listening>;
   #failure: Error | undefined;
   #closing: Promise<void> | undefined;
+  #busyMs = 0;
 
   /**
    * @param worker - the started thread (io-thread.ts)
@@ -113,6 +114,16 @@ export class IoThreadClient implements ThreadOutbox {
   /** Connections open through this thread. */
   get connectionCount(): number {
     return this.#connections.size;
+  }
+
+  /**
+   * Milliseconds the thread's event loop has been busy since it started (its event-loop
+   * utilization's active time). A thread that has exited reads as zero to Node, so the last
+   * reading is kept: the figure never goes back.
+   */
+  get busyMs(): number {
+    this.#busyMs = Math.max(this.#busyMs, this.#worker.performance.eventLoopUtilization().active);
+    return this.#busyMs;
   }
 
   queued(connection: ThreadedConnection): void {

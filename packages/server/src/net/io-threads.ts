@@ -63,6 +63,8 @@ export interface IoThreads {
   readonly failure: Error | undefined;
   /** Connections open through the threads. */
   readonly connectionCount: number;
+  /** Milliseconds each thread's event loop has been busy since it started, by thread index. */
+  busyMs(): number[];
   /** Posts each thread what is queued for it now rather than at the end of the event-loop turn (after a tick's frames). */
   flush(): void;
   /** Sends what is queued, destroys every socket the threads hold and ends them. */
@@ -107,6 +109,7 @@ export async function startIoThreads(options: IoThreadsOptions): Promise<IoThrea
     get connectionCount() {
       return clients.reduce((sum, client) => sum + client.connectionCount, 0);
     },
+    busyMs: () => clients.map((client) => client.busyMs),
     flush: () => {
       for (const client of clients) client.flush();
     },

@@ -8,6 +8,7 @@
  * ids, message payload cases, error code names and store operations, never players.
  * @module
  */
+import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from '../net/connection.ts';
@@ -117,6 +118,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
   readonly #tickDuration: Histogram<'zone'>;
   #world: World | undefined;
   #outbound: OutboundPolicy | undefined;
+  #ioThreadsBusyMs: () => readonly number[] = () => [];
   #storeOperations = 0;
   #storeSeconds = 0;
 
@@ -198,6 +200,20 @@ export class Metrics implements SessionMetrics, StoreMetrics {
         this.inc(getOutbound()?.writes ?? 0);
       },
     });
+    const ioThreadsBusyMs = (): readonly number[] => this.#ioThreadsBusyMs();
+    new Counter({
+      name: 'realmforge_thread_busy_seconds_total',
+      help: 'Seconds each of the server\'s event loops has been busy (event-loop utilization\'s active time): thread="main" runs the world and the sessions, "io-0", "io-1"... the I/O threads. Its rate is the share of a core the loop keeps busy; a main thread near 1 is the limit.',
+      labelNames: ['thread'],
+      registers,
+      collect() {
+        this.reset();
+        this.inc({ thread: 'main' }, performance.eventLoopUtilization().active / 1000);
+        ioThreadsBusyMs().forEach((ms, index) => {
+          this.inc({ thread: `io-${index}` }, ms / 1000);
+        });
+      },
+    });
     this.#worldCounter('realmforge_tick_overruns_total', 'World ticks (all zones together) that took longer than the tick interval.', (w) => w.stats.overruns);
     this.#worldCounter('realmforge_ticks_skipped_total', 'Ticks dropped because the clock fell too far behind to catch up.', (w) => w.stats.skipped);
     this.#worldCounter('realmforge_ticks_caught_up_total', 'Catch-up ticks: run without replication (simulation only) because the clock fell behind; the next replicated tick\'s frames carry their changes. Ticks replicated = ticks run - caught up.', (w) => w.stats.caughtUp);
@@ -236,6 +252,11 @@ export class Metrics implements SessionMetrics, StoreMetrics {
         child.observe(ms / 1000);
       };
     }
+  }
+
+  /** Starts reporting the I/O threads' busy time, read at scrape time (milliseconds by thread index). */
+  observeIoThreads(busyMs: () => readonly number[]): void {
+    this.#ioThreadsBusyMs = busyMs;
   }
 
   /** Starts counting the socket writes of the connections that share `policy`. */

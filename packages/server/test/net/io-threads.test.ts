@@ -17,6 +17,7 @@ import { startIoThread, startIoThreads } from '../../src/net/io-threads.ts';
 import { ThreadedConnection } from '../../src/net/threaded-connection.ts';
 import type { IoThreads, IoThreadsOptions } from '../../src/net/io-threads.ts';
 import { startTestServer } from '../helpers/test-server.ts';
+import { scrape, value } from '../ops/scrape.ts';
 
 interface Harness {
   readonly io: IoThreads;
@@ -234,7 +235,11 @@ describe('I/O threads', () => {
     const peer = await client(h.io.tcp.port);
     const connection = await h.next();
     connection.send(new Uint8Array([5]));
+    const busyBefore = h.io.busyMs();
+    assert.ok(busyBefore.length > 0 && busyBefore.every((ms) => ms > 0), `each thread reports busy time: ${busyBefore.join(', ')}`);
     await h.io.close();
+    const busyAfter = h.io.busyMs();
+    assert.ok(busyAfter.every((ms, i) => ms >= (busyBefore[i] ?? 0)), `an ended thread's busy time does not go back: ${busyBefore.join(', ')} → ${busyAfter.join(', ')}`);
     await peer.closed;
     await connection.done;
     assert.equal(h.io.connectionCount, 0);
@@ -251,6 +256,10 @@ describe('a server with ioThreads', () => {
       assert.ok((await client.ping()) >= 0);
       const response = await fetch(`http://127.0.0.1:${t.ports.admin}/readyz`);
       assert.deepEqual(await response.json(), { status: 'ready', checks: { server: 'ok', world: 'ok', store: 'ok', io: 'ok' } });
+      const m = await scrape(t.ports.admin);
+      assert.ok(value(m, 'realmforge_thread_busy_seconds_total', { thread: 'io-0' }) > 0, 'the I/O thread\'s busy time is on /metrics');
+      assert.ok(value(m, 'realmforge_thread_busy_seconds_total', { thread: 'main' }) > 0);
+      assert.equal(value(m, 'realmforge_thread_busy_seconds_total', { thread: 'io-1' }), 0, 'one thread, one series');
       client.close();
     } finally {
       await t.close();

@@ -13,7 +13,7 @@ describe('metrics on the admin port', () => {
   let t: TestServer;
   let player: GameClient;
   before(async () => {
-    t = await startTestServer({ heartbeatIntervalMs: 50 });
+    t = await startTestServer({ heartbeatIntervalMs: 50, ioThreads: 0 });
   });
   after(async () => {
     player.close();
@@ -50,6 +50,8 @@ describe('metrics on the admin port', () => {
       assert.ok(names.has(name), `${name} is exposed but not documented in docs/operations.md`);
     }
 
+    assert.ok(value(m, 'realmforge_thread_busy_seconds_total', { thread: 'main' }) > 0, 'the main thread has been busy');
+    assert.equal(value(m, 'realmforge_thread_busy_seconds_total', { thread: 'io-0' }), 0, 'no I/O threads, no series of theirs');
     assert.equal(value(m, 'realmforge_sessions', { transport: 'tcp' }), 1);
     assert.equal(value(m, 'realmforge_sessions', { transport: 'ws' }), 0);
     assert.equal(value(m, 'realmforge_sessions', { transport: 'tls' }), 0);
