@@ -131,6 +131,13 @@ export function createServer(config: ServerConfigInput = {}, options: ServerOpti
   return new GameServer(loadConfig({ overrides: config }), options);
 }
 
+/**
+ * With I/O threads, a replicated tick's frames go to the threads this many at a time as they are
+ * built (about a millisecond of building at a few µs a frame), so the threads write the first
+ * players' frames while the main thread builds the rest, rather than all of them after the tick.
+ */
+const FRAME_BATCH = 256;
+
 class GameServer implements RealmforgeServer {
   readonly config: ServerConfig;
   ports: BoundPorts | undefined;
@@ -244,6 +251,8 @@ class GameServer implements RealmforgeServer {
           flushOutboundNow();
           this.#io?.flush();
         },
+        // With I/O threads, which write in parallel, the first frames leave while the rest are built.
+        ...(this.#ioThreads > 0 ? { frameBatches: { frames: FRAME_BATCH, flush: () => this.#io?.flush() } } : {}),
       });
       const spawn = maps.get(config.startZone)?.spawnPoints.get('default');
       if (spawn === undefined) throw new Error(`start zone "${config.startZone}" has no "default" spawn point`);

@@ -16,6 +16,7 @@ import { TickStats } from './tick-stats.ts';
 import { WorldClock } from './world-clock.ts';
 import type { Now } from './world-clock.ts';
 import { Zone } from './zone.ts';
+import type { FrameHandoff, OutgoingFrame } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
@@ -64,6 +65,14 @@ export interface WorldOptions {
    * flushOutboundNow).
    */
   readonly afterDelivery?: () => void;
+  /**
+   * When set, a replicated tick hands its frames to the players' sinks `frames` at a time as each
+   * zone builds them, calling `flush` after each batch, so the first players' frames are on their
+   * way while the rest are built (the server sets it with I/O threads, which write them in
+   * parallel). The time `flush` takes is left out of the tick durations, as the flush after
+   * delivery always was. When absent, a zone's frames are handed over once it has built them all.
+   */
+  readonly frameBatches?: { readonly frames: number; readonly flush: () => void };
   /** Monotonic clock, ms (tests inject one). */
   readonly now?: Now;
   /** Wall clock, ms since the epoch, for stored cooldowns (tests inject one); `Date.now` when omitted. */
@@ -97,6 +106,13 @@ export class World {
   /** The configured distant-entity stride: what the world runs at when ticks are cheap. */
   readonly #distantStride: number;
   #tick = 0;
+  /**
+   * Hands a batch of a zone's frames to the pacer as the zone builds them, then flushes them
+   * (`frameBatches`); undefined when frames are handed over once each zone has built them all.
+   */
+  readonly #handoff: FrameHandoff | undefined;
+  /** Time the current tick spent in `frameBatches.flush`, ms (left out of its durations). */
+  #flushedMs = 0;
   #zoneChange: ZoneChangeListener | undefined;
   readonly #enterListeners: PresenceListener[] = [];
   readonly #leaveListeners: PresenceListener[] = [];
@@ -107,6 +123,7 @@ export class World {
    * @throws Error when the start zone is not among the maps
    * @throws RangeError when distantUpdateStride is not an integer from 1 to {@link MAX_DISTANT_STRIDE}
    * @throws RangeError when interestPeriod is not an integer >= 1
+   * @throws RangeError when frameBatches.frames is not an integer >= 1
    */
   constructor(maps: ReadonlyMap<string, ZoneMap>, options: WorldOptions) {
     if (!maps.has(options.startZone)) {
@@ -123,6 +140,19 @@ export class World {
     }
     this.#distantStride = distantStride;
     this.pacer = new FramePacer(options.framePacing ?? WORLD_DEFAULTS.framePacing);
+    const batches = options.frameBatches;
+    if (batches !== undefined && !(Number.isInteger(batches.frames) && batches.frames >= 1)) throw new RangeError(`frameBatches.frames must be a whole number of at least 1, got ${batches.frames}`);
+    this.#handoff = batches === undefined
+      ? undefined
+      : {
+          every: batches.frames,
+          take: (outbox, from, to) => {
+            for (let i = from; i < to; i++) this.pacer.offer(outbox[i] as OutgoingFrame, this.#tick);
+            const flushStarted = this.#now();
+            batches.flush();
+            this.#flushedMs += this.#now() - flushStarted;
+          },
+        };
     let seed = options.seed;
     for (const map of maps.values()) {
       this.#zones.set(map.id, new Zone(map, {
@@ -314,19 +344,24 @@ export class World {
     const started = this.#now();
     const stride = this.#degradationStride();
     if (stride > this.#distantStride) this.stats.degraded++;
+    const pacer = this.pacer;
+    pacer.begin();
+    this.#flushedMs = 0;
+    const handoff = this.#handoff;
     for (const zone of this.#zones.values()) {
       const zoneStarted = this.#now();
+      const flushedBefore = this.#flushedMs;
       zone.distantStride = stride;
-      zone.step();
-      this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted, this.#budgetMs);
+      zone.step(true, handoff);
+      this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted - (this.#flushedMs - flushedBefore), this.#budgetMs);
+      if (handoff === undefined) {
+        for (const frame of zone.outbox) pacer.offer(frame, this.#tick);
+      }
     }
-    const pacer = this.pacer;
-    pacer.begin(this.#tick);
-    for (const zone of this.#zones.values()) {
-      for (const frame of zone.outbox) pacer.offer(frame, this.#tick);
-    }
+    // Frames that waited since the last replicated tick for players who got none this tick.
+    pacer.end(this.#tick);
     this.#transferDepartures();
-    this.stats.record(this.#now() - started, this.#budgetMs);
+    this.stats.record(this.#now() - started - this.#flushedMs, this.#budgetMs);
     this.#options.afterDelivery?.();
   }
 

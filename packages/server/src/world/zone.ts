@@ -101,6 +101,18 @@ export interface OutgoingFrame {
   readonly urgent: boolean;
 }
 
+/**
+ * Takes a replicated tick's frames while the zone builds them: entries `from` (inclusive) to `to`
+ * (exclusive) of the outbox, every `every` frames and once more for the rest (see
+ * {@link Zone.step}). The entries are the outbox's own, read them before the tick ends.
+ */
+export interface FrameHandoff {
+  /** Frames per hand-off (at least 1). */
+  readonly every: number;
+  /** Takes outbox entries `from` to `to` (exclusive). */
+  readonly take: (outbox: readonly OutgoingFrame[], from: number, to: number) => void;
+}
+
 /** One zone of the world. */
 export class Zone {
   /** The zone id (from the map). */
@@ -295,8 +307,12 @@ export class Zone {
    * tick changed (dirty fields, combat events, entities that came and went) waits for the next
    * replicated tick, whose frames carry it all. The outbox is then empty. Views stay as the last
    * replicated tick left them, which is also what the players were last told.
+   *
+   * With `handoff`, a replicated tick's frames are also handed over as they are built (every
+   * `handoff.every` frames, and the rest at the end), so they can be on their way while the
+   * rest are built; the outbox holds them all afterwards, as without it.
    */
-  step(replicate = true): void {
+  step(replicate = true, handoff?: FrameHandoff): void {
     this.#tick++;
     this.departures.length = 0;
     this.#applyInputs();
@@ -308,7 +324,7 @@ export class Zone {
       return;
     }
     this.interest.update();
-    this.#frames.build(this.#tick, this.#distantStride, this.outbox);
+    this.#frames.build(this.#tick, this.#distantStride, this.outbox, handoff);
     // Sent: what changed since the last replicated tick starts afresh.
     const entities = this.entityList();
     for (let i = 0; i < entities.length; i++) {

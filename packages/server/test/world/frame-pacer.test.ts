@@ -40,7 +40,7 @@ function frame(entity: PlayerEntity, byte: number, urgent: boolean): OutgoingFra
   return { player: entity, bytes: Uint8Array.of(byte), urgent };
 }
 
-/** A pacer and one player whose deliveries are recorded; `tick(n)` starts tick n's delivery. */
+/** A pacer and one player whose deliveries are recorded; `tick(n)` ends tick n - 1's delivery and starts tick n's. */
 function paced(enabled: boolean): { p: PlayerEntity; got: Delivery[]; pacer: FramePacer; tick: (n: number) => void } {
   const clock = { tick: 0 };
   const p = player(1);
@@ -51,8 +51,9 @@ function paced(enabled: boolean): { p: PlayerEntity; got: Delivery[]; pacer: Fra
     got,
     pacer,
     tick: (n) => {
+      if (n > 1) pacer.end(n - 1);
       clock.tick = n;
-      pacer.begin(n);
+      pacer.begin();
     },
   };
 }
@@ -64,9 +65,9 @@ describe('FramePacer', () => {
     pacer.offer(frame(p, 1, false), 1);
     assert.equal(got.length, 0, 'it waits');
     tick(2);
-    assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 2]], 'the waiting frame goes first');
+    assert.equal(got.length, 0, 'until the player\'s next frame, to share its write');
     pacer.offer(frame(p, 2, false), 2);
-    assert.deepEqual(got.map((d) => d.bytes[0]), [1, 2], 'a player whose frame waited gets the next at once');
+    assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 2], [2, 2]], 'the waiting frame goes first, and the next at once');
     tick(3);
     pacer.offer(frame(p, 3, false), 3);
     assert.equal(got.length, 2, 'the third waits again');
@@ -106,6 +107,26 @@ describe('FramePacer', () => {
     assert.equal(goneFrames.length, 0);
     pacer.offer(frame(gone, 2, true), 2);
     assert.equal(goneFrames.length, 0, 'no sink, nothing delivered');
+  });
+
+  it('a waiting frame whose player gets no frame the next tick goes at the end of that tick\'s delivery', () => {
+    const { p, got, pacer, tick } = paced(true);
+    tick(1);
+    pacer.offer(frame(p, 1, false), 1);
+    tick(2);
+    assert.equal(got.length, 0);
+    pacer.end(2);
+    assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 2]]);
+    pacer.end(2);
+    assert.equal(got.length, 1, 'once');
+    // A frame that started waiting this tick is not due at this tick's end.
+    tick(3);
+    pacer.offer(frame(p, 3, false), 3);
+    pacer.end(3);
+    assert.equal(got.length, 1, 'it waits for tick 4');
+    tick(4);
+    pacer.end(4);
+    assert.deepEqual(got.map((d) => [d.bytes[0], d.deliveredAt]), [[1, 2], [3, 4]]);
   });
 
   it('with pacing off every frame is handed over in its own tick', () => {

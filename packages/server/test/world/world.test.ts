@@ -79,6 +79,52 @@ describe('world', () => {
     assert.deepEqual(events, ['frame 1', 'delivered 1', 'frame 3', 'delivered 3']);
   });
 
+  it('with frameBatches, hands frames over and flushes them as the zone builds them, waiting frames first, and leaves the flushes out of the tick durations', () => {
+    const events: string[] = [];
+    let clock = 0;
+    const world = new World(linkedZones(), {
+      tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: true,
+      now: () => clock,
+      frameBatches: {
+        frames: 2,
+        flush: () => {
+          events.push('flush');
+          clock += 10;
+        },
+      },
+      afterDelivery: () => events.push('delivered'),
+    });
+    // Five players near each other in alpha, one alone in beta (a zone of one frame).
+    const players = [1, 2, 3, 4, 5].map((n) => world.enter(characterRecord(n, 'alpha', 50 + n, 50), { deliverFrame: () => events.push(`frame ${n}`) }));
+    world.enter(characterRecord(6, 'beta', 25, 64), { deliverFrame: () => events.push('frame 6') });
+    world.step();
+    // Reset frames are urgent: every one goes out in its tick, in batches of two, each flushed.
+    const zoneOrder = (list: string[]): string[] => list.filter((e) => e !== 'flush' && e !== 'delivered');
+    assert.deepEqual(events.filter((e) => e === 'flush').length, 4, 'alpha: 2 + 2 + 1 frames, beta: 1');
+    assert.deepEqual(events.slice(0, 3), [events[0], events[1], 'flush']);
+    assert.equal(events.at(-1), 'delivered');
+    assert.deepEqual(zoneOrder(events).sort(), ['frame 1', 'frame 2', 'frame 3', 'frame 4', 'frame 5', 'frame 6']);
+    assert.equal(world.zoneStats('alpha')?.quantile(1), 0, 'three flushes of 10 ms each are not alpha\'s tick time');
+    assert.equal(world.stats.quantile(1), 0, 'nor the world\'s');
+    // Player 1 walks: its frame acknowledges an input (urgent); the others' frames only carry
+    // positions and wait a tick for their next. A catch-up tick hands out and flushes nothing.
+    events.length = 0;
+    world.step(false);
+    assert.equal(events.length, 0);
+    world.queueInput(players[0] as PlayerEntity, { sequence: 1, directionX: 1, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
+    world.step();
+    assert.ok(events.includes('frame 1'), 'the acknowledging frame went out in its tick');
+    assert.ok(!events.includes('frame 2'), 'a position-only frame waits a tick');
+    events.length = 0;
+    world.step();
+    // Each waiting frame goes just before the player's next one, in the same batch: one write.
+    for (const n of [2, 3, 4, 5]) {
+      const first = events.indexOf(`frame ${n}`);
+      assert.ok(first >= 0 && events[first + 1] === `frame ${n}`, `player ${n}'s waiting frame and its next went together: ${events.join(', ')}`);
+    }
+    assert.throws(() => new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', frameBatches: { frames: 0, flush: () => undefined } }), /frameBatches.frames must be a whole number of at least 1, got 0/);
+  });
+
   it('duplicate and stale input sequences are ignored', () => {
     const world = new World(linkedZones(), { tickRateHz: 20, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha' });
     const p = world.enter(characterRecord(1, 'alpha', 50, 50), undefined);

@@ -39,7 +39,7 @@ import type { Entity } from '../entity.ts';
 import type { ChangeBuffers } from '../observer-views.ts';
 import type { PlayerEntity } from '../player-entity.ts';
 import { grownInt32 } from '../spatial-hash.ts';
-import type { OutgoingFrame, Zone } from '../zone.ts';
+import type { FrameHandoff, OutgoingFrame, Zone } from '../zone.ts';
 import { EntitySegments } from './entity-segments.ts';
 import { putVarint, varintSize } from './wire-writer.ts';
 
@@ -126,9 +126,10 @@ export class FrameBuilder {
    * Builds this tick's frames into outbox, replacing what it held (written in place and then
    * cut to length: emptying a JS array with `length = 0` drops its storage, and a thousand
    * pushes re-grew it every tick). Call after the interest grid's update. The frames carry every
-   * change since the last build (the entities' dirty bits and events gather until then).
+   * change since the last build (the entities' dirty bits and events gather until then). With
+   * `handoff`, the frames are also handed over as they are built, `handoff.every` at a time.
    */
-  build(tick: number, stride: number, outbox: OutgoingFrame[]): void {
+  build(tick: number, stride: number, outbox: OutgoingFrame[], handoff?: FrameHandoff): void {
     // The ticks since the last build, (previous, tick], each have a refresh turn to honour.
     const previous = this.#builtTick < 0 ? tick - 1 : this.#builtTick;
     this.#builtTick = tick;
@@ -147,6 +148,7 @@ export class FrameBuilder {
     if (this.#order.length < this.#zone.interest.size) this.#order = new Int32Array(Math.max(this.#zone.interest.size, this.#order.length * 2));
     const pool = this.#outgoing;
     let count = 0;
+    let handed = 0;
     for (let i = 0; i < players.length; i++) {
       const player = players[i] as PlayerEntity;
       if (player.sink === undefined) continue;
@@ -164,8 +166,13 @@ export class FrameBuilder {
       }
       outbox[count] = frame;
       count++;
+      if (handoff !== undefined && count - handed >= handoff.every) {
+        handoff.take(outbox, handed, count);
+        handed = count;
+      }
     }
     outbox.length = count;
+    if (handoff !== undefined && count > handed) handoff.take(outbox, handed, count);
     // Entries beyond this tick's would keep departed players alive: let them go.
     if (pool.length > count) pool.length = count;
     this.#releaseSpare();

@@ -15,9 +15,10 @@
  * is the movement target), a reset, or any change other than a position (hit points, casts,
  * combat events, deaths: what a player reacts to). A frame waits at most one replicated tick
  * (catch-up ticks deliver nothing, so the wait is longer only when the clock caught ticks up in
- * between): a player whose previous frame waited gets this tick's frame at once, and a waiting
- * frame is delivered at the start of the next replicated tick's delivery even when that tick has
- * no frame for the player. Frames of one player are always delivered in tick order.
+ * between): a waiting frame is handed over just before the player's next frame, which then goes
+ * at once (the two share a write even when the world hands its frames over in batches, each
+ * flushed: World's `frameBatches`), or at the end of the next replicated tick's delivery when
+ * that tick has no frame for the player. Frames of one player are always delivered in tick order.
  *
  * A waiting frame is not copied: the frame builder reuses a slab no earlier than two builds after
  * it was written, so a frame of one replicated tick is intact while the next one's frames are
@@ -35,11 +36,14 @@ export class FramePacer {
   /** Frames that waited a tick to share a write with the player's next frame. */
   waited = 0;
   /**
-   * Players holding a frame from the previous tick, in the order they started waiting: the first
-   * #waitingCount entries (the array is rewritten in place, not re-grown every tick).
+   * Players whose frame started waiting in this tick's delivery: the first #waitingCount entries
+   * (the arrays are rewritten in place, not re-grown every tick).
    */
-  readonly #waiting: PlayerEntity[] = [];
+  #waiting: PlayerEntity[] = [];
   #waitingCount = 0;
+  /** Players whose frame has waited since the previous tick: the first #dueCount entries. */
+  #due: PlayerEntity[] = [];
+  #dueCount = 0;
 
   /** @param enabled - whether frames nothing waits on may wait one tick */
   constructor(enabled: boolean) {
@@ -47,23 +51,24 @@ export class FramePacer {
   }
 
   /**
-   * Starts a tick's delivery: the frames that waited since the previous tick go out first, so
-   * they share this turn's write with whatever the player gets next and stay in tick order.
+   * Starts a tick's delivery: the frames that started waiting in the previous one are now due,
+   * with the player's next frame or at {@link FramePacer.end}.
    */
-  begin(tick: number): void {
-    const waiting = this.#waiting;
-    const count = this.#waitingCount;
-    for (let i = 0; i < count; i++) {
-      const player = waiting[i] as PlayerEntity;
-      const bytes = player.waitingFrame;
-      if (bytes === undefined) continue;
-      player.waitingFrame = undefined;
-      player.frameWrittenTick = tick;
-      player.sink?.deliverFrame(bytes, player.waitingAck);
-    }
-    // Entries beyond this tick's would keep departed players alive: let them go.
-    if (waiting.length > count) waiting.length = count;
+  begin(): void {
+    const due = this.#due;
+    // Entries beyond the count would keep departed players alive: let them go.
+    if (due.length > this.#dueCount) due.length = this.#dueCount;
+    this.#due = this.#waiting;
+    this.#dueCount = this.#waitingCount;
+    this.#waiting = due;
     this.#waitingCount = 0;
+  }
+
+  /** Ends a tick's delivery: the due frames of players who got no frame this tick go now. */
+  end(tick: number): void {
+    const due = this.#due;
+    for (let i = 0; i < this.#dueCount; i++) this.#handOverWaiting(due[i] as PlayerEntity, tick);
+    this.#dueCount = 0;
   }
 
   /** Delivers one of this tick's frames now, or keeps it for the next tick. */
@@ -71,6 +76,8 @@ export class FramePacer {
     const player = frame.player;
     const sink = player.sink;
     if (sink === undefined) return;
+    // Its waiting frame first, in the same write; then this one goes at once.
+    this.#handOverWaiting(player, tick);
     if (this.enabled && !frame.urgent && player.frameWrittenTick !== tick) {
       player.waitingFrame = frame.bytes;
       player.waitingAck = player.ackSequence;
@@ -80,5 +87,14 @@ export class FramePacer {
     }
     player.frameWrittenTick = tick;
     sink.deliverFrame(frame.bytes, player.ackSequence);
+  }
+
+  /** Hands the player's waiting frame to its sink, if it holds one. */
+  #handOverWaiting(player: PlayerEntity, tick: number): void {
+    const bytes = player.waitingFrame;
+    if (bytes === undefined) return;
+    player.waitingFrame = undefined;
+    player.frameWrittenTick = tick;
+    player.sink?.deliverFrame(bytes, player.waitingAck);
   }
 }
