@@ -171,7 +171,20 @@ export class Bot {
     const skimmer = frameSkimmer((frame, body) => {
       this.#onFrame(frame, body);
     });
-    const transport = await within(connectCounted(endpoint, this.#stats, connectTimeoutMs, skimmer), 'connect', connectTimeoutMs, stop);
+    // A run that ended opens no more connections (a churn bot reconnecting as the run ends).
+    if (stop.aborted) throw new RunEnded();
+    const connecting = connectCounted(endpoint, this.#stats, connectTimeoutMs, skimmer);
+    let transport: Awaited<typeof connecting>;
+    try {
+      transport = await within(connecting, 'connect', connectTimeoutMs, stop);
+    } catch (error) {
+      // Given up on (the run ended while connecting): a socket that opens later is closed, or it
+      // would sit silent on the server until its idle timeout and keep this process alive.
+      connecting.then((late) => {
+        late.close();
+      }, () => undefined);
+      throw error;
+    }
     const client = new GameClient(transport);
     this.#client = client;
     this.#open = true;

@@ -8,11 +8,14 @@ import { createServer as createNetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { AlarmClock } from '../../../tools/bots/alarm-clock.ts';
+import { Bot } from '../../../tools/bots/bot.ts';
 import { nextInputGapMs } from '../../../tools/bots/random-walk.ts';
 import { parseBotArgs } from '../../../tools/bots/cli.ts';
 import { characterNameFor, PREFIX_PATTERN, usernameFor } from '../../../tools/bots/names.ts';
 import { formatInterval, formatSummary } from '../../../tools/bots/report.ts';
 import { BotOptionError, resolveBotOptions, runBots, seededRandom } from '../../../tools/bots/run.ts';
+import { BotStats } from '../../../tools/bots/stats.ts';
 import type { IntervalReport } from '../../../tools/bots/stats.ts';
 import { USERNAME_PATTERN } from '../src/accounts/account-rules.ts';
 import { CHARACTER_NAME_PATTERN } from '../src/characters/character-service.ts';
@@ -145,6 +148,60 @@ describe('headless bots when the server goes away', () => {
     } finally {
       await stopping;
       await t.close();
+    }
+  });
+});
+
+describe('a bot whose run ends while it connects', () => {
+  /** A raw TCP server that counts the connections it accepted and those still open. */
+  async function countingServer(): Promise<{ port: number; accepted: () => number; open: () => number; close: () => Promise<void> }> {
+    let accepted = 0;
+    let open = 0;
+    const server = createNetServer((socket) => {
+      accepted++;
+      open++;
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        open--;
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    return {
+      port: address.port,
+      accepted: () => accepted,
+      open: () => open,
+      close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })),
+    };
+  }
+
+  function botFor(port: number): Bot {
+    return new Bot({
+      index: 0, prefix: 'late', endpoint: { host: '127.0.0.1', port, transport: 'tcp' }, behaviour: () => Promise.resolve(),
+      characterClass: undefined, watchesWorld: false, partnerIndex: undefined, registerFirst: true,
+      connectTimeoutMs: 2000, requestTimeoutMs: 2000, random: seededRandom(1), clock: new AlarmClock(), stats: new BotStats(1),
+    });
+  }
+
+  it('opens no connection once the run has ended, and closes one that opens after it gave up', async () => {
+    const server = await countingServer();
+    try {
+      // Ended before it starts (a churn bot reconnecting as the run ends): no connection at all.
+      const ended = new AbortController();
+      ended.abort();
+      await botFor(server.port).run(ended.signal);
+      await sleep(200);
+      assert.equal(server.accepted(), 0, 'no socket opened after the run ended');
+      // Ended while its socket connects: the socket, once open, is closed rather than left
+      // silent on the server until its idle timeout.
+      const ending = new AbortController();
+      const running = botFor(server.port).run(ending.signal);
+      ending.abort();
+      await running;
+      await until(() => server.accepted() === 1 && server.open() === 0, 'the late socket to be closed');
+    } finally {
+      await server.close();
     }
   });
 });
