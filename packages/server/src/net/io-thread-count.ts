@@ -8,8 +8,9 @@
  *   each get a core, with the rest left to the store's and password hashing's threads and the
  *   system. Not measured on such a machine; it is the 16-core rule scaled down.
  * - **8 cores or more: two.** On 16 cores two threads took 5,000 wanderers' input→ack p99 from
- *   2.0 s to 0.48 s and 2,500's from 165 to 79 ms; four did worse than two at 5,000 (0.72 s):
- *   the main thread is the limit there, and more threads only add batches it must handle.
+ *   2.0 s to 0.48 s and 2,500's from 165 to 79 ms; four did worse than two at 5,000 (0.72 s,
+ *   measured on another machine of the same kind). The main thread is the limit there, and each
+ *   thread adds batches for it to send and receive.
  * @module
  */
 
