@@ -6,8 +6,8 @@
  * dashboard shows its own price.
  * @module
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { ELDHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { ELDHistogram, EventLoopUtilization } from 'node:perf_hooks';
 import type { TrafficTotals } from '../ops/metrics.ts';
 import type { World } from '../world/world.ts';
 
@@ -53,6 +53,11 @@ export interface Vitals {
   readonly heapUsedBytes: number;
   /** Process CPU (user + system) since the previous sample, percent of one core. */
   readonly cpuPercent: number;
+  /**
+   * Share of the time since the previous sample that the main thread's event loop (the world and
+   * the sessions) was busy, percent: near 100 it is the server's limit, whatever the CPU says.
+   */
+  readonly mainThreadBusyPercent: number;
   /** Store (database) operations per second. */
   readonly storeOperationsPerSecond: number;
   /** Mean duration of those operations, ms; null in a second without any. */
@@ -84,6 +89,14 @@ export interface VitalsSamplerOptions {
 /** Defaults: one sample a second, ten minutes kept, percentiles over five seconds of ticks. */
 export const DEFAULT_VITALS_OPTIONS: VitalsSamplerOptions = { intervalMs: 1000, capacity: 600, tickWindowSeconds: 5 };
 
+/** The running totals a sample is the difference of. */
+interface Baseline {
+  readonly atMs: number;
+  readonly traffic: TrafficTotals;
+  readonly cpu: NodeJS.CpuUsage;
+  readonly loop: EventLoopUtilization;
+}
+
 /** Takes a {@link Vitals} sample every interval and keeps the latest ones. */
 export class VitalsSampler {
   readonly #sources: VitalsSources;
@@ -92,7 +105,7 @@ export class VitalsSampler {
   readonly #lag: ELDHistogram;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
-  #previous: { atMs: number; traffic: TrafficTotals; cpu: NodeJS.CpuUsage } | undefined;
+  #previous: Baseline | undefined;
 
   /**
    * @param sources - what to read
@@ -169,6 +182,7 @@ export class VitalsSampler {
       rssBytes: memory.rss,
       heapUsedBytes: memory.heapUsed,
       cpuPercent: round((cpuMicros / 1000 / (seconds * 1000)) * 100, 1),
+      mainThreadBusyPercent: round(performance.eventLoopUtilization(now.loop, previous.loop).utilization * 100, 1),
       storeOperationsPerSecond: round(storeOperations / seconds, 1),
       storeMeanMs: storeOperations > 0 ? round((storeSeconds / storeOperations) * 1000, 3) : null,
     };
@@ -190,8 +204,8 @@ export class VitalsSampler {
     return out;
   }
 
-  #baseline(): { atMs: number; traffic: TrafficTotals; cpu: NodeJS.CpuUsage } {
-    return { atMs: Date.now(), traffic: this.#sources.traffic(), cpu: process.cpuUsage() };
+  #baseline(): Baseline {
+    return { atMs: Date.now(), traffic: this.#sources.traffic(), cpu: process.cpuUsage(), loop: performance.eventLoopUtilization() };
   }
 }
 

@@ -48,6 +48,8 @@ export interface Vitals {
   readonly heapUsedBytes: number;
   /** CPU, percent of one core. */
   readonly cpuPercent: number;
+  /** The main thread's event loop busy, percent of the time. */
+  readonly mainThreadBusyPercent: number;
   /** Database operations per second. */
   readonly storeOperationsPerSecond: number;
   /** Their mean duration, ms (null when there were none). */

@@ -91,7 +91,10 @@ const SPECS: readonly ChartSpec[] = [
     id: 'cpu',
     title: 'CPU (% of one core)',
     unit: '%',
-    lines: () => [{ label: 'process', read: (v) => v.cpuPercent }],
+    lines: () => [
+      { label: 'process', read: (v) => v.cpuPercent },
+      { label: 'main thread busy', read: (v) => v.mainThreadBusyPercent },
+    ],
   },
   {
     id: 'database',
