@@ -8,6 +8,8 @@
  * over the bytes, one per frame): an update shorter than 128 bytes, most of a frame, is stepped
  * over by its two-byte head without reading a varint, twice as fast as protobufjs's Reader
  * (0.5 against 1.1 µs for a frame of 100 updates), and the skim was a quarter of a bot's CPU.
+ * Its varint reader is its own too: the fuzzer's `readVarint` (tools/fuzz/wire.ts), which
+ * returns an object per varint, made the same frame take 1.4 µs.
  * @module
  */
 

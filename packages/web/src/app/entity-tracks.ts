@@ -133,9 +133,7 @@ export class EntityTracks {
    * that entity (later, while its own samples come further apart than the frames).
    */
   delayAt(nowMs: number, id?: number): number {
-    const frames = this.#delay.at(nowMs);
-    const own = id === undefined ? undefined : this.#tracks.get(id)?.delay;
-    return own === undefined ? frames : Math.max(frames, own.at(nowMs));
+    return this.#delayOf(id === undefined ? undefined : this.#tracks.get(id), nowMs);
   }
 
   /** Forgets an entity that left view. */
@@ -152,8 +150,13 @@ export class EntityTracks {
   at(id: number, nowMs: number): Point | undefined {
     const track = this.#tracks.get(id);
     if (track === undefined) return undefined;
+    return track.positions.at(nowMs - this.#delayOf(track, nowMs));
+  }
+
+  /** The frames' delay, or the track's own when that is longer. */
+  #delayOf(track: Track | undefined, nowMs: number): number {
     const frames = this.#delay.at(nowMs);
-    const delay = track.delay === undefined ? frames : Math.max(frames, track.delay.at(nowMs));
-    return track.positions.at(nowMs - delay);
+    const own = track?.delay;
+    return own === undefined ? frames : Math.max(frames, own.at(nowMs));
   }
 }
