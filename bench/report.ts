@@ -18,7 +18,7 @@ const pageFile = new URL('../docs/benchmarks.md', import.meta.url);
 const packageFile = new URL('../package.json', import.meta.url);
 
 /** Sections first in this order; any other results file follows, by name. */
-const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound'];
+const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound', 'floor'];
 /** Load runs (tools/loadtest) write one JSON file each here. */
 const loadtestDir = new URL('./results/loadtest/', import.meta.url);
 /** The cores matrix's load runs (`npm run loadtest:matrix -- --cores`), on a machine with spare cores. */
@@ -302,6 +302,33 @@ function inboundSection(result: unknown): string[] {
   return out;
 }
 
+function floorSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const cores = num(result, 'machine', 'availableParallelism');
+  const out = [
+    `What a load run's traffic costs with no game in it: the floor under the engine's load runs on this machine. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    ...table(
+      ['clients', 'connected', 'inputs/s', 'server writes/s', 'server CPU', 'kernel share', 'server CPU µs per input', 'clients CPU', 'both', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'tick lateness p99 ms', 'closed'],
+      rows.map((r) => [
+        fmt(num(r, 'clients')), fmt(num(r, 'connected')), fmt(num(r, 'inputsPerSecond')), fmt(num(r, 'writesPerSecond')), pct(num(r, 'serverCpuCores')), pct(num(r, 'serverCpuKernelShare')),
+        fmt(num(r, 'serverCpuMicrosPerInput'), 1), pct(num(r, 'clientCpuCores')), pct(num(r, 'totalCpuCores')), fmt(num(r, 'ack', 'p50'), 1), fmt(num(r, 'ack', 'p90'), 1), fmt(num(r, 'ack', 'p99'), 1),
+        fmt(num(r, 'ack', 'p999'), 1), fmt(num(r, 'ack', 'max'), 1), fmt(num(r, 'tickLateness', 'p99'), 1), fmt(num(r, 'closed')),
+      ]),
+      rightFrom(0, 16),
+    ),
+  ];
+  const largest = rows.at(-1);
+  if (largest !== undefined) {
+    const clients = num(largest, 'clients') ?? 0;
+    const inputHz = num(result, 'inputHz') ?? 10;
+    const p99 = num(largest, 'ack', 'p99') ?? 0;
+    const sent = num(largest, 'inputsPerSecond') ?? 0;
+    out.push('', `Interpretation: with no game logic at all, ${fmt(clients)} clients took the server ${pct(num(largest, 'serverCpuCores'))} of a core (${fmt(num(largest, 'serverCpuMicrosPerInput'), 1)} µs per input, ${pct(num(largest, 'serverCpuKernelShare'))} of it in the kernel) and the clients ${pct(num(largest, 'clientCpuCores'))}: together ${pct(num(largest, 'totalCpuCores'))} of one core${cores === undefined ? '' : ` on a ${fmt(cores)}-core machine`}. The clients sent ${fmt(sent)} of their ${fmt(clients * inputHz)} inputs a second, and input → acknowledgement p99 was ${fmt(p99, 1)} ms against the movement bound of 65 ms (${p99 <= 65 ? 'within it' : 'over it'}). Every engine figure in the load runs sits on top of this: the inbound benchmark's µs per message less this run's µs per input is what the engine itself adds.`);
+  }
+  return out;
+}
+
 /** The heaviest functions of the profiled row (a bench's `--profile`), by self time; nothing when none was profiled. */
 function profileTable(rows: readonly unknown[], heading: string, count: number): string[] {
   const profiled = rows.find((r) => at(r, 'profile') !== undefined);
@@ -579,7 +606,7 @@ function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, inbound: inboundSection, peer: peerSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, inbound: inboundSection, floor: floorSection, peer: peerSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {

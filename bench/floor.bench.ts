@@ -1,0 +1,239 @@
+/**
+ * Socket-floor benchmark (`npm run bench:floor [-- --clients 1000,2500,5000 --processes 2
+ * --warmup S --window S --frame-bytes N --bot-nice N --quick]`): what a load run's traffic costs
+ * with no game in it, on this machine. A plain Node TCP server (bench/floor/floor-server.ts)
+ * takes each client's movement-sized input (26 bytes, 10 a second, each its own write) and on a
+ * 20 Hz tick writes every client that sent one an acknowledging frame of the load runs' mean
+ * write size (270 bytes), one write each: the one-write-per-input pattern the engine's world
+ * frames settle into (FramePacer). Clients in worker processes at the load harness's niceness
+ * time input → acknowledging frame as the bots do.
+ *
+ * Why: on a 2-core machine the load generator shares the cores with the server, and both pay the
+ * kernel for every read and write. This run says how much of the machine that traffic takes
+ * before any game logic, and what latency the bare sockets give at each player count: the floor
+ * under the engine's load runs (docs/benchmarks.md, loadtest), and the share of the server's
+ * CPU that is the engine's own (the inbound benchmark's µs per message less this one's).
+ *
+ * Method: per client count, a fresh server child and fresh client processes; all connect
+ * (1,000 a second), inputs start, then a warm-up, then the measured window. CPU is each
+ * process's own `process.cpuUsage()` (all its threads) over the window; latency is an
+ * HdrHistogram in µs over the window, merged across client processes. Writes
+ * bench/results/floor.json (not with `--quick`).
+ * @module
+ */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { botNiceness, DEFAULT_BOT_NICE, yieldToServer } from '../tools/loadtest/bot-priority.ts';
+import { mergeHistograms } from '../tools/loadtest/merge.ts';
+import type { LatencySummary } from '../tools/bots/stats.ts';
+import type { ClientReply, ClientRequest, ServerReply, ServerRequest } from './floor/floor-messages.ts';
+import { describeMachine } from './machine.ts';
+
+const RESULTS = fileURLToPath(new URL('./results/floor.json', import.meta.url));
+const SERVER = fileURLToPath(new URL('./floor/floor-server.ts', import.meta.url));
+const CLIENT = fileURLToPath(new URL('./floor/floor-client.ts', import.meta.url));
+/** Movement inputs per client per second (the bots' rate). */
+const INPUT_HZ = 10;
+/** The server's tick rate. */
+const TICK_HZ = 20;
+/** Connections opened per second, all client processes together. */
+const CONNECT_PER_S = 1000;
+
+/** One client count's figures. */
+interface StepResult {
+  readonly clients: number;
+  readonly connected: number;
+  readonly windowS: number;
+  readonly inputsPerSecond: number;
+  readonly writesPerSecond: number;
+  readonly serverCpuCores: number;
+  readonly serverCpuKernelShare: number;
+  readonly serverCpuMicrosPerInput: number;
+  readonly clientCpuCores: number;
+  readonly totalCpuCores: number;
+  readonly closed: number;
+  readonly ack: LatencySummary;
+  readonly tickLateness: LatencySummary;
+}
+
+/** A forked process that answers each request with one reply, in order. */
+class Child<Request, Reply> {
+  readonly #child: ChildProcess;
+  readonly #waiting: ((reply: Reply) => void)[] = [];
+  readonly #greeting: Promise<Reply> | undefined;
+
+  /**
+   * @param greets - whether the child sends a message of its own accord first (a server's `listening`)
+   * @param niceness - the process's niceness, for the client processes
+   */
+  constructor(file: string, args: string[], greets: boolean, niceness?: number) {
+    this.#child = fork(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    if (niceness !== undefined) yieldToServer(this.#child, niceness);
+    if (greets) this.#greeting = new Promise((resolve) => this.#waiting.push(resolve));
+    this.#child.on('message', (reply: Reply) => {
+      this.#waiting.shift()?.(reply);
+    });
+  }
+
+  /** The child's first message, sent of its own accord. */
+  greeting(): Promise<Reply> {
+    if (this.#greeting === undefined) throw new Error('this child sends no greeting');
+    return this.#greeting;
+  }
+
+  ask(request: Request): Promise<Reply> {
+    const reply = new Promise<Reply>((resolve) => this.#waiting.push(resolve));
+    this.tell(request);
+    return reply;
+  }
+
+  tell(request: Request): void {
+    if (this.#child.connected) this.#child.send(request as object);
+  }
+
+  /** Ends the child: `request` (a client's stop) when given, else a disconnect; killed after 10 s. */
+  async stop(request?: Request): Promise<void> {
+    if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.#child.once('exit', () => { resolve(); }));
+    if (request !== undefined) this.tell(request);
+    else if (this.#child.connected) this.#child.disconnect();
+    const killer = setTimeout(() => this.#child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killer);
+  }
+}
+
+type ServerChild = Child<ServerRequest, ServerReply>;
+type ClientChild = Child<ClientRequest, ClientReply>;
+
+async function serverReport(server: ServerChild): Promise<Extract<ServerReply, { type: 'report' }>> {
+  const reply = await server.ask({ type: 'report' });
+  if (reply.type !== 'report') throw new Error(`the floor server answered ${reply.type} to report`);
+  return reply;
+}
+
+async function clientReports(clients: readonly ClientChild[]): Promise<Extract<ClientReply, { type: 'report' }>[]> {
+  const replies = await Promise.all(clients.map((c) => c.ask({ type: 'report' })));
+  return replies.map((reply) => {
+    if (reply.type !== 'report') throw new Error(`a floor client answered ${reply.type} to report`);
+    return reply;
+  });
+}
+
+interface Plan {
+  readonly clients: number;
+  readonly processes: number;
+  readonly warmupS: number;
+  readonly windowS: number;
+  readonly frameBytes: number;
+  readonly niceness: number;
+}
+
+async function runStep(plan: Plan): Promise<StepResult> {
+  const server: ServerChild = new Child(SERVER, ['--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
+  const clients: ClientChild[] = [];
+  try {
+    const listening = await server.greeting();
+    if (listening.type !== 'listening') throw new Error('the floor server did not start');
+    const share = Math.ceil(plan.clients / plan.processes);
+    for (let i = 0; i < plan.processes; i++) {
+      clients.push(new Child(CLIENT, [], false, plan.niceness));
+    }
+    let connected = 0;
+    const opened = await Promise.all(clients.map((c, i) => c.ask({ type: 'open', port: listening.port, count: Math.max(0, Math.min(share, plan.clients - i * share)), perSecond: CONNECT_PER_S / plan.processes })));
+    for (const reply of opened) if (reply.type === 'opened') connected += reply.open;
+    for (const c of clients) c.tell({ type: 'inputs', inputHz: INPUT_HZ });
+    await sleep(plan.warmupS * 1000);
+    server.tell({ type: 'measure' });
+    await Promise.all(clients.map((c) => c.ask({ type: 'measure' })));
+    const serverBefore = await serverReport(server);
+    const clientsBefore = await clientReports(clients);
+    const startedAt = performance.now();
+    await sleep(plan.windowS * 1000);
+    const serverAfter = await serverReport(server);
+    const clientsAfter = await clientReports(clients);
+    const seconds = (performance.now() - startedAt) / 1000;
+    const user = (serverAfter.userMicros - serverBefore.userMicros) / 1e6;
+    const system = (serverAfter.systemMicros - serverBefore.systemMicros) / 1e6;
+    const inputs = serverAfter.inputs - serverBefore.inputs;
+    const clientCpu = clientsAfter.reduce((a, r) => a + r.cpuMicros, 0) - clientsBefore.reduce((a, r) => a + r.cpuMicros, 0);
+    const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+    return {
+      clients: plan.clients,
+      connected,
+      windowS: round(seconds, 1),
+      inputsPerSecond: Math.round(inputs / seconds),
+      writesPerSecond: Math.round((serverAfter.writes - serverBefore.writes) / seconds),
+      serverCpuCores: round((user + system) / seconds, 3),
+      serverCpuKernelShare: user + system > 0 ? round(system / (user + system), 3) : 0,
+      serverCpuMicrosPerInput: inputs > 0 ? round(((user + system) * 1e6) / inputs, 1) : 0,
+      clientCpuCores: round(clientCpu / 1e6 / seconds, 3),
+      totalCpuCores: round((user + system) / seconds + clientCpu / 1e6 / seconds, 3),
+      closed: clientsAfter.reduce((a, r) => a + r.closed, 0),
+      ack: mergeHistograms(clientsAfter.map((r) => r.ack)),
+      tickLateness: mergeHistograms([serverAfter.tickLateness]),
+    };
+  } finally {
+    await Promise.all(clients.map((c) => c.stop({ type: 'stop' })));
+    await server.stop();
+  }
+}
+
+function describe(r: StepResult): string {
+  return `  ${r.connected}/${r.clients} clients: inputs ${r.inputsPerSecond.toLocaleString('en-US')}/s, writes ${r.writesPerSecond.toLocaleString('en-US')}/s; server ${(r.serverCpuCores * 100).toFixed(0)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInput} µs per input; clients ${(r.clientCpuCores * 100).toFixed(0)}%; total ${(r.totalCpuCores * 100).toFixed(0)}%; ack p50/p99 ${r.ack.p50}/${r.ack.p99} ms (max ${r.ack.max}); tick lateness p99 ${r.tickLateness.p99} ms; closed ${r.closed}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      clients: { type: 'string', default: '1000,2500,5000' },
+      processes: { type: 'string', default: '2' },
+      warmup: { type: 'string', default: '3' },
+      window: { type: 'string', default: '10' },
+      'frame-bytes': { type: 'string', default: '270' },
+      'bot-nice': { type: 'string', default: String(DEFAULT_BOT_NICE) },
+      quick: { type: 'boolean', default: false },
+    },
+  });
+  const counts = values.quick ? [200] : values.clients.split(',').map(Number);
+  const processes = Number(values.processes);
+  const frameBytes = Number(values['frame-bytes']);
+  const niceness = botNiceness(Number(values['bot-nice']));
+  const warmupS = values.quick ? 1 : Number(values.warmup);
+  const windowS = values.quick ? 2 : Number(values.window);
+  const bad = counts.find((n) => !Number.isInteger(n) || n < 1 || n > 20_000);
+  if (bad !== undefined || !Number.isInteger(processes) || processes < 1 || processes > 16 || !(frameBytes >= 8 && frameBytes <= 60_000) || !(warmupS >= 0) || !(windowS > 0)) {
+    console.error('bench:floor: --clients takes counts from 1 to 20000, --processes 1-16, --frame-bytes 8-60000, --warmup S >= 0, --window S > 0');
+    process.exitCode = 2;
+    return;
+  }
+  console.log(`socket floor: ${counts.join(', ')} clients in ${processes} process(es) at nice ${niceness}, ${INPUT_HZ} inputs/s each, ${TICK_HZ} Hz ticks, ${frameBytes}-byte frames; ${warmupS} s warm-up, ${windowS} s window`);
+  const results: StepResult[] = [];
+  for (const clients of counts) {
+    const result = await runStep({ clients, processes, warmupS, windowS, frameBytes, niceness });
+    console.log(describe(result));
+    results.push(result);
+  }
+  if (values.quick) return;
+  const output = {
+    benchmark: 'floor',
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    method: `A plain Node TCP server (no sessions, world or encoding) reads 26-byte inputs sent ${INPUT_HZ} times a second by each client, each its own write, and on a ${TICK_HZ} Hz tick writes every client that sent one a ${frameBytes}-byte acknowledging frame in one write: the one-write-per-input pattern of the engine's world frames. Clients in ${processes} processes at nice ${niceness} (the load harness's default) time input → acknowledging frame as the bots do. CPU is each process's own over a ${windowS} s window after a ${warmupS} s warm-up.`,
+    inputHz: INPUT_HZ,
+    tickHz: TICK_HZ,
+    frameBytes,
+    processes,
+    niceness,
+    results,
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`wrote ${RESULTS}`);
+}
+
+await main();
