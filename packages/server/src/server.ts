@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { ErrorCode } from '@realmforge/protocol';
 import { AccountService } from './accounts/account-service.ts';
@@ -174,6 +175,7 @@ class GameServer implements RealmforgeServer {
   #admin: AdminConsole | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
   #statsTimer: NodeJS.Timeout | undefined;
+  #loopPressureTimer: NodeJS.Timeout | undefined;
   #lateTicksLogged = 0;
   #stopping: Promise<void> | undefined;
 
@@ -366,6 +368,7 @@ class GameServer implements RealmforgeServer {
         this.#logWorldStats(world);
       }, 30_000);
       this.#statsTimer.unref();
+      this.#watchLoopPressure(world);
       this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port, admin: ops.port };
       this.ready = true;
       this.#log.info({ ports: this.ports, store: store.kind, host: config.host, ioThreads: this.#ioThreads }, 'server started');
@@ -392,6 +395,7 @@ class GameServer implements RealmforgeServer {
     for (const listener of this.#listeners) listener.close();
     clearInterval(this.#heartbeat);
     clearInterval(this.#statsTimer);
+    clearInterval(this.#loopPressureTimer);
     this.#admin?.stop();
     this.#social?.stop();
     clearInterval(this.#tradeSweep);
@@ -502,6 +506,26 @@ class GameServer implements RealmforgeServer {
   }
 
   /** Tick timing per zone, overruns and degradation: visible in the logs until metrics exist. */
+  /**
+   * Tells the world each second how busy the main thread's event loop was (graceful
+   * degradation under a saturated thread, LoopPressure), and logs when that changes the
+   * distant stride.
+   */
+  #watchLoopPressure(world: World): void {
+    let before = performance.eventLoopUtilization();
+    let factor = 1;
+    this.#loopPressureTimer = setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      const busy = performance.eventLoopUtilization(now, before).utilization;
+      before = now;
+      const next = world.observeLoopBusy(busy);
+      if (next === factor) return;
+      factor = next;
+      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor }, factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate');
+    }, 1000);
+    this.#loopPressureTimer.unref();
+  }
+
   #logWorldStats(world: World): void {
     const zones = Object.fromEntries([...world.zones.values()].map((zone) => {
       const stats = world.zoneStats(zone.id);

@@ -20,6 +20,7 @@ import type { FrameHandoff, OutgoingFrame } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
+import { LoopPressure } from './loop-pressure.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from './world-defaults.ts';
 
 /** Tunables of the world. */
@@ -105,6 +106,8 @@ export class World {
   readonly #budgetMs: number;
   /** The configured distant-entity stride: what the world runs at when ticks are cheap. */
   readonly #distantStride: number;
+  /** How busy the main thread is, as the server measures it (graceful degradation). */
+  readonly #loopPressure = new LoopPressure();
   #tick = 0;
   /**
    * Hands a batch of a zone's frames to the pacer as the zone builds them, then flushes them
@@ -192,6 +195,18 @@ export class World {
   /** Per-zone tick timing. */
   zoneStats(zone: string): TickStats | undefined {
     return this.#zoneStats.get(zone);
+  }
+
+  /**
+   * Takes how busy the main thread's event loop was over the last window (the server measures it
+   * each second). A thread near saturation raises the distant stride as slow ticks do
+   * ({@link LoopPressure}): up to four times the configured one, never above
+   * {@link MAX_DISTANT_STRIDE}.
+   * @param busy - event-loop utilization, 0 to 1
+   * @returns the factor on the distant stride from now on (1: none)
+   */
+  observeLoopBusy(busy: number): number {
+    return this.#loopPressure.observe(busy);
   }
 
   /** Registers the zone-change listener. */
@@ -374,12 +389,13 @@ export class World {
 
   /**
    * Distant-entity update stride from recent tick cost: the configured stride until ticks take
-   * half the budget, twice it above half, four times it above 80% (never above
-   * {@link MAX_DISTANT_STRIDE}, never below the configured stride).
+   * half the budget, twice it above half, four times it above 80%; or what the main thread's
+   * loop pressure asks, when that is more (never above {@link MAX_DISTANT_STRIDE}, never below
+   * the configured stride).
    */
   #degradationStride(): number {
     const load = this.stats.averageMs / this.#budgetMs;
-    const factor = load > 0.8 ? 4 : load > 0.5 ? 2 : 1;
+    const factor = Math.max(load > 0.8 ? 4 : load > 0.5 ? 2 : 1, this.#loopPressure.factor);
     return Math.max(this.#distantStride, Math.min(MAX_DISTANT_STRIDE, this.#distantStride * factor));
   }
 

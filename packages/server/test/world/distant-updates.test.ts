@@ -2,7 +2,8 @@
  * Distant entities at a lower rate: with the default `distantUpdateStride` (2) an entity beyond
  * half the view radius that only walks reaches an observer at most every 2nd tick, yet its
  * latest position always arrives within the stride; near entities arrive every tick; stride 1
- * sends every move every tick; slow ticks raise the stride above the configured one.
+ * sends every move every tick; slow ticks, or a saturated main thread, raise the stride above
+ * the configured one.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -139,6 +140,27 @@ describe('distant entities at a lower rate', () => {
       assert.equal(zone.distantStride, c.expected, `stride ${c.stride} at ${(3 * c.msPerCall) / 50} of the budget`);
       assert.equal(world.stats.degraded, c.expected > c.stride ? 1 : 0);
     }
+  });
+
+  it('a saturated main thread raises the stride as slow ticks do, counts as degraded, and lets go once the thread is less busy', () => {
+    const world = worldOf({ distantUpdateStride: 2 });
+    const zone = world.zones.get('alpha');
+    assert.ok(zone);
+    const stepAt = (busy: number | undefined): number => {
+      if (busy !== undefined) world.observeLoopBusy(busy);
+      world.step();
+      return zone.distantStride;
+    };
+    assert.equal(stepAt(undefined), 2, 'cheap ticks, nothing measured: the configured stride');
+    assert.equal(stepAt(0.5), 2, 'a half-busy thread changes nothing');
+    assert.equal(stepAt(0.97), 4, 'saturated: twice the configured stride');
+    assert.equal(stepAt(0.97), 8, 'still saturated: four times');
+    assert.equal(stepAt(0.99), MAX_DISTANT_STRIDE, 'never above the maximum');
+    assert.equal(stepAt(0.8), 8, 'in the dead band it holds');
+    assert.equal(world.stats.degraded, 4);
+    assert.equal(stepAt(0.6), 4, 'less busy: halved');
+    assert.equal(stepAt(0.6), 2, 'and back to the configured stride');
+    assert.equal(world.stats.degraded, 5);
   });
 
   it('refuses a stride outside 1..8', () => {
