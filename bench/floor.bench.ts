@@ -1,12 +1,13 @@
 /**
- * Socket-floor benchmark (`npm run bench:floor [-- --clients 1000,2500,5000 --processes 2
- * --warmup S --window S --frame-bytes N --bot-nice N --quick]`): what a load run's traffic costs
- * with no game in it, on this machine. A plain Node TCP server (bench/floor/floor-server.ts)
- * takes each client's movement-sized input (26 bytes, 10 a second, each its own write) and on a
- * 20 Hz tick writes every client that sent one an acknowledging frame of the load runs' mean
- * write size (270 bytes), one write each: the one-write-per-input pattern the engine's world
- * frames settle into (FramePacer). Clients in worker processes at the load harness's niceness
- * time input → acknowledging frame as the bots do.
+ * Socket-floor benchmark (`npm run bench:floor [-- --transports tcp,udp --clients 1000,2500,5000
+ * --processes 2 --warmup S --window S --frame-bytes N --bot-nice N --quick]`): what a load run's
+ * traffic costs with no game in it, on this machine. A plain Node server
+ * (bench/floor/floor-server.ts) takes each client's movement-sized input (26 bytes, 10 a second,
+ * each its own send) and on a 20 Hz tick sends every client that sent one an acknowledging frame
+ * of the load runs' mean write size (270 bytes), one send each: the one-write-per-input pattern
+ * the engine's world frames settle into (FramePacer). Over TCP, as the engine; over UDP, what a
+ * datagram transport would pay before any reliability or security layer. Clients in worker
+ * processes at the load harness's niceness time input → acknowledging frame as the bots do.
  *
  * Why: on a 2-core machine the load generator shares the cores with the server, and both pay the
  * kernel for every read and write. This run says how much of the machine that traffic takes
@@ -31,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { botNiceness, DEFAULT_BOT_NICE, yieldToServer } from '../tools/loadtest/bot-priority.ts';
 import { mergeHistograms } from '../tools/loadtest/merge.ts';
 import type { LatencySummary } from '../tools/bots/stats.ts';
-import type { ClientReply, ClientRequest, ServerReply, ServerRequest } from './floor/floor-messages.ts';
+import type { ClientReply, ClientRequest, FloorTransport, ServerReply, ServerRequest } from './floor/floor-messages.ts';
 import { describeMachine } from './machine.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/floor.json', import.meta.url));
@@ -46,11 +47,16 @@ const CONNECT_PER_S = 1000;
 
 /** One client count's figures. */
 interface StepResult {
+  readonly transport: FloorTransport;
   readonly clients: number;
   readonly connected: number;
   readonly windowS: number;
+  /** Inputs the clients sent a second. */
+  readonly inputsSentPerSecond: number;
+  /** Inputs the server read a second (over UDP fewer than sent when the kernel dropped some). */
   readonly inputsPerSecond: number;
   readonly writesPerSecond: number;
+  readonly framesReceivedPerSecond: number;
   readonly serverCpuCores: number;
   readonly serverCpuKernelShare: number;
   readonly serverCpuMicrosPerInput: number;
@@ -126,6 +132,7 @@ async function clientReports(clients: readonly ClientChild[]): Promise<Extract<C
 }
 
 interface Plan {
+  readonly transport: FloorTransport;
   readonly clients: number;
   readonly processes: number;
   readonly warmupS: number;
@@ -135,7 +142,7 @@ interface Plan {
 }
 
 async function runStep(plan: Plan): Promise<StepResult> {
-  const server: ServerChild = new Child(SERVER, ['--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
+  const server: ServerChild = new Child(SERVER, ['--transport', plan.transport, '--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
   const clients: ClientChild[] = [];
   try {
     const listening = await server.greeting();
@@ -145,7 +152,7 @@ async function runStep(plan: Plan): Promise<StepResult> {
       clients.push(new Child(CLIENT, [], false, plan.niceness));
     }
     let connected = 0;
-    const opened = await Promise.all(clients.map((c, i) => c.ask({ type: 'open', port: listening.port, count: Math.max(0, Math.min(share, plan.clients - i * share)), perSecond: CONNECT_PER_S / plan.processes })));
+    const opened = await Promise.all(clients.map((c, i) => c.ask({ type: 'open', transport: plan.transport, port: listening.port, count: Math.max(0, Math.min(share, plan.clients - i * share)), perSecond: CONNECT_PER_S / plan.processes })));
     for (const reply of opened) if (reply.type === 'opened') connected += reply.open;
     for (const c of clients) c.tell({ type: 'inputs', inputHz: INPUT_HZ });
     await sleep(plan.warmupS * 1000);
@@ -163,12 +170,16 @@ async function runStep(plan: Plan): Promise<StepResult> {
     const inputs = serverAfter.inputs - serverBefore.inputs;
     const clientCpu = clientsAfter.reduce((a, r) => a + r.cpuMicros, 0) - clientsBefore.reduce((a, r) => a + r.cpuMicros, 0);
     const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+    const clientDelta = (key: 'inputsSent' | 'framesReceived'): number => clientsAfter.reduce((a, r) => a + r[key], 0) - clientsBefore.reduce((a, r) => a + r[key], 0);
     return {
+      transport: plan.transport,
       clients: plan.clients,
       connected,
       windowS: round(seconds, 1),
+      inputsSentPerSecond: Math.round(clientDelta('inputsSent') / seconds),
       inputsPerSecond: Math.round(inputs / seconds),
       writesPerSecond: Math.round((serverAfter.writes - serverBefore.writes) / seconds),
+      framesReceivedPerSecond: Math.round(clientDelta('framesReceived') / seconds),
       serverCpuCores: round((user + system) / seconds, 3),
       serverCpuKernelShare: user + system > 0 ? round(system / (user + system), 3) : 0,
       serverCpuMicrosPerInput: inputs > 0 ? round(((user + system) * 1e6) / inputs, 1) : 0,
@@ -185,13 +196,14 @@ async function runStep(plan: Plan): Promise<StepResult> {
 }
 
 function describe(r: StepResult): string {
-  return `  ${r.connected}/${r.clients} clients: inputs ${r.inputsPerSecond.toLocaleString('en-US')}/s, writes ${r.writesPerSecond.toLocaleString('en-US')}/s; server ${(r.serverCpuCores * 100).toFixed(0)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInput} µs per input; clients ${(r.clientCpuCores * 100).toFixed(0)}%; total ${(r.totalCpuCores * 100).toFixed(0)}%; ack p50/p99 ${r.ack.p50}/${r.ack.p99} ms (max ${r.ack.max}); tick lateness p99 ${r.tickLateness.p99} ms; closed ${r.closed}`;
+  return `  ${r.transport} ${r.connected}/${r.clients} clients: inputs sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s, read ${r.inputsPerSecond.toLocaleString('en-US')}/s; frames sent ${r.writesPerSecond.toLocaleString('en-US')}/s, received ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s; server ${(r.serverCpuCores * 100).toFixed(0)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInput} µs per input; clients ${(r.clientCpuCores * 100).toFixed(0)}%; total ${(r.totalCpuCores * 100).toFixed(0)}%; ack p50/p99 ${r.ack.p50}/${r.ack.p99} ms (max ${r.ack.max}); tick lateness p99 ${r.tickLateness.p99} ms; closed ${r.closed}`;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       clients: { type: 'string', default: '1000,2500,5000' },
+      transports: { type: 'string', default: 'tcp,udp' },
       processes: { type: 'string', default: '2' },
       warmup: { type: 'string', default: '3' },
       window: { type: 'string', default: '10' },
@@ -201,30 +213,33 @@ async function main(): Promise<void> {
     },
   });
   const counts = values.quick ? [200] : values.clients.split(',').map(Number);
+  const transports = values.transports.split(',');
   const processes = Number(values.processes);
   const frameBytes = Number(values['frame-bytes']);
   const niceness = botNiceness(Number(values['bot-nice']));
   const warmupS = values.quick ? 1 : Number(values.warmup);
   const windowS = values.quick ? 2 : Number(values.window);
   const bad = counts.find((n) => !Number.isInteger(n) || n < 1 || n > 20_000);
-  if (bad !== undefined || !Number.isInteger(processes) || processes < 1 || processes > 16 || !(frameBytes >= 8 && frameBytes <= 60_000) || !(warmupS >= 0) || !(windowS > 0)) {
-    console.error('bench:floor: --clients takes counts from 1 to 20000, --processes 1-16, --frame-bytes 8-60000, --warmup S >= 0, --window S > 0');
+  if (transports.some((t) => t !== 'tcp' && t !== 'udp') || bad !== undefined || !Number.isInteger(processes) || processes < 1 || processes > 16 || !(frameBytes >= 8 && frameBytes <= 60_000) || !(warmupS >= 0) || !(windowS > 0)) {
+    console.error('bench:floor: --transports takes tcp and/or udp, --clients counts from 1 to 20000, --processes 1-16, --frame-bytes 8-60000, --warmup S >= 0, --window S > 0');
     process.exitCode = 2;
     return;
   }
-  console.log(`socket floor: ${counts.join(', ')} clients in ${processes} process(es) at nice ${niceness}, ${INPUT_HZ} inputs/s each, ${TICK_HZ} Hz ticks, ${frameBytes}-byte frames; ${warmupS} s warm-up, ${windowS} s window`);
+  console.log(`socket floor: ${transports.join(' and ')}, ${counts.join(', ')} clients in ${processes} process(es) at nice ${niceness}, ${INPUT_HZ} inputs/s each, ${TICK_HZ} Hz ticks, ${frameBytes}-byte frames; ${warmupS} s warm-up, ${windowS} s window`);
   const results: StepResult[] = [];
-  for (const clients of counts) {
-    const result = await runStep({ clients, processes, warmupS, windowS, frameBytes, niceness });
-    console.log(describe(result));
-    results.push(result);
+  for (const transport of transports as FloorTransport[]) {
+    for (const clients of counts) {
+      const result = await runStep({ transport, clients, processes, warmupS, windowS, frameBytes, niceness });
+      console.log(describe(result));
+      results.push(result);
+    }
   }
   if (values.quick) return;
   const output = {
     benchmark: 'floor',
     date: new Date().toISOString(),
     machine: describeMachine(),
-    method: `A plain Node TCP server (no sessions, world or encoding) reads 26-byte inputs sent ${INPUT_HZ} times a second by each client, each its own write, and on a ${TICK_HZ} Hz tick writes every client that sent one a ${frameBytes}-byte acknowledging frame in one write: the one-write-per-input pattern of the engine's world frames. Clients in ${processes} processes at nice ${niceness} (the load harness's default) time input → acknowledging frame as the bots do. CPU is each process's own over a ${windowS} s window after a ${warmupS} s warm-up.`,
+    method: `A plain Node server (no sessions, world or encoding) reads 26-byte inputs sent ${INPUT_HZ} times a second by each client, each its own send, and on a ${TICK_HZ} Hz tick sends every client that sent one a ${frameBytes}-byte acknowledging frame, one send each: the one-write-per-input pattern of the engine's world frames. Over TCP a connection per client, inputs length-delimited; over UDP one server socket, a socket per client, a datagram per input and per frame (no reliability or security layer). Clients in ${processes} processes at nice ${niceness} (the load harness's default) time input → acknowledging frame as the bots do. CPU is each process's own over a ${windowS} s window after a ${warmupS} s warm-up.`,
     inputHz: INPUT_HZ,
     tickHz: TICK_HZ,
     frameBytes,

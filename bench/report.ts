@@ -309,22 +309,27 @@ function floorSection(result: unknown): string[] {
     `What a load run's traffic costs with no game in it: the floor under the engine's load runs on this machine. ${str(result, 'method') ?? ''}`.trim(),
     '',
     ...table(
-      ['clients', 'connected', 'inputs/s', 'server writes/s', 'server CPU', 'kernel share', 'server CPU µs per input', 'clients CPU', 'both', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'tick lateness p99 ms', 'closed'],
+      ['transport', 'clients', 'connected', 'inputs sent/s', 'read/s', 'frames sent/s', 'received/s', 'server CPU', 'kernel share', 'server CPU µs per input', 'clients CPU', 'both', 'ack p50 ms', 'p90', 'p99', 'p99.9', 'max', 'tick lateness p99 ms', 'closed'],
       rows.map((r) => [
-        fmt(num(r, 'clients')), fmt(num(r, 'connected')), fmt(num(r, 'inputsPerSecond')), fmt(num(r, 'writesPerSecond')), pct(num(r, 'serverCpuCores')), pct(num(r, 'serverCpuKernelShare')),
-        fmt(num(r, 'serverCpuMicrosPerInput'), 1), pct(num(r, 'clientCpuCores')), pct(num(r, 'totalCpuCores')), fmt(num(r, 'ack', 'p50'), 1), fmt(num(r, 'ack', 'p90'), 1), fmt(num(r, 'ack', 'p99'), 1),
-        fmt(num(r, 'ack', 'p999'), 1), fmt(num(r, 'ack', 'max'), 1), fmt(num(r, 'tickLateness', 'p99'), 1), fmt(num(r, 'closed')),
+        str(r, 'transport') ?? 'tcp', fmt(num(r, 'clients')), fmt(num(r, 'connected')), fmt(num(r, 'inputsSentPerSecond')), fmt(num(r, 'inputsPerSecond')), fmt(num(r, 'writesPerSecond')), fmt(num(r, 'framesReceivedPerSecond')),
+        pct(num(r, 'serverCpuCores')), pct(num(r, 'serverCpuKernelShare')), fmt(num(r, 'serverCpuMicrosPerInput'), 1), pct(num(r, 'clientCpuCores')), pct(num(r, 'totalCpuCores')),
+        fmt(num(r, 'ack', 'p50'), 1), fmt(num(r, 'ack', 'p90'), 1), fmt(num(r, 'ack', 'p99'), 1), fmt(num(r, 'ack', 'p999'), 1), fmt(num(r, 'ack', 'max'), 1), fmt(num(r, 'tickLateness', 'p99'), 1), fmt(num(r, 'closed')),
       ]),
-      rightFrom(0, 16),
+      rightFrom(1, 19),
     ),
   ];
-  const largest = rows.at(-1);
-  if (largest !== undefined) {
-    const clients = num(largest, 'clients') ?? 0;
-    const inputHz = num(result, 'inputHz') ?? 10;
-    const p99 = num(largest, 'ack', 'p99') ?? 0;
-    const sent = num(largest, 'inputsPerSecond') ?? 0;
-    out.push('', `Interpretation: with no game logic at all, ${fmt(clients)} clients took the server ${pct(num(largest, 'serverCpuCores'))} of a core (${fmt(num(largest, 'serverCpuMicrosPerInput'), 1)} µs per input, ${pct(num(largest, 'serverCpuKernelShare'))} of it in the kernel) and the clients ${pct(num(largest, 'clientCpuCores'))}: together ${pct(num(largest, 'totalCpuCores'))} of one core${cores === undefined ? '' : ` on a ${fmt(cores)}-core machine`}. The clients sent ${fmt(sent)} of their ${fmt(clients * inputHz)} inputs a second, and input → acknowledgement p99 was ${fmt(p99, 1)} ms against the movement bound of 65 ms (${p99 <= 65 ? 'within it' : 'over it'}). Every engine figure in the load runs sits on top of this: the inbound benchmark's µs per message less this run's µs per input is what the engine itself adds.`);
+  const inputHz = num(result, 'inputHz') ?? 10;
+  const largestOf = (transport: string): unknown => rows.filter((r) => (str(r, 'transport') ?? 'tcp') === transport).at(-1);
+  const sentences: string[] = [];
+  for (const transport of ['tcp', 'udp']) {
+    const r = largestOf(transport);
+    if (r === undefined) continue;
+    const clients = num(r, 'clients') ?? 0;
+    const p99 = num(r, 'ack', 'p99') ?? 0;
+    sentences.push(`over ${transport.toUpperCase()}, ${fmt(clients)} clients took the server ${pct(num(r, 'serverCpuCores'))} of a core (${fmt(num(r, 'serverCpuMicrosPerInput'), 1)} µs per input, ${pct(num(r, 'serverCpuKernelShare'))} of it in the kernel) and the clients ${pct(num(r, 'clientCpuCores'))}, together ${pct(num(r, 'totalCpuCores'))} of one core${cores === undefined ? '' : ` of the ${fmt(cores)}`}; the clients sent ${fmt(num(r, 'inputsSentPerSecond'))} of their ${fmt(clients * inputHz)} inputs a second, and input → acknowledgement p99 was ${fmt(p99, 1)} ms (the movement bound is 65 ms: ${p99 <= 65 ? 'within it' : 'over it'})`);
+  }
+  if (sentences.length > 0) {
+    out.push('', `Interpretation: with no game logic at all, ${sentences.join('; ')}. Every engine figure in the load runs sits on top of this: the inbound benchmark's µs per message less this run's TCP µs per input is what the engine itself adds.`);
   }
   return out;
 }

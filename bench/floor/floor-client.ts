@@ -1,32 +1,35 @@
 /**
  * A client process of the socket-floor benchmark (forked by bench/floor.bench.ts): it opens its
- * share of TCP connections to the floor server, then sends each connection's input once per
- * input interval (spread over ten slices of it by one timer, as the bots' processes do), each
- * input its own socket write of 26 bytes plus the length prefix, and times each input to the
- * first frame that acknowledges it, as the load harness's bots time input → acknowledgement: a
- * connection times its oldest unacknowledged input. It reads frames with the protocol's
- * FrameDecoder and looks at their first four bytes only.
+ * share of connections to the floor server, then sends each connection's input once per input
+ * interval (spread over ten slices of it by one timer, as the bots' processes do), each input
+ * its own send of 26 bytes (plus a length prefix over TCP), and times each input to the first
+ * frame that acknowledges it, as the load harness's bots time input → acknowledgement: a
+ * connection times its oldest unacknowledged input. It looks at a frame's first four bytes only
+ * (over TCP it unframes with the protocol's FrameDecoder). Over UDP each connection is a UDP
+ * socket of its own, connected to the server's.
  * @module
  */
+import { createSocket } from 'node:dgram';
 import { connect } from 'node:net';
-import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
 import { FrameDecoder } from '@realmforge/protocol';
 import { latencyHistogram } from '../../tools/bots/stats.ts';
-import type { ClientReply, ClientRequest } from './floor-messages.ts';
+import type { ClientReply, ClientRequest, FloorTransport } from './floor-messages.ts';
 
 /** A movement input's body size in the engine (a MoveInput ClientMessage). */
 const INPUT_BYTES = 26;
 /** Slices each input interval is spread over. */
 const SLICES = 10;
-/** The largest frame body the server sends. */
+/** The largest frame body the server sends over TCP. */
 const MAX_FRAME_BYTES = 64 * 1024;
 
 /** One connection and its input clock. */
 interface Link {
-  readonly socket: Socket;
+  /** Sends one input body; false when the connection is gone. */
+  readonly send: (body: Buffer) => boolean;
+  readonly close: () => void;
   sequence: number;
   /** When the oldest unacknowledged input was sent (performance.now()), NaN when none waits. */
   waitingSince: number;
@@ -46,10 +49,30 @@ function reply(message: ClientReply): void {
   process.send?.(message);
 }
 
-function open(port: number): Promise<Link> {
+/** Takes one frame body: its first four bytes are the acknowledged sequence. */
+function frameFor(link: Link, frame: Uint8Array, now: number): void {
+  framesReceived++;
+  const acked = (frame[0] ?? 0) | ((frame[1] ?? 0) << 8) | ((frame[2] ?? 0) << 16) | ((frame[3] ?? 0) << 24);
+  if (acked >= link.waitingSequence && !Number.isNaN(link.waitingSince)) {
+    ack.recordValue(Math.max(1, Math.round((now - link.waitingSince) * 1000)));
+    link.waitingSince = Number.NaN;
+  }
+}
+
+function openTcp(port: number): Promise<Link> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port, noDelay: true });
-    const link: Link = { socket, sequence: 0, waitingSince: Number.NaN, waitingSequence: 0 };
+    const link: Link = {
+      send: (body) => {
+        if (socket.destroyed) return false;
+        socket.write(body);
+        return true;
+      },
+      close: () => socket.destroy(),
+      sequence: 0,
+      waitingSince: Number.NaN,
+      waitingSequence: 0,
+    };
     const decoder = new FrameDecoder(MAX_FRAME_BYTES);
     const frames: Uint8Array[] = [];
     socket.once('connect', () => {
@@ -59,14 +82,7 @@ function open(port: number): Promise<Link> {
     socket.on('data', (chunk: Buffer) => {
       const failure = decoder.decodeInto(chunk, frames);
       const now = performance.now();
-      for (const frame of frames) {
-        framesReceived++;
-        const acked = (frame[0] ?? 0) | ((frame[1] ?? 0) << 8) | ((frame[2] ?? 0) << 16) | ((frame[3] ?? 0) << 24);
-        if (acked >= link.waitingSequence && !Number.isNaN(link.waitingSince)) {
-          ack.recordValue(Math.max(1, Math.round((now - link.waitingSince) * 1000)));
-          link.waitingSince = Number.NaN;
-        }
-      }
+      for (const frame of frames) frameFor(link, frame, now);
       frames.length = 0;
       if (failure !== undefined) socket.destroy(failure);
     });
@@ -76,9 +92,38 @@ function open(port: number): Promise<Link> {
   });
 }
 
+function openUdp(port: number): Promise<Link> {
+  return new Promise((resolve, reject) => {
+    const socket = createSocket('udp4');
+    let open = true;
+    const link: Link = {
+      send: (body) => {
+        if (!open) return false;
+        socket.send(body);
+        return true;
+      },
+      close: () => {
+        open = false;
+        socket.close();
+      },
+      sequence: 0,
+      waitingSince: Number.NaN,
+      waitingSequence: 0,
+    };
+    socket.once('error', reject);
+    socket.on('message', (frame) => {
+      frameFor(link, frame, performance.now());
+    });
+    socket.connect(port, '127.0.0.1', () => {
+      resolve(link);
+    });
+  });
+}
+
 /** Opens `count` connections, `perSecond` a second. */
-async function openAll(port: number, count: number, perSecond: number): Promise<{ open: number; failed: number }> {
+async function openAll(transport: FloorTransport, port: number, count: number, perSecond: number): Promise<{ open: number; failed: number }> {
   const batch = Math.max(1, Math.round(perSecond / 10));
+  const open = transport === 'tcp' ? openTcp : openUdp;
   let failed = 0;
   for (let i = 0; i < count; i += batch) {
     const outcomes = await Promise.allSettled(Array.from({ length: Math.min(batch, count - i) }, () => open(port)));
@@ -91,13 +136,13 @@ async function openAll(port: number, count: number, perSecond: number): Promise<
   return { open: links.length, failed };
 }
 
-function send(link: Link): void {
-  if (link.socket.destroyed) return;
+function sendInput(link: Link, prefixed: boolean): void {
   link.sequence++;
-  const out = Buffer.alloc(1 + INPUT_BYTES);
-  out[0] = INPUT_BYTES;
-  out.writeUInt32LE(link.sequence, 1);
-  link.socket.write(out);
+  const prefix = prefixed ? 1 : 0;
+  const out = Buffer.alloc(prefix + INPUT_BYTES);
+  if (prefixed) out[0] = INPUT_BYTES;
+  out.writeUInt32LE(link.sequence, prefix);
+  if (!link.send(out)) return;
   inputsSent++;
   if (Number.isNaN(link.waitingSince)) {
     link.waitingSince = performance.now();
@@ -105,18 +150,20 @@ function send(link: Link): void {
   }
 }
 
-function startInputs(inputHz: number): void {
+function startInputs(inputHz: number, prefixed: boolean): void {
   let slice = 0;
   sending = setInterval(() => {
-    for (let i = slice; i < links.length; i += SLICES) send(links[i] as Link);
+    for (let i = slice; i < links.length; i += SLICES) sendInput(links[i] as Link, prefixed);
     slice = (slice + 1) % SLICES;
   }, 1000 / inputHz / SLICES);
 }
 
+let transport: FloorTransport = 'tcp';
 process.on('message', (request: ClientRequest) => {
   switch (request.type) {
     case 'open':
-      openAll(request.port, request.count, request.perSecond).then((opened) => {
+      transport = request.transport;
+      openAll(request.transport, request.port, request.count, request.perSecond).then((opened) => {
         reply({ type: 'opened', ...opened });
       }, (error: unknown) => {
         console.error('floor client: opening failed', error);
@@ -124,7 +171,7 @@ process.on('message', (request: ClientRequest) => {
       });
       return;
     case 'inputs':
-      startInputs(request.inputHz);
+      startInputs(request.inputHz, transport === 'tcp');
       return;
     case 'measure':
       ack = latencyHistogram();
@@ -138,7 +185,7 @@ process.on('message', (request: ClientRequest) => {
     case 'stop':
       stopping = true;
       clearInterval(sending);
-      for (const link of links) link.socket.destroy();
+      for (const link of links) link.close();
       process.exit(0);
   }
 });

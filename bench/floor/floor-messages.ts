@@ -3,6 +3,9 @@
  * @module
  */
 
+/** How the floor's clients talk to its server. */
+export type FloorTransport = 'tcp' | 'udp';
+
 /** Parent to the floor server. */
 export type ServerRequest = { readonly type: 'measure' } | { readonly type: 'report' };
 
@@ -24,7 +27,7 @@ export type ServerReply =
 
 /** Parent to a floor client process. */
 export type ClientRequest =
-  | { readonly type: 'open'; readonly port: number; readonly count: number; readonly perSecond: number }
+  | { readonly type: 'open'; readonly transport: FloorTransport; readonly port: number; readonly count: number; readonly perSecond: number }
   | { readonly type: 'inputs'; readonly inputHz: number }
   | { readonly type: 'measure' }
   | { readonly type: 'report' }
