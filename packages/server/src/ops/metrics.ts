@@ -218,7 +218,15 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     this.#worldCounter('realmforge_ticks_skipped_total', 'Ticks dropped because the clock fell too far behind to catch up.', (w) => w.stats.skipped);
     this.#worldCounter('realmforge_ticks_caught_up_total', 'Catch-up ticks: run without replication (simulation only) because the clock fell behind; the next replicated tick\'s frames carry their changes. Ticks replicated = ticks run - caught up.', (w) => w.stats.caughtUp);
     this.#worldCounter('realmforge_frames_waited_total', 'World frames that waited one tick to share the player\'s next socket write (framePacing).', (w) => w.pacer.waited);
-    this.#worldCounter('realmforge_ticks_degraded_total', 'World ticks run with replication of distant entities below the configured rate (distantUpdateStride) because ticks were slow.', (w) => w.stats.degraded);
+    this.#worldCounter('realmforge_ticks_degraded_total', 'World ticks run with replication of distant entities below the configured rate (distantUpdateStride) because ticks were slow or the main thread was saturated.', (w) => w.stats.degraded);
+    new Gauge({
+      name: 'realmforge_distant_update_stride',
+      help: 'Every how many ticks the last replicated tick sent distant entities\' movement: the configured distantUpdateStride, or more while graceful degradation raises it (slow ticks, a saturated main thread).',
+      registers,
+      collect() {
+        this.set(getWorld()?.distantStride ?? 0);
+      },
+    });
     for (const operation of STORE_OPERATIONS) {
       this.#storeDuration.zero({ operation });
       this.#storeErrors.add(operation, 0);

@@ -108,6 +108,8 @@ export class World {
   readonly #distantStride: number;
   /** How busy the main thread is, as the server measures it (graceful degradation). */
   readonly #loopPressure = new LoopPressure();
+  /** The distant stride the last replicated tick ran at. */
+  #lastStride: number;
   #tick = 0;
   /**
    * Hands a batch of a zone's frames to the pacer as the zone builds them, then flushes them
@@ -142,6 +144,7 @@ export class World {
       throw new RangeError(`distantUpdateStride must be an integer from 1 to ${MAX_DISTANT_STRIDE}, got ${distantStride}`);
     }
     this.#distantStride = distantStride;
+    this.#lastStride = distantStride;
     this.pacer = new FramePacer(options.framePacing ?? WORLD_DEFAULTS.framePacing);
     const batches = options.frameBatches;
     if (batches !== undefined && !(Number.isInteger(batches.frames) && batches.frames >= 1)) throw new RangeError(`frameBatches.frames must be a whole number of at least 1, got ${batches.frames}`);
@@ -195,6 +198,14 @@ export class World {
   /** Per-zone tick timing. */
   zoneStats(zone: string): TickStats | undefined {
     return this.#zoneStats.get(zone);
+  }
+
+  /**
+   * Every how many ticks the last replicated tick sent distant entities' movement: the configured
+   * `distantUpdateStride`, or more while graceful degradation raises it.
+   */
+  get distantStride(): number {
+    return this.#lastStride;
   }
 
   /**
@@ -358,6 +369,7 @@ export class World {
     }
     const started = this.#now();
     const stride = this.#degradationStride();
+    this.#lastStride = stride;
     if (stride > this.#distantStride) this.stats.degraded++;
     const pacer = this.pacer;
     pacer.begin();

@@ -149,6 +149,7 @@ describe('distant entities at a lower rate', () => {
     const stepAt = (busy: number | undefined): number => {
       if (busy !== undefined) world.observeLoopBusy(busy);
       world.step();
+      assert.equal(world.distantStride, zone.distantStride, 'the world reports the stride its zones ran at');
       return zone.distantStride;
     };
     assert.equal(stepAt(undefined), 2, 'cheap ticks, nothing measured: the configured stride');
