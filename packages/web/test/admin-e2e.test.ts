@@ -97,18 +97,20 @@ describe('the admin dashboard in headless Chromium', { skip }, () => {
     await page.waitForFunction(
       () => {
         const points = window.__realmforgeAdmin?.chartPoints() ?? {};
-        const ids = ['players', 'messages', 'bytes', 'ticks', 'lag', 'memory', 'cpu', 'database'];
+        const ids = ['players', 'messages', 'bytes', 'ticks', 'degradation', 'lag', 'memory', 'cpu', 'database'];
         return ids.every((id) => (points[id] ?? 0) >= 3);
       },
       undefined,
       { timeout: 15_000 },
     );
-    assert.equal(await page.locator('.uplot').count(), 8);
+    assert.equal(await page.locator('.uplot').count(), 9);
     // The charts plot the server's figures: one session, its player in the world, a heap.
     const values = await page.evaluate(() => window.__realmforgeAdmin?.chartValues() ?? {});
     assert.deepEqual(values.players, { sessions: 1, 'in world': 1 });
     assert.ok((values.memory?.['heap used'] ?? 0) > 1, JSON.stringify(values.memory));
     assert.ok((values.ticks?.['meadow p99'] ?? -1) >= 0, JSON.stringify(values.ticks));
+    // The configured stride 2, or twice or four times it if this machine's load degraded a tick.
+    assert.ok([2, 4, 8].includes(values.degradation?.stride ?? 0), JSON.stringify(values.degradation));
     await page.waitForFunction((name) => window.__realmforgeAdmin?.minimap()?.names.includes(name) === true, playerName);
     assert.equal(await page.evaluate(() => window.__realmforgeAdmin?.minimap()?.zone), 'meadow');
   });

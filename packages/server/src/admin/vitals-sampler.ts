@@ -58,6 +58,8 @@ export interface Vitals {
    * the sessions) was busy, percent: near 100 it is the server's limit, whatever the CPU says.
    */
   readonly mainThreadBusyPercent: number;
+  /** Every how many ticks the last replicated tick sent distant entities' movement (graceful degradation raises it). */
+  readonly distantStride: number;
   /** Store (database) operations per second. */
   readonly storeOperationsPerSecond: number;
   /** Mean duration of those operations, ms; null in a second without any. */
@@ -183,6 +185,7 @@ export class VitalsSampler {
       heapUsedBytes: memory.heapUsed,
       cpuPercent: round((cpuMicros / 1000 / (seconds * 1000)) * 100, 1),
       mainThreadBusyPercent: round(performance.eventLoopUtilization(now.loop, previous.loop).utilization * 100, 1),
+      distantStride: world.distantStride,
       storeOperationsPerSecond: round(storeOperations / seconds, 1),
       storeMeanMs: storeOperations > 0 ? round((storeSeconds / storeOperations) * 1000, 3) : null,
     };

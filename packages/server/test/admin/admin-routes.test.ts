@@ -274,12 +274,13 @@ describe('admin dashboard API', () => {
     await until(async () => ((await call('GET', 'vitals')).body.samples as unknown[]).length >= 2, 'two samples', 5_000);
     const { body } = await call('GET', 'vitals');
     assert.equal(body.intervalMs, 1000);
-    const samples = body.samples as { seq: number; atMs: number; zones: Record<string, { p50Ms: number; p99Ms: number }>; rssBytes: number; mainThreadBusyPercent: number; sampleCostUs: number }[];
+    const samples = body.samples as { seq: number; atMs: number; zones: Record<string, { p50Ms: number; p99Ms: number }>; rssBytes: number; mainThreadBusyPercent: number; distantStride: number; sampleCostUs: number }[];
     const last = samples.at(-1);
     assert.ok(last);
     assert.ok(last.rssBytes > 1_000_000);
     assert.ok(last.mainThreadBusyPercent > 0 && last.mainThreadBusyPercent <= 100, `the main thread's busy share: ${last.mainThreadBusyPercent}`);
     assert.ok(last.zones.meadow !== undefined && last.zones.meadow.p99Ms >= last.zones.meadow.p50Ms);
+    assert.ok([2, 4, 8].includes(last.distantStride), `the distant stride: ${last.distantStride}`);
     assert.ok(last.sampleCostUs >= 0 && last.sampleCostUs < 50_000);
     const newer = (await call('GET', `vitals?after=${last.seq}`)).body.samples as { seq: number }[];
     assert.ok(newer.every((s) => s.seq > last.seq));

@@ -50,6 +50,8 @@ export interface Vitals {
   readonly cpuPercent: number;
   /** The main thread's event loop busy, percent of the time. */
   readonly mainThreadBusyPercent: number;
+  /** Every how many ticks the last replicated tick sent distant entities' movement (graceful degradation raises it). */
+  readonly distantStride: number;
   /** Database operations per second. */
   readonly storeOperationsPerSecond: number;
   /** Their mean duration, ms (null when there were none). */

@@ -70,6 +70,12 @@ const SPECS: readonly ChartSpec[] = [
         ]),
   },
   {
+    id: 'degradation',
+    title: 'Distant entities sent every N ticks (graceful degradation raises it)',
+    unit: 'ticks',
+    lines: () => [{ label: 'stride', read: (v) => v.distantStride }],
+  },
+  {
     id: 'lag',
     title: 'Event-loop lag',
     unit: 'ms',
