@@ -505,7 +505,6 @@ class GameServer implements RealmforgeServer {
     });
   }
 
-  /** Tick timing per zone, overruns and degradation: visible in the logs until metrics exist. */
   /**
    * Tells the world each second how busy the main thread's event loop was (graceful
    * degradation under a saturated thread, LoopPressure), and logs when that changes the
@@ -526,6 +525,7 @@ class GameServer implements RealmforgeServer {
     this.#loopPressureTimer.unref();
   }
 
+  /** Tick timing per zone, overruns and degradation: visible in the logs until metrics exist. */
   #logWorldStats(world: World): void {
     const zones = Object.fromEntries([...world.zones.values()].map((zone) => {
       const stats = world.zoneStats(zone.id);
