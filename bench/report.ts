@@ -394,8 +394,22 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     const p99 = num(largestOk, 'steady', 'ack', 'p99') ?? num(largestOk, 'bots', 'latency', 'p99') ?? 0;
     lines.push('', `Interpretation: the largest wander run here, ${fmt(num(largestOk, 'options', 'players'))} players, had steady movement p99 ${fmt(p99, 1)} ms (${p99 <= 65 ? 'within' : 'over'} the 65 ms bound) with the server at ${pct(num(largestOk, 'server', 'cpuCoresMean'))} of a core and ${fmt(num(largestOk, 'server', 'rssMaxMiB'))} MiB resident, its world running ${fmt(tickRatesOf(largestOk)?.ran, 1)} of its ${fmt(tickRate(largestOk))} ticks a second, ${fmt(tickRatesOf(largestOk)?.replicated, 1)} of them replicated (a clock that falls behind runs the overdue ticks without replication, so world time keeps up and frames come less often; beyond 8 ticks a turn it skips ticks, and then the world's time runs slower than the wall clock and its latencies are measured against that slower world); the issue's 5,000-player target is for the full matrix.`);
   }
-  lines.push(...profileSections(runs, 'loadtest'));
+  lines.push(...floorComparison(), ...profileSections(runs, 'loadtest'));
   return lines;
+}
+
+/**
+ * What the socket floor (bench/floor.bench.ts) says of the machine's own limit at the load
+ * runs' player counts, when its results are here: the same traffic with no game in it.
+ */
+function floorComparison(): string[] {
+  const file = new URL('floor.json', resultsDir);
+  if (!existsSync(file)) return [];
+  const floor = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const steps = list(floor, 'results').filter((r) => (str(r, 'transport') ?? 'tcp') === 'tcp');
+  if (steps.length === 0) return [];
+  const described = steps.map((r) => `${fmt(num(r, 'clients'))} clients took ${pct(num(r, 'totalCpuCores'))} of one core, server and clients together, with ack p99 ${fmt(num(r, 'ack', 'p99'), 1)} ms`);
+  return ['', `The machine's own limit (the floor section above, ${machineLine(floor)}, run ${str(floor, 'date') ?? 'at an unknown date'}): the same traffic over TCP with no game in it, ${described.join('; ')}. What a load run measures above that is the engine's.`];
 }
 
 /**
