@@ -321,12 +321,12 @@ function floorSection(result: unknown): string[] {
   const inputHz = num(result, 'inputHz') ?? 10;
   const largestOf = (transport: string): unknown => rows.filter((r) => (str(r, 'transport') ?? 'tcp') === transport).at(-1);
   const sentences: string[] = [];
-  for (const transport of ['tcp', 'udp']) {
+  for (const transport of ['tcp', 'ws', 'udp']) {
     const r = largestOf(transport);
     if (r === undefined) continue;
     const clients = num(r, 'clients') ?? 0;
     const p99 = num(r, 'ack', 'p99') ?? 0;
-    sentences.push(`over ${transport.toUpperCase()}, ${fmt(clients)} clients took the server ${pct(num(r, 'serverCpuCores'))} of a core (${fmt(num(r, 'serverCpuMicrosPerInput'), 1)} µs per input, ${pct(num(r, 'serverCpuKernelShare'))} of it in the kernel) and the clients ${pct(num(r, 'clientCpuCores'))}, together ${pct(num(r, 'totalCpuCores'))} of one core${cores === undefined ? '' : ` of the ${fmt(cores)}`}; the clients sent ${fmt(num(r, 'inputsSentPerSecond'))} of their ${fmt(clients * inputHz)} inputs a second, and input → acknowledgement p99 was ${fmt(p99, 1)} ms (the movement bound is 65 ms: ${p99 <= 65 ? 'within it' : 'over it'})`);
+    sentences.push(`over ${transport === 'ws' ? 'WebSocket' : transport.toUpperCase()}, ${fmt(clients)} clients took the server ${pct(num(r, 'serverCpuCores'))} of a core (${fmt(num(r, 'serverCpuMicrosPerInput'), 1)} µs per input, ${pct(num(r, 'serverCpuKernelShare'))} of it in the kernel) and the clients ${pct(num(r, 'clientCpuCores'))}, together ${pct(num(r, 'totalCpuCores'))} of one core${cores === undefined ? '' : ` of the ${fmt(cores)}`}; the clients sent ${fmt(num(r, 'inputsSentPerSecond'))} of their ${fmt(clients * inputHz)} inputs a second, and input → acknowledgement p99 was ${fmt(p99, 1)} ms (the movement bound is 65 ms: ${p99 <= 65 ? 'within it' : 'over it'})`);
   }
   if (sentences.length > 0) {
     out.push('', `Interpretation: with no game logic at all, ${sentences.join('; ')}. Every engine figure in the load runs sits on top of this: the inbound benchmark's µs per message less this run's TCP µs per input is what the engine itself adds.`);

@@ -5,7 +5,8 @@
  * its own send of 26 bytes (plus a length prefix over TCP), and times each input to the first
  * frame that acknowledges it, as the load harness's bots time input → acknowledgement: a
  * connection times its oldest unacknowledged input. It looks at a frame's first four bytes only
- * (over TCP it unframes with the protocol's FrameDecoder). Over UDP each connection is a UDP
+ * (over TCP it unframes with the protocol's FrameDecoder). Over WebSocket each input and frame is
+ * one binary message (the `ws` package, no compression). Over UDP each connection is a UDP
  * socket of its own, connected to the server's.
  * @module
  */
@@ -14,6 +15,7 @@ import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
+import { WebSocket } from 'ws';
 import { FrameDecoder } from '@realmforge/protocol';
 import { latencyHistogram } from '../../tools/bots/stats.ts';
 import type { ClientReply, ClientRequest, FloorTransport } from './floor-messages.ts';
@@ -92,6 +94,35 @@ function openTcp(port: number): Promise<Link> {
   });
 }
 
+function openWs(port: number): Promise<Link> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
+    const link: Link = {
+      send: (body) => {
+        if (ws.readyState !== WebSocket.OPEN) return false;
+        ws.send(body);
+        return true;
+      },
+      close: () => {
+        ws.terminate();
+      },
+      sequence: 0,
+      waitingSince: Number.NaN,
+      waitingSequence: 0,
+    };
+    ws.once('open', () => {
+      resolve(link);
+    });
+    ws.once('error', reject);
+    ws.on('message', (frame: Buffer) => {
+      frameFor(link, frame, performance.now());
+    });
+    ws.on('close', () => {
+      if (!stopping) closed++;
+    });
+  });
+}
+
 function openUdp(port: number): Promise<Link> {
   return new Promise((resolve, reject) => {
     const socket = createSocket('udp4');
@@ -123,7 +154,7 @@ function openUdp(port: number): Promise<Link> {
 /** Opens `count` connections, `perSecond` a second. */
 async function openAll(transport: FloorTransport, port: number, count: number, perSecond: number): Promise<{ open: number; failed: number }> {
   const batch = Math.max(1, Math.round(perSecond / 10));
-  const open = transport === 'tcp' ? openTcp : openUdp;
+  const open = transport === 'tcp' ? openTcp : transport === 'ws' ? openWs : openUdp;
   let failed = 0;
   for (let i = 0; i < count; i += batch) {
     const outcomes = await Promise.allSettled(Array.from({ length: Math.min(batch, count - i) }, () => open(port)));

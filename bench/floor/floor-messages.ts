@@ -4,7 +4,7 @@
  */
 
 /** How the floor's clients talk to its server. */
-export type FloorTransport = 'tcp' | 'udp';
+export type FloorTransport = 'tcp' | 'ws' | 'udp';
 
 /** Parent to the floor server. */
 export type ServerRequest = { readonly type: 'measure' } | { readonly type: 'report' };

@@ -8,11 +8,12 @@
  * Node's socket layer and the kernel) and nothing else: no sessions, limits, world or encoding.
  *
  * Over TCP the inputs are length-delimited (the engine's framing, through the protocol package's
- * FrameDecoder) and read in flowing mode. Over UDP every input and every frame is one datagram
+ * FrameDecoder) and read in flowing mode. Over WebSocket (the `ws` package, no compression, as the
+ * engine's listener) each input and each frame is one binary message. Over UDP every input and every frame is one datagram
  * on one server socket, clients told apart by their port (all on 127.0.0.1), frames sent with
  * the client's address: what a UDP transport would pay before any reliability or security layer.
  *
- * Flags: `--transport tcp|udp` (tcp), `--tick-hz F` (20), `--frame-bytes N` (frame body size,
+ * Flags: `--transport tcp|ws|udp` (tcp), `--tick-hz F` (20), `--frame-bytes N` (frame body size,
  * 270: the load runs' mean write).
  * @module
  */
@@ -22,6 +23,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { encodeIntoCompressedBase64 } from 'hdr-histogram-js';
+import { WebSocketServer } from 'ws';
 import { FrameDecoder } from '@realmforge/protocol';
 import { putVarint, varintSize } from '../../packages/server/src/world/replication/wire-writer.ts';
 import { latencyHistogram } from '../../tools/bots/stats.ts';
@@ -44,10 +46,10 @@ interface Peer {
 
 const { values } = parseArgs({ options: { transport: { type: 'string', default: 'tcp' }, 'tick-hz': { type: 'string', default: '20' }, 'frame-bytes': { type: 'string', default: '270' } } });
 const transport = values.transport;
-if (transport !== 'tcp' && transport !== 'udp') throw new Error(`--transport takes tcp or udp, not ${transport}`);
+if (transport !== 'tcp' && transport !== 'ws' && transport !== 'udp') throw new Error(`--transport takes tcp, ws or udp, not ${transport}`);
 const tickMs = 1000 / Number(values['tick-hz']);
 const frameBytes = Math.max(8, Math.floor(Number(values['frame-bytes'])));
-/** TCP frames carry a length prefix; a datagram is its own frame. */
+/** TCP frames carry a length prefix; a WebSocket message or a datagram is its own frame. */
 const prefixBytes = transport === 'tcp' ? varintSize(frameBytes) : 0;
 const started = process.cpuUsage();
 let inputs = 0;
@@ -132,6 +134,26 @@ function listening(port: number): void {
 if (transport === 'tcp') {
   const server = createServer(acceptTcp);
   server.listen(0, '127.0.0.1', () => {
+    listening((server.address() as AddressInfo).port);
+  });
+} else if (transport === 'ws') {
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
+  server.on('connection', (ws) => {
+    const peer: Peer = {
+      ack: 0,
+      pending: false,
+      send: (frame) => {
+        if (ws.readyState !== ws.OPEN) return false;
+        ws.send(frame);
+        return true;
+      },
+    };
+    ws.on('message', (data: Buffer) => {
+      input(peer, data);
+    });
+    ws.on('error', () => undefined);
+  });
+  server.on('listening', () => {
     listening((server.address() as AddressInfo).port);
   });
 } else {
