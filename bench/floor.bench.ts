@@ -22,17 +22,16 @@
  * bench/results/floor.json (not with `--quick`).
  * @module
  */
-import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { botNiceness, DEFAULT_BOT_NICE, yieldToServer } from '../tools/loadtest/bot-priority.ts';
+import { botNiceness, DEFAULT_BOT_NICE } from '../tools/loadtest/bot-priority.ts';
 import { mergeHistograms } from '../tools/loadtest/merge.ts';
 import type { LatencySummary } from '../tools/bots/stats.ts';
 import type { ClientReply, ClientRequest, FloorTransport, ServerReply, ServerRequest } from './floor/floor-messages.ts';
+import { IpcChild } from './ipc-child.ts';
 import { describeMachine } from './machine.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/floor.json', import.meta.url));
@@ -67,76 +66,8 @@ interface StepResult {
   readonly tickLateness: LatencySummary;
 }
 
-/** A forked process that answers each request with one reply, in order. */
-class Child<Request, Reply> {
-  readonly #name: string;
-  readonly #child: ChildProcess;
-  readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
-  readonly #greeting: Promise<Reply> | undefined;
-  /** Why the child can answer no more, once it exited or failed to start. */
-  #gone: Error | undefined;
-
-  /**
-   * @param name - what the child is, for errors
-   * @param greets - whether the child sends a message of its own accord first (a server's `listening`)
-   * @param niceness - the process's niceness, for the client processes
-   */
-  constructor(name: string, file: string, args: string[], greets: boolean, niceness?: number) {
-    this.#name = name;
-    this.#child = fork(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    if (niceness !== undefined) yieldToServer(this.#child, niceness);
-    if (greets) this.#greeting = this.#expect();
-    this.#child.on('message', (reply: Reply) => {
-      this.#waiting.shift()?.resolve(reply);
-    });
-    // A child that dies or never starts fails whatever waits on it, instead of hanging the run.
-    const fail = (error: Error): void => {
-      this.#gone ??= error;
-      for (const waiter of this.#waiting.splice(0)) waiter.reject(error);
-    };
-    this.#child.on('error', (error) => {
-      fail(new Error(`the ${name} process failed: ${error.message}`));
-    });
-    this.#child.on('exit', (code, signal) => {
-      fail(new Error(`the ${name} process exited (${signal ?? `code ${code ?? '?'}`})`));
-    });
-  }
-
-  /** The child's first message, sent of its own accord. */
-  greeting(): Promise<Reply> {
-    if (this.#greeting === undefined) throw new Error(`the ${this.#name} process sends no greeting`);
-    return this.#greeting;
-  }
-
-  ask(request: Request): Promise<Reply> {
-    const reply = this.#expect();
-    this.tell(request);
-    return reply;
-  }
-
-  #expect(): Promise<Reply> {
-    if (this.#gone !== undefined) return Promise.reject(this.#gone);
-    return new Promise<Reply>((resolve, reject) => this.#waiting.push({ resolve, reject }));
-  }
-
-  tell(request: Request): void {
-    if (this.#child.connected) this.#child.send(request as object);
-  }
-
-  /** Ends the child: `request` (a client's stop) when given, else a disconnect; killed after 10 s. */
-  async stop(request?: Request): Promise<void> {
-    if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.#child.once('exit', () => { resolve(); }));
-    if (request !== undefined) this.tell(request);
-    else if (this.#child.connected) this.#child.disconnect();
-    const killer = setTimeout(() => this.#child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
-  }
-}
-
-type ServerChild = Child<ServerRequest, ServerReply>;
-type ClientChild = Child<ClientRequest, ClientReply>;
+type ServerChild = IpcChild<ServerRequest, ServerReply>;
+type ClientChild = IpcChild<ClientRequest, ClientReply>;
 
 async function serverReport(server: ServerChild): Promise<Extract<ServerReply, { type: 'report' }>> {
   const reply = await server.ask({ type: 'report' });
@@ -163,14 +94,14 @@ interface Plan {
 }
 
 async function runStep(plan: Plan): Promise<StepResult> {
-  const server: ServerChild = new Child('floor server', SERVER, ['--transport', plan.transport, '--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
+  const server: ServerChild = new IpcChild('floor server', SERVER, ['--transport', plan.transport, '--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
   const clients: ClientChild[] = [];
   try {
     const listening = await server.greeting();
     if (listening.type !== 'listening') throw new Error('the floor server did not start');
     const share = Math.ceil(plan.clients / plan.processes);
     for (let i = 0; i < plan.processes; i++) {
-      clients.push(new Child(`floor client ${i + 1}`, CLIENT, [], false, plan.niceness));
+      clients.push(new IpcChild(`floor client ${i + 1}`, CLIENT, [], false, plan.niceness));
     }
     let connected = 0;
     const opened = await Promise.all(clients.map((c, i) => c.ask({ type: 'open', transport: plan.transport, port: listening.port, count: Math.max(0, Math.min(share, plan.clients - i * share)), perSecond: CONNECT_PER_S / plan.processes })));

@@ -16,8 +16,6 @@
  * .cpuprofile, for a flame graph in Chrome DevTools or speedscope). Writes bench/results/inbound.json.
  * @module
  */
-import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +32,7 @@ import { topSelfTime } from '../tools/profile/cpu-profile.ts';
 import type { ProfileEntry } from '../tools/profile/cpu-profile.ts';
 import type { InboundCount } from './inbound/inbound-client.ts';
 import type { WorkerReply, WorkerRequest } from './inbound/inbound-messages.ts';
+import { IpcChild } from './ipc-child.ts';
 import { describeMachine } from './machine.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -71,40 +70,8 @@ interface VariantResult {
   readonly profile?: { readonly samples: number; readonly top: readonly ProfileEntry[] };
 }
 
-/** A forked load-generator process and a way to ask it things. */
-class LoadWorker {
-  readonly #child: ChildProcess;
-  readonly #replies: ((reply: WorkerReply) => void)[] = [];
-
-  constructor() {
-    this.#child = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    this.#child.on('message', (reply: WorkerReply) => {
-      this.#replies.shift()?.(reply);
-    });
-  }
-
-  ask(request: WorkerRequest): Promise<WorkerReply> {
-    return new Promise((resolveReply, reject) => {
-      this.#replies.push(resolveReply);
-      this.#child.send(request, (error) => {
-        if (error !== null) reject(error);
-      });
-    });
-  }
-
-  tell(request: WorkerRequest): void {
-    if (this.#child.connected) this.#child.send(request);
-  }
-
-  async stop(): Promise<void> {
-    if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
-    const exited = new Promise<void>((resolveExit) => this.#child.once('exit', () => { resolveExit(); }));
-    this.tell({ type: 'stop' });
-    const killer = setTimeout(() => this.#child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
-  }
-}
+/** A forked load-generator process (bench/inbound/inbound-worker.ts). */
+type LoadWorker = IpcChild<WorkerRequest, WorkerReply>;
 
 interface Totals {
   readonly count: InboundCount;
@@ -143,7 +110,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
     plan.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${plan.profileDir}`],
     (dataDir) => seedWarmWorld(dataDir, { players: plan.clients, prefix: PREFIX, seed, zone: configSchema.shape.startZone.parse(undefined), classOf: () => CharacterClass.CHARACTER_CLASS_WARRIOR }),
   );
-  const workers = Array.from({ length: plan.workers }, () => new LoadWorker());
+  const workers: LoadWorker[] = Array.from({ length: plan.workers }, (_, i) => new IpcChild(`load generator ${i + 1}`, WORKER, [], false));
   try {
     let entered = 0;
     const share = Math.ceil(plan.clients / plan.workers);
@@ -185,7 +152,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
       loadGeneratorCpuCores: Math.round(((after.cpuSeconds - before.cpuSeconds) / seconds) * 1000) / 1000,
     };
   } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+    await Promise.all(workers.map((w) => w.stop({ type: 'stop' })));
     await server.stop();
   }
 }
