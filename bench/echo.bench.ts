@@ -134,7 +134,7 @@ interface RunningServer {
 const mainScript = fileURLToPath(new URL('../packages/server/src/main.ts', import.meta.url));
 
 function startServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [mainScript, '--tcp-port', '0', '--tls-port', '0', '--http-port', '0', '--data-dir', dataDir,
+  const child = spawn(process.execPath, [mainScript, '--tcp-port', '0', '--tls-port', '0', '--udp-port', '0', '--http-port', '0', '--data-dir', dataDir,
     '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--log-pretty', 'false',
     // The benchmark is one address pinging as fast as it can: lift the per-address and per-session limits.
     '--max-connections-per-ip', '100000', '--connection-burst-per-ip', '100000', '--connections-per-second-per-ip', '100000',

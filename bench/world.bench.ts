@@ -421,7 +421,7 @@ function runCase(spec: CaseSpec): CaseResult {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     zone.step();
-    for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence);
+    for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence, frame.reset);
     const elapsed = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     // The first tick's frames are resets (every visible entity enters): check those too.

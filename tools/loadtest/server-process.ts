@@ -29,6 +29,7 @@ export const LOAD_ARGON2 = { memoryKiB: 1024, iterations: 1 } as const;
 export const LOAD_SERVER_FLAGS: readonly string[] = [
   '--host', '127.0.0.1',
   '--tcp-port', '0',
+  '--udp-port', '0',
   '--http-port', '0',
   '--admin-port', '0',
   '--tls-enabled', 'false',

@@ -4,6 +4,7 @@
  * @module
  */
 export * from './codec.ts';
+export * from './datagram.ts';
 export * from './framing.ts';
 export * from './inbound-queue.ts';
 export * from './move-input-decoder.ts';

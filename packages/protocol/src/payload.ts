@@ -52,6 +52,8 @@ export interface ClientPayloads {
   /** Replace one's trade offer. */ tradeSetOffer: Instance<'TradeSetOffer'>;
   /** Confirm a trade's offers. */ tradeConfirm: Instance<'TradeConfirm'>;
   /** Cancel a trade. */ tradeCancel: Instance<'TradeCancel'>;
+  /** Ask for a datagram (UDP) channel. */ openDatagramChannel: Instance<'OpenDatagramChannel'>;
+  /** A world-frame datagram was lost: send a reset frame. */ resyncFrames: Instance<'ResyncFrames'>;
 }
 
 /** Maps each ServerMessage payload case to the message class it carries. */
@@ -111,6 +113,7 @@ export interface ServerPayloads {
   /** A trade or invitation ended. */ tradeEnded: Instance<'TradeEnded'>;
   /** A notice from the server's operators. */ serverNotice: Instance<'ServerNotice'>;
   /** The anti-cheat sanctioned the player's account. */ sanctionNotice: Instance<'SanctionNotice'>;
+  /** Where and how to send datagrams. */ datagramChannel: Instance<'DatagramChannel'>;
 }
 
 /** A ClientMessage payload case name. */

@@ -116,6 +116,8 @@ export const clientPayloadArbitraries: { [K in ClientPayloadKind]: fc.Arbitrary<
   tradeSetOffer: fc.record({ tradeId: text, itemIds: fc.array(text, { maxLength: 4 }), gold: uint32 }, { requiredKeys: [] }),
   tradeConfirm: fc.record({ tradeId: text, revision: uint32 }, { requiredKeys: [] }),
   tradeCancel: fc.record({ tradeId: text }, { requiredKeys: [] }),
+  openDatagramChannel: fc.constant({}),
+  resyncFrames: fc.constant({}),
 };
 
 /** Any EntityEnter (the full state of an entity coming into view). */
@@ -259,6 +261,7 @@ export const serverPayloadArbitraries: { [K in ServerPayloadKind]: fc.Arbitrary<
   tradeEnded: fc.record({ tradeId: text, reason: tradeEndReason }, { requiredKeys: [] }),
   serverNotice: fc.record({ text, sentAtMs: float64 }, { requiredKeys: [] }),
   sanctionNotice: fc.record({ kind: sanctionKind, reason: text, untilMs: float64 }, { requiredKeys: [] }),
+  datagramChannel: fc.record({ port: fc.integer({ min: 0, max: 65_535 }), channelId: fc.nat({ max: 0xffff_ffff }), token: fc.uint8Array({ maxLength: 32 }), maxDatagramBytes: fc.nat({ max: 0xffff_ffff }) }, { requiredKeys: [] }),
 };
 
 /** The ClientMessage payload case names, in schema order. */
@@ -353,6 +356,8 @@ export const clientExamples: { [K in ClientPayloadKind]: ClientMessageInit } = {
   tradeSetOffer: { requestId: 100, tradeSetOffer: { tradeId: '01JDQT0000000000000000000A', itemIds: ['01JDQA0000000000000000000A'], gold: 25 } },
   tradeConfirm: { requestId: 101, tradeConfirm: { tradeId: '01JDQT0000000000000000000A', revision: 3 } },
   tradeCancel: { requestId: 102, tradeCancel: { tradeId: '01JDQT0000000000000000000A' } },
+  openDatagramChannel: { requestId: 120, openDatagramChannel: {} },
+  resyncFrames: { resyncFrames: {} },
 };
 
 /** One realistic message per ServerMessage payload case. */
@@ -475,6 +480,7 @@ export const serverExamples: { [K in ServerPayloadKind]: ServerMessageInit } = {
   tradeEnded: { tradeEnded: { tradeId: '01JDQT0000000000000000000A', reason: TradeEndReason.TRADE_END_REASON_COMPLETED } },
   serverNotice: { serverNotice: { text: 'The realm restarts in 10 minutes.', sentAtMs: 1_732_560_000_000 } },
   sanctionNotice: { sanctionNotice: { kind: SanctionKind.SANCTION_KIND_BAN, reason: 'suspicion 104 after 9 detections (clock_drift, sequence_jump)', untilMs: 1_732_563_600_000 } },
+  datagramChannel: { requestId: 120, datagramChannel: { port: 7779, channelId: 41, token: new Uint8Array(16).fill(7), maxDatagramBytes: 1200 } },
 };
 
 /** How decoded messages are compared with what was encoded: every field, defaults included. */

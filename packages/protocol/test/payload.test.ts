@@ -67,6 +67,8 @@ const clientClasses: { [K in ClientPayloadKind]: Constructor<ClientPayloads[K]> 
   tradeSetOffer: v1.TradeSetOffer,
   tradeConfirm: v1.TradeConfirm,
   tradeCancel: v1.TradeCancel,
+  openDatagramChannel: v1.OpenDatagramChannel,
+  resyncFrames: v1.ResyncFrames,
 };
 
 const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> } = {
@@ -107,6 +109,7 @@ const serverClasses: { [K in ServerPayloadKind]: Constructor<ServerPayloads[K]> 
   spiritReleased: v1.SpiritReleased,
   serverNotice: v1.ServerNotice,
   sanctionNotice: v1.SanctionNotice,
+  datagramChannel: v1.DatagramChannel,
   inventoryState: v1.InventoryState,
   itemMoved: v1.ItemMoved,
   stackSplit: v1.StackSplit,

@@ -64,6 +64,7 @@ import { DeathNotices } from './world/npc/death-notices.ts';
 import { DeathAftermath } from './deaths/death-aftermath.ts';
 import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
+import { DatagramPort } from './net/datagram-port.ts';
 
 /** The ports a running server is bound to. */
 export interface BoundPorts {
@@ -75,6 +76,8 @@ export interface BoundPorts {
   readonly http: number;
   /** Admin HTTP port: /metrics, /healthz, /readyz. */
   readonly admin: number;
+  /** UDP port of datagram channels, or undefined when `udpEnabled` is off. */
+  readonly udp: number | undefined;
 }
 
 /** Options that are objects rather than configuration values. */
@@ -160,6 +163,8 @@ class GameServer implements RealmforgeServer {
   readonly #ioThreads: number;
   /** The I/O threads holding the TCP and TLS game sockets when there are any. */
   #io: IoThreads | undefined;
+  /** The UDP port of datagram channels (udpEnabled). */
+  #datagrams: DatagramPort | undefined;
   #store: Store | undefined;
   #world: World | undefined;
   #realm: Realm | undefined;
@@ -252,6 +257,7 @@ class GameServer implements RealmforgeServer {
         afterDelivery: () => {
           flushOutboundNow();
           this.#io?.flush();
+          this.#datagrams?.flush();
         },
         // With I/O threads, which write in parallel, the first frames leave while the rest are built.
         ...(this.#ioThreads > 0 ? { frameBatches: { frames: FRAME_BATCH, flush: () => this.#io?.flush() } } : {}),
@@ -303,6 +309,10 @@ class GameServer implements RealmforgeServer {
         queue: config.passwordHashQueue,
       });
       this.#accounts = accounts;
+      if (config.udpEnabled) {
+        this.#datagrams = await DatagramPort.open({ host: config.host, port: config.udpPort, maxDatagramBytes: config.udpMaxDatagramBytes, idleMs: config.udpIdleTimeoutMs });
+        this.#metrics.observeDatagrams(this.#datagrams);
+      }
       const services: SessionServices = {
         config,
         log: this.#log,
@@ -329,6 +339,7 @@ class GameServer implements RealmforgeServer {
         anticheat,
         moderation,
         metrics: this.#metrics,
+        datagrams: this.#datagrams,
       };
       const accept = (connection: Connection): void => {
         this.#accept(connection, services);
@@ -369,13 +380,14 @@ class GameServer implements RealmforgeServer {
       }, 30_000);
       this.#statsTimer.unref();
       this.#watchLoopPressure(world);
-      this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port, admin: ops.port };
+      this.ports = { tcp: tcp.port, tls: tls?.port, http: http.port, admin: ops.port, udp: this.#datagrams?.port };
       this.ready = true;
       this.#log.info({ ports: this.ports, store: store.kind, host: config.host, ioThreads: this.#ioThreads }, 'server started');
       return this.ports;
     } catch (error) {
       for (const listener of this.#listeners) listener.close();
       await this.#io?.close();
+      await this.#datagrams?.stop();
       await this.#accounts?.close();
       await store.close();
       await ops.close();
@@ -413,6 +425,7 @@ class GameServer implements RealmforgeServer {
     ]);
     for (const connection of this.#sessions.values()) connection.destroy();
     await this.#io?.close();
+    await this.#datagrams?.stop();
     this.#world?.stop();
     try {
       await this.#aftermath?.close();

@@ -12,7 +12,7 @@ const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 /** Starts the real command line on an ephemeral TCP port and resolves with it. */
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [main, '--tcp-port', '0', '--tls-port', '0', '--http-port', '0', '--admin-port', '0', '--data-dir', dataDir,
+  const child = spawn(process.execPath, [main, '--tcp-port', '0', '--tls-port', '0', '--udp-port', '0', '--http-port', '0', '--admin-port', '0', '--data-dir', dataDir,
     '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--log-pretty', 'false'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';

@@ -12,6 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from '../net/connection.ts';
+import { DATAGRAM_DROP_REASONS } from '../net/datagram-port.ts';
+import type { DatagramPort } from '../net/datagram-port.ts';
 import type { OutboundPolicy } from '../net/outbound-batch.ts';
 import type { World } from '../world/world.ts';
 import { STORE_OPERATIONS } from './measured-store.ts';
@@ -118,6 +120,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
   readonly #tickDuration: Histogram<'zone'>;
   #world: World | undefined;
   #outbound: OutboundPolicy | undefined;
+  #datagrams: DatagramPort | undefined;
   #ioThreadsBusyMs: () => readonly number[] = () => [];
   #storeOperations = 0;
   #storeSeconds = 0;
@@ -267,6 +270,51 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     this.#ioThreadsBusyMs = busyMs;
   }
 
+  /**
+   * Starts reporting a datagram port: datagrams and bytes both ways, drops by reason, channels
+   * open and fallbacks, read from its totals at scrape time. Its bytes count in
+   * {@link Metrics.traffic} too.
+   */
+  observeDatagrams(port: DatagramPort): void {
+    this.#datagrams = port;
+    const registers = [this.registry];
+    const totals = port.totals;
+    const counter = (name: string, help: string, read: () => number): void => {
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          this.inc(read());
+        },
+      });
+    };
+    counter('realmforge_datagrams_received_total', 'Datagrams accepted on the UDP port (header, channel, token and sequence good).', () => totals.received);
+    counter('realmforge_datagrams_sent_total', 'Datagrams sent on the UDP port (world frames and hello answers).', () => totals.sent);
+    counter('realmforge_datagram_bytes_received_total', 'Bytes of accepted datagrams, headers included.', () => totals.bytesReceived);
+    counter('realmforge_datagram_bytes_sent_total', 'Bytes of datagrams sent, headers included.', () => totals.bytesSent);
+    counter('realmforge_datagram_fallbacks_total', 'Datagram channels let go after sending no hello for udpIdleTimeoutMs; their frames went back to the connection.', () => totals.fallbacks);
+    new Counter({
+      name: 'realmforge_datagrams_dropped_total',
+      help: 'Datagrams dropped, by reason: received ones that failed a check (malformed, unknown_channel, bad_token, stale_sequence, unexpected_kind, unbound) and sent ones the socket could not queue (send_queue_full).',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        for (const reason of DATAGRAM_DROP_REASONS) this.inc({ reason }, totals.dropped[reason]);
+      },
+    });
+    new Gauge({
+      name: 'realmforge_datagram_channels',
+      help: 'Datagram channels open (clients that asked for one), bound or not.',
+      registers,
+      collect() {
+        this.set(port.channels);
+      },
+    });
+  }
+
   /** Starts counting the socket writes of the connections that share `policy`. */
   observeOutbound(policy: OutboundPolicy): void {
     this.#outbound = policy;
@@ -324,6 +372,11 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     for (const connection of this.#live) {
       bytesReceived += connection.bytesReceived;
       bytesSent += connection.bytesSent;
+    }
+    const datagrams = this.#datagrams?.totals;
+    if (datagrams !== undefined) {
+      bytesReceived += datagrams.bytesReceived;
+      bytesSent += datagrams.bytesSent;
     }
     return {
       messagesReceived: sum(this.#received),

@@ -7,6 +7,7 @@ import { login, logout, register, resume } from './handlers/account-handlers.ts'
 import { createCharacter, deleteCharacter, listCharacters } from './handlers/character-handlers.ts';
 import { castSkill, releaseSpirit, selectTarget, setAutoAttack } from './handlers/combat-handlers.ts';
 import { sendChat } from './handlers/chat-handlers.ts';
+import { openDatagramChannel, resyncFrames } from './handlers/datagram-handlers.ts';
 import { destroyItem, equipItem, moveItem, splitStack, unequipItem, vendorBrowse, vendorBuy, vendorSell } from './handlers/economy-handlers.ts';
 import {
   guildCreate,
@@ -66,4 +67,6 @@ export const handlers: HandlerTable = {
   tradeSetOffer,
   tradeConfirm,
   tradeCancel,
+  openDatagramChannel,
+  resyncFrames,
 };

@@ -39,6 +39,25 @@ export interface SessionControl {
   enteredWorld(characterId: string): void;
   /** A movement input was queued for the next tick; the session times it to the frame that acknowledges it. */
   inputQueued(sequence: number): void;
+  /**
+   * Opens the connection's datagram channel, replacing one it had.
+   * @throws RequestError DATAGRAMS_UNAVAILABLE when the server has no UDP port or the connection is WebSocket
+   */
+  openDatagramChannel(): DatagramGrant;
+  /** The client lost a world-frame datagram: its next frame is a reset (over whichever path frames take). */
+  resyncFrames(): void;
+}
+
+/** Where and how a client sends datagrams: the DatagramChannel answer. */
+export interface DatagramGrant {
+  /** The server's UDP port. */
+  readonly port: number;
+  /** The channel's id. */
+  readonly channelId: number;
+  /** The channel's 16-byte token. */
+  readonly token: Uint8Array;
+  /** The largest datagram, header included. */
+  readonly maxDatagramBytes: number;
 }
 
 /** The answer to send, or undefined for none. */

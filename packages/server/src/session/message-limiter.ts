@@ -53,6 +53,10 @@ export const DEFAULT_MESSAGE_RATES: Readonly<Record<string, BucketRate>> = {
   tradeSetOffer: { burst: 10, perSecond: 5 },
   tradeConfirm: { burst: 10, perSecond: 5 },
   tradeCancel: { burst: 5, perSecond: 2 },
+  // Each opens a UDP channel (a token, a table entry); a client needs one per connection.
+  openDatagramChannel: { burst: 3, perSecond: 0.2 },
+  // Each makes the next frame a reset (the whole view): about one per lost datagram.
+  resyncFrames: { burst: 5, perSecond: 2 },
 };
 
 /** What the limiter says about one message. */

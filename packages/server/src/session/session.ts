@@ -25,13 +25,16 @@ import type { CharacterService } from '../characters/character-service.ts';
 import type { ChatService } from '../chat/chat-service.ts';
 import type { ServerConfig } from '../config/config.ts';
 import type { Connection } from '../net/connection.ts';
+import type { DatagramPort } from '../net/datagram-port.ts';
+import type { DatagramOwner, DatagramRoute } from '../net/datagram-route.ts';
 import type { Logger } from '../ops/logger.ts';
 import { serverMessageKind } from '../ops/message-kind.ts';
 import { errorCodeName } from '../ops/metrics.ts';
 import type { SessionMetrics } from '../ops/metrics.ts';
 import type { Social } from '../social/social.ts';
+import type { PlayerEntity } from '../world/player-entity.ts';
 import type { World } from '../world/world.ts';
-import type { RequestHandler, SessionControl } from './handler.ts';
+import type { DatagramGrant, RequestHandler, SessionControl } from './handler.ts';
 import { handlers } from './handler-table.ts';
 import { SessionRateLimiter } from './message-limiter.ts';
 import type { MessageRatePolicy, RateVerdict } from './message-limiter.ts';
@@ -81,12 +84,14 @@ export interface SessionServices {
   readonly anticheat: Anticheat;
   /** Bans, mutes, kicks and the audit log (the login checks bans here). */
   readonly moderation: Moderation;
+  /** The UDP port of datagram channels, or undefined when the server has none. */
+  readonly datagrams: DatagramPort | undefined;
 }
 
 type Handled = ServerMessageInit | undefined;
 
 /** A connected client. */
-export class Session implements PlayerLink, SessionControl {
+export class Session implements PlayerLink, SessionControl, DatagramOwner {
   /** Random id for logs and correlation. */
   readonly id = randomUUID();
   readonly #connection: Connection;
@@ -110,6 +115,8 @@ export class Session implements PlayerLink, SessionControl {
   /** The anti-cheat's view of this session: movement checks and detection reports. */
   readonly watch: PlayerWatch;
   #endReason = 'closed';
+  /** The connection's datagram channel, once the client asked for one. */
+  #route: DatagramRoute | undefined;
 
   /**
    * @param connection - the client's connection
@@ -245,9 +252,82 @@ export class Session implements PlayerLink, SessionControl {
       }
     } finally {
       this.#closeConnection();
+      if (this.#route !== undefined) this.#services.datagrams?.close(this.#route);
       if (this.#presence !== undefined) this.#services.realm.dropped(this.#presence, this);
       this.#log.debug('session closed');
     }
+  }
+
+  openDatagramChannel(): DatagramGrant {
+    const port = this.#services.datagrams;
+    if (port === undefined) throw new RequestError(ErrorCode.ERROR_CODE_DATAGRAMS_UNAVAILABLE, 'this server has no datagram (UDP) port');
+    if (this.#connection.transport === 'ws') throw new RequestError(ErrorCode.ERROR_CODE_DATAGRAMS_UNAVAILABLE, 'a WebSocket connection cannot carry datagrams; connect over TCP or TLS');
+    const old = this.#route;
+    if (old !== undefined) {
+      port.close(old);
+      // Frames were going by the old channel: they come over the connection until the new one binds.
+      if (old.bound) this.datagramsBound(false);
+    }
+    const route = port.open(this);
+    this.#route = route;
+    this.#log.debug({ channelId: route.channelId }, 'datagram channel opened');
+    return { port: port.port, channelId: route.channelId, token: route.token, maxDatagramBytes: port.maxDatagramBytes };
+  }
+
+  resyncFrames(): void {
+    const player = this.#playerInWorld();
+    if (player !== undefined) this.#services.world.resync(player);
+  }
+
+  datagramsBound(bound: boolean): void {
+    this.#log.debug({ bound }, bound ? 'datagram channel bound: world frames go by datagram' : 'datagram channel let go: world frames go over the connection');
+    const player = this.#playerInWorld();
+    if (player !== undefined) this.#services.world.resync(player);
+  }
+
+  /**
+   * A ClientMessage that came by datagram. Only movement inputs are taken, in the world, under
+   * the same rate limit as over the connection; they are handled at once (a move needs nothing
+   * the ordered read loop guards). Anything else is refused with a non-fatal error.
+   */
+  receiveDatagram(body: Uint8Array): void {
+    if (this.closed) return;
+    const now = Date.now();
+    try {
+      const move = decodeMoveInputMessage(body);
+      if (move === undefined) {
+        this.#push({ error: { code: ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, message: 'only MoveInput may be sent by datagram; send everything else over the connection', fatal: false } });
+        return;
+      }
+      if (this.#state !== 'world') return;
+      this.#services.metrics.messageReceived('moveInput');
+      const verdict = this.#limiter.admit('moveInput', now);
+      if (verdict !== 'admit') {
+        this.#rateLimited(move.requestId, 'moveInput', verdict, now);
+        return;
+      }
+      // The move handler answers at once; were it ever to wait, its failure must still be handled.
+      this.#handle(move.requestId, { kind: 'moveInput', value: move.moveInput })?.catch((error: unknown) => {
+        this.#datagramRefused(error);
+      });
+    } catch (error) {
+      this.#datagramRefused(error);
+    }
+  }
+
+  /** A datagram the protocol refuses gets a non-fatal error: it may be forged, so it never ends the session. */
+  #datagramRefused(error: unknown): void {
+    if (!isProtocolError(error)) {
+      this.#log.error({ err: error }, 'handling a datagram failed');
+      return;
+    }
+    this.#push({ error: { code: error.code, message: `a datagram was refused: ${error.message}`, fatal: false } });
+  }
+
+  /** The player's character while it is in the world. */
+  #playerInWorld(): PlayerEntity | undefined {
+    const presence = this.#presence;
+    return presence === undefined ? undefined : this.#services.realm.character(presence);
   }
 
   /** Sends a heartbeat ping, or closes the session if the client has been silent too long. */
@@ -264,8 +344,16 @@ export class Session implements PlayerLink, SessionControl {
     this.#push({ ping: { nonce: this.#pingNonce, sentAtMs: now } });
   }
 
-  deliverFrame(bytes: Uint8Array, ackSequence: number): void {
-    if (this.closed || !this.#connection.send(bytes)) return;
+  deliverFrame(bytes: Uint8Array, ackSequence: number, reset: boolean): void {
+    if (this.closed) return;
+    const route = this.#route;
+    if (route?.bound === true) {
+      if (!route.sendFrame(bytes, reset)) {
+        this.#log.warn({ frameBytes: bytes.length }, 'a world frame entry does not fit a datagram: frames go back to the connection');
+        this.#services.datagrams?.fallBack(route);
+        return;
+      }
+    } else if (!this.#connection.send(bytes)) return;
     this.#services.metrics.messageSent('worldFrame');
     if (ackSequence >= this.#inputWaitingSequence && !Number.isNaN(this.#inputWaitingSince)) {
       this.#services.metrics.inputAcknowledged((performance.now() - this.#inputWaitingSince) / 1000);

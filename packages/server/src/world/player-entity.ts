@@ -27,8 +27,9 @@ export interface FrameSink {
    * @param bytes - the encoded message; valid until the next world tick starts
    *   (copy it to keep it longer)
    * @param ackSequence - the last movement input the frame acknowledges (the session times inputs with it)
+   * @param reset - whether the frame is a reset (a datagram channel flags those)
    */
-  deliverFrame(bytes: Uint8Array, ackSequence: number): void;
+  deliverFrame(bytes: Uint8Array, ackSequence: number, reset: boolean): void;
 }
 
 /** A movement input as the zone applies it. */

@@ -343,6 +343,16 @@ export class World {
     return true;
   }
 
+  /**
+   * Makes the player's next frame a reset (the whole view), as when a datagram channel lost a
+   * frame or its frames changed paths. A frame that waited a tick is dropped: the reset holds
+   * what it held.
+   */
+  resync(player: PlayerEntity): void {
+    player.needsReset = true;
+    player.waitingFrame = undefined;
+  }
+
   /** Rebinds a player's frames to a new sink (or none); a new sink gets a full snapshot. */
   attach(player: PlayerEntity, sink: FrameSink | undefined): void {
     player.sink = sink;

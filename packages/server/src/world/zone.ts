@@ -99,6 +99,8 @@ export interface OutgoingFrame {
    * acknowledges a new input, or carries a change other than positions and view changes.
    */
   readonly urgent: boolean;
+  /** True when the frame is a reset: the client forgets its view and takes this one's. */
+  readonly reset: boolean;
 }
 
 /**

@@ -42,7 +42,7 @@ export async function startChildServer(flags: readonly string[]): Promise<ChildS
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('REALMFORGE_')));
   const child = spawn(process.execPath, [
     MAIN,
-    '--host', '127.0.0.1', '--tcp-port', '0', '--http-port', '0', '--admin-port', '0',
+    '--host', '127.0.0.1', '--tcp-port', '0', '--udp-port', '0', '--http-port', '0', '--admin-port', '0',
     '--tls-enabled', 'false', '--web-client', 'false', '--log-level', 'info',
     '--argon2-memory-kib', '1024', '--argon2-iterations', '1', '--login-ip-failure-burst', '100000',
     ...flags,

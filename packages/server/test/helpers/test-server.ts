@@ -26,6 +26,7 @@ export function testConfig(dataDir: string, overrides: ServerConfigInput = {}): 
     host: '127.0.0.1',
     tcpPort: 0,
     tlsPort: 0,
+    udpPort: 0,
     httpPort: 0,
     adminPort: 0,
     dataDir,

@@ -203,7 +203,7 @@ describe('catch-up ticks', () => {
         });
         const catchUps = clockLike(ticks.map((t) => t.catchUp));
         const deliver = (zone: Zone): void => {
-          for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence);
+          for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence, frame.reset);
         };
         ticks.forEach((tick, i) => {
           for (const [r, run] of runs.entries()) {

@@ -37,7 +37,7 @@ function recorded(entity: PlayerEntity, clock: { tick: number }): Delivery[] {
 }
 
 function frame(entity: PlayerEntity, byte: number, urgent: boolean): OutgoingFrame {
-  return { player: entity, bytes: Uint8Array.of(byte), urgent };
+  return { player: entity, bytes: Uint8Array.of(byte), urgent, reset: false };
 }
 
 /** A pacer and one player whose deliveries are recorded; `tick(n)` ends tick n - 1's delivery and starts tick n's. */

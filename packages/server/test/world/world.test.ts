@@ -149,7 +149,7 @@ describe('world', () => {
     for (let i = 0; i < 12; i++) {
       zone.step();
       zone.distantStride = 4;
-      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence);
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence, f.reset);
       const seen = observer.mirror.entities.get(far.handle);
       if (seen !== undefined && Math.abs(seen.y - far.y) > 0.1) stale++;
     }
@@ -157,7 +157,7 @@ describe('world', () => {
     world.queueInput(far, { sequence: 2, directionX: 0, directionY: 0, targetX: Number.NaN, targetY: Number.NaN });
     for (let i = 0; i < 6; i++) {
       zone.step();
-      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence);
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence, f.reset);
     }
     const seen = observer.mirror.entities.get(far.handle);
     assert.ok(seen !== undefined && Math.abs(seen.y - far.y) < 0.07, 'the distant position converged');

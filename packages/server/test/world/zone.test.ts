@@ -153,7 +153,7 @@ describe('zone tick', () => {
               if (hurt) p.setHitPoints(p.hitPoints - 7);
             }
             zone.step();
-            for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence);
+            for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence, frame.reset);
             for (const [player, mirror] of mirrors) {
               const expected = new Set([player.handle, ...zone.interest.visibleTo(player.handle)]);
               assert.deepEqual(new Set(mirror.entities.keys()), expected);
@@ -204,11 +204,11 @@ describe('zone tick', () => {
     const frames: Uint8Array[] = [];
     a.sink = { deliverFrame: (b) => frames.push(b.slice()) };
     zone.step();
-    for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence);
+    for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence, f.reset);
     assert.equal(frames.length, 1, 'the reset frame');
     for (let i = 0; i < 10; i++) {
       zone.step();
-      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence);
+      for (const f of zone.outbox) f.player.sink?.deliverFrame(f.bytes, f.player.ackSequence, f.reset);
     }
     assert.equal(frames.length, 1);
   });

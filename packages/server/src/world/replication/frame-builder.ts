@@ -108,9 +108,11 @@ export class FrameBuilder {
   #refreshStride = 1;
   #refreshUntil = -1;
   /** The outbox's entries, reused from tick to tick (a tick makes no objects per frame). */
-  readonly #outgoing: { player: PlayerEntity; bytes: Uint8Array; urgent: boolean }[] = [];
+  readonly #outgoing: { player: PlayerEntity; bytes: Uint8Array; urgent: boolean; reset: boolean }[] = [];
   /** Whether the frame being built must not wait (see OutgoingFrame.urgent). */
   #urgent = false;
+  /** Whether the frame being built is a reset. */
+  #reset = false;
 
   /**
    * @param zone - the zone whose frames are built
@@ -155,14 +157,16 @@ export class FrameBuilder {
       const bytes = this.#frameFor(player, tick, stride);
       if (bytes === undefined) continue;
       const urgent = this.#urgent;
+      const reset = this.#reset;
       let frame = pool[count];
       if (frame === undefined) {
-        frame = { player, bytes, urgent };
+        frame = { player, bytes, urgent, reset };
         pool.push(frame);
       } else {
         frame.player = player;
         frame.bytes = bytes;
         frame.urgent = urgent;
+        frame.reset = reset;
       }
       outbox[count] = frame;
       count++;
@@ -335,6 +339,7 @@ export class FrameBuilder {
     }
     if (!reset && this.#runCount === 0 && changes.leftCount === 0 && player.ackSent === player.ackSequence) return undefined;
     this.#urgent = urgent;
+    this.#reset = reset;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
     return this.#assemble(player, tick, reset, changes.left, changes.leftCount);

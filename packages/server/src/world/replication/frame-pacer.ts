@@ -86,7 +86,7 @@ export class FramePacer {
       return;
     }
     player.frameWrittenTick = tick;
-    sink.deliverFrame(frame.bytes, player.ackSequence);
+    sink.deliverFrame(frame.bytes, player.ackSequence, frame.reset);
   }
 
   /** Hands the player's waiting frame to its sink, if it holds one. */
@@ -95,6 +95,7 @@ export class FramePacer {
     if (bytes === undefined) return;
     player.waitingFrame = undefined;
     player.frameWrittenTick = tick;
-    player.sink?.deliverFrame(bytes, player.waitingAck);
+    // Only frames nothing waits on wait, and a reset never does.
+    player.sink?.deliverFrame(bytes, player.waitingAck, false);
   }
 }

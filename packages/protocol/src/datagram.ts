@@ -1,0 +1,235 @@
+/**
+ * Datagrams: the binary header every UDP datagram of the datagram channel starts with, and the
+ * bodies after it (docs/protocol.md, "Datagrams").
+ *
+ * A datagram is a 28-byte header, then a payload:
+ *
+ * | bytes | field | |
+ * | --- | --- | --- |
+ * | 0 | version | 1 |
+ * | 1 | kind | {@link DatagramKind} |
+ * | 2 | flags | {@link DATAGRAM_FLAG_RESET} on server frames; 0 otherwise |
+ * | 3 | reserved | 0 |
+ * | 4-7 | channel id | from DatagramChannel, big-endian |
+ * | 8-23 | token | from DatagramChannel |
+ * | 24-27 | sequence | big-endian; see below |
+ *
+ * Sequences: a client's datagrams (hello and message) carry a number that grows with each one;
+ * the server drops any not above the last it accepted. The server numbers its `frames`
+ * datagrams 1, 2, 3 … for the life of the channel, so a client sees a lost one as a gap; a
+ * `bound` datagram carries the sequence of the last `frames` datagram sent (0: none yet), so a
+ * loss at the end of a burst shows too.
+ *
+ * Payloads: `hello` and `bound` have none; `message` is one ClientMessage (no length prefix);
+ * `frames` is one or more ServerMessage{world_frame}, each behind a varint length as on the
+ * byte streams.
+ * @module
+ */
+import { ProtocolError } from './protocol-error.ts';
+import { ErrorCode } from './schema.ts';
+
+/** The header's version byte. */
+export const DATAGRAM_VERSION = 1;
+/** Bytes of the header. */
+export const DATAGRAM_HEADER_BYTES = 28;
+/** Bytes of a channel token. */
+export const DATAGRAM_TOKEN_BYTES = 16;
+/** Flag of a `frames` datagram whose first frame is a reset (a client waiting for one after a loss takes it). */
+export const DATAGRAM_FLAG_RESET = 1;
+
+/** What a datagram is. */
+export const DatagramKind = {
+  /** Client → server, no payload: binds the channel to the sender's address (and keeps a NAT mapping open). */
+  hello: 1,
+  /** Client → server: one ClientMessage (a MoveInput). */
+  message: 2,
+  /** Server → client: world frames, each behind its varint length. */
+  frames: 3,
+  /** Server → client, no payload: the answer to a hello; the channel is bound. */
+  bound: 4,
+} as const;
+
+/** A datagram kind's number. */
+export type DatagramKind = (typeof DatagramKind)[keyof typeof DatagramKind];
+
+const TOKEN_AT = 8;
+const SEQUENCE_AT = 24;
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
+}
+
+function putU32(bytes: Uint8Array, at: number, value: number): void {
+  bytes[at] = value >>> 24;
+  bytes[at + 1] = value >>> 16;
+  bytes[at + 2] = value >>> 8;
+  bytes[at + 3] = value;
+}
+
+/**
+ * Writes a header into the first {@link DATAGRAM_HEADER_BYTES} bytes of `out`.
+ * @param token - the channel's {@link DATAGRAM_TOKEN_BYTES}-byte token
+ */
+export function writeDatagramHeader(out: Uint8Array, kind: DatagramKind, channelId: number, token: Uint8Array, sequence: number, flags = 0): void {
+  if (token.length !== DATAGRAM_TOKEN_BYTES) throw new RangeError(`a datagram token is ${DATAGRAM_TOKEN_BYTES} bytes, not ${token.length}`);
+  out[0] = DATAGRAM_VERSION;
+  out[1] = kind;
+  out[2] = flags;
+  out[3] = 0;
+  putU32(out, 4, channelId);
+  out.set(token, TOKEN_AT);
+  putU32(out, SEQUENCE_AT, sequence);
+}
+
+/**
+ * Why a datagram cannot be read, or undefined when its header is well formed: long enough, this
+ * version, a known kind, reserved bytes zero, and a payload only where the kind has one.
+ */
+export function datagramProblem(datagram: Uint8Array): string | undefined {
+  if (datagram.length < DATAGRAM_HEADER_BYTES) return `a datagram is at least ${DATAGRAM_HEADER_BYTES} bytes; this one is ${datagram.length}`;
+  if (datagram[0] !== DATAGRAM_VERSION) return `unknown datagram version ${datagram[0] ?? 0}`;
+  const kind = datagram[1];
+  if (datagram[3] !== 0) return 'the reserved header byte is not zero';
+  if ((datagram[2] ?? 0) & ~(kind === DatagramKind.frames ? DATAGRAM_FLAG_RESET : 0)) return `unknown flags ${datagram[2] ?? 0}`;
+  if (kind === DatagramKind.hello || kind === DatagramKind.bound) {
+    return datagram.length === DATAGRAM_HEADER_BYTES ? undefined : `a ${kind === DatagramKind.hello ? 'hello' : 'bound'} datagram has no payload`;
+  }
+  if (kind === DatagramKind.message || kind === DatagramKind.frames) {
+    return datagram.length > DATAGRAM_HEADER_BYTES ? undefined : 'the datagram has no payload';
+  }
+  return `unknown datagram kind ${kind ?? 0}`;
+}
+
+/** The kind of a datagram whose header {@link datagramProblem} accepted. */
+export function datagramKind(datagram: Uint8Array): DatagramKind {
+  return datagram[1] as DatagramKind;
+}
+
+/** The channel id in a datagram's header. */
+export function datagramChannelId(datagram: Uint8Array): number {
+  return u32(datagram, 4);
+}
+
+/** The flags in a datagram's header. */
+export function datagramFlags(datagram: Uint8Array): number {
+  return datagram[2] ?? 0;
+}
+
+/** The sequence number in a datagram's header. */
+export function datagramSequence(datagram: Uint8Array): number {
+  return u32(datagram, SEQUENCE_AT);
+}
+
+/**
+ * True when the datagram carries this token. Every byte is compared whatever the first
+ * mismatch, so the time taken says nothing about how much of a guess was right.
+ */
+export function datagramTokenMatches(datagram: Uint8Array, token: Uint8Array): boolean {
+  if (token.length !== DATAGRAM_TOKEN_BYTES || datagram.length < DATAGRAM_HEADER_BYTES) return false;
+  let difference = 0;
+  for (let i = 0; i < DATAGRAM_TOKEN_BYTES; i++) difference |= (datagram[TOKEN_AT + i] ?? 0) ^ (token[i] ?? 0);
+  return difference === 0;
+}
+
+/** The ClientMessage of a `message` datagram (a view, not a copy). */
+export function datagramMessage(datagram: Uint8Array): Uint8Array {
+  return datagram.subarray(DATAGRAM_HEADER_BYTES);
+}
+
+/**
+ * The ServerMessages of a `frames` datagram, appended to `into` (views, not copies).
+ * @throws ProtocolError (MALFORMED_FRAME) when a length runs past the datagram or a body is empty
+ */
+export function readDatagramFrames(datagram: Uint8Array, into: Uint8Array[]): void {
+  let at = DATAGRAM_HEADER_BYTES;
+  while (at < datagram.length) {
+    let length = 0;
+    let shift = 0;
+    for (;;) {
+      if (at >= datagram.length || shift > 28) throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'a frame length in the datagram is cut off or too long');
+      const byte = datagram[at++] ?? 0;
+      length += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) break;
+    }
+    if (length === 0 || at + length > datagram.length) throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, `a frame of ${length} bytes does not fit the datagram`);
+    into.push(datagram.subarray(at, at + length));
+    at += length;
+  }
+}
+
+/**
+ * True when a ServerMessage body carries a world frame: its first field is `world_frame` (40),
+ * after an optional `request_id`. The server writes its frames this way, and protobuf encoders
+ * write fields in field-number order, so a client can count the world frames a connection
+ * carried without decoding them.
+ */
+export function isWorldFrameMessage(body: Uint8Array): boolean {
+  let at = 0;
+  if (body[0] === 0x08) {
+    // request_id (field 1, varint): skip it.
+    at = 1;
+    while (at < body.length && ((body[at] ?? 0) & 0x80) !== 0) at++;
+    at++;
+  }
+  // Field 40, length-delimited: tag 322 = 0xc2 0x02.
+  return body[at] === 0xc2 && body[at + 1] === 0x02;
+}
+
+/** Reads a varint at `at`; returns [value, next offset], or undefined when it is cut off. */
+function varintAt(bytes: Uint8Array, at: number): [number, number] | undefined {
+  let value = 0;
+  let shift = 0;
+  let i = at;
+  while (i < bytes.length && shift <= 28) {
+    const byte = bytes[i++] ?? 0;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, i];
+    shift += 7;
+  }
+  return undefined;
+}
+
+/** The offset after a field of this wire type whose tag ends at `at`, or undefined when it cannot be skipped. */
+function skipField(bytes: Uint8Array, at: number, wireType: number): number | undefined {
+  if (wireType === 0) return varintAt(bytes, at)?.[1];
+  if (wireType === 1) return at + 8;
+  if (wireType === 5) return at + 4;
+  if (wireType !== 2) return undefined;
+  const length = varintAt(bytes, at);
+  return length === undefined ? undefined : length[1] + length[0];
+}
+
+/**
+ * The tick of a ServerMessage{world_frame} without decoding it (0 when the frame leaves it out),
+ * or undefined when the body is not a world frame or cannot be read. A client on a datagram
+ * channel uses it to drop a frame the connection delivered late, one older than a reset it
+ * already took from a datagram.
+ */
+export function worldFrameTick(body: Uint8Array): number | undefined {
+  let at = 0;
+  while (at < body.length) {
+    const tag = varintAt(body, at);
+    if (tag === undefined) return undefined;
+    const [key, afterTag] = tag;
+    if (key === 322) {
+      const length = varintAt(body, afterTag);
+      if (length === undefined) return undefined;
+      const end = length[1] + length[0];
+      let inner = length[1];
+      while (inner < end && inner < body.length) {
+        const innerTag = varintAt(body, inner);
+        if (innerTag === undefined) return undefined;
+        if (innerTag[0] === 0x08) return varintAt(body, innerTag[1])?.[0];
+        const next = skipField(body, innerTag[1], innerTag[0] & 7);
+        if (next === undefined) return undefined;
+        inner = next;
+      }
+      return 0;
+    }
+    const next = skipField(body, afterTag, key & 7);
+    if (next === undefined) return undefined;
+    at = next;
+  }
+  return undefined;
+}

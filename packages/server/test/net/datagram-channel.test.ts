@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { createSocket } from 'node:dgram';
+import type { Socket } from 'node:dgram';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { ServerError } from '@realmforge/client';
+import type { GameClient } from '@realmforge/client';
+import {
+  ChatChannel,
+  DATAGRAM_FLAG_RESET,
+  DATAGRAM_HEADER_BYTES,
+  datagramFlags,
+  datagramKind,
+  datagramSequence,
+  DatagramKind,
+  decodeServerMessage,
+  encodeClientMessage,
+  ErrorCode,
+  readDatagramFrames,
+  serverPayload,
+  writeDatagramHeader,
+} from '@realmforge/protocol';
+import type { ServerMessage } from '@realmforge/protocol';
+import { playerInWorld, startTestServer, uniqueName } from '../helpers/test-server.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+interface Grant {
+  port: number;
+  channelId: number;
+  token: Uint8Array;
+  maxDatagramBytes: number;
+}
+
+/** A hand-made datagram client: what it received, and how to send. */
+class RawDatagrams {
+  readonly socket: Socket;
+  readonly grant: Grant;
+  /** Every datagram received, in order. */
+  readonly received: Buffer[] = [];
+  #sequence = 0;
+
+  constructor(grant: Grant) {
+    this.grant = grant;
+    this.socket = createSocket('udp4');
+    this.socket.on('message', (datagram) => this.received.push(datagram));
+  }
+
+  async connect(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.socket.connect(this.grant.port, '127.0.0.1', resolve);
+    });
+  }
+
+  /** Sends a datagram of this kind with the next sequence (or a given one), token and channel as granted unless overridden. */
+  send(kind: DatagramKind, body: Uint8Array = new Uint8Array(0), override: { sequence?: number; token?: Uint8Array; channelId?: number } = {}): void {
+    const sequence = override.sequence ?? ++this.#sequence;
+    const datagram = Buffer.alloc(DATAGRAM_HEADER_BYTES + body.length);
+    writeDatagramHeader(datagram, kind, override.channelId ?? this.grant.channelId, override.token ?? this.grant.token, sequence);
+    datagram.set(body, DATAGRAM_HEADER_BYTES);
+    this.socket.send(datagram);
+  }
+
+  /** World frames received by datagram, decoded, with their datagram's flags. */
+  frames(): { frame: NonNullable<ServerMessage['worldFrame']>; flags: number; sequence: number }[] {
+    const out: { frame: NonNullable<ServerMessage['worldFrame']>; flags: number; sequence: number }[] = [];
+    for (const datagram of this.received) {
+      if (datagramKind(datagram) !== DatagramKind.frames) continue;
+      const bodies: Uint8Array[] = [];
+      readDatagramFrames(datagram, bodies);
+      for (const body of bodies) {
+        const frame = decodeServerMessage(body).worldFrame;
+        assert.ok(frame !== null && frame !== undefined, 'frames datagrams carry world frames only');
+        out.push({ frame, flags: datagramFlags(datagram), sequence: datagramSequence(datagram) });
+      }
+    }
+    return out;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** World frames the connection delivered, counted by a push listener. */
+function streamFrames(client: GameClient): ServerMessage[] {
+  const frames: ServerMessage[] = [];
+  client.onPush((message) => {
+    if (serverPayload(message)?.kind === 'worldFrame') frames.push(message);
+  });
+  return frames;
+}
+
+async function openChannel(client: GameClient): Promise<Grant> {
+  const answer = serverPayload(await client.request({ openDatagramChannel: {} }));
+  assert.equal(answer?.kind, 'datagramChannel');
+  const grant = answer.value as Grant;
+  assert.equal(grant.token.length, 16);
+  return grant;
+}
+
+describe('the datagram channel', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer({ udpIdleTimeoutMs: 600 });
+  });
+  after(() => t.close());
+
+  it('is refused before login and over WebSocket', async () => {
+    const guest = await t.connect('tcp');
+    await assert.rejects(guest.request({ openDatagramChannel: {} }), (e) => e instanceof ServerError && e.code === ErrorCode.ERROR_CODE_NOT_AUTHENTICATED);
+    guest.close();
+    const web = await t.connect('ws');
+    const name = uniqueName();
+    await web.register(name, 'correct horse');
+    await web.login(name, 'correct horse');
+    await assert.rejects(web.request({ openDatagramChannel: {} }), (e) => e instanceof ServerError && e.code === ErrorCode.ERROR_CODE_DATAGRAMS_UNAVAILABLE);
+    web.close();
+  });
+
+  it('binds on hello, then carries world frames (a reset first) and acknowledges moves sent by datagram', async () => {
+    const client = await t.connect('tcp');
+    const overStream = streamFrames(client);
+    await playerInWorld(client);
+    await until(() => overStream.length > 0, 'a first frame over the connection');
+    const grant = await openChannel(client);
+    assert.equal(grant.port, t.ports.udp);
+    const udp = new RawDatagrams(grant);
+    await udp.connect();
+    udp.send(DatagramKind.hello);
+    await until(() => udp.received.some((d) => datagramKind(d) === DatagramKind.bound), 'the bound answer');
+    const bound = udp.received.find((d) => datagramKind(d) === DatagramKind.bound);
+    assert.ok(bound !== undefined);
+    assert.equal(bound.length, DATAGRAM_HEADER_BYTES);
+    assert.equal(datagramSequence(bound), 0, 'no frames datagram sent before binding');
+    await until(() => udp.frames().length > 0, 'a frame by datagram');
+    const first = udp.frames()[0];
+    assert.ok(first !== undefined);
+    assert.equal(first.frame.reset, true, 'the first frame by datagram is a reset');
+    assert.equal(first.flags, DATAGRAM_FLAG_RESET);
+    assert.equal(first.sequence, 1);
+    const streamCount = overStream.length;
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 5, directionX: 1, clientTimeMs: Date.now() } }));
+    await until(() => udp.frames().some((f) => f.frame.ackSequence === 5), 'the move to be acknowledged by datagram');
+    const sequences = udp.received.filter((d) => datagramKind(d) === DatagramKind.frames).map((d) => datagramSequence(d));
+    assert.deepEqual(sequences, sequences.map((_, i) => i + 1), 'frames datagrams are numbered 1, 2, 3 …');
+    assert.equal(overStream.length, streamCount, 'no world frame came over the connection once bound');
+    udp.close();
+    client.close();
+  });
+
+  it('drops forged, stale and malformed datagrams, refuses other messages, and sends a reset on resync', async () => {
+    const client = await t.connect('tcp');
+    const pushes: ServerMessage[] = [];
+    client.onPush((message) => pushes.push(message));
+    await playerInWorld(client);
+    const grant = await openChannel(client);
+    const udp = new RawDatagrams(grant);
+    await udp.connect();
+    udp.send(DatagramKind.hello);
+    await until(() => udp.frames().length > 0, 'frames by datagram');
+    const forged = new Uint8Array(16).fill(9);
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 40, directionX: 1 } }), { token: forged });
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 41, directionX: 1 } }), { channelId: grant.channelId ^ 1 });
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 42, directionX: 1 } }), { sequence: 1 });
+    udp.socket.send(Buffer.from('not a datagram of ours'));
+    udp.send(DatagramKind.frames, new Uint8Array(3));
+    await sleep(150);
+    assert.ok(!udp.frames().some((f) => (f.frame.ackSequence ?? 0) >= 40), 'no forged or stale move was applied');
+    udp.send(DatagramKind.message, encodeClientMessage({ sendChat: { channel: ChatChannel.CHAT_CHANNEL_SAY, text: 'by datagram' } }));
+    await until(() => pushes.some((m) => m.error?.code === ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE), 'the refusal of a chat by datagram');
+    const resets = (): number => udp.frames().filter((f) => f.frame.reset).length;
+    const before = resets();
+    client.send({ resyncFrames: {} });
+    await until(() => resets() > before, 'a reset after the resync');
+    const last = udp.frames().at(-1);
+    assert.ok(last !== undefined);
+    const metrics = await fetch(`http://127.0.0.1:${t.ports.admin}/metrics`).then((r) => r.text());
+    for (const reason of ['bad_token', 'unknown_channel', 'stale_sequence', 'malformed', 'unexpected_kind']) {
+      assert.match(metrics, new RegExp(`realmforge_datagrams_dropped_total\\{reason="${reason}"\\} [1-9]`), reason);
+    }
+    udp.close();
+    client.close();
+  });
+
+  it('falls back to the connection, with a reset, when hellos stop', async () => {
+    const client = await t.connect('tcp');
+    const overStream = streamFrames(client);
+    await playerInWorld(client);
+    const udp = new RawDatagrams(await openChannel(client));
+    await udp.connect();
+    udp.send(DatagramKind.hello);
+    await until(() => udp.frames().length > 0, 'frames by datagram');
+    const streamCount = overStream.length;
+    client.move(1, 0);
+    // No more hellos: after udpIdleTimeoutMs (600 ms here) the frames come back over the connection.
+    await until(() => overStream.length > streamCount, 'frames over the connection again', 5000);
+    assert.equal(overStream[streamCount]?.worldFrame?.reset, true, 'the first frame back is a reset');
+    udp.close();
+    client.close();
+  });
+});
