@@ -287,25 +287,28 @@ export class Session implements PlayerLink, SessionControl, DatagramOwner {
 
   /**
    * A ClientMessage that came by datagram. Only movement inputs are taken, in the world, under
-   * the same rate limit as over the connection; they are handled at once (a move needs nothing
-   * the ordered read loop guards). Anything else is refused with a non-fatal error.
+   * the same rate limit as over the connection (which every datagram counts against); they are
+   * handled at once (a move needs nothing the ordered read loop guards). Anything else is
+   * refused with a non-fatal error.
    */
   receiveDatagram(body: Uint8Array): void {
     if (this.closed) return;
     const now = Date.now();
+    if (this.#state !== 'world') return;
+    // Every datagram counts against the movement rate, whatever it holds: a flood of anything
+    // by datagram is a flood.
+    const verdict = this.#limiter.admit('moveInput', now);
+    if (verdict !== 'admit') {
+      this.#rateLimited(0, 'moveInput', verdict, now);
+      return;
+    }
     try {
       const move = decodeMoveInputMessage(body);
       if (move === undefined) {
         this.#push({ error: { code: ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, message: 'only MoveInput may be sent by datagram; send everything else over the connection', fatal: false } });
         return;
       }
-      if (this.#state !== 'world') return;
       this.#services.metrics.messageReceived('moveInput');
-      const verdict = this.#limiter.admit('moveInput', now);
-      if (verdict !== 'admit') {
-        this.#rateLimited(move.requestId, 'moveInput', verdict, now);
-        return;
-      }
       // The move handler answers at once; were it ever to wait, its failure must still be handled.
       this.#handle(move.requestId, { kind: 'moveInput', value: move.moveInput })?.catch((error: unknown) => {
         this.#datagramRefused(error);

@@ -3,6 +3,7 @@ import { createSocket } from 'node:dgram';
 import type { Socket } from 'node:dgram';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { ServerError } from '@realmforge/client';
 import type { GameClient } from '@realmforge/client';
 import {
@@ -186,6 +187,25 @@ describe('the datagram channel', () => {
     for (const reason of ['bad_token', 'unknown_channel', 'stale_sequence', 'malformed', 'unexpected_kind']) {
       assert.match(metrics, new RegExp(`realmforge_datagrams_dropped_total\\{reason="${reason}"\\} [1-9]`), reason);
     }
+    udp.close();
+    client.close();
+  });
+
+  it('survives random datagrams, with and without a valid header, and keeps serving', async () => {
+    const client = await t.connect('tcp');
+    await playerInWorld(client);
+    const udp = new RawDatagrams(await openChannel(client));
+    await udp.connect();
+    udp.send(DatagramKind.hello);
+    await until(() => udp.frames().length > 0, 'frames by datagram');
+    // Unframed noise is dropped by the port; framed noise reaches the session, within the
+    // movement rate's burst (beyond it, a flood ends in a disconnect like any other).
+    for (const bytes of fc.sample(fc.uint8Array({ maxLength: 1400 }), 300)) udp.socket.send(bytes);
+    for (const bytes of fc.sample(fc.uint8Array({ minLength: 1, maxLength: 1100 }), 40)) udp.send(DatagramKind.message, bytes);
+    await sleep(200);
+    assert.ok(await client.ping() >= 0, 'the session still answers');
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 1_000, directionX: 1, clientTimeMs: Date.now() } }));
+    await until(() => udp.frames().some((f) => f.frame.ackSequence === 1_000), 'a move after the noise');
     udp.close();
     client.close();
   });
