@@ -3,6 +3,8 @@
  * the world with the protocol's codec, then only sends movement inputs (one socket write
  * each, as real clients send them) and skims what the server sends: frames are counted by
  * their length prefixes, never decoded, so thousands of clients cost the load generator little.
+ * With datagrams, it opens a datagram channel after entering the world and sends its inputs,
+ * and gets its frames, as UDP datagrams (inbound-datagrams.ts).
  * @module
  */
 import { connect } from 'node:net';
@@ -16,6 +18,7 @@ import {
   serverPayload,
 } from '@realmforge/protocol';
 import type { ClientMessageInit, ServerMessage } from '@realmforge/protocol';
+import { InboundDatagrams } from './inbound-datagrams.ts';
 
 /** Largest frame the clients accept from the server (world frames in a crowd are large). */
 const MAX_SERVER_FRAME_BYTES = 1 << 20;
@@ -54,6 +57,7 @@ export class InboundClient {
   #sequence = 0;
   #inWorld = false;
   #closed = false;
+  #datagrams: InboundDatagrams | undefined;
 
   private constructor(socket: Socket, count: InboundCount) {
     this.#socket = socket;
@@ -71,8 +75,11 @@ export class InboundClient {
     });
   }
 
-  /** Connects, logs `username` in and enters the world with the account's first character. */
-  static async enter(port: number, username: string, password: string, count: InboundCount): Promise<InboundClient> {
+  /**
+   * Connects, logs `username` in and enters the world with the account's first character; with
+   * `datagrams`, then opens and binds a datagram channel for its inputs and frames.
+   */
+  static async enter(port: number, username: string, password: string, count: InboundCount, datagrams = false): Promise<InboundClient> {
     const socket = await new Promise<Socket>((resolve, reject) => {
       const s = connect({ host: '127.0.0.1', port }, () => {
         s.off('error', reject);
@@ -89,6 +96,11 @@ export class InboundClient {
       if (characterId === undefined) throw new Error(`${username} has no character`);
       const entered = await client.#request({ enterWorld: { characterId } }, 'enteredWorld');
       client.entry = { x: entered.enteredWorld?.character?.position?.x ?? 0, y: entered.enteredWorld?.character?.position?.y ?? 0 };
+      if (datagrams) {
+        const grant = (await client.#request({ openDatagramChannel: {} }, 'datagramChannel')).datagramChannel;
+        if (grant === null || grant === undefined) throw new Error('DatagramChannel carried nothing');
+        client.#datagrams = await InboundDatagrams.bind({ port: grant.port ?? 0, channelId: grant.channelId ?? 0, token: grant.token ?? new Uint8Array(0) }, count);
+      }
       client.#inWorld = true;
       return client;
     } catch (error) {
@@ -102,12 +114,14 @@ export class InboundClient {
     if (this.#closed) return;
     this.#sequence++;
     const body = encodeClientMessage({ requestId: 0, moveInput: { sequence: this.#sequence, target: { x, y }, clientTimeMs: Date.now() } });
-    this.#socket.write(encodeFrame(body));
+    if (this.#datagrams === undefined) this.#socket.write(encodeFrame(body));
+    else this.#datagrams.send(body);
     this.#count.inputsSent++;
   }
 
-  /** Closes the connection. */
+  /** Closes the connection (and the datagram channel's socket). */
   close(): void {
+    this.#datagrams?.close();
     this.#socket.destroy();
   }
 

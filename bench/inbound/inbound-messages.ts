@@ -6,7 +6,7 @@ import type { InboundCount } from './inbound-client.ts';
 
 /** Parent to worker. */
 export type WorkerRequest =
-  | { readonly type: 'enter'; readonly port: number; readonly prefix: string; readonly first: number; readonly players: number }
+  | { readonly type: 'enter'; readonly port: number; readonly prefix: string; readonly first: number; readonly players: number; readonly datagrams: boolean }
   | { readonly type: 'move'; readonly inputHz: number; readonly jostleM: number }
   | { readonly type: 'count' }
   | { readonly type: 'stop' };

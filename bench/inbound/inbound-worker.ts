@@ -24,11 +24,11 @@ function reply(message: WorkerReply): void {
   process.send?.(message);
 }
 
-async function enter(port: number, prefix: string, first: number, players: number): Promise<number> {
+async function enter(port: number, prefix: string, first: number, players: number, datagrams: boolean): Promise<number> {
   let failed = 0;
   for (let i = first; i < first + players; i += LOGIN_CONCURRENCY) {
     const batch: Promise<InboundClient>[] = [];
-    for (let k = i; k < Math.min(first + players, i + LOGIN_CONCURRENCY); k++) batch.push(InboundClient.enter(port, usernameFor(prefix, k), BOT_PASSWORD, count));
+    for (let k = i; k < Math.min(first + players, i + LOGIN_CONCURRENCY); k++) batch.push(InboundClient.enter(port, usernameFor(prefix, k), BOT_PASSWORD, count, datagrams));
     for (const outcome of await Promise.allSettled(batch)) {
       if (outcome.status === 'fulfilled') clients.push(outcome.value);
       else failed++;
@@ -59,7 +59,7 @@ function startMoving(inputHz: number, jostleM: number): void {
 process.on('message', (message: WorkerRequest) => {
   switch (message.type) {
     case 'enter':
-      enter(message.port, message.prefix, message.first, message.players).then(
+      enter(message.port, message.prefix, message.first, message.players, message.datagrams).then(
         (failed) => {
           reply({ type: 'entered', entered: clients.length, failed });
         },
