@@ -310,8 +310,13 @@ class GameServer implements RealmforgeServer {
       });
       this.#accounts = accounts;
       if (config.udpEnabled) {
-        this.#datagrams = await DatagramPort.open({ host: config.host, port: config.udpPort, maxDatagramBytes: config.udpMaxDatagramBytes, idleMs: config.udpIdleTimeoutMs });
-        this.#metrics.observeDatagrams(this.#datagrams);
+        const datagrams = await DatagramPort.open({ host: config.host, port: config.udpPort, maxDatagramBytes: config.udpMaxDatagramBytes, idleMs: config.udpIdleTimeoutMs, bufferBytes: config.udpBufferBytes });
+        this.#datagrams = datagrams;
+        this.#metrics.observeDatagrams(datagrams);
+        // Linux reports twice the size it was asked for, capped at net.core.rmem_max.
+        if (datagrams.receiveBufferBytes < config.udpBufferBytes) {
+          this.#log.warn({ asked: config.udpBufferBytes, granted: datagrams.receiveBufferBytes }, 'the kernel granted the UDP port a smaller receive buffer than udpBufferBytes: inputs may be dropped while a tick runs; raise net.core.rmem_max (and wmem_max)');
+        }
       }
       const services: SessionServices = {
         config,

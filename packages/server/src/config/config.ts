@@ -54,6 +54,7 @@ export const configSchema = z.strictObject({
   udpPort: port.default(7779),
   udpMaxDatagramBytes: z.coerce.number().int().min(512).max(65_507).default(1200),
   udpIdleTimeoutMs: positiveMs.default(10_000),
+  udpBufferBytes: z.coerce.number().int().min(65_536).max(1024 * 1024 * 1024).default(4 * 1024 * 1024),
   webClient: bool.default(true),
   tlsEnabled: bool.default(true),
   tlsCertFile: z.string().min(1).optional(),

@@ -75,6 +75,12 @@ export interface DatagramPortOptions {
   readonly maxDatagramBytes: number;
   /** A bound channel that sends no hello for this long falls back to the connection, ms. */
   readonly idleMs: number;
+  /**
+   * The socket's kernel buffers, bytes each way (SO_RCVBUF, SO_SNDBUF). One socket receives every
+   * player's inputs: while the main thread runs a tick they queue in the kernel, and what does
+   * not fit is dropped. Linux caps the size at net.core.rmem_max / wmem_max.
+   */
+  readonly bufferBytes: number;
 }
 
 /** The UDP socket of every datagram channel. */
@@ -83,6 +89,10 @@ export class DatagramPort implements DatagramSender {
   readonly port: number;
   /** The largest datagram sent or accepted, header included. */
   readonly maxDatagramBytes: number;
+  /** The receive buffer the kernel granted, bytes (Linux reports twice what it counts against the limit). */
+  readonly receiveBufferBytes: number;
+  /** The send buffer the kernel granted, bytes. */
+  readonly sendBufferBytes: number;
   /** Totals since start. */
   readonly totals: DatagramTotals = {
     received: 0,
@@ -104,6 +114,8 @@ export class DatagramPort implements DatagramSender {
     this.#socket = socket;
     this.port = socket.address().port;
     this.maxDatagramBytes = options.maxDatagramBytes;
+    this.receiveBufferBytes = socket.getRecvBufferSize();
+    this.sendBufferBytes = socket.getSendBufferSize();
     this.#idleMs = options.idleMs;
     socket.on('message', (datagram, from) => {
       this.#receive(datagram, from);
@@ -118,7 +130,7 @@ export class DatagramPort implements DatagramSender {
 
   /** Binds the UDP socket; rejects when the address is taken or invalid. */
   static open(options: DatagramPortOptions): Promise<DatagramPort> {
-    const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4' });
+    const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes });
     return new Promise((resolve, reject) => {
       socket.once('error', reject);
       socket.bind(options.port, options.host, () => {
