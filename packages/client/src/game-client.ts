@@ -1,6 +1,7 @@
 /**
  * The client SDK's session: handshake, requests matched to answers by request id, automatic
- * heartbeat answers, and typed helpers for the account and character flow.
+ * heartbeat answers, and typed helpers for the account and character flow. Move inputs go by
+ * datagram once a datagram channel is open (TCP and TLS), over the connection otherwise.
  * @module
  */
 import {
@@ -15,7 +16,7 @@ import {
 import type { ClientMessageInit, ServerMessage, ServerPayloadKind, ServerPayloads } from '@realmforge/protocol';
 import { SocialClient } from './social-client.ts';
 import { EconomyClient } from './economy-client.ts';
-import type { ClientTransport } from './transport.ts';
+import type { ClientTransport, DatagramCounters } from './transport.ts';
 import { WorldMirror } from './world-mirror.ts';
 
 /** The server answered a request with an Error, or closed the connection with one. */
@@ -170,15 +171,37 @@ export class GameClient {
    */
   move(directionX: number, directionY: number): number {
     this.#moveSequence++;
-    this.send({ moveInput: { sequence: this.#moveSequence, directionX, directionY, clientTimeMs: Date.now() } });
+    this.#sendMove({ sequence: this.#moveSequence, directionX, directionY, clientTimeMs: Date.now() });
     return this.#moveSequence;
   }
 
   /** Walks straight to a point (metres). Returns the input's sequence number. */
   moveTo(x: number, y: number): number {
     this.#moveSequence++;
-    this.send({ moveInput: { sequence: this.#moveSequence, target: { x, y }, clientTimeMs: Date.now() } });
+    this.#sendMove({ sequence: this.#moveSequence, target: { x, y }, clientTimeMs: Date.now() });
     return this.#moveSequence;
+  }
+
+  /**
+   * Opens a datagram (UDP) channel beside the connection (after login; usually right after
+   * entering the world): from then on move inputs go, and world frames come, by datagram while
+   * the channel works, over the connection when it does not; lost frames are asked for again
+   * by the transport itself. Asking again replaces the channel. Resolves with the server's grant.
+   * @throws Error when the transport cannot carry datagrams (WebSocket); ServerError
+   *   DATAGRAMS_UNAVAILABLE when the server has no datagram port
+   */
+  async openDatagramChannel(): Promise<ServerPayloads['datagramChannel']> {
+    if (this.#transport.attachDatagrams === undefined) throw new Error('this transport cannot carry datagrams (WebSocket)');
+    const grant = expect(await this.request({ openDatagramChannel: {} }), 'datagramChannel');
+    this.#transport.attachDatagrams(grant, () => {
+      this.send({ resyncFrames: {} });
+    });
+    return grant;
+  }
+
+  /** The counters of the datagram channel opened last, or undefined when none was (or the transport has none). */
+  get datagrams(): DatagramCounters | undefined {
+    return this.#transport.datagramCounters?.();
   }
 
   /** Selects a combat target by entity id (0 clears); resolves at the server's next tick. */
@@ -231,6 +254,12 @@ export class GameClient {
   /** Closes the connection. */
   close(): void {
     this.#transport.close();
+  }
+
+  /** Sends a move input by datagram when a channel takes it, over the connection otherwise. */
+  #sendMove(moveInput: NonNullable<ClientMessageInit['moveInput']>): void {
+    const body = encodeClientMessage({ moveInput, requestId: 0 });
+    if (this.#transport.sendDatagram?.(body) !== true) this.#transport.send(body);
   }
 
   async #readLoop(): Promise<ServerError | undefined> {

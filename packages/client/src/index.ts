@@ -9,7 +9,7 @@ export { SocialClient } from './social-client.ts';
 export { EconomyClient } from './economy-client.ts';
 export type { InventoryMirror, TradeStateView } from './economy-client.ts';
 export type { GuildState, Invitation, PartyState } from './social-client.ts';
-export type { ClientTransport, TransportOptions } from './transport.ts';
+export type { ClientTransport, DatagramCounters, DatagramGrant, DatagramLinkState, MessageCarrier, TransportOptions } from './transport.ts';
 export { connectWebSocket } from './websocket-transport.ts';
 export { MovementPredictor, PositionInterpolator } from './prediction.ts';
 export type { CollideFunction, Point } from './prediction.ts';

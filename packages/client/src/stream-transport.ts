@@ -5,6 +5,11 @@
  * {@link InboundQueue} that the client reads with `for await`: no stream iterator or generator
  * per message in between (the server reads its sockets the same way). Past the queue's bounds
  * the socket is paused until the reader catches up.
+ *
+ * A datagram channel can be opened beside the socket ({@link DatagramLink}): the world frames
+ * its datagrams bring go through the same inspection into the same queue, in the order they
+ * arrive. Once a reset frame came by datagram, a world frame the socket delivers late (sent
+ * before the server bound the channel, older than that reset) is dropped before anything sees it.
  * @module
  */
 import { connect as connectNet } from 'node:net';
@@ -12,7 +17,8 @@ import type { Socket } from 'node:net';
 import { connect as connectTlsSocket } from 'node:tls';
 import type { ConnectionOptions } from 'node:tls';
 import { encodeFrame, FrameDecoder, InboundQueue } from '@realmforge/protocol';
-import type { ClientTransport, TransportOptions } from './transport.ts';
+import { DatagramLink } from './datagram-link.ts';
+import type { ClientTransport, DatagramGrant, MessageCarrier, TransportOptions } from './transport.ts';
 
 /** The largest frame a client accepts from the server, bytes (a reset frame in a crowded zone is large). */
 const MAX_FRAME_BYTES = 16 * 1024 * 1024;
@@ -30,27 +36,39 @@ function wrap(socket: Socket, options: TransportOptions): ClientTransport {
     // The client stopped reading; it closes the transport itself.
     stopped: () => undefined,
   }, INBOUND_BOUNDS);
+  let link: DatagramLink | undefined;
   const fail = (error: Error): void => {
+    link?.close();
     queue.fail(error);
     socket.destroy();
+  };
+  /** Hands a body to the client unless the inspector keeps it back; false when the inspector threw (the transport failed). */
+  const deliver = (body: Uint8Array, carrier: MessageCarrier): boolean => {
+    try {
+      if (inspect === undefined || inspect(body, carrier)) queue.push(body);
+      return true;
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+      return false;
+    }
   };
   const frames: Uint8Array[] = [];
   socket.on('data', (chunk: Buffer) => {
     const failure = decoder.decodeInto(chunk, frames);
-    try {
-      for (const body of frames) if (inspect === undefined || inspect(body)) queue.push(body);
-    } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
-      return;
-    } finally {
-      frames.length = 0;
+    let delivered = true;
+    for (const body of frames) {
+      if (link?.lateFromConnection(body) === true) continue;
+      delivered = deliver(body, 'connection');
+      if (!delivered) break;
     }
-    if (failure !== undefined) fail(failure);
+    frames.length = 0;
+    if (failure !== undefined && delivered) fail(failure);
   });
   socket.on('error', (error) => {
     queue.fail(error);
   });
   socket.on('close', () => {
+    link?.close();
     try {
       decoder.end();
       queue.end();
@@ -64,8 +82,24 @@ function wrap(socket: Socket, options: TransportOptions): ClientTransport {
     },
     messages: () => queue,
     close: () => {
+      link?.close();
       socket.end();
     },
+    attachDatagrams: (grant: DatagramGrant, requestResync: () => void) => {
+      const host = socket.remoteAddress;
+      if (host === undefined || socket.destroyed) throw new Error('the connection is closed: no datagram channel can be opened');
+      link?.close();
+      link = new DatagramLink(host, grant, {
+        deliver: (body) => {
+          deliver(body, 'datagram');
+        },
+        requestResync,
+        traffic: options.datagramTraffic,
+        ended: options.datagramChannelEnded,
+      });
+    },
+    sendDatagram: (body) => link?.sendMessage(body) ?? false,
+    datagramCounters: () => link?.counters(),
   };
 }
 

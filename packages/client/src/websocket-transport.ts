@@ -21,7 +21,7 @@ export function connectWebSocket(url: string, options: TransportOptions = {}): P
       if (!(event.data instanceof ArrayBuffer)) return;
       const body = new Uint8Array(event.data);
       try {
-        if (inspect === undefined || inspect(body)) inbound.push(body);
+        if (inspect === undefined || inspect(body, 'connection')) inbound.push(body);
       } catch (error) {
         inbound.fail(error instanceof Error ? error : new Error(String(error)));
         socket.close();

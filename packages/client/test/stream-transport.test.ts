@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { connectTcp } from '@realmforge/client/node';
 import type { ClientTransport, TransportOptions } from '@realmforge/client';
-import { encodeFrame, isProtocolError, v1 } from '@realmforge/protocol';
+import { DATAGRAM_FLAG_RESET, DATAGRAM_HEADER_BYTES, DatagramKind, encodeClientMessage, encodeFrame, encodeServerMessage, isProtocolError, v1, worldFrameTick } from '@realmforge/protocol';
+import { FakeServer, until, worldFrame } from './helpers/fake-datagram-server.ts';
 
 /** A one-connection TCP server on 127.0.0.1 that runs `serve` on its socket, and a client transport connected to it with `options`. */
 async function pair(serve: (socket: Socket) => Promise<void> | void, options: TransportOptions = {}): Promise<ClientTransport> {
@@ -121,5 +122,84 @@ describe('TCP transport reading', () => {
     }, /a frame the inspector cannot read/);
     assert.deepEqual(seen, [[1]]);
     await closed;
+  });
+});
+
+describe('TCP transport with a datagram channel', () => {
+  /** A transport to a TCP server whose socket the test writes to, with a fake datagram port beside it. */
+  async function channelPair(options: TransportOptions): Promise<{ transport: ClientTransport; tcp: Socket; udp: FakeServer; seen: (number | string)[]; reading: Promise<void> }> {
+    const udp = new FakeServer();
+    let served: (socket: Socket) => void = () => undefined;
+    const tcpSocket = new Promise<Socket>((resolve) => {
+      served = resolve;
+    });
+    const transport = await pair((socket) => {
+      served(socket);
+    }, options);
+    const tcp = await tcpSocket;
+    const seen: (number | string)[] = [];
+    const reading = (async () => {
+      for await (const body of transport.messages()) seen.push(worldFrameTick(body) ?? 'other');
+    })();
+    return { transport, tcp, udp, seen, reading };
+  }
+
+  it('gives datagram frames the same inspection and queue, and drops world frames the connection delivers late', async () => {
+    const inspected: string[] = [];
+    const traffic = { in: 0, out: 0 };
+    const { transport, tcp, udp, seen, reading } = await channelPair({
+      inspect: (body, carrier) => {
+        inspected.push(`${carrier} ${worldFrameTick(body) ?? 'other'}`);
+        return true;
+      },
+      datagramTraffic: (direction, bytes) => {
+        traffic[direction] += bytes;
+      },
+    });
+    const grant = await udp.start();
+    assert.ok(transport.attachDatagrams !== undefined && transport.sendDatagram !== undefined && transport.datagramCounters !== undefined, 'a TCP transport can carry datagrams');
+    tcp.write(concat([encodeFrame(worldFrame(5, true)), encodeFrame(worldFrame(6))]));
+    await until(() => seen.length === 2, 'the frames before the channel');
+    const move = encodeClientMessage({ moveInput: { sequence: 1, directionX: 1 } });
+    let resyncs = 0;
+    transport.attachDatagrams(grant, () => {
+      resyncs++;
+    });
+    assert.equal(transport.sendDatagram(move), false, 'not bound yet: the caller sends it over the connection');
+    await until(() => transport.datagramCounters?.()?.state === 'bound', 'bound');
+    udp.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    await until(() => seen.length === 3, 'the reset by datagram');
+    // Sent before the server bound the channel, delivered after its reset: tick 8 is dropped.
+    tcp.write(concat([encodeFrame(worldFrame(8)), encodeFrame(encodeServerMessage({ pong: { nonce: 1 } })), encodeFrame(worldFrame(12, true))]));
+    await until(() => seen.length === 5, 'the connection after the reset');
+    assert.deepEqual(seen, [5, 6, 10, 'other', 12]);
+    assert.deepEqual(inspected, ['connection 5', 'connection 6', 'datagram 10', 'connection other', 'connection 12']);
+    assert.equal(transport.sendDatagram(move), true);
+    await until(() => udp.of(DatagramKind.message).length === 1, 'the move by datagram');
+    assert.equal(resyncs, 0);
+    assert.equal(transport.datagramCounters()?.lateFrames, 1);
+    assert.equal(traffic.out, udp.received.reduce((n, d) => n + d.length, 0), 'every datagram sent is counted, header included');
+    assert.ok(traffic.in >= 2 * DATAGRAM_HEADER_BYTES, 'the bound answer and the frames datagram');
+    transport.close();
+    assert.equal(transport.datagramCounters()?.state, 'closed', 'closing the transport closes its channel');
+    tcp.end();
+    await reading;
+    udp.close();
+  });
+
+  it('ends the connection with the error an inspector throws on a datagram frame', async () => {
+    const { transport, udp, reading } = await channelPair({
+      inspect: (_body, carrier) => {
+        if (carrier === 'datagram') throw new RangeError('a datagram frame the inspector cannot read');
+        return true;
+      },
+    });
+    const grant = await udp.start();
+    transport.attachDatagrams?.(grant, () => undefined);
+    await until(() => transport.datagramCounters?.()?.state === 'bound', 'bound');
+    udp.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    await assert.rejects(reading, /a datagram frame the inspector cannot read/);
+    assert.equal(transport.datagramCounters?.()?.state, 'closed');
+    udp.close();
   });
 });

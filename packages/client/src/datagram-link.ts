@@ -1,0 +1,300 @@
+/**
+ * The client's end of a datagram channel (Node, node:dgram): a UDP socket connected to the
+ * server's datagram port that binds the channel, keeps it alive, sends move inputs and takes
+ * world frames (docs/protocol.md, "Datagrams").
+ *
+ * - Binding: a `hello` every {@link DatagramLinkTimings.helloRetryMs} ms until the server
+ *   answers, at most {@link DatagramLinkTimings.helloAttempts} of them; with no answer the link
+ *   gives up. Any valid datagram from the server is an answer (the reset frame it sends on
+ *   binding may come before its `bound`).
+ * - Once bound: a `hello` every {@link DatagramLinkTimings.keepaliveMs} ms keeps NAT mappings
+ *   open, and its `bound` answer shows frames lost at the end of a burst. When no valid datagram
+ *   has come for {@link DatagramLinkTimings.silenceMs} ms (checked on that timer) the link stops,
+ *   so the server, hearing no hellos, falls back to the connection too.
+ * - Every datagram received is checked: a well-formed header, a kind the server sends, this
+ *   channel's id and token; `frames` datagrams must hold world frames only. Anything else is
+ *   dropped and counted, never thrown. The order of the frames is the
+ *   {@link DatagramSequencer}'s business; a resync it asks for is sent over the connection by
+ *   the `requestResync` event, checked whenever a datagram arrives and on the timer.
+ * - Client datagrams (hellos and messages) carry one counter, from 1 up.
+ *
+ * Its timers are unref'd and cleared when it stops, so it never keeps a process alive.
+ * @module
+ */
+import { createSocket } from 'node:dgram';
+import type { Socket } from 'node:dgram';
+import { isIPv6 } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import {
+  DATAGRAM_FLAG_RESET,
+  DATAGRAM_HEADER_BYTES,
+  DATAGRAM_TOKEN_BYTES,
+  datagramChannelId,
+  datagramFlags,
+  DatagramKind,
+  datagramKind,
+  datagramProblem,
+  datagramSequence,
+  datagramTokenMatches,
+  isWorldFrameMessage,
+  readDatagramFrames,
+  worldFrameTick,
+  writeDatagramHeader,
+} from '@realmforge/protocol';
+import { DatagramSequencer, RESYNC_RETRY_MS } from './datagram-sequencer.ts';
+import type { DatagramCounters, DatagramGrant, DatagramLinkState } from './transport.ts';
+
+/** The link's intervals and limits; the defaults are the protocol's. */
+export interface DatagramLinkTimings {
+  /** Between hellos while binding, ms (250). */
+  readonly helloRetryMs?: number;
+  /** Hellos sent while binding before giving up (20). */
+  readonly helloAttempts?: number;
+  /** Between keepalive hellos once bound, ms (2,000). */
+  readonly keepaliveMs?: number;
+  /** Silence from the server after which a bound link stops, ms (10,000). */
+  readonly silenceMs?: number;
+  /** Wait for a reset datagram before asking for a resync again, ms (1,000). */
+  readonly resyncRetryMs?: number;
+}
+
+/** What the link tells its transport. */
+export interface DatagramLinkEvents {
+  /** One ServerMessage body (a world frame) from a datagram taken, in order. */
+  readonly deliver: (body: Uint8Array) => void;
+  /** Frames were lost: send ResyncFrames over the connection. */
+  readonly requestResync: () => void;
+  /** The size of each datagram sent or received, header included. */
+  readonly traffic?: (direction: 'in' | 'out', bytes: number) => void;
+  /** The link stopped for good before it was closed (gave up binding, or the server fell silent). */
+  readonly ended?: (state: 'gaveUp' | 'fellBack', reason: string) => void;
+}
+
+const DEFAULT_TIMINGS: Required<DatagramLinkTimings> = {
+  helloRetryMs: 250,
+  helloAttempts: 20,
+  keepaliveMs: 2000,
+  silenceMs: 10_000,
+  resyncRetryMs: RESYNC_RETRY_MS,
+};
+
+/** A client's datagram channel to the server. */
+export class DatagramLink {
+  readonly #grant: DatagramGrant;
+  readonly #events: DatagramLinkEvents;
+  readonly #timings: Required<DatagramLinkTimings>;
+  readonly #socket: Socket;
+  readonly #sequencer: DatagramSequencer;
+  #state: DatagramLinkState = 'binding';
+  #wasBound = false;
+  #nextSequence = 1;
+  #hellosSent = 0;
+  #lastHeardAt = 0;
+  /** The tick of the last reset frame taken from a datagram. */
+  #resetTick: number | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #rejected = 0;
+  #lateFrames = 0;
+  #socketErrors = 0;
+  #messagesSent = 0;
+  readonly #sent = (error: Error | null): void => {
+    if (error !== null) this.#socketErrors++;
+  };
+
+  /**
+   * Opens the socket and starts saying hello.
+   * @param host - the server's address: the one the connection reached (its socket's remoteAddress)
+   * @param grant - the server's DatagramChannel answer
+   * @param events - where frames, resync requests, traffic and the end go
+   * @param timings - intervals and limits, the protocol's by default (tests shorten them)
+   * @throws RangeError for a grant with a token that is not 16 bytes or a port out of range
+   */
+  constructor(host: string, grant: DatagramGrant, events: DatagramLinkEvents, timings: DatagramLinkTimings = {}) {
+    if (grant.token.length !== DATAGRAM_TOKEN_BYTES) throw new RangeError(`a datagram token is ${DATAGRAM_TOKEN_BYTES} bytes, not ${grant.token.length}`);
+    if (!Number.isInteger(grant.port) || grant.port < 1 || grant.port > 65_535) throw new RangeError(`the datagram port ${grant.port} is out of range`);
+    this.#grant = grant;
+    this.#events = events;
+    this.#timings = { ...DEFAULT_TIMINGS, ...timings };
+    this.#sequencer = new DatagramSequencer(this.#timings.resyncRetryMs);
+    this.#socket = createSocket(isIPv6(host) ? 'udp6' : 'udp4');
+    this.#socket.on('message', (datagram: Buffer) => {
+      this.#receive(datagram);
+    });
+    this.#socket.on('error', () => {
+      this.#socketErrors++;
+    });
+    this.#socket.connect(grant.port, host, (error?: Error) => {
+      if (this.#state !== 'binding') return;
+      if (error !== undefined) {
+        this.#socketErrors++;
+        this.#end('gaveUp', `cannot reach ${host}:${grant.port}: ${error.message}`);
+        return;
+      }
+      this.#sendHello();
+      this.#timer = setInterval(() => {
+        this.#bindingTick();
+      }, this.#timings.helloRetryMs).unref();
+    });
+  }
+
+  /** Where the link stands. */
+  get state(): DatagramLinkState {
+    return this.#state;
+  }
+
+  /** What the link has done so far. */
+  counters(): DatagramCounters {
+    const s = this.#sequencer;
+    return {
+      state: this.#state,
+      wasBound: this.#wasBound,
+      taken: s.taken,
+      dropped: s.dropped,
+      lost: s.lost,
+      resyncs: s.resyncs,
+      rejected: this.#rejected,
+      lateFrames: this.#lateFrames,
+      socketErrors: this.#socketErrors,
+      messagesSent: this.#messagesSent,
+    };
+  }
+
+  /**
+   * Sends one ClientMessage body by datagram; false when it did not (the link is not bound, or
+   * the datagram would exceed the grant's largest).
+   */
+  sendMessage(body: Uint8Array): boolean {
+    if (this.#state !== 'bound' || DATAGRAM_HEADER_BYTES + body.length > this.#grant.maxDatagramBytes) return false;
+    const datagram = this.#datagram(DatagramKind.message, body.length);
+    datagram.set(body, DATAGRAM_HEADER_BYTES);
+    this.#send(datagram);
+    this.#messagesSent++;
+    return true;
+  }
+
+  /**
+   * True for a world frame that came over the connection older (by tick) than the last reset
+   * taken from a datagram: the server sent it before it bound the channel, and it is to be
+   * dropped. Counted.
+   */
+  lateFromConnection(body: Uint8Array): boolean {
+    if (this.#resetTick === undefined || !isWorldFrameMessage(body)) return false;
+    const tick = worldFrameTick(body);
+    if (tick === undefined || tick >= this.#resetTick) return false;
+    this.#lateFrames++;
+    return true;
+  }
+
+  /** Stops the link and closes its socket (with its connection, or when a new channel replaces it). */
+  close(): void {
+    if (this.#state === 'binding' || this.#state === 'bound') this.#stop('closed');
+  }
+
+  #bindingTick(): void {
+    if (this.#hellosSent >= this.#timings.helloAttempts) {
+      this.#end('gaveUp', `no answer to ${this.#hellosSent} hellos`);
+      return;
+    }
+    this.#sendHello();
+  }
+
+  #keepaliveTick(): void {
+    const now = performance.now();
+    if (now - this.#lastHeardAt >= this.#timings.silenceMs) {
+      this.#end('fellBack', `no datagram from the server for ${Math.round(now - this.#lastHeardAt)} ms`);
+      return;
+    }
+    this.#sendHello();
+    this.#askResyncIfDue(now);
+  }
+
+  #receive(datagram: Buffer): void {
+    this.#events.traffic?.('in', datagram.length);
+    if (this.#state !== 'binding' && this.#state !== 'bound') return;
+    if (!this.#fromServer(datagram)) {
+      this.#rejected++;
+      return;
+    }
+    const now = performance.now();
+    this.#lastHeardAt = now;
+    if (this.#state === 'binding') this.#bind();
+    if (datagramKind(datagram) === DatagramKind.bound) this.#sequencer.bound(datagramSequence(datagram));
+    else this.#takeFrames(datagram);
+    this.#askResyncIfDue(now);
+  }
+
+  /** A well-formed datagram of a kind the server sends, for this channel. */
+  #fromServer(datagram: Uint8Array): boolean {
+    if (datagramProblem(datagram) !== undefined) return false;
+    const kind = datagramKind(datagram);
+    if (kind !== DatagramKind.frames && kind !== DatagramKind.bound) return false;
+    return datagramChannelId(datagram) === this.#grant.channelId && datagramTokenMatches(datagram, this.#grant.token);
+  }
+
+  #takeFrames(datagram: Uint8Array): void {
+    const sequence = datagramSequence(datagram);
+    const flags = datagramFlags(datagram);
+    const frames: Uint8Array[] = [];
+    try {
+      readDatagramFrames(datagram, frames);
+    } catch {
+      frames.length = 0;
+    }
+    const first = frames[0];
+    if (first === undefined || !frames.every(isWorldFrameMessage)) {
+      this.#rejected++;
+      this.#sequencer.unreadable(sequence);
+      return;
+    }
+    if (!this.#sequencer.frames(sequence, flags)) return;
+    if ((flags & DATAGRAM_FLAG_RESET) !== 0) this.#resetTick = worldFrameTick(first) ?? this.#resetTick;
+    for (const body of frames) {
+      // A deliver may close the link (its transport failed).
+      if (this.#state !== 'bound') return;
+      this.#events.deliver(body);
+    }
+  }
+
+  #askResyncIfDue(now: number): void {
+    if (this.#state === 'bound' && this.#sequencer.resyncDue(now)) this.#events.requestResync();
+  }
+
+  #bind(): void {
+    this.#state = 'bound';
+    this.#wasBound = true;
+    clearInterval(this.#timer);
+    this.#timer = setInterval(() => {
+      this.#keepaliveTick();
+    }, this.#timings.keepaliveMs).unref();
+  }
+
+  #sendHello(): void {
+    if (this.#state === 'binding') this.#hellosSent++;
+    this.#send(this.#datagram(DatagramKind.hello, 0));
+  }
+
+  /** A new datagram of this kind with its header written, room for `payloadBytes` after it. */
+  #datagram(kind: DatagramKind, payloadBytes: number): Buffer {
+    const datagram = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES + payloadBytes);
+    writeDatagramHeader(datagram, kind, this.#grant.channelId, this.#grant.token, this.#nextSequence);
+    this.#nextSequence++;
+    return datagram;
+  }
+
+  #send(datagram: Buffer): void {
+    this.#events.traffic?.('out', datagram.length);
+    this.#socket.send(datagram, this.#sent);
+  }
+
+  #end(state: 'gaveUp' | 'fellBack', reason: string): void {
+    this.#stop(state);
+    this.#events.ended?.(state, reason);
+  }
+
+  #stop(state: 'gaveUp' | 'fellBack' | 'closed'): void {
+    this.#state = state;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#socket.close();
+  }
+}

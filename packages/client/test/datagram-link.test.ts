@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { createSocket } from 'node:dgram';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, describe, it } from 'node:test';
+import { DatagramLink } from '@realmforge/client/node';
+import type { DatagramLinkTimings } from '@realmforge/client/node';
+import {
+  DATAGRAM_FLAG_RESET,
+  DATAGRAM_HEADER_BYTES,
+  datagramChannelId,
+  DatagramKind,
+  datagramMessage,
+  datagramSequence,
+  datagramTokenMatches,
+  decodeClientMessage,
+  encodeClientMessage,
+  encodeFrame,
+  encodeServerMessage,
+  worldFrameTick,
+} from '@realmforge/protocol';
+import { datagram, FakeServer, GRANT_TOKEN, until, worldFrame } from './helpers/fake-datagram-server.ts';
+
+/** A link to a fresh fake server, with what it delivered and asked for. */
+async function linked(timings: DatagramLinkTimings = {}): Promise<{
+  server: FakeServer; link: DatagramLink; ticks: number[]; resyncs: () => number; ended: string[]; traffic: { in: number; out: number };
+}> {
+  const server = new FakeServer();
+  const grant = await server.start();
+  const ticks: number[] = [];
+  const ended: string[] = [];
+  const traffic = { in: 0, out: 0 };
+  let resyncs = 0;
+  const link = new DatagramLink('127.0.0.1', grant, {
+    deliver: (body) => ticks.push(worldFrameTick(body) ?? -1),
+    requestResync: () => {
+      resyncs++;
+    },
+    traffic: (direction, bytes) => {
+      traffic[direction] += bytes;
+    },
+    ended: (state, reason) => ended.push(`${state}: ${reason}`),
+  }, { helloRetryMs: 10, keepaliveMs: 20, ...timings });
+  cleanups.push(() => {
+    link.close();
+    server.close();
+  });
+  return { server, link, ticks, resyncs: () => resyncs, ended, traffic };
+}
+
+const cleanups: (() => void)[] = [];
+after(() => {
+  for (const cleanup of cleanups) cleanup();
+});
+
+describe('DatagramLink against a fake server', () => {
+  it('binds with a hello, keeps the channel alive, and delivers frames in order', async () => {
+    const { server, link, ticks, traffic } = await linked();
+    await until(() => link.state === 'bound', 'bound');
+    const [hello] = server.of(DatagramKind.hello);
+    assert.ok(hello !== undefined);
+    assert.equal(hello.length, DATAGRAM_HEADER_BYTES);
+    assert.equal(datagramChannelId(hello), 7);
+    assert.ok(datagramTokenMatches(hello, GRANT_TOKEN));
+    assert.equal(datagramSequence(hello), 1);
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    server.sendFrames(2, [worldFrame(11), worldFrame(12)]);
+    server.sendFrames(3, [worldFrame(13)]);
+    await until(() => ticks.length === 4, 'four frames');
+    assert.deepEqual(ticks, [10, 11, 12, 13]);
+    const hellos = server.of(DatagramKind.hello).length;
+    await until(() => server.of(DatagramKind.hello).length >= hellos + 2, 'keepalive hellos');
+    const sequences = server.received.map(datagramSequence);
+    assert.deepEqual(sequences, [...sequences].sort((a, b) => a - b), 'client datagrams number up');
+    assert.equal(new Set(sequences).size, sequences.length);
+    const counters = link.counters();
+    assert.equal(counters.state, 'bound');
+    assert.equal(counters.wasBound, true);
+    assert.deepEqual([counters.taken, counters.dropped, counters.lost, counters.resyncs, counters.rejected], [3, 0, 0, 0, 0]);
+    assert.ok(traffic.out >= DATAGRAM_HEADER_BYTES * server.received.length, 'every datagram sent is counted, header included');
+    assert.ok(traffic.in > 0);
+  });
+
+  it('after a skipped sequence asks for one resync and delivers nothing until a reset datagram', async () => {
+    const { server, link, ticks, resyncs } = await linked();
+    await until(() => link.state === 'bound', 'bound');
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    server.sendFrames(3, [worldFrame(12)]);
+    server.sendFrames(4, [worldFrame(13)]);
+    server.sendFrames(2, [worldFrame(11)]);
+    await until(() => link.counters().dropped === 3, 'three dropped');
+    assert.equal(resyncs(), 1);
+    assert.deepEqual(ticks, [10]);
+    server.sendFrames(5, [worldFrame(20, true), worldFrame(21)], DATAGRAM_FLAG_RESET);
+    server.sendFrames(6, [worldFrame(22)]);
+    await until(() => ticks.length === 4, 'the reset and after');
+    assert.deepEqual(ticks, [10, 20, 21, 22]);
+    assert.equal(resyncs(), 1, 'within the retry interval: asked once');
+    assert.deepEqual([link.counters().lost, link.counters().resyncs], [1, 1]);
+  });
+
+  it('asks again on its keepalive timer while no reset comes', async () => {
+    const { server, link, resyncs } = await linked({ resyncRetryMs: 30 });
+    await until(() => link.state === 'bound', 'bound');
+    server.sendFrames(2, [worldFrame(11)]);
+    await until(() => resyncs() >= 3, 'retries');
+    server.sendFrames(3, [worldFrame(20, true)], DATAGRAM_FLAG_RESET);
+    await until(() => link.counters().taken === 1, 'the reset');
+    const asked = resyncs();
+    await sleep(100);
+    assert.equal(resyncs(), asked, 'no more asks once the reset came');
+  });
+
+  it('asks for a resync when a bound answer names a frames datagram it never got', async () => {
+    const { server, link, ticks, resyncs } = await linked();
+    await until(() => link.state === 'bound', 'bound');
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    await until(() => ticks.length === 1, 'the first frame');
+    server.lastFramesSent = 2;
+    await until(() => resyncs() === 1, 'a resync after the keepalive answer');
+    assert.equal(link.counters().lost, 1);
+  });
+
+  it('drops and counts garbage, foreign and unreadable datagrams without throwing', async () => {
+    const { server, link, ticks, resyncs } = await linked();
+    await until(() => link.state === 'bound', 'bound');
+    const badToken = GRANT_TOKEN.map((b) => b ^ 1);
+    const junk = [
+      Buffer.from([1, 2, 3]),
+      Buffer.alloc(64, 0xff),
+      datagram(DatagramKind.frames, 1, encodeFrame(worldFrame(10, true)), DATAGRAM_FLAG_RESET, 7, badToken),
+      datagram(DatagramKind.frames, 1, encodeFrame(worldFrame(10, true)), DATAGRAM_FLAG_RESET, 8),
+      datagram(DatagramKind.hello, 1),
+      datagram(DatagramKind.message, 1, encodeClientMessage({ ping: { nonce: 1 } })),
+    ];
+    for (const d of junk) server.send(d);
+    await until(() => link.counters().rejected === junk.length, 'every bad datagram refused');
+    assert.deepEqual(ticks, []);
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    await until(() => ticks.length === 1, 'a good one after them');
+    server.send(datagram(DatagramKind.frames, 2, Uint8Array.of(0x05, 1, 2)));
+    server.send(datagram(DatagramKind.frames, 3, encodeFrame(encodeServerMessage({ pong: { nonce: 1 } }))));
+    await until(() => resyncs() === 1, 'an unreadable datagram is a loss');
+    assert.equal(link.counters().rejected, junk.length + 2);
+    assert.equal(link.state, 'bound');
+  });
+
+  it('sends moves once bound, with sequences above every hello, and only those that fit', async () => {
+    const { server, link } = await linked();
+    const move = encodeClientMessage({ moveInput: { sequence: 1, directionX: 1, directionY: 0, clientTimeMs: 1 } });
+    assert.equal(link.sendMessage(move), false, 'not bound yet');
+    await until(() => link.state === 'bound', 'bound');
+    for (let i = 0; i < 5; i++) assert.equal(link.sendMessage(encodeClientMessage({ moveInput: { sequence: i + 2, directionX: 0, directionY: 1 } })), true);
+    assert.equal(link.sendMessage(new Uint8Array(1200 - DATAGRAM_HEADER_BYTES + 1)), false, 'one byte over the grant');
+    assert.equal(link.sendMessage(new Uint8Array(1200 - DATAGRAM_HEADER_BYTES)), true, 'just fits');
+    await until(() => server.of(DatagramKind.message).length === 6, 'the moves');
+    const moves = server.of(DatagramKind.message).slice(0, 5);
+    assert.deepEqual(moves.map((d) => decodeClientMessage(datagramMessage(d)).moveInput?.sequence), [2, 3, 4, 5, 6]);
+    const sequences = server.received.map(datagramSequence);
+    for (let i = 1; i < sequences.length; i++) assert.ok((sequences[i] ?? 0) > (sequences[i - 1] ?? 0), 'one counter for hellos and messages, always up');
+    assert.equal(link.counters().messagesSent, 6);
+  });
+
+  it('gives up after 20 unanswered hellos, and says so', async () => {
+    const { server, link, ended } = await linked({ helloRetryMs: 5 });
+    server.answering = false;
+    await until(() => link.state === 'gaveUp', 'giving up');
+    assert.equal(server.of(DatagramKind.hello).length, 20);
+    assert.deepEqual(ended, ['gaveUp: no answer to 20 hellos']);
+    assert.equal(link.sendMessage(encodeClientMessage({ moveInput: { sequence: 1 } })), false);
+    await sleep(30);
+    assert.equal(server.received.length, 20, 'nothing more is sent');
+    link.close();
+    assert.equal(link.state, 'gaveUp', 'closing after the end changes nothing');
+  });
+
+  it('falls back when the server falls silent, and stops its hellos so the server falls back too', async () => {
+    const { server, link, ended } = await linked({ silenceMs: 80 });
+    await until(() => link.state === 'bound', 'bound');
+    server.answering = false;
+    await until(() => link.state === 'fellBack', 'falling back');
+    assert.equal(ended.length, 1);
+    assert.match(ended[0] ?? '', /^fellBack: no datagram from the server for \d+ ms$/);
+    const sent = server.received.length;
+    await sleep(60);
+    assert.equal(server.received.length, sent);
+  });
+
+  it('counts socket errors (a closed port) instead of throwing, and gives up', async () => {
+    const closed = createSocket('udp4');
+    await new Promise<void>((resolve) => {
+      closed.bind(0, '127.0.0.1', resolve);
+    });
+    const port = closed.address().port;
+    await new Promise<void>((resolve) => {
+      closed.close(resolve);
+    });
+    const ended: string[] = [];
+    const link = new DatagramLink('127.0.0.1', { port, channelId: 7, token: GRANT_TOKEN, maxDatagramBytes: 1200 }, {
+      deliver: () => undefined,
+      requestResync: () => undefined,
+      ended: (state) => ended.push(state),
+    }, { helloRetryMs: 5 });
+    await until(() => link.state === 'gaveUp', 'giving up');
+    assert.ok(link.counters().socketErrors > 0);
+    assert.deepEqual(ended, ['gaveUp']);
+  });
+
+  it('refuses a grant it cannot use', () => {
+    const events = { deliver: () => undefined, requestResync: () => undefined };
+    assert.throws(() => new DatagramLink('127.0.0.1', { port: 9, channelId: 1, token: new Uint8Array(15), maxDatagramBytes: 1200 }, events), RangeError);
+    assert.throws(() => new DatagramLink('127.0.0.1', { port: 0, channelId: 1, token: GRANT_TOKEN, maxDatagramBytes: 1200 }, events), RangeError);
+  });
+
+  it('stops at close: no more hellos, nothing delivered', async () => {
+    const { server, link, ticks } = await linked();
+    await until(() => link.state === 'bound', 'bound');
+    link.close();
+    assert.equal(link.state, 'closed');
+    assert.equal(link.counters().wasBound, true);
+    const sent = server.received.length;
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    await sleep(50);
+    assert.equal(server.received.length, sent);
+    assert.deepEqual(ticks, []);
+  });
+});
