@@ -1,6 +1,7 @@
 /**
  * One bot's life: connect, handshake, log in (registering the account first when it does not
- * exist), pick its first character or create one, enter the world, play its behaviour (a
+ * exist), pick its first character or create one, enter the world (and open a datagram channel
+ * when its endpoint says so, again on each connection it re-enters from), play its behaviour (a
  * random walk by default; the load harness plugs in scenarios), and log out at the end. Every
  * step is bounded by a timeout and by the end of the run.
  * @module
@@ -215,6 +216,22 @@ export class Bot {
     this.#entryPosition = { x: position?.x ?? 0, y: position?.y ?? 0 };
     this.#entryZone = entered.character?.zone ?? '';
     this.#nowInWorld();
+    await this.#openDatagrams(client, stop);
+  }
+
+  /**
+   * Opens a datagram channel when the endpoint asks for one. A refusal or a timeout is counted
+   * as an error and the bot plays on over its connection; the end of the run, or of the
+   * connection, ends it as any other request.
+   */
+  async #openDatagrams(client: GameClient, stop: AbortSignal): Promise<void> {
+    if (this.#plan.endpoint.datagrams !== true) return;
+    try {
+      await this.#ask('open datagram channel', client.openDatagramChannel(), stop);
+    } catch (error) {
+      if (isRunEnd(error) || stop.aborted || (error instanceof ServerError && error.fatal)) throw error;
+      this.#stats.error(`DATAGRAMS: ${describe(error)}`);
+    }
   }
 
   #nowInWorld(): void {
@@ -360,6 +377,7 @@ export class Bot {
     } else {
       this.#stats.reconnected('resume');
       this.#nowInWorld();
+      await this.#openDatagrams(client, stop);
     }
   }
 
@@ -408,6 +426,8 @@ export class Bot {
 
   #onClosed(client: GameClient, reason: ServerError | undefined): void {
     this.#stats.connectionClosed();
+    const datagrams = client.datagrams;
+    if (datagrams !== undefined) this.#stats.datagramChannel(datagrams);
     // A connection this bot already replaced (dropped on purpose) closing late changes nothing.
     if (client !== this.#client) return;
     this.#open = false;

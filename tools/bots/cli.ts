@@ -1,7 +1,7 @@
 /**
  * The command line of the bots: `npm run bots -- --count N [--host H] [--port P]
- * [--transport tcp|ws] [--duration S] [--ramp R] [--input-hz F] [--prefix NAME] [--json FILE]
- * [--report-interval S] [--seed N]`.
+ * [--transport tcp|ws] [--datagrams] [--duration S] [--ramp R] [--input-hz F] [--prefix NAME]
+ * [--json FILE] [--report-interval S] [--seed N]`.
  * @module
  */
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ wander, then reports connections, traffic, input→ack latency, errors and disco
   --host H             server host (default 127.0.0.1)
   --port P             server port (default 7777 for tcp, 8080 for ws)
   --transport T        tcp or ws (default tcp)
+  --datagrams          once in the world, open a datagram (UDP) channel beside each connection: moves
+                       and world frames go by datagram (tcp only)
   --duration S         seconds from the first connection to the logout (default 30, at most ${MAX_DURATION_S})
   --ramp R             bots started per second (default: all within about 3 s)
   --input-hz F         average move inputs per bot per second (default 1, at most ${MAX_INPUT_HZ})
@@ -63,6 +65,7 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
         host: { type: 'string' },
         port: { type: 'string' },
         transport: { type: 'string' },
+        datagrams: { type: 'boolean' },
         duration: { type: 'string' },
         ramp: { type: 'string' },
         'input-hz': { type: 'string' },
@@ -81,11 +84,13 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
   if (count === undefined && !help) throw new BotOptionError('--count is required');
   const transport = values.transport ?? 'tcp';
   if (transport !== 'tcp' && transport !== 'ws') throw new BotOptionError(`--transport must be tcp or ws; got "${transport}"`);
+  if (values.datagrams === true && transport !== 'tcp') throw new BotOptionError('--datagrams needs --transport tcp (a WebSocket cannot carry datagrams)');
   if (values.json === '') throw new BotOptionError('--json needs a file name');
   const options: BotRunOptions = {
     count: count ?? 0,
     host: values.host ?? '127.0.0.1',
     transport,
+    ...(values.datagrams === true ? { datagrams: true } : {}),
     ...optional('port', number('port', values.port)),
     ...optional('durationS', number('duration', values.duration)),
     ...optional('rampPerS', number('ramp', values.ramp)),

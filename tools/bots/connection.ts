@@ -1,11 +1,14 @@
 /**
  * How a bot reaches the server: the SDK's TCP or WebSocket transport, wrapped so that every
  * message in and out is counted with its framed size (the varint length prefix on TCP, the
- * WebSocket frame header on WebSocket), which is what the connection carries above TCP.
+ * WebSocket frame header on WebSocket), which is what the connection carries above TCP. A TCP
+ * bot may open a datagram channel beside its connection: each datagram is counted as one
+ * message of its size, header included (hellos too), and the frames it brings are not counted
+ * again as messages of the connection.
  * @module
  */
 import { connectTcp, connectWebSocket } from '@realmforge/client/node';
-import type { ClientTransport } from '@realmforge/client/node';
+import type { ClientTransport, DatagramGrant, MessageCarrier } from '@realmforge/client/node';
 import type { BotStats } from './stats.ts';
 
 /** Transports the bots speak. */
@@ -19,6 +22,8 @@ export interface Endpoint {
   readonly port: number;
   /** Which transport. */
   readonly transport: BotTransport;
+  /** Open a datagram channel beside the connection once in the world (TCP only); absent: no. */
+  readonly datagrams?: boolean;
 }
 
 /** The server's default port for a transport (7777 TCP, 8080 HTTP/WebSocket). */
@@ -45,7 +50,11 @@ function webSocketHeaderBytes(length: number, masked: boolean): number {
   return masked ? base + 4 : base;
 }
 
-/** Counts each message the transport sends with its framed size. */
+/**
+ * Counts each message the transport sends over the connection with its framed size, and hands
+ * on its datagram channel when it has one (its datagrams are counted as they go, by the
+ * transport's `datagramTraffic`).
+ */
 function countingSends(inner: ClientTransport, transport: BotTransport, stats: BotStats): ClientTransport {
   const framedOut = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, true);
   return {
@@ -57,21 +66,33 @@ function countingSends(inner: ClientTransport, transport: BotTransport, stats: B
     close: () => {
       inner.close();
     },
+    ...(inner.attachDatagrams === undefined ? {} : {
+      attachDatagrams: (grant: DatagramGrant, requestResync: () => void) => {
+        inner.attachDatagrams?.(grant, requestResync);
+      },
+      sendDatagram: (body: Uint8Array) => inner.sendDatagram?.(body) ?? false,
+      datagramCounters: () => inner.datagramCounters?.(),
+    }),
   };
 }
 
 /**
  * Opens a connection whose messages in and out are counted with their framed size, giving up
- * after `timeoutMs`. Each message in is counted, then offered to `inspect` (when given; false
- * keeps it from the client), as it arrives. A connection that opens after the timeout is closed
- * at once, so a slow server never leaves a socket behind.
+ * after `timeoutMs`. Each message in is counted (a datagram's when it arrives, before its
+ * frames), then offered to `inspect` (when given; false keeps it from the client), as it
+ * arrives. A connection that opens after the timeout is closed at once, so a slow server never
+ * leaves a socket behind.
  */
 export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeoutMs: number, inspect?: (body: Uint8Array) => boolean): Promise<ClientTransport> {
   const framedIn = endpoint.transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, false);
   const options = {
-    inspect: (body: Uint8Array): boolean => {
-      stats.countIn(framedIn(body.length));
+    inspect: (body: Uint8Array, carrier: MessageCarrier): boolean => {
+      if (carrier === 'connection') stats.countIn(framedIn(body.length));
       return inspect === undefined || inspect(body);
+    },
+    datagramTraffic: (direction: 'in' | 'out', bytes: number): void => {
+      if (direction === 'in') stats.countIn(bytes);
+      else stats.countOut(bytes);
     },
   };
   const pending = endpoint.transport === 'tcp' ? connectTcp(endpoint.host, endpoint.port, options) : connectWebSocket(webSocketUrl(endpoint.host, endpoint.port), options);

@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     stop.abort();
   });
 
-  process.stdout.write(`bots: starting ${resolved.count} over ${resolved.transport} to ${resolved.host}:${resolved.port} for ${resolved.durationS} s\n`);
+  process.stdout.write(`bots: starting ${resolved.count} over ${resolved.transport}${resolved.datagrams ? ' with datagrams' : ''} to ${resolved.host}:${resolved.port} for ${resolved.durationS} s\n`);
   const result = await runBots({
     ...command.options,
     signal: stop.signal,

@@ -3,7 +3,7 @@
  * @module
  */
 import type { BotRunResult } from './run.ts';
-import type { IntervalReport, LatencySummary, TrafficSummary } from './stats.ts';
+import type { DatagramSummary, IntervalReport, LatencySummary, TrafficSummary } from './stats.ts';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -30,6 +30,11 @@ export function byReason(record: Readonly<Record<string, number>>): string {
   return entries.length === 0 ? 'none' : entries.map(([reason, n]) => `${reason} ×${integer.format(n)}`).join(', ');
 }
 
+/** What the datagram channels did, as one line. */
+export function datagramLine(d: DatagramSummary): string {
+  return `${integer.format(d.channels)} channels (${integer.format(d.bound)} bound, ${integer.format(d.gaveUp)} gave up, ${integer.format(d.fellBack)} fell back); ${integer.format(d.taken)} frame datagrams taken, ${integer.format(d.lost)} losses, ${integer.format(d.resyncs)} resyncs asked`;
+}
+
 /** One interval as a line. */
 export function formatInterval(r: IntervalReport): string {
   return [
@@ -48,7 +53,7 @@ export function formatInterval(r: IntervalReport): string {
 export function formatSummary(result: BotRunResult): string {
   const { options: o, summary: s } = result;
   const lines = [
-    `bots: ${o.count} over ${o.transport} to ${o.host}:${o.port}, ${s.durationS} s (ramp ${Number(o.rampPerS.toFixed(1))}/s, ${o.inputHz} inputs/s per bot, prefix "${o.prefix}")`,
+    `bots: ${o.count} over ${o.transport}${o.datagrams ? ' with datagrams' : ''} to ${o.host}:${o.port}, ${s.durationS} s (ramp ${Number(o.rampPerS.toFixed(1))}/s, ${o.inputHz} inputs/s per bot, prefix "${o.prefix}")`,
     `  connected        ${s.connected}/${s.target} (peak ${s.peakConnected} open at once)`,
     `  entered world    ${s.enteredWorld}/${s.target}${s.allInWorldAfterS === null ? '' : `, all within ${s.allInWorldAfterS} s`}`,
     `  new accounts     ${s.accountsRegistered} registered, ${s.charactersCreated} characters created (existing ones are reused)`,
@@ -64,6 +69,7 @@ export function formatSummary(result: BotRunResult): string {
     `  errors           ${byReason(s.errors)}`,
     `  handled errors   ${byReason(s.handledErrors)}`,
     `  disconnects      ${byReason(s.disconnects)}`,
+    ...(o.datagrams ? [`  datagrams        ${datagramLine(s.datagrams)}`] : []),
     `  setup failures   ${byReason(s.setupFailures)}`,
     `  bot process      ${s.botProcess.cpuCoresUsed} cores, event-loop delay p99 ${s.botProcess.eventLoopDelayP99Ms} ms, max ${s.botProcess.eventLoopDelayMaxMs} ms, nice ${s.botProcess.nice}`,
     result.ok ? 'result: OK' : `result: FAILED: ${result.problems.join('; ')}`,

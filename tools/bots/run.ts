@@ -39,6 +39,11 @@ export interface BotRunOptions {
   readonly port?: number;
   /** Transport; TCP by default. */
   readonly transport?: BotTransport;
+  /**
+   * Open a datagram (UDP) channel beside each connection once in the world, so that move
+   * inputs and world frames travel by datagram; TCP only; false by default.
+   */
+  readonly datagrams?: boolean;
   /** Seconds from the first connection to the end of the run; 30 by default. */
   readonly durationS?: number;
   /**
@@ -138,6 +143,8 @@ function checkNumber(name: string, value: number, min: number, max: number, inte
 export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions {
   const transport = options.transport ?? 'tcp';
   if (!TRANSPORTS.includes(transport)) throw new BotOptionError(`transport must be tcp or ws; got ${transport}`);
+  const datagrams = options.datagrams ?? false;
+  if (datagrams && transport !== 'tcp') throw new BotOptionError(`datagrams need transport tcp (a WebSocket cannot carry them); got ${transport}`);
   const count = checkNumber('count', options.count, 1, MAX_BOTS, true);
   const prefix = options.prefix ?? 'bot';
   if (!PREFIX_PATTERN.test(prefix)) throw new BotOptionError(`prefix must be 2-28 letters, digits or underscores (usernames are 3-32 of them); got "${prefix}"`);
@@ -147,6 +154,7 @@ export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions
     host: options.host,
     port: checkNumber('port', options.port ?? defaultPort(transport), 1, 65_535, true),
     transport,
+    datagrams,
     durationS: checkNumber('duration', options.durationS ?? 30, 0.1, MAX_DURATION_S),
     holdS: options.holdS === undefined ? undefined : checkNumber('hold', options.holdS, 0.1, MAX_DURATION_S),
     rampPerS: checkNumber('ramp', options.rampPerS ?? Math.max(10, count / 3), 0.01, 1_000_000),
@@ -205,7 +213,7 @@ export function problemsOf(summary: RunSummary): string[] {
 export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   const resolved = resolveBotOptions(options);
   const { count, durationS, rampPerS, reportIntervalS } = resolved;
-  const endpoint = { host: resolved.host, port: resolved.port, transport: resolved.transport };
+  const endpoint = { host: resolved.host, port: resolved.port, transport: resolved.transport, datagrams: resolved.datagrams };
   const stats = new BotStats(count);
   const intervals: IntervalReport[] = [];
   const report = (): void => {

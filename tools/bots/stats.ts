@@ -1,6 +1,7 @@
 /**
  * What a bot run measures: connections, traffic in and out (messages and framed bytes), the
- * input→acknowledgement latency in an HdrHistogram, and errors and disconnects by reason. Bots
+ * input→acknowledgement latency in an HdrHistogram, errors and disconnects by reason, and what
+ * the datagram channels did when the bots open them. Bots
  * call the `record…`/`count…` methods; the runner takes an interval snapshot every few seconds
  * and a final report at the end.
  * @module
@@ -10,6 +11,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { ELDHistogram } from 'node:perf_hooks';
 import { build } from 'hdr-histogram-js';
 import type { Histogram } from 'hdr-histogram-js';
+import type { DatagramCounters } from '@realmforge/client/node';
 import { ErrorCode } from '@realmforge/protocol';
 import { summariseView, ViewCensus } from './view-census.ts';
 import type { ViewSummary } from './view-census.ts';
@@ -32,14 +34,32 @@ export interface LatencySummary {
 
 /** Traffic counted at the transport: message counts and framed bytes, one direction. */
 export interface TrafficSummary {
-  /** Messages. */
+  /** Messages (a datagram counts as one, whatever it holds). */
   readonly messages: number;
-  /** Framed bytes (length prefix or WebSocket frame header included). */
+  /** Framed bytes (length prefix or WebSocket frame header included; a datagram with its header). */
   readonly bytes: number;
   /** Messages per second over the period. */
   readonly messagesPerSecond: number;
   /** Bytes per second over the period. */
   readonly bytesPerSecond: number;
+}
+
+/** What the bots' datagram channels did over a run, all together (zeros when they open none). */
+export interface DatagramSummary {
+  /** Channels opened (one per connection that asked for one). */
+  readonly channels: number;
+  /** Channels the server bound. */
+  readonly bound: number;
+  /** Channels that gave up: no answer to their hellos. */
+  readonly gaveUp: number;
+  /** Channels that fell back to the connection: the server fell silent. */
+  readonly fellBack: number;
+  /** World-frame datagrams taken. */
+  readonly taken: number;
+  /** Losses of world-frame datagrams found (each one a wait for a reset). */
+  readonly lost: number;
+  /** Resyncs asked for (first asks and retries). */
+  readonly resyncs: number;
 }
 
 /** The numbers of one reporting interval. */
@@ -124,6 +144,8 @@ export interface RunSummary {
   readonly handledErrors: Readonly<Record<string, number>>;
   /** Connections that ended without the bot asking, by reason (ServerError code name or transport cause). */
   readonly disconnects: Readonly<Record<string, number>>;
+  /** The datagram channels, counted as their connections closed. */
+  readonly datagrams: DatagramSummary;
   /** Bots that never got into the world, by the step and reason they failed at. */
   readonly setupFailures: Readonly<Record<string, number>>;
   /** The bot process itself, so that a saturated load generator is not mistaken for a slow server. */
@@ -220,6 +242,7 @@ export class BotStats {
   #entityChanges = 0;
   #inputsSent = 0;
   #inputsAcked = 0;
+  readonly #datagrams = { channels: 0, bound: 0, gaveUp: 0, fellBack: 0, taken: 0, lost: 0, resyncs: 0 };
   #endedAt: number | undefined;
   #trafficAtEnd: { messagesIn: number; messagesOut: number; bytesIn: number; bytesOut: number } | undefined;
 
@@ -381,6 +404,18 @@ export class BotStats {
     increment(this.#disconnects, reason);
   }
 
+  /** A connection with a datagram channel closed: adds what its channel did. */
+  datagramChannel(counters: DatagramCounters): void {
+    const d = this.#datagrams;
+    d.channels++;
+    if (counters.wasBound) d.bound++;
+    if (counters.state === 'gaveUp') d.gaveUp++;
+    if (counters.state === 'fellBack') d.fellBack++;
+    d.taken += counters.taken;
+    d.lost += counters.lost;
+    d.resyncs += counters.resyncs;
+  }
+
   /** A bot failed to get into the world. */
   setupFailure(reason: string): void {
     increment(this.#setupFailures, reason);
@@ -454,6 +489,7 @@ export class BotStats {
       errors: Object.fromEntries(this.#errors),
       handledErrors: Object.fromEntries(this.#handledErrors),
       disconnects: Object.fromEntries(this.#disconnects),
+      datagrams: { ...this.#datagrams },
       setupFailures: Object.fromEntries(this.#setupFailures),
       botProcess: {
         cpuCoresUsed: wallS > 0 ? Math.round(((cpu.user + cpu.system) / 1e6 / wallS) * 100) / 100 : 0,

@@ -1,6 +1,7 @@
 /**
  * The command line of the load harness: `npm run loadtest -- --scenario wander:80,chatter:20
- * --players 500 [--duration S] [--ramp 100/s|burst] [--transport tcp|ws] [--processes N] ...`.
+ * --players 500 [--duration S] [--ramp 100/s|burst] [--transport tcp|ws] [--datagrams]
+ * [--processes N] ...`.
  * @module
  */
 import { parseArgs } from 'node:util';
@@ -26,6 +27,8 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --hold S             end S seconds after every bot is in the world (--duration stays the limit)
   --ramp R             bots started per second: 100 or 100/s, or "burst" for everyone at once (default 100/s)
   --transport T        tcp or ws (default tcp)
+  --datagrams          once in the world, each bot opens a datagram (UDP) channel beside its connection:
+                       moves and world frames go by datagram (tcp only)
   --processes N        worker processes for the bots (default 1, at most ${MAX_PROCESSES})
   --host H --port P    target a running server instead (the game port of the transport)
   --admin-port P       that server's admin port on 127.0.0.1, to scrape its /metrics
@@ -87,11 +90,11 @@ export function parseRamp(text: string): number {
   return rate;
 }
 
-/** The default result name: the mix's scenario names and the player count. */
-export function defaultName(mix: string, players: number, transport: string): string {
+/** The default result name: the mix's scenario names and the player count, then `-ws` or `-udp` (datagrams) when not plain TCP. */
+export function defaultName(mix: string, players: number, transport: string, datagrams = false): string {
   const names = mix.split(',').map((part) => part.split(':')[0]?.trim() ?? '');
   const stem = names.length === 1 ? (names[0] ?? 'run') : 'mixed';
-  return `${stem}-${players}${transport === 'ws' ? '-ws' : ''}`;
+  return `${stem}-${players}${transport === 'ws' ? '-ws' : ''}${datagrams ? '-udp' : ''}`;
 }
 
 /**
@@ -112,6 +115,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         hold: { type: 'string' },
         ramp: { type: 'string' },
         transport: { type: 'string' },
+        datagrams: { type: 'boolean' },
         processes: { type: 'string' },
         host: { type: 'string' },
         port: { type: 'string' },
@@ -136,6 +140,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   if (players === undefined && !help) throw new LoadCliError('--players is required');
   const transport = values.transport ?? 'tcp';
   if (transport !== 'tcp' && transport !== 'ws') throw new LoadCliError(`--transport must be tcp or ws; got "${transport}"`);
+  const datagrams = values.datagrams === true;
   const mix = values.scenario ?? 'wander';
   const tickRateHz = number('tick-rate-hz', values['tick-rate-hz']);
   if (tickRateHz !== undefined && values.host !== undefined) throw new LoadCliError('--tick-rate-hz sets the started server; a running server (--host) keeps its own');
@@ -143,7 +148,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   const serverNodeFlags = values['server-node-arg'] ?? [];
   if (serverNodeFlags.length > 0 && values.host !== undefined) throw new LoadCliError('--server-node-arg sets the started server; a running server (--host) keeps its own');
   if (values.profile === true && values.host !== undefined) throw new LoadCliError('--profile profiles the started server; a running server (--host) is not started by the run');
-  const name = values.name ?? defaultName(mix, players ?? 0, transport);
+  const name = values.name ?? defaultName(mix, players ?? 0, transport, datagrams);
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
   const port = number('port', values.port);
   const adminPort = number('admin-port', values['admin-port']);
@@ -156,6 +161,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...optionalHold(number('hold', values.hold)),
     rampPerS: parseRamp(values.ramp ?? '100/s'),
     transport,
+    ...(datagrams ? { datagrams } : {}),
     processes: number('processes', values.processes) ?? 1,
     ...(values.host === undefined ? {} : { host: values.host }),
     ...(port === undefined ? {} : { port }),

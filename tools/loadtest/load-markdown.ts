@@ -4,6 +4,7 @@
  * and links to the plots.
  * @module
  */
+import { datagramLine } from '../bots/report.ts';
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
@@ -43,7 +44,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
   const lines = [
     `# Load run: ${name}`,
     '',
-    `${o.players} players, scenario \`${o.mix}\`, ${o.durationS} s, ramp ${ramp}, ${o.transport}, bots in ${o.processes} process${o.processes === 1 ? '' : 'es'}; target: ${o.target}.`,
+    `${o.players} players, scenario \`${o.mix}\`, ${o.durationS} s, ramp ${ramp}, ${o.transport}${o.datagrams === true ? ' with datagrams' : ''}, bots in ${o.processes} process${o.processes === 1 ? '' : 'es'}; target: ${o.target}.`,
     `Machine: ${machine}. The bots run on the same machine as the server and compete with it for the same cores${o.botNice === 0 ? '' : `; they run at nice ${o.botNice}, so the server gets a contested core first`}.`,
     '',
     `**Result: ${result.ok ? 'OK' : `FAILED: ${result.problems.join('; ')}`}**`,
@@ -54,6 +55,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     `- world frames ${integer.format(b.worldFrames)} (${b.botsWithFrames} bots received frames); entity enters/updates/leaves delivered ${integer.format(b.entityChanges)}`,
     `- other entities in view per player (the density this run measured; one sample per bot in the world per second): whole run ${viewLine(b.view)}${result.steady === undefined ? '' : `; steady (from ${result.steady.fromS} s) ${viewLine(result.steady.view)}`}`,
     `- server → bots ${integer.format(b.inbound.messagesPerSecond)} msg/s, ${integer.format(b.inbound.bytesPerSecond)} B/s; bots → server ${integer.format(b.outbound.messagesPerSecond)} msg/s, ${integer.format(b.outbound.bytesPerSecond)} B/s`,
+    ...(o.datagrams === true ? [`- datagrams: ${datagramLine(b.datagrams)}`] : []),
     `- reconnects (churn): ${listed(b.reconnects)}`,
     `- outcomes (combat, traders): ${listed(b.outcomes)}; refusals that are part of play: ${listed(b.handledErrors)}`,
     `- errors: ${listed(b.errors)}; unexpected disconnects: ${listed(b.disconnects)}; setup failures: ${listed(b.setupFailures)}`,

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     });
   }
   const o = command.options;
-  process.stdout.write(`loadtest: ${o.players} players (${o.mix}) over ${o.transport} for ${o.durationS} s in ${o.processes} process(es)${o.host === undefined ? ', starting a server' : ` against ${o.host}:${o.port ?? ''}`}\n`);
+  process.stdout.write(`loadtest: ${o.players} players (${o.mix}) over ${o.transport}${o.datagrams === true ? ' with datagrams' : ''} for ${o.durationS} s in ${o.processes} process(es)${o.host === undefined ? ', starting a server' : ` against ${o.host}:${o.port ?? ''}`}\n`);
   const result = await runLoadTest({
     ...o,
     signal: stop.signal,

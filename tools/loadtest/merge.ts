@@ -122,6 +122,15 @@ export function mergeSummaries(done: readonly DoneMessage[]): MergedSummary {
     errors: addRecords(s.map((x) => x.errors)),
     handledErrors: addRecords(s.map((x) => x.handledErrors)),
     disconnects: addRecords(s.map((x) => x.disconnects)),
+    datagrams: {
+      channels: add((x) => x.datagrams.channels),
+      bound: add((x) => x.datagrams.bound),
+      gaveUp: add((x) => x.datagrams.gaveUp),
+      fellBack: add((x) => x.datagrams.fellBack),
+      taken: add((x) => x.datagrams.taken),
+      lost: add((x) => x.datagrams.lost),
+      resyncs: add((x) => x.datagrams.resyncs),
+    },
     setupFailures: addRecords(s.map((x) => x.setupFailures)),
     botProcesses: s.map((x) => x.botProcess),
   };

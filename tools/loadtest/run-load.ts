@@ -59,6 +59,8 @@ export interface LoadTestOptions {
   readonly rampPerS: number;
   /** Transport. */
   readonly transport: BotTransport;
+  /** Each bot opens a datagram (UDP) channel beside its connection once in the world; TCP only. */
+  readonly datagrams?: boolean;
   /** Worker processes (the bots are split evenly). */
   readonly processes: number;
   /** A running server to target; absent: the run starts its own. */
@@ -153,6 +155,7 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   if (options.holdS !== undefined) check('hold', options.holdS, 1, options.durationS, false);
   check('processes', options.processes, 1, MAX_PROCESSES, true);
   if (options.botNice !== undefined) check('bot-nice', options.botNice, 0, MAX_BOT_NICE, true);
+  if (options.datagrams === true && options.transport !== 'tcp') throw new LoadOptionError(`--datagrams needs --transport tcp (a WebSocket cannot carry datagrams); got ${options.transport}`);
   if (options.processes > options.players) throw new LoadOptionError(`processes (${options.processes}) must not exceed players (${options.players})`);
   if (!(options.rampPerS > 0)) throw new LoadOptionError(`ramp must be positive or "burst"; got ${options.rampPerS}`);
   if ((options.host === undefined) !== (options.port === undefined) && options.host !== undefined) {
@@ -227,7 +230,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     let firstIndex = 0;
     const workers = counts.map((count, w) => {
       const plan: WorkerPlan = {
-        host, port, transport: options.transport, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
+        host, port, transport: options.transport, datagrams: options.datagrams === true, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
         rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined && options.warmWorld !== true,
       };
       firstIndex += count;
@@ -276,6 +279,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     measured = {
       options: {
         mix, players: options.players, durationS: options.durationS, ...(options.holdS === undefined ? {} : { holdS: options.holdS }), rampPerS: options.rampPerS, transport: options.transport,
+        ...(options.datagrams === true ? { datagrams: true } : {}),
         processes: options.processes, prefix, seed, botNice,
         target: server === undefined ? `${host}:${port}` : 'a server started by the harness (child process, fresh SQLite database)',
         ...(options.serverFlags === undefined ? {} : { serverFlags: options.serverFlags }),

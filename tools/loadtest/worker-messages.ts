@@ -15,6 +15,8 @@ export interface WorkerPlan {
   readonly port: number;
   /** Transport. */
   readonly transport: BotTransport;
+  /** Bots open a datagram channel beside their connections (TCP). */
+  readonly datagrams: boolean;
   /** The run's scenario mix, as on the command line. */
   readonly mix: string;
   /** Number of this worker's first bot. */

@@ -108,6 +108,21 @@ describe('headless bots against a real server', () => {
     assert.deepEqual(result.summary.disconnects, {});
   });
 
+  it('bots with datagram channels get their frames and acknowledgements by datagram', async () => {
+    const result = await runBots({ count: 8, host: '127.0.0.1', port: t.ports.tcp, durationS: 2, rampPerS: 50, inputHz: 5, prefix: 'udpbot', datagrams: true });
+    const s = result.summary;
+    assert.deepEqual(result.problems, []);
+    assert.equal(s.enteredWorld, 8);
+    assert.equal(s.datagrams.channels, 8);
+    assert.equal(s.datagrams.bound, 8, 'every channel bound');
+    assert.equal(s.datagrams.gaveUp + s.datagrams.fellBack, 0);
+    assert.ok(s.datagrams.taken > 0, 'frames came by datagram');
+    assert.equal(s.botsWithFrames, 8);
+    assert.ok(s.latency.count > 0, 'inputs sent by datagram were acknowledged');
+    assert.deepEqual(s.disconnects, {});
+    assert.throws(() => resolveBotOptions({ count: 1, host: '127.0.0.1', port: 1, transport: 'ws', datagrams: true }), BotOptionError);
+  });
+
   it('bots whose server cannot be reached fail the run and say why', async () => {
     const port = await closedPort();
     const result = await runBots({ count: 3, host: '127.0.0.1', port, durationS: 1, rampPerS: 100 });
