@@ -1,6 +1,6 @@
 /**
  * Inbound benchmark (`npm run bench:inbound [-- --clients N --window S --workers 1|2 --variant
- * wander|idle|both --io-threads N --datagrams --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
+ * wander|idle|both --paths tcp,datagrams --io-threads N --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
  * message. A server in a child process gets a warm world (every client's account and a
  * character spread over the start zone, seeded before it starts); N TCP clients in one or two
  * load-generator processes log in, enter the world and send a real MoveInput every 100 ms
@@ -11,9 +11,10 @@
  * default view radius, so the server also replicates each move to the players in view) and
  * `idle` (view radius 5 m: frames carry little more than the player itself, so the inbound
  * path dominates the server's CPU). `--io-threads N` gives the server N I/O threads (sockets
- * read and written there, frame bodies handed to the main thread). `--datagrams` has every
- * client open a datagram channel once in the world: inputs and frames then go as UDP
- * datagrams (frames counted per datagram). `--profile` adds an idle-world run under `node --cpu-prof`
+ * read and written there, frame bodies handed to the main thread). `--paths` says how inputs
+ * and frames travel: `tcp` (the default), `datagrams` (every client opens a datagram channel
+ * once in the world: inputs and frames then go as UDP datagrams, frames counted per datagram),
+ * or both, each world measured on one path then the other. `--profile` adds an idle-world run under `node --cpu-prof`
  * and lists the server's heaviest functions by self time (`--profile-file` keeps the
  * .cpuprofile, for a flame graph in Chrome DevTools or speedscope). Writes bench/results/inbound.json.
  * @module
@@ -52,8 +53,12 @@ const PREFIX = 'inb';
 /** Which world a run measures. */
 type Variant = 'wander' | 'idle';
 
+/** How a run's inputs and frames travel. */
+type Path = 'tcp' | 'datagrams';
+
 interface VariantResult {
   readonly variant: Variant;
+  readonly path: Path;
   readonly viewRadiusM: number;
   readonly clients: number;
   readonly entered: number;
@@ -101,7 +106,7 @@ interface RunPlan {
   readonly warmupS: number;
   readonly windowS: number;
   readonly ioThreads: number;
-  readonly datagrams: boolean;
+  readonly path: Path;
   readonly profileDir?: string | undefined;
 }
 
@@ -117,7 +122,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
   try {
     let entered = 0;
     const share = Math.ceil(plan.clients / plan.workers);
-    const replies = await Promise.all(workers.map((w, i) => w.ask({ type: 'enter', port: server.ports.tcp, prefix: PREFIX, first: i * share, players: Math.max(0, Math.min(share, plan.clients - i * share)), datagrams: plan.datagrams })));
+    const replies = await Promise.all(workers.map((w, i) => w.ask({ type: 'enter', port: server.ports.tcp, prefix: PREFIX, first: i * share, players: Math.max(0, Math.min(share, plan.clients - i * share)), datagrams: plan.path === 'datagrams' })));
     for (const reply of replies) {
       if (reply.type === 'failed') throw new Error(`a load generator failed to enter: ${reply.message}`);
       if (reply.type === 'entered') entered += reply.entered;
@@ -138,6 +143,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
     const perSecond = (key: keyof InboundCount): number => Math.round((after.count[key] - before.count[key]) / seconds);
     return {
       variant: plan.variant,
+      path: plan.path,
       viewRadiusM,
       clients: plan.clients,
       entered,
@@ -161,7 +167,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
 }
 
 function describe(r: VariantResult): string {
-  return `  ${r.variant} (view ${r.viewRadiusM} m, ${r.entered}/${r.clients} in): inbound ${r.inboundMessagesPerSecond.toLocaleString('en-US')}/s (sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s); server ${(r.serverCpuCores * 100).toFixed(1)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInbound} µs per inbound message; frames ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s in ${r.serverSocketWritesPerSecond.toLocaleString('en-US')} writes/s, ${Math.round(r.bytesReceivedPerSecond / 1024).toLocaleString('en-US')} KiB/s; load generator ${(r.loadGeneratorCpuCores * 100).toFixed(0)}% of a core; closed ${r.closedInWorld}`;
+  return `  ${r.variant} over ${r.path} (view ${r.viewRadiusM} m, ${r.entered}/${r.clients} in): inbound ${r.inboundMessagesPerSecond.toLocaleString('en-US')}/s (sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s); server ${(r.serverCpuCores * 100).toFixed(1)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInbound} µs per inbound message; frames ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s in ${r.serverSocketWritesPerSecond.toLocaleString('en-US')} writes/s, ${Math.round(r.bytesReceivedPerSecond / 1024).toLocaleString('en-US')} KiB/s; load generator ${(r.loadGeneratorCpuCores * 100).toFixed(0)}% of a core; closed ${r.closedInWorld}`;
 }
 
 async function main(): Promise<void> {
@@ -176,7 +182,7 @@ async function main(): Promise<void> {
       'profile-file': { type: 'string' },
       out: { type: 'string' },
       'io-threads': { type: 'string' },
-      datagrams: { type: 'boolean' },
+      paths: { type: 'string' },
     },
   });
   const clients = Number(values.clients ?? 2000);
@@ -185,7 +191,8 @@ async function main(): Promise<void> {
   const workerCount = Number(values.workers ?? 2);
   const variantArg = values.variant ?? 'both';
   const ioThreads = Number(values['io-threads'] ?? 0);
-  const datagrams = values.datagrams === true;
+  const paths = (values.paths ?? 'tcp').split(',');
+  if (paths.length === 0 || paths.some((p) => p !== 'tcp' && p !== 'datagrams')) throw new Error(`--paths must be tcp, datagrams or both, comma separated; got ${values.paths ?? ''}`);
   if (!Number.isInteger(clients) || clients < 1 || clients > 5000) throw new Error(`--clients must be an integer from 1 to 5000; got ${values.clients ?? ''}`);
   if (!(windowS >= 1 && windowS <= 30)) throw new Error(`--window must be 1-30 seconds; got ${values.window ?? ''}`);
   if (!(warmupS >= 0 && warmupS <= 10)) throw new Error(`--warmup must be 0-10 seconds; got ${values.warmup ?? ''}`);
@@ -196,16 +203,18 @@ async function main(): Promise<void> {
   const out = values.out === undefined ? DEFAULT_RESULTS : resolve(values.out);
   const results: VariantResult[] = [];
   for (const variant of variants) {
-    console.log(`inbound: ${clients} clients at ${INPUT_HZ} Hz${datagrams ? ' by datagram' : ''}, ${variant} world, ${windowS} s window...`);
-    const result = await runVariant({ variant, clients, workers: workerCount, warmupS, windowS, ioThreads, datagrams });
-    results.push(result);
-    console.log(describe(result));
+    for (const path of paths as Path[]) {
+      console.log(`inbound: ${clients} clients at ${INPUT_HZ} Hz over ${path}, ${variant} world, ${windowS} s window...`);
+      const result = await runVariant({ variant, clients, workers: workerCount, warmupS, windowS, ioThreads, path });
+      results.push(result);
+      console.log(describe(result));
+    }
   }
   if (values.profile === true) {
     const profileDir = mkdtempSync(join(tmpdir(), 'realmforge-inbound-prof-'));
     try {
-      console.log(`inbound: ${clients} clients, idle world, under --cpu-prof...`);
-      const result = await runVariant({ variant: 'idle', clients, workers: workerCount, warmupS, windowS, ioThreads, datagrams, profileDir });
+      console.log(`inbound: ${clients} clients over ${paths[0] ?? 'tcp'}, idle world, under --cpu-prof...`);
+      const result = await runVariant({ variant: 'idle', clients, workers: workerCount, warmupS, windowS, ioThreads, path: paths[0] as Path, profileDir });
       const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
       if (file === undefined) throw new Error('the server wrote no CPU profile');
       if (values['profile-file'] !== undefined) copyFileSync(join(profileDir, file), resolve(values['profile-file']));
@@ -221,9 +230,9 @@ async function main(): Promise<void> {
     benchmark: 'inbound',
     date: new Date().toISOString(),
     machine: describeMachine(),
-    method: `${ioThreads > 0 ? `Server with ${ioThreads} I/O thread(s). ` : ''}${datagrams ? 'Inputs and world frames as UDP datagrams (each client opens a datagram channel once in the world; frames counted per datagram). ' : ''}${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
+    method: `${ioThreads > 0 ? `Server with ${ioThreads} I/O thread(s). ` : ''}${paths.includes('datagrams') ? 'Rows "over datagrams": each client opens a datagram channel once in the world, and its inputs and world frames then go as UDP datagrams (frames counted per datagram); each world is measured over TCP, then over datagrams. ' : ''}${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
     ioThreads,
-    datagrams,
+    paths,
     results,
   };
   writeFileSync(out, `${JSON.stringify(output, null, 2)}\n`);

@@ -286,18 +286,27 @@ function inboundSection(result: unknown): string[] {
     `What the server's main thread pays per client message: clients over real TCP sockets send movement inputs at the real rate, server in a child process. ${str(result, 'method') ?? ''}`.trim(),
     '',
     ...table(
-      ['world', 'view radius m', 'clients in', 'inputs sent/s', 'inbound msgs/s', 'server CPU', 'kernel share', 'server CPU µs per inbound msg', 'frames received/s', 'server socket writes/s', 'load generator CPU'],
+      ['world', 'path', 'view radius m', 'clients in', 'inputs sent/s', 'inbound msgs/s', 'server CPU', 'kernel share', 'server CPU µs per inbound msg', 'frames received/s', 'server socket writes/s', 'load generator CPU'],
       measured.map((r) => [
-        str(r, 'variant') ?? '?', fmt(num(r, 'viewRadiusM')), `${fmt(num(r, 'entered'))} / ${fmt(num(r, 'clients'))}`, fmt(num(r, 'inputsSentPerSecond')), fmt(num(r, 'inboundMessagesPerSecond')),
+        str(r, 'variant') ?? '?', str(r, 'path') ?? 'tcp', fmt(num(r, 'viewRadiusM')), `${fmt(num(r, 'entered'))} / ${fmt(num(r, 'clients'))}`, fmt(num(r, 'inputsSentPerSecond')), fmt(num(r, 'inboundMessagesPerSecond')),
         pct(num(r, 'serverCpuCores'), 1), pct(num(r, 'serverCpuKernelShare')), fmt(num(r, 'serverCpuMicrosPerInbound'), 1), fmt(num(r, 'framesReceivedPerSecond')), fmt(num(r, 'serverSocketWritesPerSecond')), pct(num(r, 'loadGeneratorCpuCores')),
       ]),
-      rightFrom(1, 11),
+      rightFrom(2, 12),
     ),
   ];
-  const idle = measured.find((r) => str(r, 'variant') === 'idle');
+  const idle = measured.find((r) => str(r, 'variant') === 'idle' && (str(r, 'path') ?? 'tcp') === 'tcp');
   if (idle !== undefined) {
     out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and the small world frames that acknowledge each input (${fmt(num(idle, 'serverSocketWritesPerSecond'))} socket writes/s here, about 7 µs each), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
   }
+  const savings = measured.flatMap((r) => {
+    if (str(r, 'path') !== 'datagrams') return [];
+    const over = measured.find((t) => str(t, 'variant') === str(r, 'variant') && (str(t, 'path') ?? 'tcp') === 'tcp');
+    const tcp = over === undefined ? undefined : num(over, 'serverCpuMicrosPerInbound');
+    const datagrams = num(r, 'serverCpuMicrosPerInbound');
+    if (tcp === undefined || datagrams === undefined || tcp <= 0) return [];
+    return [`in the ${str(r, 'variant') ?? '?'} world ${fmt(datagrams, 1)} µs against ${fmt(tcp, 1)} over TCP (${fmt((1 - datagrams / tcp) * 100)}% less)`];
+  });
+  if (savings.length > 0) out.push('', `Over datagram channels (inputs and frames as UDP datagrams), the server's CPU per client message is ${savings.join(', and ')}.`);
   out.push(...profileTable(rows, "Where the server's busy time goes in the idle world", 20));
   return out;
 }
