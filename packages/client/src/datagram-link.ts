@@ -4,9 +4,12 @@
  * world frames (docs/protocol.md, "Datagrams").
  *
  * - Binding: a `hello` every {@link DatagramLinkTimings.helloRetryMs} ms until the server
- *   answers, at most {@link DatagramLinkTimings.helloAttempts} of them; with no answer the link
- *   gives up. Any valid datagram from the server is an answer (the reset frame it sends on
- *   binding may come before its `bound`).
+ *   answers, {@link DatagramLinkTimings.helloAttempts} of them, then one every
+ *   {@link DatagramLinkTimings.keepaliveMs} ms for as long as it takes: a server too busy to
+ *   read its port drops datagrams, hellos among them, and the channel must come up once it
+ *   catches up (meanwhile the connection carries everything). Any valid datagram from the
+ *   server is an answer (the reset frame it sends on binding may come before its `bound`).
+ *   Only a socket that cannot be opened gives up.
  * - Once bound: a `hello` every {@link DatagramLinkTimings.keepaliveMs} ms keeps NAT mappings
  *   open, and its `bound` answer shows frames lost at the end of a burst. When no valid datagram
  *   has come for {@link DatagramLinkTimings.silenceMs} ms (checked on that timer) the link stops,
@@ -48,7 +51,7 @@ import type { DatagramCounters, DatagramGrant, DatagramLinkState } from './trans
 export interface DatagramLinkTimings {
   /** Between hellos while binding, ms (250). */
   readonly helloRetryMs?: number;
-  /** Hellos sent while binding before giving up (20). */
+  /** Hellos sent every helloRetryMs while binding before slowing to one every keepaliveMs (20). */
   readonly helloAttempts?: number;
   /** Between keepalive hellos once bound, ms (2,000). */
   readonly keepaliveMs?: number;
@@ -66,7 +69,7 @@ export interface DatagramLinkEvents {
   readonly requestResync: () => void;
   /** The size of each datagram sent or received, header included. */
   readonly traffic?: (direction: 'in' | 'out', bytes: number) => void;
-  /** The link stopped for good before it was closed (gave up binding, or the server fell silent). */
+  /** The link stopped for good before it was closed (its socket could not be opened, or the server fell silent). */
   readonly ended?: (state: 'gaveUp' | 'fellBack', reason: string) => void;
 }
 
@@ -191,11 +194,13 @@ export class DatagramLink {
   }
 
   #bindingTick(): void {
-    if (this.#hellosSent >= this.#timings.helloAttempts) {
-      this.#end('gaveUp', `no answer to ${this.#hellosSent} hellos`);
-      return;
-    }
     this.#sendHello();
+    if (this.#hellosSent !== this.#timings.helloAttempts) return;
+    // No answer yet: keep asking, at the keepalive's pace.
+    clearInterval(this.#timer);
+    this.#timer = setInterval(() => {
+      this.#sendHello();
+    }, this.#timings.keepaliveMs).unref();
   }
 
   #keepaliveTick(): void {

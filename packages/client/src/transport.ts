@@ -22,10 +22,11 @@ export interface DatagramGrant {
 }
 
 /**
- * Where a datagram channel stands: `binding` (saying hello, no answer yet), `bound` (frames and
- * moves travel by datagram), `gaveUp` (the server never answered), `fellBack` (the server fell
- * silent), `closed` (closed with its connection, or replaced by a new channel). In the last
- * three, the connection carries everything.
+ * Where a datagram channel stands: `binding` (saying hello, no answer yet: the connection
+ * carries everything meanwhile), `bound` (frames and moves travel by datagram), `gaveUp` (its
+ * socket could not be opened), `fellBack` (the server fell silent), `closed` (closed with its
+ * connection, or replaced by a new channel). In the last three, the connection carries
+ * everything for good.
  */
 export type DatagramLinkState = 'binding' | 'bound' | 'gaveUp' | 'fellBack' | 'closed';
 

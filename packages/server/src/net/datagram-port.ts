@@ -1,9 +1,9 @@
 /**
  * The server's UDP port for datagram channels (docs/protocol.md, "Datagrams"): one socket for
  * every connection's channel. It checks each datagram's header, channel, token and sequence
- * before anything else sees it, binds a channel to the address its first hello came from,
- * answers hellos, hands messages to their connection, and lets go of a channel that has sent no
- * hello for `idleMs` (its frames go back to the connection).
+ * before anything else sees it, binds a channel to the address its first datagram came from,
+ * answers hellos, hands messages to their connection, and lets go of a channel that has sent
+ * nothing for `idleMs` (its frames go back to the connection; its next datagram binds it again).
  *
  * Why datagrams: on 2 cores the kernel's TCP work for 5,000 players' inputs and frames is most
  * of a core (`npm run bench:floor`: 15-21 µs of server CPU per input over TCP against 11 µs as
@@ -44,7 +44,7 @@ export const BOUND_REPLY_INTERVAL_MS = 200;
 const MAX_SEND_QUEUE = 4096;
 
 /** Why a received datagram was dropped; the metric's label values. */
-export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'stale_sequence', 'unexpected_kind', 'unbound', 'send_queue_full'] as const;
+export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'stale_sequence', 'unexpected_kind', 'send_queue_full'] as const;
 
 /** A {@link DATAGRAM_DROP_REASONS} entry. */
 export type DatagramDropReason = (typeof DATAGRAM_DROP_REASONS)[number];
@@ -61,7 +61,7 @@ export interface DatagramTotals {
   bytesSent: number;
   /** Dropped datagrams by reason (received ones, and sent ones the socket could not take). */
   readonly dropped: Record<DatagramDropReason, number>;
-  /** Channels let go after `idleMs` without a hello. */
+  /** Channels let go after `idleMs` without a datagram. */
   fallbacks: number;
 }
 
@@ -73,7 +73,7 @@ export interface DatagramPortOptions {
   readonly port: number;
   /** The largest datagram sent or accepted, header included. */
   readonly maxDatagramBytes: number;
-  /** A bound channel that sends no hello for this long falls back to the connection, ms. */
+  /** A bound channel that sends nothing for this long falls back to the connection, ms. */
   readonly idleMs: number;
   /**
    * The socket's kernel buffers, bytes each way (SO_RCVBUF, SO_SNDBUF). One socket receives every
@@ -99,7 +99,7 @@ export class DatagramPort implements DatagramSender {
     bytesReceived: 0,
     sent: 0,
     bytesSent: 0,
-    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, unbound: 0, send_queue_full: 0 },
+    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0 },
     fallbacks: 0,
   };
   readonly #socket: Socket;
@@ -235,31 +235,28 @@ export class DatagramPort implements DatagramSender {
       dropped.stale_sequence++;
       return;
     }
-    if (kind === DatagramKind.message && !route.bound) {
-      dropped.unbound++;
-      return;
-    }
     route.lastInbound = sequence;
     this.totals.received++;
     this.totals.bytesReceived += datagram.length;
-    if (kind === DatagramKind.message) {
-      // A bound client may move (NAT rebinding): frames follow its latest address.
-      route.address = from.address;
-      route.remotePort = from.port;
-      route.owner.receiveDatagram(datagramMessage(datagram));
-      return;
-    }
-    this.#hello(route, from);
+    this.#heard(route, kind, from);
+    if (kind === DatagramKind.message) route.owner.receiveDatagram(datagramMessage(datagram));
   }
 
-  #hello(route: DatagramRoute, from: RemoteInfo): void {
+  /**
+   * A datagram from the client was accepted: the channel is alive, bound to the address it came
+   * from (a first datagram binds it, a later one from elsewhere moves it: NAT rebinding), and a
+   * hello, or the datagram that binds, is answered with `bound`.
+   */
+  #heard(route: DatagramRoute, kind: DatagramKind, from: RemoteInfo): void {
     const now = performance.now();
-    route.lastHelloAt = now;
+    route.lastHeardAt = now;
     const binding = !route.bound;
     route.address = from.address;
     route.remotePort = from.port;
+    // Any datagram binds: under load the kernel drops datagrams, hellos among them, and a client
+    // whose channel the server let go keeps sending its moves; they bring the channel back.
     if (binding) route.owner.datagramsBound(true);
-    if (!binding && now - route.lastBoundAt < BOUND_REPLY_INTERVAL_MS) return;
+    if (!binding && (kind !== DatagramKind.hello || now - route.lastBoundAt < BOUND_REPLY_INTERVAL_MS)) return;
     route.lastBoundAt = now;
     writeDatagramHeader(this.#bound, DatagramKind.bound, route.channelId, route.token, route.framesSequence);
     this.sendDatagram(Buffer.from(this.#bound), from.address, from.port);
@@ -267,7 +264,7 @@ export class DatagramPort implements DatagramSender {
 
   #letIdleGo(now: number): void {
     for (const route of this.#routes.values()) {
-      if (route.bound && now - route.lastHelloAt > this.#idleMs) this.fallBack(route);
+      if (route.bound && now - route.lastHeardAt > this.#idleMs) this.fallBack(route);
     }
   }
 }

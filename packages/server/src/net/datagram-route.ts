@@ -17,8 +17,9 @@ export interface DatagramOwner {
   /** A ClientMessage that arrived by datagram from the bound address. */
   receiveDatagram(body: Uint8Array): void;
   /**
-   * The channel was bound (the first hello) or let go (no hello for the idle time): either way
-   * the world frames change paths, and the next one must be a reset.
+   * The channel was bound (by the client's first datagram, or its first after being let go) or
+   * let go (nothing from the client for the idle time): either way the world frames change
+   * paths, and the next one must be a reset.
    */
   datagramsBound(bound: boolean): void;
 }
@@ -45,8 +46,8 @@ export class DatagramRoute {
   remotePort = 0;
   /** The highest sequence accepted from the client. */
   lastInbound = 0;
-  /** When the last hello was accepted (performance.now()). */
-  lastHelloAt = 0;
+  /** When the last datagram from the client was accepted (performance.now()). */
+  lastHeardAt = 0;
   /** When a bound datagram last answered a hello (performance.now()). */
   lastBoundAt = Number.NEGATIVE_INFINITY;
   /** The sequence of the last frames datagram sent. */

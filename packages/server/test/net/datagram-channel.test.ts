@@ -210,7 +210,7 @@ describe('the datagram channel', () => {
     client.close();
   });
 
-  it('falls back to the connection, with a reset, when hellos stop', async () => {
+  it('falls back to the connection, with a reset, when the client falls silent, and binds again at its next datagram', async () => {
     const client = await t.connect('tcp');
     const overStream = streamFrames(client);
     await playerInWorld(client);
@@ -220,9 +220,14 @@ describe('the datagram channel', () => {
     await until(() => udp.frames().length > 0, 'frames by datagram');
     const streamCount = overStream.length;
     client.move(1, 0);
-    // No more hellos: after udpIdleTimeoutMs (600 ms here) the frames come back over the connection.
+    // Nothing more by datagram: after udpIdleTimeoutMs (600 ms here) the frames come back over the connection.
     await until(() => overStream.length > streamCount, 'frames over the connection again', 5000);
     assert.equal(overStream[streamCount]?.worldFrame?.reset, true, 'the first frame back is a reset');
+    // A move by datagram brings the channel back: bound again, frames by datagram from a reset.
+    const resetsBefore = udp.frames().filter((f) => f.frame.reset).length;
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 77, directionX: -1, clientTimeMs: Date.now() } }));
+    await until(() => udp.frames().filter((f) => f.frame.reset).length > resetsBefore, 'a reset by datagram after the move');
+    await until(() => udp.frames().some((f) => f.frame.ackSequence === 77), 'the move acknowledged by datagram');
     udp.close();
     client.close();
   });
