@@ -43,6 +43,8 @@ export interface MatrixRun {
   readonly profile?: boolean;
   /** Extra flags for the started server (the cores matrix: `--io-threads N`). */
   readonly serverFlags?: readonly string[];
+  /** Bots open datagram channels: moves and world frames as UDP datagrams beside TCP. */
+  readonly datagrams?: boolean;
 }
 
 /** The issue's mixed scenario: wander, combat, chatter, traders and churn. */
@@ -59,6 +61,9 @@ export const FULL_MATRIX: readonly MatrixRun[] = [
   { name: 'wander-5000-warm', mix: 'wander', players: 5000, holdS: 600, durationS: 700, rampPerS: 250, processes: 2, warmWorld: true },
   // Where the time goes at that target: the same world profiled (apart, as sampling has a cost of its own).
   { name: 'wander-5000-warm-profiled', mix: 'wander', players: 5000, holdS: 90, durationS: 300, rampPerS: 250, processes: 2, warmWorld: true, profile: true },
+  // The same two worlds with the bots on datagram channels: the kernel's share of the sockets is what the 2-core box runs out of.
+  { name: 'wander-2500-warm-udp', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true, datagrams: true },
+  { name: 'wander-5000-warm-udp', mix: 'wander', players: 5000, holdS: 600, durationS: 700, rampPerS: 250, processes: 2, warmWorld: true, datagrams: true },
   { name: 'mixed-2000', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2 },
   // The issue's mixed scenario in a live world: traders at the market, everyone else spread out.
   { name: 'mixed-2000-warm', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true },
@@ -152,6 +157,7 @@ async function main(): Promise<number> {
         ...(run.warmWorld === true ? { warmWorld: true } : {}),
         ...(run.profile === true ? { profile: true } : {}),
         ...(run.serverFlags === undefined ? {} : { serverFlags: run.serverFlags }),
+        ...(run.datagrams === true ? { datagrams: true } : {}),
         onProgress: (line) => {
           process.stdout.write(`${line}\n`);
         },
