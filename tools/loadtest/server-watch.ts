@@ -86,6 +86,13 @@ export interface ServerSummary {
   readonly rates: { readonly messagesInPerS: number; readonly messagesOutPerS: number; readonly bytesInPerS: number; readonly bytesOutPerS: number; readonly socketWritesPerS: number };
   /** Sessions the server ended during the run, by reason ("closed" when the client went away). */
   readonly disconnects: Readonly<Record<string, number>>;
+  /** Server messages queued by payload case (`worldFrame`, `error`, …) over the run. */
+  readonly messagesOut?: Readonly<Record<string, number>>;
+  /**
+   * The datagram port over the run, when the server has one: datagrams accepted and sent per
+   * second, drops by reason, channels let go for silence.
+   */
+  readonly datagrams?: { readonly inPerS: number; readonly outPerS: number; readonly dropped: Readonly<Record<string, number>>; readonly fallbacks: number };
   /** Most players in the world at once (sampled). */
   readonly peakPlayersInWorld: number;
   /**
@@ -311,6 +318,15 @@ export class ServerWatch {
         socketWritesPerS: counterRate(last, first, 'realmforge_socket_writes_total'),
       },
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
+      messagesOut: byLabel(last.samples, first.samples, 'realmforge_messages_sent_total', 'type'),
+      ...(labelValues(last.samples, 'realmforge_datagrams_dropped_total', 'reason').length === 0 ? {} : {
+        datagrams: {
+          inPerS: counterRate(last, first, 'realmforge_datagrams_received_total'),
+          outPerS: counterRate(last, first, 'realmforge_datagrams_sent_total'),
+          dropped: byLabel(last.samples, first.samples, 'realmforge_datagrams_dropped_total', 'reason'),
+          fallbacks: counter('realmforge_datagram_fallbacks_total'),
+        },
+      }),
       peakPlayersInWorld: Math.max(0, ...samples.map((s) => s.playersInWorld)),
       ...inputToFrame(last, first),
       requestMs: quantilesByLabel(last, first, 'realmforge_request_duration_seconds', 'type'),

@@ -76,11 +76,34 @@ export interface DatagramPortOptions {
   /** A bound channel that sends nothing for this long falls back to the connection, ms. */
   readonly idleMs: number;
   /**
-   * The socket's kernel buffers, bytes each way (SO_RCVBUF, SO_SNDBUF). One socket receives every
-   * player's inputs: while the main thread runs a tick they queue in the kernel, and what does
-   * not fit is dropped. Linux caps the size at net.core.rmem_max / wmem_max.
+   * Each socket's kernel buffers, bytes each way (SO_RCVBUF, SO_SNDBUF). Inputs queue there
+   * while the main thread runs a tick, and what does not fit is dropped. Big enough to hold a
+   * tick's inputs, no bigger: a server that cannot keep up would otherwise answer inputs from a
+   * queue seconds deep instead of dropping them. Linux caps it at net.core.rmem_max / wmem_max.
    */
   readonly bufferBytes: number;
+  /**
+   * Sockets sharing the port (SO_REUSEPORT, where the system has it). Node reads at most 32
+   * datagrams from a socket per turn of the event loop, so on a busy main thread, whose turns
+   * are few and long, one socket caps the inputs read at 32 a turn and the kernel drops the
+   * rest; the kernel spreads clients over the sockets by address, and each adds 32.
+   */
+  readonly sockets: number;
+}
+
+/** Binds one socket of the port. */
+function bindSocket(options: DatagramPortOptions, port: number, reusePort: boolean): Promise<Socket> {
+  const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes, reusePort });
+  return new Promise((resolve, reject) => {
+    socket.once('error', (error) => {
+      socket.close();
+      reject(error);
+    });
+    socket.bind(port, options.host, () => {
+      socket.removeAllListeners('error');
+      resolve(socket);
+    });
+  });
 }
 
 /** The UDP socket of every datagram channel. */
@@ -93,6 +116,8 @@ export class DatagramPort implements DatagramSender {
   readonly receiveBufferBytes: number;
   /** The send buffer the kernel granted, bytes. */
   readonly sendBufferBytes: number;
+  /** Sockets sharing the port: as many as asked, or one where the system has no SO_REUSEPORT. */
+  readonly sockets: number;
   /** Totals since start. */
   readonly totals: DatagramTotals = {
     received: 0,
@@ -102,7 +127,10 @@ export class DatagramPort implements DatagramSender {
     dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0 },
     fallbacks: 0,
   };
-  readonly #socket: Socket;
+  /** The port's sockets: one, or several sharing the port (SO_REUSEPORT). */
+  readonly #sockets: readonly Socket[];
+  /** The socket the next datagram is sent from (they share the port: any will do). */
+  #sendFrom = 0;
   readonly #idleMs: number;
   readonly #routes = new Map<number, DatagramRoute>();
   #due: DatagramRoute[] = [];
@@ -110,34 +138,53 @@ export class DatagramPort implements DatagramSender {
   readonly #sweep: NodeJS.Timeout;
   readonly #bound = Buffer.alloc(DATAGRAM_HEADER_BYTES);
 
-  private constructor(socket: Socket, options: DatagramPortOptions) {
-    this.#socket = socket;
-    this.port = socket.address().port;
+  private constructor(sockets: readonly Socket[], options: DatagramPortOptions) {
+    const first = sockets[0];
+    if (first === undefined) throw new RangeError('a datagram port needs a socket');
+    this.#sockets = sockets;
+    this.sockets = sockets.length;
+    this.port = first.address().port;
     this.maxDatagramBytes = options.maxDatagramBytes;
-    this.receiveBufferBytes = socket.getRecvBufferSize();
-    this.sendBufferBytes = socket.getSendBufferSize();
+    this.receiveBufferBytes = first.getRecvBufferSize();
+    this.sendBufferBytes = first.getSendBufferSize();
     this.#idleMs = options.idleMs;
-    socket.on('message', (datagram, from) => {
-      this.#receive(datagram, from);
-    });
-    // A send to a peer that went away can report an ICMP error on some systems; nothing to do.
-    socket.on('error', () => undefined);
+    for (const socket of sockets) {
+      socket.on('message', (datagram, from) => {
+        this.#receive(datagram, from);
+      });
+      // A send to a peer that went away can report an ICMP error on some systems; nothing to do.
+      socket.on('error', () => undefined);
+    }
     this.#sweep = setInterval(() => {
       this.#letIdleGo(performance.now());
     }, Math.min(1000, options.idleMs));
     this.#sweep.unref();
   }
 
-  /** Binds the UDP socket; rejects when the address is taken or invalid. */
-  static open(options: DatagramPortOptions): Promise<DatagramPort> {
-    const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes });
-    return new Promise((resolve, reject) => {
-      socket.once('error', reject);
-      socket.bind(options.port, options.host, () => {
-        socket.off('error', reject);
-        resolve(new DatagramPort(socket, options));
-      });
-    });
+  /**
+   * Binds the port's sockets: `sockets` of them sharing the port where the system has
+   * SO_REUSEPORT (the kernel spreads clients over them), else one.
+   * (its {@link DatagramPort.sockets} says how many it got)
+   * @throws when the address is taken or invalid
+   */
+  static async open(options: DatagramPortOptions): Promise<DatagramPort> {
+    if (options.sockets <= 1) return new DatagramPort([await bindSocket(options, options.port, false)], options);
+    let first: Socket;
+    try {
+      first = await bindSocket(options, options.port, true);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw error;
+      // No SO_REUSEPORT on this system: one socket.
+      return new DatagramPort([await bindSocket(options, options.port, false)], options);
+    }
+    const sockets = [first];
+    try {
+      for (let i = 1; i < options.sockets; i++) sockets.push(await bindSocket(options, first.address().port, true));
+    } catch (error) {
+      for (const socket of sockets) socket.close();
+      throw error;
+    }
+    return new DatagramPort(sockets, options);
   }
 
   /** Channels open now, bound or not. */
@@ -170,13 +217,16 @@ export class DatagramPort implements DatagramSender {
   }
 
   sendDatagram(datagram: Buffer, address: string, port: number): void {
-    if (this.#socket.getSendQueueCount() >= MAX_SEND_QUEUE) {
+    const sockets = this.#sockets;
+    const socket = sockets[this.#sendFrom] as Socket;
+    this.#sendFrom = this.#sendFrom + 1 === sockets.length ? 0 : this.#sendFrom + 1;
+    if (socket.getSendQueueCount() >= MAX_SEND_QUEUE) {
       this.totals.dropped.send_queue_full++;
       return;
     }
     this.totals.sent++;
     this.totals.bytesSent += datagram.length;
-    this.#socket.send(datagram, port, address);
+    socket.send(datagram, port, address);
   }
 
   due(route: DatagramRoute): void {
@@ -197,17 +247,17 @@ export class DatagramPort implements DatagramSender {
     for (const route of due) route.flush();
   }
 
-  /** Closes the socket and every channel. */
+  /** Closes the sockets and every channel. */
   stop(): Promise<void> {
     clearInterval(this.#sweep);
     if (this.#flushScheduled !== undefined) clearImmediate(this.#flushScheduled);
     for (const route of this.#routes.values()) route.unbind();
     this.#routes.clear();
-    return new Promise((resolve) => {
-      this.#socket.close(() => {
+    return Promise.all(this.#sockets.map((socket) => new Promise<void>((resolve) => {
+      socket.close(() => {
         resolve();
       });
-    });
+    }))).then(() => undefined);
   }
 
   #receive(datagram: Buffer, from: RemoteInfo): void {
