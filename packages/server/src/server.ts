@@ -64,6 +64,7 @@ import { DeathNotices } from './world/npc/death-notices.ts';
 import { DeathAftermath } from './deaths/death-aftermath.ts';
 import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
+import { THIN_REPLICATION_FACTOR } from './world/loop-pressure.ts';
 import { DatagramPort } from './net/datagram-port.ts';
 
 /** The ports a running server is bound to. */
@@ -539,7 +540,10 @@ class GameServer implements RealmforgeServer {
       const next = world.observeLoopBusy(busy);
       if (next === factor) return;
       factor = next;
-      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor }, factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate');
+      const message = factor >= THIN_REPLICATION_FACTOR
+        ? 'main thread saturated: distant entities replicated less often, and frames sent every other tick'
+        : factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate';
+      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor }, message);
     }, 1000);
     this.#loopPressureTimer.unref();
   }

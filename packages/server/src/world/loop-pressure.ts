@@ -15,6 +15,11 @@
  * `raiseAt` doubles the factor (up to `maxFactor`); busy below `lowerBelow` halves it (down to
  * 1); between the two it holds. Raising the stride takes some load off, and with a band that
  * wide the lighter load does not at once lower it again.
+ *
+ * At the top factor the world also never replicates two ticks in a row (World,
+ * {@link THIN_REPLICATION_FACTOR}): fewer distant updates make frames smaller, but their number,
+ * and so the per-player cost of building and sending them, stays; a thread that is still
+ * saturated then builds and sends at most half as many, which leaves its inputs room.
  * @module
  */
 
@@ -28,8 +33,14 @@ export interface LoopPressureOptions {
   readonly maxFactor: number;
 }
 
-/** Raise at 90% busy, lower below 75%, at most four times the configured stride. */
-export const LOOP_PRESSURE_DEFAULTS: LoopPressureOptions = { raiseAt: 0.9, lowerBelow: 0.75, maxFactor: 4 };
+/**
+ * Raise at 90% busy, lower below 75%, up to 8: four times the configured stride (2 by default,
+ * so the cap of 8), then, still saturated, no two ticks in a row replicated (World).
+ */
+export const LOOP_PRESSURE_DEFAULTS: LoopPressureOptions = { raiseAt: 0.9, lowerBelow: 0.75, maxFactor: 8 };
+
+/** The factor from which the world never replicates two ticks in a row. */
+export const THIN_REPLICATION_FACTOR = 8;
 
 /** The distant-stride factor a main thread's busy share calls for, with a dead band. */
 export class LoopPressure {

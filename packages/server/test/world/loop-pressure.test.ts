@@ -14,10 +14,12 @@ describe('LoopPressure', () => {
     assert.equal(pressure.observe(0.89), 1, 'under raiseAt: no pressure');
     assert.equal(pressure.observe(0.9), 2, 'raiseAt itself raises');
     assert.equal(pressure.observe(1), 4);
+    assert.equal(pressure.observe(1), 8);
     assert.equal(pressure.observe(1), LOOP_PRESSURE_DEFAULTS.maxFactor, 'capped');
-    assert.equal(pressure.observe(0.75), 4, 'lowerBelow itself holds');
-    assert.equal(pressure.observe(0.85), 4);
-    assert.equal(pressure.observe(0.74), 2);
+    assert.equal(pressure.observe(0.75), 8, 'lowerBelow itself holds');
+    assert.equal(pressure.observe(0.85), 8);
+    assert.equal(pressure.observe(0.74), 4);
+    assert.equal(pressure.observe(0.7), 2);
     assert.equal(pressure.observe(0), 1);
     assert.equal(pressure.observe(0), 1, 'never below 1');
   });
