@@ -64,7 +64,6 @@ import { DeathNotices } from './world/npc/death-notices.ts';
 import { DeathAftermath } from './deaths/death-aftermath.ts';
 import { movementSystem } from './world/systems/movement.ts';
 import { World } from './world/world.ts';
-import { THIN_REPLICATION_FACTOR } from './world/loop-pressure.ts';
 import { DatagramPort } from './net/datagram-port.ts';
 
 /** The ports a running server is bound to. */
@@ -533,17 +532,20 @@ class GameServer implements RealmforgeServer {
   #watchLoopPressure(world: World): void {
     let before = performance.eventLoopUtilization();
     let factor = 1;
+    let thin = false;
     this.#loopPressureTimer = setInterval(() => {
       const now = performance.eventLoopUtilization();
       const busy = performance.eventLoopUtilization(now, before).utilization;
       before = now;
       const next = world.observeLoopBusy(busy);
-      if (next === factor) return;
+      const nextThin = world.thinReplication;
+      if (next === factor && nextThin === thin) return;
       factor = next;
-      const message = factor >= THIN_REPLICATION_FACTOR
-        ? 'main thread saturated: distant entities replicated less often, and frames sent every other tick'
+      thin = nextThin;
+      const message = thin
+        ? 'main thread saturated: distant entities replicated less often, and frames at most every other tick'
         : factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate';
-      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor }, message);
+      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor, thinReplication: thin }, message);
     }, 1000);
     this.#loopPressureTimer.unref();
   }

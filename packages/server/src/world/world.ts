@@ -20,7 +20,7 @@ import type { FrameHandoff, OutgoingFrame } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
-import { LoopPressure, THIN_REPLICATION_FACTOR } from './loop-pressure.ts';
+import { LoopPressure } from './loop-pressure.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from './world-defaults.ts';
 
 /** Tunables of the world. */
@@ -213,13 +213,18 @@ export class World {
   /**
    * Takes how busy the main thread's event loop was over the last window (the server measures it
    * each second). A thread near saturation raises the distant stride as slow ticks do
-   * ({@link LoopPressure}), never above {@link MAX_DISTANT_STRIDE}; at the top factor
-   * ({@link THIN_REPLICATION_FACTOR}) no two ticks in a row are replicated.
+   * ({@link LoopPressure}), never above {@link MAX_DISTANT_STRIDE}; a thread with nothing left
+   * ({@link LoopPressure.thin}) has no two ticks in a row replicated.
    * @param busy - event-loop utilization, 0 to 1
    * @returns the factor on the distant stride from now on (1: none)
    */
   observeLoopBusy(busy: number): number {
     return this.#loopPressure.observe(busy);
+  }
+
+  /** True while the main thread has nothing left and no two ticks in a row are replicated. */
+  get thinReplication(): boolean {
+    return this.#loopPressure.thin;
   }
 
   /** Registers the zone-change listener. */
@@ -367,18 +372,18 @@ export class World {
   /**
    * Runs one tick of every zone, moves departing players, delivers frames. A catch-up tick
    * (`replicate` false: the clock fell behind; or a tick right after a replicated one while the
-   * main thread is saturated, {@link THIN_REPLICATION_FACTOR}) runs the zones' simulation only and delivers
+   * main thread has nothing left, {@link LoopPressure.thin}) runs the zones' simulation only and delivers
    * nothing; the next replicated tick's frames carry what it changed (Zone.step). It is counted
    * in `stats.caughtUp`, not timed: the tick statistics time replicated ticks, whose cost is
    * what the tick budget and graceful degradation are about.
    */
   step(replicate = true): void {
     this.#tick++;
-    // A main thread still saturated with the distant stride at its cap never replicates two
-    // ticks in a row: at most half the frames to build and send, so the inputs keep a share of
-    // the thread. A clock already catching up (its turns' earlier ticks not replicated) loses
-    // nothing more: the last tick of a turn still replicates.
-    if (replicate && this.#loopPressure.factor >= THIN_REPLICATION_FACTOR && this.#replicatedTick === this.#tick - 1) replicate = false;
+    // A main thread with nothing left (LoopPressure.thin) never replicates two ticks in a row: at
+    // most half the frames to build and send, so the inputs keep a share of the thread. A clock
+    // already catching up (its turns' earlier ticks not replicated) loses nothing more: the last
+    // tick of a turn still replicates.
+    if (replicate && this.#loopPressure.thin && this.#replicatedTick === this.#tick - 1) replicate = false;
     if (!replicate) {
       this.stats.caughtUp++;
       for (const zone of this.#zones.values()) zone.step(false);

@@ -158,19 +158,20 @@ describe('distant entities at a lower rate', () => {
     assert.equal(stepAt(0.97), 8, 'still saturated: four times');
     assert.equal(world.stats.degraded, 2);
     assert.equal(world.stats.caughtUp, 0, 'every tick replicated so far');
-    // Still saturated at the cap: every other tick is replicated, the others run the simulation only.
-    world.observeLoopBusy(0.99);
+    assert.equal(stepAt(0.99), MAX_DISTANT_STRIDE, 'never above the maximum');
+    assert.equal(world.thinReplication, true, 'nothing left at the top factor: replication thins');
+    assert.equal(world.stats.caughtUp, 1, 'the tick right after a replicated one ran the simulation only');
+    // Every other tick is replicated; the others run the simulation only.
     const ticks = world.tick;
     for (let i = 0; i < 4; i++) world.step();
-    assert.equal(world.stats.caughtUp, 2, 'two of four ticks not replicated');
+    assert.equal(world.stats.caughtUp, 3, 'two of four more ticks not replicated');
     assert.equal(world.tick, ticks + 4, 'the simulation ran every tick');
     world.step(false);
     const behind = world.stats.caughtUp;
     world.step();
     assert.equal(world.stats.caughtUp, behind, 'after a catch-up tick (a clock behind) the next one is replicated, thinning or not');
-    assert.equal(zone.distantStride, MAX_DISTANT_STRIDE, 'never above the maximum');
-    assert.equal(stepAt(0.8), 8, 'in the dead band it holds (and keeps thinning)');
-    assert.equal(stepAt(0.6), 8, 'less busy: every tick replicated again, the stride still at the cap');
+    assert.equal(stepAt(0.8), 8, 'in the dead band the stride holds');
+    assert.equal(world.thinReplication, false, 'below raiseAt thinning stops');
     const caughtUp = world.stats.caughtUp;
     assert.equal(stepAt(0.6), 4, 'less busy: halved');
     assert.equal(stepAt(0.6), 2, 'and back to the configured stride');
