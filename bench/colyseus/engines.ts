@@ -96,7 +96,7 @@ function realmforge(transport: 'ws' | 'tcp', viewCap?: number): Engine {
         planFor: (share) => {
           // Bots play the whole duration (no early end once all are in: holdS unset).
           const wholeDuration = { holdS: undefined };
-          const plan: WorkerPlan = { host: '127.0.0.1', port, transport, mix: 'wander', prefix: 'peer', registerFirst: true, ...wholeDuration, ...share };
+          const plan: WorkerPlan = { host: '127.0.0.1', port, transport, datagrams: false, mix: 'wander', prefix: 'peer', registerFirst: true, ...wholeDuration, ...share };
           return JSON.stringify(plan);
         },
         stop: () => server.stop(),
