@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const server = createServer(config, { logger });
   const ports = await server.start();
   const tls = ports.tls === undefined ? 'off' : String(ports.tls);
-  logger.info(`listening on ${config.host}: tcp ${ports.tcp}, tls ${tls}, http/ws ${ports.http} (ws path /ws), admin ${config.adminHost}:${ports.admin} (/metrics /healthz /readyz); data in ${config.dataDir}`);
+  const udp = ports.udp === undefined ? 'off' : `${ports.udp} (datagram channels)`;
+  logger.info(`listening on ${config.host}: tcp ${ports.tcp}, tls ${tls}, http/ws ${ports.http} (ws path /ws), udp ${udp}, admin ${config.adminHost}:${ports.admin} (/metrics /healthz /readyz); data in ${config.dataDir}`);
   if (config.webClient) {
     const scheme = config.tlsEnabled && config.tlsCertFile !== undefined ? 'https' : 'http';
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
