@@ -412,15 +412,9 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
  * when both are here.
  */
 function datagramComparison(runs: readonly unknown[]): string[] {
-  const byName = new Map(runs.map((r) => [str(r, 'name') ?? '?', r]));
-  const pairs = runs.flatMap((r) => {
-    const name = str(r, 'name') ?? '';
-    const tcp = byName.get(name.replace(/-udp$/, ''));
-    return name.endsWith('-udp') && tcp !== undefined ? [[tcp, r] as const] : [];
-  });
+  const pairs = runPairs(runs, '', '-udp');
   if (pairs.length === 0) return [];
   const { tickRatesOf, mainBusy } = loadRunFigures();
-  const steadyP99 = (r: unknown): number | undefined => num(r, 'steady', 'ack', 'p99') ?? num(r, 'bots', 'latency', 'p99');
   return ['', 'The same worlds with the bots on datagram channels (`-udp`: moves and world frames as UDP datagrams beside TCP, `--datagrams`) against TCP alone:', '', ...table(
     ['players', 'mix', 'steady ack p99 tcp', 'udp', 'server CPU tcp', 'udp', 'main thread busy tcp', 'udp', 'replicated ticks/s tcp', 'udp', 'frame datagram losses'],
     pairs.map(([tcp, udp]) => [
@@ -430,6 +424,25 @@ function datagramComparison(runs: readonly unknown[]): string[] {
     ]),
     rightFrom(2, 11),
   )];
+}
+
+/**
+ * Runs whose names differ only in their ending, `first` against `second` (`-io0` and `-io2`;
+ * '' and `-udp`), as [first, second] for each pair present.
+ */
+function runPairs(runs: readonly unknown[], first: string, second: string): (readonly [unknown, unknown])[] {
+  const byName = new Map(runs.map((r) => [str(r, 'name') ?? '?', r]));
+  return runs.flatMap((r) => {
+    const name = str(r, 'name') ?? '';
+    if (!name.endsWith(second)) return [];
+    const twin = byName.get(name.slice(0, name.length - second.length) + first);
+    return twin === undefined || twin === r ? [] : [[twin, r] as const];
+  });
+}
+
+/** A load run's steady ack p99 (the whole run's for results from before the steady window). */
+function steadyP99(run: unknown): number | undefined {
+  return num(run, 'steady', 'ack', 'p99') ?? num(run, 'bots', 'latency', 'p99');
 }
 
 /**
@@ -468,13 +481,7 @@ function loadtestCoresSection(): string[] {
     '',
     ...runsTable(runs, 'loadtest-cores'),
   ];
-  const byName = new Map(runs.map((r) => [str(r, 'name') ?? '?', r]));
-  const pairs = runs.flatMap((r) => {
-    const name = str(r, 'name') ?? '';
-    const threaded = byName.get(name.replace(/-io0$/, '-io2'));
-    return name.endsWith('-io0') && threaded !== undefined ? [[r, threaded] as const] : [];
-  });
-  const steadyP99 = (r: unknown): number | undefined => num(r, 'steady', 'ack', 'p99') ?? num(r, 'bots', 'latency', 'p99');
+  const pairs = runPairs(runs, '-io0', '-io2');
   if (pairs.length > 0) {
     lines.push('', 'Sockets on the main thread (io0) against two I/O threads (io2), same players and mix:', '', ...table(
       ['players', 'mix', 'steady ack p99 io0', 'io2', 'server CPU io0', 'io2', 'replicated ticks/s io0', 'io2'],

@@ -25,6 +25,7 @@
  * byte streams.
  * @module
  */
+import protobuf from 'protobufjs/minimal.js';
 import { ProtocolError } from './protocol-error.ts';
 import { ErrorCode } from './schema.ts';
 
@@ -52,6 +53,9 @@ export const DatagramKind = {
 /** A datagram kind's number. */
 export type DatagramKind = (typeof DatagramKind)[keyof typeof DatagramKind];
 
+/** ServerMessage.world_frame's tag (field 40, length-delimited) and WorldFrame.tick's (field 1, varint). */
+const WORLD_FRAME_TAG = (40 << 3) | 2;
+const TICK_TAG = (1 << 3) | 0;
 const TOKEN_AT = 8;
 const SEQUENCE_AT = 24;
 
@@ -141,20 +145,17 @@ export function datagramMessage(datagram: Uint8Array): Uint8Array {
  * @throws ProtocolError (MALFORMED_FRAME) when a length runs past the datagram or a body is empty
  */
 export function readDatagramFrames(datagram: Uint8Array, into: Uint8Array[]): void {
-  let at = DATAGRAM_HEADER_BYTES;
-  while (at < datagram.length) {
-    let length = 0;
-    let shift = 0;
-    for (;;) {
-      if (at >= datagram.length || shift > 28) throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'a frame length in the datagram is cut off or too long');
-      const byte = datagram[at++] ?? 0;
-      length += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (byte < 0x80) break;
+  const reader = protobuf.Reader.create(datagram);
+  reader.pos = DATAGRAM_HEADER_BYTES;
+  while (reader.pos < reader.len) {
+    let body: Uint8Array;
+    try {
+      body = reader.bytes();
+    } catch {
+      throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'a frame length in the datagram is cut off, too long or runs past it');
     }
-    if (length === 0 || at + length > datagram.length) throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, `a frame of ${length} bytes does not fit the datagram`);
-    into.push(datagram.subarray(at, at + length));
-    at += length;
+    if (body.length === 0) throw new ProtocolError(ErrorCode.ERROR_CODE_MALFORMED_FRAME, 'a frame in the datagram is empty');
+    into.push(body);
   }
 }
 
@@ -176,30 +177,6 @@ export function isWorldFrameMessage(body: Uint8Array): boolean {
   return body[at] === 0xc2 && body[at + 1] === 0x02;
 }
 
-/** Reads a varint at `at`; returns [value, next offset], or undefined when it is cut off. */
-function varintAt(bytes: Uint8Array, at: number): [number, number] | undefined {
-  let value = 0;
-  let shift = 0;
-  let i = at;
-  while (i < bytes.length && shift <= 28) {
-    const byte = bytes[i++] ?? 0;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, i];
-    shift += 7;
-  }
-  return undefined;
-}
-
-/** The offset after a field of this wire type whose tag ends at `at`, or undefined when it cannot be skipped. */
-function skipField(bytes: Uint8Array, at: number, wireType: number): number | undefined {
-  if (wireType === 0) return varintAt(bytes, at)?.[1];
-  if (wireType === 1) return at + 8;
-  if (wireType === 5) return at + 4;
-  if (wireType !== 2) return undefined;
-  const length = varintAt(bytes, at);
-  return length === undefined ? undefined : length[1] + length[0];
-}
-
 /**
  * The tick of a ServerMessage{world_frame} without decoding it (0 when the frame leaves it out),
  * or undefined when the body is not a world frame or cannot be read. A client on a datagram
@@ -207,29 +184,24 @@ function skipField(bytes: Uint8Array, at: number, wireType: number): number | un
  * already took from a datagram.
  */
 export function worldFrameTick(body: Uint8Array): number | undefined {
-  let at = 0;
-  while (at < body.length) {
-    const tag = varintAt(body, at);
-    if (tag === undefined) return undefined;
-    const [key, afterTag] = tag;
-    if (key === 322) {
-      const length = varintAt(body, afterTag);
-      if (length === undefined) return undefined;
-      const end = length[1] + length[0];
-      let inner = length[1];
-      while (inner < end && inner < body.length) {
-        const innerTag = varintAt(body, inner);
-        if (innerTag === undefined) return undefined;
-        if (innerTag[0] === 0x08) return varintAt(body, innerTag[1])?.[0];
-        const next = skipField(body, innerTag[1], innerTag[0] & 7);
-        if (next === undefined) return undefined;
-        inner = next;
+  const reader = protobuf.Reader.create(body);
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag !== WORLD_FRAME_TAG) {
+        reader.skipType(tag & 7);
+        continue;
+      }
+      const end = reader.uint32() + reader.pos;
+      while (reader.pos < end) {
+        const field = reader.uint32();
+        if (field === TICK_TAG) return reader.uint32();
+        reader.skipType(field & 7);
       }
       return 0;
     }
-    const next = skipField(body, afterTag, key & 7);
-    if (next === undefined) return undefined;
-    at = next;
+  } catch {
+    // Cut off, or a wire type that does not exist: not a readable frame.
   }
   return undefined;
 }

@@ -35,16 +35,6 @@ export function worldFrame(tick: number, reset = false): Uint8Array {
   return encodeServerMessage({ worldFrame: { tick, reset } });
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** A datagram with this header and payload (the grant's channel and token unless given). */
 export function datagram(kind: DatagramKind, sequence: number, payload: Uint8Array = new Uint8Array(0), flags = 0, channelId = 7, token = GRANT_TOKEN): Buffer {
   const out = Buffer.alloc(DATAGRAM_HEADER_BYTES + payload.length);
@@ -55,7 +45,7 @@ export function datagram(kind: DatagramKind, sequence: number, payload: Uint8Arr
 
 /** A `frames` datagram holding these ServerMessage bodies, each behind its varint length. */
 export function framesDatagram(sequence: number, bodies: readonly Uint8Array[], flags = 0): Buffer {
-  return datagram(DatagramKind.frames, sequence, concat(bodies.map(encodeFrame)), flags);
+  return datagram(DatagramKind.frames, sequence, Buffer.concat(bodies.map(encodeFrame)), flags);
 }
 
 /**

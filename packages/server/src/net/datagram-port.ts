@@ -91,6 +91,20 @@ export interface DatagramPortOptions {
   readonly sockets: number;
 }
 
+/**
+ * The first socket of a shared port (SO_REUSEPORT), or undefined where the system cannot share
+ * a port.
+ * @throws when the address is taken
+ */
+async function bindShared(options: DatagramPortOptions): Promise<Socket | undefined> {
+  try {
+    return await bindSocket(options, options.port, true);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw error;
+    return undefined;
+  }
+}
+
 /** Binds one socket of the port. */
 function bindSocket(options: DatagramPortOptions, port: number, reusePort: boolean): Promise<Socket> {
   const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes, reusePort });
@@ -168,15 +182,9 @@ export class DatagramPort implements DatagramSender {
    * @throws when the address is taken or invalid
    */
   static async open(options: DatagramPortOptions): Promise<DatagramPort> {
-    if (options.sockets <= 1) return new DatagramPort([await bindSocket(options, options.port, false)], options);
-    let first: Socket;
-    try {
-      first = await bindSocket(options, options.port, true);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw error;
-      // No SO_REUSEPORT on this system: one socket.
-      return new DatagramPort([await bindSocket(options, options.port, false)], options);
-    }
+    const first = options.sockets > 1 ? await bindShared(options) : undefined;
+    // One socket: asked for, or no SO_REUSEPORT on this system.
+    if (first === undefined) return new DatagramPort([await bindSocket(options, options.port, false)], options);
     const sockets = [first];
     try {
       for (let i = 1; i < options.sockets; i++) sockets.push(await bindSocket(options, first.address().port, true));

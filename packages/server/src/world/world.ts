@@ -363,9 +363,8 @@ export class World {
   /** Rebinds a player's frames to a new sink (or none); a new sink gets a full snapshot. */
   attach(player: PlayerEntity, sink: FrameSink | undefined): void {
     player.sink = sink;
-    player.needsReset = true;
     // A frame that waited was meant for the old sink; the new one starts from a reset.
-    player.waitingFrame = undefined;
+    this.resync(player);
     if (sink === undefined) player.stop();
   }
 

@@ -181,8 +181,6 @@ describe('the datagram channel', () => {
     const before = resets();
     client.send({ resyncFrames: {} });
     await until(() => resets() > before, 'a reset after the resync');
-    const last = udp.frames().at(-1);
-    assert.ok(last !== undefined);
     const metrics = await fetch(`http://127.0.0.1:${t.ports.admin}/metrics`).then((r) => r.text());
     for (const reason of ['bad_token', 'unknown_channel', 'stale_sequence', 'malformed', 'unexpected_kind']) {
       assert.match(metrics, new RegExp(`realmforge_datagrams_dropped_total\\{reason="${reason}"\\} [1-9]`), reason);

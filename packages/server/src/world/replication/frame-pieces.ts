@@ -7,6 +7,7 @@
  * updates, combat events, leaves) are shared out in their order.
  * @module
  */
+import protobuf from 'protobufjs/minimal.js';
 import { putVarint, varintSize, WIRE_LEN, WIRE_VARINT } from './wire-writer.ts';
 
 /** The envelope's tag for `world_frame` (field 40, length-delimited). */
@@ -27,57 +28,37 @@ interface FrameParts {
   readonly entries: (Uint8Array | number)[];
 }
 
-function readVarint(bytes: Uint8Array, at: number): [number, number] {
-  let value = 0;
-  let shift = 0;
-  let i = at;
-  for (;;) {
-    if (i >= bytes.length || shift > 28) throw new RangeError('a varint is cut off');
-    const byte = bytes[i++] ?? 0;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, i];
-    shift += 7;
-  }
-}
-
+/**
+ * A frame's fields, read with protobufjs's Reader (a cut-off or unknown wire type throws its
+ * RangeError or Error).
+ */
 function parts(message: Uint8Array): FrameParts {
-  const [tag, afterTag] = readVarint(message, 0);
-  if (tag !== ENVELOPE_TAG) throw new RangeError('not a ServerMessage{world_frame}');
-  const [length, start] = readVarint(message, afterTag);
-  const end = start + length;
+  const reader = protobuf.Reader.create(message);
+  if (reader.uint32() !== ENVELOPE_TAG) throw new RangeError('not a ServerMessage{world_frame}');
+  const end = reader.uint32() + reader.pos;
   if (end !== message.length) throw new RangeError('the envelope holds more than the world frame');
   const every: Uint8Array[] = [];
   const first: Uint8Array[] = [];
   const entries: (Uint8Array | number)[] = [];
-  let at = start;
-  while (at < end) {
-    const [key, afterKey] = readVarint(message, at);
-    const field = Math.floor(key / 8);
-    const wireType = key & 7;
-    let next: number;
-    if (wireType === WIRE_VARINT) next = readVarint(message, afterKey)[1];
-    else if (wireType === WIRE_LEN) {
-      const [bodyLength, bodyStart] = readVarint(message, afterKey);
-      next = bodyStart + bodyLength;
-      if (field === LEAVES) {
-        for (let i = bodyStart; i < next;) {
-          const [id, after] = readVarint(message, i);
-          entries.push(id);
-          i = after;
-        }
-        at = next;
-        continue;
-      }
-    } else if (wireType === 1) next = afterKey + 8;
-    else if (wireType === 5) next = afterKey + 4;
-    else throw new RangeError(`wire type ${wireType} in a world frame`);
-    if (next > end) throw new RangeError('a field runs past the frame');
-    const span = message.subarray(at, next);
-    if (field === LEAVES) entries.push(readVarint(message, afterKey)[0]);
-    else if (EVERY_PIECE.has(field)) every.push(span);
+  while (reader.pos < end) {
+    const at = reader.pos;
+    const key = reader.uint32();
+    const field = key >>> 3;
+    if (field === LEAVES && (key & 7) === WIRE_LEN) {
+      const leavesEnd = reader.uint32() + reader.pos;
+      while (reader.pos < leavesEnd) entries.push(reader.uint32());
+      continue;
+    }
+    if (field === LEAVES && (key & 7) === WIRE_VARINT) {
+      entries.push(reader.uint32());
+      continue;
+    }
+    reader.skipType(key & 7);
+    if (reader.pos > end) throw new RangeError('a field runs past the frame');
+    const span = message.subarray(at, reader.pos);
+    if (EVERY_PIECE.has(field)) every.push(span);
     else if (FIRST_PIECE.has(field)) first.push(span);
     else entries.push(span);
-    at = next;
   }
   return { every, first, entries };
 }
@@ -148,7 +129,8 @@ class Piece {
  * Pieces of an encoded ServerMessage{world_frame}, each at most `maxBytes` long, or undefined
  * when one entry alone does not fit (the caller must not send the frame as datagrams). A frame
  * that fits comes back whole, as the only piece.
- * @throws RangeError when `message` is not a well-formed world frame envelope
+ * @throws RangeError (or protobufjs's Error for an unknown wire type) when `message` is not a
+ *   well-formed world frame envelope
  */
 export function splitWorldFrame(message: Uint8Array, maxBytes: number): Uint8Array[] | undefined {
   if (message.length <= maxBytes) return [message];
