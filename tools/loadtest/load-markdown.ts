@@ -89,6 +89,7 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
       `- ticks over budget ${s.ticks.overruns}, skipped ${s.ticks.skipped}, caught up (run without replication) ${s.ticks.caughtUp ?? 0}, degraded (distant entities at a lower rate) ${s.ticks.degraded}; the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}`,
       `- messages in ${integer.format(s.rates.messagesInPerS)}/s, out ${integer.format(s.rates.messagesOutPerS)}/s; bytes in ${integer.format(s.rates.bytesInPerS)}/s, out ${integer.format(s.rates.bytesOutPerS)}/s; socket writes ${integer.format(s.rates.socketWritesPerS)}/s`,
       `- sessions ended, by reason: ${listed(s.disconnects)}`,
+      ...datagramPortLine(s.datagrams),
       ...steadyServerLines(result.steady, tickRateHz),
       '',
     );
@@ -99,6 +100,13 @@ export function loadMarkdown(name: string, result: LoadTestResult, plots: readon
     for (const plot of plots) lines.push(`![${plot.title}](${plot.file})`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The datagram port over the run (absent from servers without one). */
+function datagramPortLine(d: ServerSummary['datagrams']): string[] {
+  if (d === undefined) return [];
+  const kernel = d.kernelDrops === undefined ? '' : `; the kernel dropped ${integer.format(d.kernelDrops)} UDP datagrams for a full receive buffer (machine-wide: the server's inputs and the bots' frames)`;
+  return [`- datagram port: ${integer.format(d.inPerS)}/s in, ${integer.format(d.outPerS)}/s out; dropped by the port: ${listed(d.dropped)}; channels let go for silence ${d.fallbacks}${kernel}`];
 }
 
 /** How busy the server's event loops were (absent from servers without the metric). */

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { bucketDelta, bucketQuantile, bucketsOf, labelValues, parseSamples, total } from './prometheus-text.ts';
 import type { Sample } from './prometheus-text.ts';
+import { udpReceiveBufferErrors } from './udp-receive-drops.ts';
 
 /** What the server did during one interval between scrapes. */
 export interface ServerSample {
@@ -49,6 +50,11 @@ export interface ServerSample {
   readonly inputToFrameP99Ms?: number;
   /** Share of the interval the main thread's event loop was busy, 0-1; absent from servers without the metric. */
   readonly mainBusy?: number;
+  /**
+   * UDP datagrams the kernel dropped for a full receive buffer during the interval, machine-wide
+   * (udp-receive-drops.ts); only where the server has a datagram port and the system tells.
+   */
+  readonly udpKernelDrops?: number;
 }
 
 /** The run as the server saw it, between the first and the last scrape. */
@@ -90,9 +96,11 @@ export interface ServerSummary {
   readonly messagesOut?: Readonly<Record<string, number>>;
   /**
    * The datagram port over the run, when the server has one: datagrams accepted and sent per
-   * second, drops by reason, channels let go for silence.
+   * second, drops by reason, channels let go for silence, and the datagrams the kernel dropped
+   * for a full receive buffer, machine-wide (the port never sees those; absent where the system
+   * does not tell).
    */
-  readonly datagrams?: { readonly inPerS: number; readonly outPerS: number; readonly dropped: Readonly<Record<string, number>>; readonly fallbacks: number };
+  readonly datagrams?: { readonly inPerS: number; readonly outPerS: number; readonly dropped: Readonly<Record<string, number>>; readonly fallbacks: number; readonly kernelDrops?: number };
   /** Most players in the world at once (sampled). */
   readonly peakPlayersInWorld: number;
   /**
@@ -126,6 +134,15 @@ export interface Quantiles {
 interface Scrape {
   readonly at: number;
   readonly samples: readonly Sample[];
+  /** The kernel's UDP receive-buffer drops at the scrape, machine-wide, where the system tells. */
+  readonly udpReceiveBufferErrors?: number;
+}
+
+/** Kernel UDP receive-buffer drops between two scrapes, for a server with a datagram port; undefined otherwise. */
+function udpKernelDrops(later: Scrape, earlier: Scrape): number | undefined {
+  if (later.udpReceiveBufferErrors === undefined || earlier.udpReceiveBufferErrors === undefined) return undefined;
+  if (!later.samples.some((sample) => sample.name === 'realmforge_datagrams_received_total')) return undefined;
+  return later.udpReceiveBufferErrors - earlier.udpReceiveBufferErrors;
 }
 
 const TICK = 'realmforge_tick_duration_seconds';
@@ -203,6 +220,7 @@ function threadsBusy(later: Scrape, earlier: Scrape): { threadsBusy?: { main: nu
 export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number): ServerSample {
   const inputToFrameP99Ms = inputToFrameQuantile(later, earlier, 0.99);
   const mainBusy = busyShare(later, earlier, 'main');
+  const kernelDrops = udpKernelDrops(later, earlier);
   const seconds = Math.max(1e-3, (later.at - earlier.at) / 1000);
   const now = cpu(later.samples);
   const before = cpu(earlier.samples);
@@ -227,7 +245,13 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
     ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
     ...(inputToFrameP99Ms === undefined ? {} : { inputToFrameP99Ms }),
     ...(mainBusy === undefined ? {} : { mainBusy }),
+    ...(kernelDrops === undefined ? {} : { udpKernelDrops: kernelDrops }),
   };
+}
+
+function kernelDropsOf(later: Scrape, earlier: Scrape): { kernelDrops?: number } {
+  const kernelDrops = udpKernelDrops(later, earlier);
+  return kernelDrops === undefined ? {} : { kernelDrops };
 }
 
 function inputToFrame(later: Scrape, earlier: Scrape): { inputToFrameMs?: { p50: number; p99: number } } {
@@ -325,6 +349,7 @@ export class ServerWatch {
           outPerS: counterRate(last, first, 'realmforge_datagrams_sent_total'),
           dropped: byLabel(last.samples, first.samples, 'realmforge_datagrams_dropped_total', 'reason'),
           fallbacks: counter('realmforge_datagram_fallbacks_total'),
+          ...kernelDropsOf(last, first),
         },
       }),
       peakPlayersInWorld: Math.max(0, ...samples.map((s) => s.playersInWorld)),
@@ -339,7 +364,9 @@ export class ServerWatch {
     try {
       const response = await fetch(this.#url, { signal: AbortSignal.timeout(2000) });
       if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
-      const scrape = { at: performance.now(), samples: parseSamples(await response.text()) };
+      const samples = parseSamples(await response.text());
+      const kernelDrops = udpReceiveBufferErrors();
+      const scrape: Scrape = { at: performance.now(), samples, ...(kernelDrops === undefined ? {} : { udpReceiveBufferErrors: kernelDrops }) };
       if (this.#last !== undefined) this.#samples.push(sampleBetween(scrape, this.#last, this.#startedAt));
       this.#scrapes.push(scrape);
       this.#last = scrape;
