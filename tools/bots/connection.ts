@@ -70,7 +70,7 @@ function countingSends(inner: ClientTransport, transport: BotTransport, stats: B
       attachDatagrams: (grant: DatagramGrant, requestResync: () => void) => {
         inner.attachDatagrams?.(grant, requestResync);
       },
-      sendDatagram: (body: Uint8Array) => inner.sendDatagram?.(body) ?? false,
+      sendDatagram: (body: Uint8Array, moveSequence: number) => inner.sendDatagram?.(body, moveSequence) ?? false,
       datagramCounters: () => inner.datagramCounters?.(),
     }),
   };

@@ -32,7 +32,7 @@ export function byReason(record: Readonly<Record<string, number>>): string {
 
 /** What the datagram channels did, as one line. */
 export function datagramLine(d: DatagramSummary): string {
-  return `${integer.format(d.channels)} channels (${integer.format(d.bound)} bound, ${integer.format(d.gaveUp)} gave up, ${integer.format(d.fellBack)} fell back); ${integer.format(d.taken)} frame datagrams taken, ${integer.format(d.lost)} losses, ${integer.format(d.resyncs)} resyncs asked`;
+  return `${integer.format(d.channels)} channels (${integer.format(d.bound)} bound, ${integer.format(d.gaveUp)} gave up, ${integer.format(d.fellBack)} fell back); ${integer.format(d.taken)} frame datagrams taken, ${integer.format(d.lost)} losses, ${integer.format(d.resyncs)} resyncs asked, ${integer.format(d.moveRepeats)} moves repeated unacknowledged`;
 }
 
 /** One interval as a line. */

@@ -60,6 +60,8 @@ export interface DatagramSummary {
   readonly lost: number;
   /** Resyncs asked for (first asks and retries). */
   readonly resyncs: number;
+  /** Move inputs sent again because no world frame had acknowledged them yet. */
+  readonly moveRepeats: number;
 }
 
 /** The numbers of one reporting interval. */
@@ -242,7 +244,7 @@ export class BotStats {
   #entityChanges = 0;
   #inputsSent = 0;
   #inputsAcked = 0;
-  readonly #datagrams = { channels: 0, bound: 0, gaveUp: 0, fellBack: 0, taken: 0, lost: 0, resyncs: 0 };
+  readonly #datagrams = { channels: 0, bound: 0, gaveUp: 0, fellBack: 0, taken: 0, lost: 0, resyncs: 0, moveRepeats: 0 };
   #endedAt: number | undefined;
   #trafficAtEnd: { messagesIn: number; messagesOut: number; bytesIn: number; bytesOut: number } | undefined;
 
@@ -414,6 +416,7 @@ export class BotStats {
     d.taken += counters.taken;
     d.lost += counters.lost;
     d.resyncs += counters.resyncs;
+    d.moveRepeats += counters.moveRepeats;
   }
 
   /** A bot failed to get into the world. */

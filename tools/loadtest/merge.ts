@@ -130,6 +130,7 @@ export function mergeSummaries(done: readonly DoneMessage[]): MergedSummary {
       taken: add((x) => x.datagrams.taken),
       lost: add((x) => x.datagrams.lost),
       resyncs: add((x) => x.datagrams.resyncs),
+      moveRepeats: add((x) => x.datagrams.moveRepeats),
     },
     setupFailures: addRecords(s.map((x) => x.setupFailures)),
     botProcesses: s.map((x) => x.botProcess),

@@ -20,6 +20,14 @@
  *   {@link DatagramSequencer}'s business; a resync it asks for is sent over the connection by
  *   the `requestResync` event, checked whenever a datagram arrives and on the timer.
  * - Client datagrams (hellos and messages) carry one counter, from 1 up.
+ * - A move input is repeated until a world frame acknowledges it: a lost datagram in the middle
+ *   of a walk is made good by the next input (each supersedes the last), but the last one
+ *   before a player stops sending (a stop, then silence) has no next, and lost, it would leave
+ *   the character walking on until the player's next key press. So while the newest move is
+ *   unacknowledged, it goes again {@link DatagramLinkTimings.moveRepeatMs} ms after it was last
+ *   sent, {@link DatagramLinkTimings.moveRepeats} times at most, each time in a new datagram;
+ *   the server drops the copies it already has. One timer per link, pushed back by every move,
+ *   so a steady walk never wakes it.
  *
  * Its timers are unref'd and cleared when it stops, so it never keeps a process alive.
  * @module
@@ -41,6 +49,7 @@ import {
   datagramTokenMatches,
   isWorldFrameMessage,
   readDatagramFrames,
+  worldFrameAck,
   worldFrameTick,
   writeDatagramHeader,
 } from '@realmforge/protocol';
@@ -59,6 +68,10 @@ export interface DatagramLinkTimings {
   readonly silenceMs?: number;
   /** Wait for a reset datagram before asking for a resync again, ms (1,000). */
   readonly resyncRetryMs?: number;
+  /** Time after a move input was last sent before it goes again while no frame acknowledges it, ms (150). */
+  readonly moveRepeatMs?: number;
+  /** Times one move input is repeated at most (20). */
+  readonly moveRepeats?: number;
 }
 
 /** What the link tells its transport. */
@@ -79,7 +92,16 @@ const DEFAULT_TIMINGS: Required<DatagramLinkTimings> = {
   keepaliveMs: 2000,
   silenceMs: 10_000,
   resyncRetryMs: RESYNC_RETRY_MS,
+  moveRepeatMs: 150,
+  moveRepeats: 20,
 };
+
+/** The newest move input sent, while no frame has acknowledged it. */
+interface UnackedMove {
+  readonly body: Uint8Array;
+  readonly sequence: number;
+  repeats: number;
+}
 
 /** A client's datagram channel to the server. */
 export class DatagramLink {
@@ -96,6 +118,10 @@ export class DatagramLink {
   /** The tick of the last reset frame taken from a datagram. */
   #resetTick: number | undefined;
   #timer: NodeJS.Timeout | undefined;
+  /** Fires {@link DatagramLinkTimings.moveRepeatMs} after the last move sent; created with the first. */
+  #repeatTimer: NodeJS.Timeout | undefined;
+  #unacked: UnackedMove | undefined;
+  #moveRepeats = 0;
   #rejected = 0;
   #lateFrames = 0;
   #socketErrors = 0;
@@ -159,19 +185,23 @@ export class DatagramLink {
       lateFrames: this.#lateFrames,
       socketErrors: this.#socketErrors,
       messagesSent: this.#messagesSent,
+      moveRepeats: this.#moveRepeats,
     };
   }
 
   /**
    * Sends one ClientMessage body by datagram; false when it did not (the link is not bound, or
    * the datagram would exceed the grant's largest).
+   * @param moveSequence - the sequence of the MoveInput the body holds: it is repeated until a
+   *   world frame acknowledges it (or a newer move replaces it)
    */
-  sendMessage(body: Uint8Array): boolean {
+  sendMessage(body: Uint8Array, moveSequence?: number): boolean {
     if (this.#state !== 'bound' || DATAGRAM_HEADER_BYTES + body.length > this.#grant.maxDatagramBytes) return false;
-    const datagram = this.#datagram(DatagramKind.message, body.length);
-    datagram.set(body, DATAGRAM_HEADER_BYTES);
-    this.#send(datagram);
-    this.#messagesSent++;
+    this.#sendBody(body);
+    if (moveSequence !== undefined) {
+      this.#unacked = { body, sequence: moveSequence, repeats: 0 };
+      this.#armRepeat();
+    }
     return true;
   }
 
@@ -191,6 +221,37 @@ export class DatagramLink {
   /** Stops the link and closes its socket (with its connection, or when a new channel replaces it). */
   close(): void {
     if (this.#state === 'binding' || this.#state === 'bound') this.#stop('closed');
+  }
+
+  #sendBody(body: Uint8Array): void {
+    const datagram = this.#datagram(DatagramKind.message, body.length);
+    datagram.set(body, DATAGRAM_HEADER_BYTES);
+    this.#send(datagram);
+    this.#messagesSent++;
+  }
+
+  /** (Re)starts the repeat timer's wait: a timer refreshed, not a new one per move. */
+  #armRepeat(): void {
+    if (this.#repeatTimer === undefined) {
+      this.#repeatTimer = setTimeout(() => {
+        this.#repeatMove();
+      }, this.#timings.moveRepeatMs).unref();
+    } else {
+      this.#repeatTimer.refresh();
+    }
+  }
+
+  #repeatMove(): void {
+    const move = this.#unacked;
+    if (this.#state !== 'bound' || move === undefined) return;
+    if (move.repeats >= this.#timings.moveRepeats) {
+      this.#unacked = undefined;
+      return;
+    }
+    move.repeats++;
+    this.#moveRepeats++;
+    this.#sendBody(move.body);
+    this.#armRepeat();
   }
 
   #bindingTick(): void {
@@ -253,6 +314,9 @@ export class DatagramLink {
     }
     if (!this.#sequencer.frames(sequence, flags)) return;
     if ((flags & DATAGRAM_FLAG_RESET) !== 0) this.#resetTick = worldFrameTick(first) ?? this.#resetTick;
+    const move = this.#unacked;
+    // Acknowledgements only grow, so a datagram's last frame holds its newest.
+    if (move !== undefined && (worldFrameAck(frames[frames.length - 1] ?? first) ?? 0) >= move.sequence) this.#unacked = undefined;
     for (const body of frames) {
       // A deliver may close the link (its transport failed).
       if (this.#state !== 'bound') return;
@@ -300,6 +364,8 @@ export class DatagramLink {
     this.#state = state;
     clearInterval(this.#timer);
     this.#timer = undefined;
+    clearTimeout(this.#repeatTimer);
+    this.#unacked = undefined;
     this.#socket.close();
   }
 }

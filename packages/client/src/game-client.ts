@@ -257,9 +257,9 @@ export class GameClient {
   }
 
   /** Sends a move input by datagram when a channel takes it, over the connection otherwise. */
-  #sendMove(moveInput: NonNullable<ClientMessageInit['moveInput']>): void {
+  #sendMove(moveInput: NonNullable<ClientMessageInit['moveInput']> & { readonly sequence: number }): void {
     const body = encodeClientMessage({ moveInput, requestId: 0 });
-    if (this.#transport.sendDatagram?.(body) !== true) this.#transport.send(body);
+    if (this.#transport.sendDatagram?.(body, moveInput.sequence) !== true) this.#transport.send(body);
   }
 
   async #readLoop(): Promise<ServerError | undefined> {

@@ -98,7 +98,7 @@ function wrap(socket: Socket, options: TransportOptions): ClientTransport {
         ended: options.datagramChannelEnded,
       });
     },
-    sendDatagram: (body) => link?.sendMessage(body) ?? false,
+    sendDatagram: (body, moveSequence) => link?.sendMessage(body, moveSequence) ?? false,
     datagramCounters: () => link?.counters(),
   };
 }

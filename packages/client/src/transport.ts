@@ -50,8 +50,10 @@ export interface DatagramCounters {
   readonly lateFrames: number;
   /** Errors the UDP socket reported (an unreachable port, say); counted, never thrown. */
   readonly socketErrors: number;
-  /** Messages (move inputs) sent by datagram. */
+  /** Messages (move inputs) sent by datagram, repeats included. */
   readonly messagesSent: number;
+  /** Of those, repeats of a move input no world frame had acknowledged yet. */
+  readonly moveRepeats: number;
 }
 
 /** A connected transport. */
@@ -72,11 +74,12 @@ export interface ClientTransport {
    */
   attachDatagrams?(grant: DatagramGrant, requestResync: () => void): void;
   /**
-   * Sends one ClientMessage body (a MoveInput; the server drops anything else) by datagram.
-   * False when it did not: no channel bound, or the body does not fit a datagram; the caller
-   * then sends it over the connection.
+   * Sends one ClientMessage body (a MoveInput; the server drops anything else) by datagram,
+   * repeated until a world frame acknowledges `moveSequence` (the input's sequence). False when
+   * it did not: no channel bound, or the body does not fit a datagram; the caller then sends it
+   * over the connection.
    */
-  sendDatagram?(body: Uint8Array): boolean;
+  sendDatagram?(body: Uint8Array, moveSequence: number): boolean;
   /** The counters of the datagram channel opened last, or undefined when none was. */
   datagramCounters?(): DatagramCounters | undefined;
 }

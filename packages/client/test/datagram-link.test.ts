@@ -160,6 +160,41 @@ describe('DatagramLink against a fake server', () => {
     assert.equal(link.counters().messagesSent, 6);
   });
 
+  it('repeats the newest move, each time in a new datagram, until a frame acknowledges it', async () => {
+    const { server, link } = await linked({ moveRepeatMs: 20, moveRepeats: 50 });
+    await until(() => link.state === 'bound', 'bound');
+    server.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
+    const movesOf = (sequence: number): Buffer[] => server.of(DatagramKind.message).filter((d) => decodeClientMessage(datagramMessage(d)).moveInput?.sequence === sequence);
+    link.sendMessage(encodeClientMessage({ moveInput: { sequence: 1, directionX: 1 } }), 1);
+    link.sendMessage(encodeClientMessage({ moveInput: { sequence: 2, directionX: 0 } }), 2);
+    await until(() => movesOf(2).length >= 3, 'the stop repeated');
+    assert.equal(movesOf(1).length, 1, 'a superseded move is not repeated');
+    const copies = movesOf(2);
+    assert.equal(new Set(copies.map(datagramSequence)).size, copies.length, 'each copy has a datagram sequence of its own');
+    server.sendFrames(2, [worldFrame(11, false, 1)]);
+    const before = movesOf(2).length;
+    await until(() => movesOf(2).length > before, 'an older acknowledgement does not stop it');
+    server.sendFrames(3, [worldFrame(12, false, 1), worldFrame(13, false, 2)]);
+    await until(() => link.counters().taken === 3, 'the acknowledgement');
+    await sleep(30);
+    const acknowledged = movesOf(2).length;
+    await sleep(100);
+    assert.equal(movesOf(2).length, acknowledged, 'no repeat once acknowledged');
+    assert.equal(link.counters().moveRepeats, acknowledged - 1);
+    assert.equal(link.counters().messagesSent, acknowledged + 1);
+  });
+
+  it('gives up repeating a move after moveRepeats times', async () => {
+    const { server, link } = await linked({ moveRepeatMs: 5, moveRepeats: 4 });
+    await until(() => link.state === 'bound', 'bound');
+    link.sendMessage(encodeClientMessage({ moveInput: { sequence: 7 } }), 7);
+    await until(() => link.counters().moveRepeats === 4, 'four repeats');
+    await until(() => server.of(DatagramKind.message).length === 5, 'the move and its four copies');
+    await sleep(50);
+    assert.equal(link.counters().moveRepeats, 4);
+    assert.equal(server.of(DatagramKind.message).length, 5);
+  });
+
   it('after 20 unanswered hellos keeps saying hello at the keepalive pace, and binds when the server answers', async () => {
     const { server, link, ended } = await linked({ helloRetryMs: 5, keepaliveMs: 200 });
     server.answering = false;

@@ -8,7 +8,7 @@ import type { ClientPayload } from '@realmforge/protocol';
 const GRANT = { port: 7778, channelId: 3, token: new Uint8Array(16).fill(9), maxDatagramBytes: 1200 };
 
 const COUNTERS: DatagramCounters = {
-  state: 'bound', wasBound: true, taken: 4, dropped: 1, lost: 1, resyncs: 2, rejected: 0, lateFrames: 0, socketErrors: 0, messagesSent: 3,
+  state: 'bound', wasBound: true, taken: 4, dropped: 1, lost: 1, resyncs: 2, rejected: 0, lateFrames: 0, socketErrors: 0, messagesSent: 3, moveRepeats: 0,
 };
 
 /**
@@ -42,9 +42,10 @@ function scripted(canCarryDatagrams: boolean, answer: 'grant' | 'unavailable' = 
       attachDatagrams: (grant: DatagramGrant, requestResync: () => void) => {
         attached.push({ grant, requestResync });
       },
-      sendDatagram: (body: Uint8Array) => {
+      sendDatagram: (body: Uint8Array, moveSequence: number) => {
         if (!datagramsTaken.on) return false;
         const payload = clientPayload(decodeClientMessage(body));
+        assert.equal(payload?.kind === 'moveInput' ? payload.value.sequence : undefined, moveSequence, 'the link is told the move\'s sequence, to repeat it until acknowledged');
         if (payload !== undefined) datagrams.push(payload);
         return true;
       },

@@ -165,7 +165,7 @@ describe('TCP transport with a datagram channel', () => {
     transport.attachDatagrams(grant, () => {
       resyncs++;
     });
-    assert.equal(transport.sendDatagram(move), false, 'not bound yet: the caller sends it over the connection');
+    assert.equal(transport.sendDatagram(move, 1), false, 'not bound yet: the caller sends it over the connection');
     await until(() => transport.datagramCounters?.()?.state === 'bound', 'bound');
     udp.sendFrames(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET);
     await until(() => seen.length === 3, 'the reset by datagram');
@@ -174,7 +174,7 @@ describe('TCP transport with a datagram channel', () => {
     await until(() => seen.length === 5, 'the connection after the reset');
     assert.deepEqual(seen, [5, 6, 10, 'other', 12]);
     assert.deepEqual(inspected, ['connection 5', 'connection 6', 'datagram 10', 'connection other', 'connection 12']);
-    assert.equal(transport.sendDatagram(move), true);
+    assert.equal(transport.sendDatagram(move, 1), true);
     await until(() => udp.of(DatagramKind.message).length === 1, 'the move by datagram');
     assert.equal(resyncs, 0);
     assert.equal(transport.datagramCounters()?.lateFrames, 1);

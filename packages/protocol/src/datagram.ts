@@ -53,9 +53,10 @@ export const DatagramKind = {
 /** A datagram kind's number. */
 export type DatagramKind = (typeof DatagramKind)[keyof typeof DatagramKind];
 
-/** ServerMessage.world_frame's tag (field 40, length-delimited) and WorldFrame.tick's (field 1, varint). */
+/** ServerMessage.world_frame's tag (field 40, length-delimited), WorldFrame.tick's (field 1, varint) and ack_sequence's (field 2, varint). */
 const WORLD_FRAME_TAG = (40 << 3) | 2;
 const TICK_TAG = (1 << 3) | 0;
+const ACK_TAG = (2 << 3) | 0;
 const TOKEN_AT = 8;
 const SEQUENCE_AT = 24;
 
@@ -177,13 +178,8 @@ export function isWorldFrameMessage(body: Uint8Array): boolean {
   return body[at] === 0xc2 && body[at + 1] === 0x02;
 }
 
-/**
- * The tick of a ServerMessage{world_frame} without decoding it (0 when the frame leaves it out),
- * or undefined when the body is not a world frame or cannot be read. A client on a datagram
- * channel uses it to drop a frame the connection delivered late, one older than a reset it
- * already took from a datagram.
- */
-export function worldFrameTick(body: Uint8Array): number | undefined {
+/** A varint field of a ServerMessage{world_frame} (0 when the frame leaves it out), or undefined when the body is not a readable world frame. */
+function worldFrameVarint(body: Uint8Array, fieldTag: number): number | undefined {
   const reader = protobuf.Reader.create(body);
   try {
     while (reader.pos < reader.len) {
@@ -195,7 +191,7 @@ export function worldFrameTick(body: Uint8Array): number | undefined {
       const end = reader.uint32() + reader.pos;
       while (reader.pos < end) {
         const field = reader.uint32();
-        if (field === TICK_TAG) return reader.uint32();
+        if (field === fieldTag) return reader.uint32();
         reader.skipType(field & 7);
       }
       return 0;
@@ -204,4 +200,23 @@ export function worldFrameTick(body: Uint8Array): number | undefined {
     // Cut off, or a wire type that does not exist: not a readable frame.
   }
   return undefined;
+}
+
+/**
+ * The tick of a ServerMessage{world_frame} without decoding it (0 when the frame leaves it out),
+ * or undefined when the body is not a world frame or cannot be read. A client on a datagram
+ * channel uses it to drop a frame the connection delivered late, one older than a reset it
+ * already took from a datagram.
+ */
+export function worldFrameTick(body: Uint8Array): number | undefined {
+  return worldFrameVarint(body, TICK_TAG);
+}
+
+/**
+ * The input acknowledgement (`ack_sequence`) of a ServerMessage{world_frame} without decoding
+ * it (0 when the frame leaves it out), or undefined when the body is not a world frame or
+ * cannot be read. A client on a datagram channel uses it to stop repeating a move input.
+ */
+export function worldFrameAck(body: Uint8Array): number | undefined {
+  return worldFrameVarint(body, ACK_TAG);
 }

@@ -17,6 +17,7 @@ import {
   isProtocolError,
   isWorldFrameMessage,
   readDatagramFrames,
+  worldFrameAck,
   worldFrameTick,
   writeDatagramHeader,
 } from '@realmforge/protocol';
@@ -100,11 +101,12 @@ describe('datagram payloads', () => {
 });
 
 describe('world frame peeks', () => {
-  it('find a world frame and its tick without decoding it', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), fc.nat(), (tick, ack) => {
-      const body = encodeServerMessage({ worldFrame: { tick, ackSequence: ack, updates: [{ entityId: 3, x: 9 }] } });
+  it('find a world frame, its tick and its acknowledgement without decoding it', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), fc.integer({ min: 0, max: 0xffff_ffff }), fc.option(fc.nat(), { nil: undefined }), (tick, ack, requestId) => {
+      const body = encodeServerMessage({ requestId, worldFrame: { tick, ackSequence: ack, updates: [{ entityId: 3, x: 9 }] } });
       assert.ok(isWorldFrameMessage(body));
       assert.equal(worldFrameTick(body), tick);
+      assert.equal(worldFrameAck(body), ack);
     }));
   });
 
@@ -113,5 +115,7 @@ describe('world frame peeks', () => {
     assert.equal(isWorldFrameMessage(pong), false);
     assert.equal(worldFrameTick(pong), undefined);
     assert.equal(worldFrameTick(Uint8Array.of(0xc2)), undefined);
+    assert.equal(worldFrameAck(pong), undefined);
+    assert.equal(worldFrameAck(Uint8Array.of(0xc2, 0x02, 0x05, 0x08)), undefined);
   });
 });

@@ -31,8 +31,8 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 export const GRANT_TOKEN = Uint8Array.from({ length: 16 }, (_, i) => 0xa0 + i);
 
 /** A world frame's ServerMessage body. */
-export function worldFrame(tick: number, reset = false): Uint8Array {
-  return encodeServerMessage({ worldFrame: { tick, reset } });
+export function worldFrame(tick: number, reset = false, ackSequence = 0): Uint8Array {
+  return encodeServerMessage({ worldFrame: { tick, reset, ackSequence } });
 }
 
 /** A datagram with this header and payload (the grant's channel and token unless given). */

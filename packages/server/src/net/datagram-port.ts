@@ -44,7 +44,7 @@ export const BOUND_REPLY_INTERVAL_MS = 200;
 const MAX_SEND_QUEUE = 4096;
 
 /** Why a received datagram was dropped; the metric's label values. */
-export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'stale_sequence', 'unexpected_kind', 'send_queue_full'] as const;
+export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'stale_sequence', 'unexpected_kind', 'send_queue_full', 'repeated_input'] as const;
 
 /** A {@link DATAGRAM_DROP_REASONS} entry. */
 export type DatagramDropReason = (typeof DATAGRAM_DROP_REASONS)[number];
@@ -138,7 +138,7 @@ export class DatagramPort implements DatagramSender {
     bytesReceived: 0,
     sent: 0,
     bytesSent: 0,
-    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0 },
+    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0, repeated_input: 0 },
     fallbacks: 0,
   };
   /** The port's sockets: one, or several sharing the port (SO_REUSEPORT). */
@@ -208,6 +208,14 @@ export class DatagramPort implements DatagramSender {
     const route = new DatagramRoute(channelId, randomBytes(DATAGRAM_TOKEN_BYTES), owner, this, this.maxDatagramBytes);
     this.#routes.set(channelId, route);
     return route;
+  }
+
+  /**
+   * Counts a move input that came again by datagram (the client repeats its newest until a
+   * frame acknowledges it) after the session already had it: dropped, expected on a lossy path.
+   */
+  repeatedInput(): void {
+    this.totals.dropped.repeated_input++;
   }
 
   /** Closes a channel: its datagrams are dropped from now on. */

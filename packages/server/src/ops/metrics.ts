@@ -297,7 +297,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     counter('realmforge_datagram_fallbacks_total', 'Datagram channels let go after sending no hello for udpIdleTimeoutMs; their frames went back to the connection.', () => totals.fallbacks);
     new Counter({
       name: 'realmforge_datagrams_dropped_total',
-      help: 'Datagrams dropped, by reason: received ones that failed a check (malformed, unknown_channel, bad_token, stale_sequence, unexpected_kind) and sent ones the socket could not queue (send_queue_full).',
+      help: 'Datagrams dropped, by reason: received ones that failed a check (malformed, unknown_channel, bad_token, stale_sequence, unexpected_kind), sent ones the socket could not queue (send_queue_full), and move inputs a client repeated that the session already had (repeated_input).',
       labelNames: ['reason'],
       registers,
       collect() {

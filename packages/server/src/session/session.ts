@@ -308,6 +308,13 @@ export class Session implements PlayerLink, SessionControl, DatagramOwner {
         this.#push({ error: { code: ErrorCode.ERROR_CODE_UNEXPECTED_MESSAGE, message: 'only MoveInput may be sent by datagram; send everything else over the connection', fatal: false } });
         return;
       }
+      const player = this.#playerInWorld();
+      if (player !== undefined && move.moveInput.sequence <= player.newestInput) {
+        // The client repeats its newest move until a frame acknowledges it: a copy the world
+        // already has is expected here, not a replay to report.
+        this.#services.datagrams?.repeatedInput();
+        return;
+      }
       this.#services.metrics.messageReceived('moveInput');
       // The move handler answers at once; were it ever to wait, its failure must still be handled.
       this.#handle(move.requestId, { kind: 'moveInput', value: move.moveInput })?.catch((error: unknown) => {

@@ -88,6 +88,12 @@ export class PlayerEntity extends Entity {
   ackSequence = 0;
   /** The ack sequence last sent in a frame. */
   ackSent = -1;
+
+  /** The sequence of the newest input received, applied or waiting for the tick: one not above it is a repeat. */
+  get newestInput(): number {
+    return Math.max(this.ackSequence, this.pendingInput?.sequence ?? 0);
+  }
+
   /** True until the player has been sent a reset frame for its current zone. */
   needsReset = true;
   /** A frame of the previous tick waiting to share this tick's write (FramePacer); undefined when none. */

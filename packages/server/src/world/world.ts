@@ -344,8 +344,7 @@ export class World {
    * @returns false when the input was a duplicate or older than one already applied
    */
   queueInput(player: PlayerEntity, intent: MoveIntent): boolean {
-    const newest = Math.max(player.ackSequence, player.pendingInput?.sequence ?? 0);
-    if (intent.sequence <= newest) return false;
+    if (intent.sequence <= player.newestInput) return false;
     this.#zones.get(player.zone)?.queueInput(player, intent);
     return true;
   }

@@ -24,10 +24,11 @@ import {
 import type { ServerMessage } from '@realmforge/protocol';
 import { playerInWorld, startTestServer, uniqueName } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
+import { accountIdOf, auditOf } from '../cheats/cheat-kit.ts';
 
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }
@@ -97,6 +98,16 @@ function streamFrames(client: GameClient): ServerMessage[] {
     if (serverPayload(message)?.kind === 'worldFrame') frames.push(message);
   });
   return frames;
+}
+
+function metricsOf(t: TestServer): Promise<string> {
+  return fetch(`http://127.0.0.1:${t.ports.admin}/metrics`).then((r) => r.text());
+}
+
+/** realmforge_datagrams_dropped_total for one reason, from a /metrics text. */
+function droppedOf(metrics: string, reason: string): number {
+  const match = new RegExp(`realmforge_datagrams_dropped_total\\{reason="${reason}"\\} (\\d+)`).exec(metrics);
+  return Number(match?.[1] ?? 0);
 }
 
 async function openChannel(client: GameClient): Promise<Grant> {
@@ -185,6 +196,30 @@ describe('the datagram channel', () => {
     for (const reason of ['bad_token', 'unknown_channel', 'stale_sequence', 'malformed', 'unexpected_kind']) {
       assert.match(metrics, new RegExp(`realmforge_datagrams_dropped_total\\{reason="${reason}"\\} [1-9]`), reason);
     }
+    udp.close();
+    client.close();
+  });
+
+  it('drops a move repeated by datagram as a copy (counted, not a replay), while a replay over the connection is reported', async () => {
+    const client = await t.connect('tcp');
+    const { username } = await playerInWorld(client);
+    const accountId = await accountIdOf(t.server, username);
+    const udp = new RawDatagrams(await openChannel(client));
+    await udp.connect();
+    udp.send(DatagramKind.hello);
+    await until(() => udp.frames().length > 0, 'frames by datagram');
+    const stop = encodeClientMessage({ moveInput: { sequence: 5, directionX: 0, directionY: 0, clientTimeMs: Date.now() } });
+    udp.send(DatagramKind.message, stop);
+    await until(() => udp.frames().some((f) => f.frame.ackSequence === 5), 'the stop acknowledged');
+    const repeatedBefore = droppedOf(await metricsOf(t), 'repeated_input');
+    for (let i = 0; i < 3; i++) udp.send(DatagramKind.message, stop);
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 3, directionX: 1, clientTimeMs: Date.now() } }));
+    await until(async () => droppedOf(await metricsOf(t), 'repeated_input') >= repeatedBefore + 4, 'the copies counted');
+    client.send({ moveInput: { sequence: 4, directionX: 1, directionY: 0, clientTimeMs: Date.now() } });
+    await until(async () => (await auditOf(t.server, accountId)).some((entry) => entry.name === 'sequence_replay'), 'the replay over the connection recorded');
+    const replays = (await auditOf(t.server, accountId)).filter((entry) => entry.name === 'sequence_replay');
+    assert.deepEqual(replays.map((entry) => entry.sent), ['MoveInput sequence 4'], 'only the replay over the connection is reported');
+    assert.ok(!udp.frames().some((f) => (f.frame.ackSequence ?? 0) > 5), 'no copy or older move was applied');
     udp.close();
     client.close();
   });

@@ -26,7 +26,7 @@ export const moveInput: RequestHandler<'moveInput'> = (session, request) => {
   if (player === undefined) throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_WORLD, 'enter the world first');
   const target = request.target;
   const now = Date.now();
-  session.watch.moveInput({ sequence: request.sequence, clientTimeMs: request.clientTimeMs }, Math.max(player.ackSequence, player.pendingInput?.sequence ?? 0), now);
+  session.watch.moveInput({ sequence: request.sequence, clientTimeMs: request.clientTimeMs }, player.newestInput, now);
   // A repeated or older sequence is dropped here (and was reported as sequence_replay above).
   const queued = session.services.world.queueInput(player, {
     sequence: request.sequence,
