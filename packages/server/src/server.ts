@@ -41,6 +41,7 @@ import { MeasuredStore } from './ops/measured-store.ts';
 import { Metrics } from './ops/metrics.ts';
 import { startOpsServer } from './ops/ops-server.ts';
 import type { OpsServer, ReadinessCheck } from './ops/ops-server.ts';
+import { HeartbeatRounds } from './session/heartbeat-rounds.ts';
 import { messageRatePolicy } from './session/message-limiter.ts';
 import type { MessageRatePolicy } from './session/message-limiter.ts';
 import { Realm } from './session/realm.ts';
@@ -178,7 +179,8 @@ class GameServer implements RealmforgeServer {
   #audit: AuditWriter | undefined;
   #web: WebRoutes | undefined;
   #admin: AdminConsole | undefined;
-  #heartbeat: NodeJS.Timeout | undefined;
+  /** Pings every session once per heartbeat interval, a slice at a time. */
+  readonly #heartbeat: HeartbeatRounds<Session>;
   #statsTimer: NodeJS.Timeout | undefined;
   #loopPressureTimer: NodeJS.Timeout | undefined;
   #lateTicksLogged = 0;
@@ -198,6 +200,7 @@ class GameServer implements RealmforgeServer {
       this.#logRefusal(address, verdict, transport);
     };
     this.#givenStore = options.store;
+    this.#heartbeat = new HeartbeatRounds(Math.min(config.heartbeatIntervalMs, config.idleTimeoutMs));
   }
 
   get world(): World | undefined {
@@ -377,10 +380,7 @@ class GameServer implements RealmforgeServer {
         trades.sweep();
       }, 1000);
       this.#tradeSweep.unref();
-      this.#heartbeat = setInterval(() => {
-        const now = Date.now();
-        for (const session of this.#sessions.keys()) session.heartbeat(now);
-      }, Math.min(config.heartbeatIntervalMs, config.idleTimeoutMs));
+      this.#heartbeat.start();
       this.#statsTimer = setInterval(() => {
         this.#logWorldStats(world);
       }, 30_000);
@@ -411,7 +411,7 @@ class GameServer implements RealmforgeServer {
     const deadline = AbortSignal.timeout(this.config.shutdownTimeoutMs);
     this.#log.info({ reason }, 'shutting down');
     for (const listener of this.#listeners) listener.close();
-    clearInterval(this.#heartbeat);
+    this.#heartbeat.stop();
     clearInterval(this.#statsTimer);
     clearInterval(this.#loopPressureTimer);
     this.#admin?.stop();
@@ -517,9 +517,11 @@ class GameServer implements RealmforgeServer {
     }
     const session = new Session(connection, services);
     this.#sessions.set(session, connection);
+    this.#heartbeat.add(session);
     this.#metrics.sessionOpened(connection);
     void session.run().finally(() => {
       this.#sessions.delete(session);
+      this.#heartbeat.delete(session);
       this.#metrics.sessionClosed(connection, session.endReason);
     });
   }
