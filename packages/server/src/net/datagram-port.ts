@@ -22,7 +22,9 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import type { RemoteInfo, Socket } from 'node:dgram';
-import { isIPv6 } from 'node:net';
+import { lookup } from 'node:dns';
+import type { LookupOneOptions } from 'node:dns';
+import { isIP, isIPv6 } from 'node:net';
 import {
   DATAGRAM_HEADER_BYTES,
   DATAGRAM_TOKEN_BYTES,
@@ -105,9 +107,22 @@ async function bindShared(options: DatagramPortOptions): Promise<Socket | undefi
   }
 }
 
+/**
+ * The sockets' address lookup. Node's dgram looks up the address of every datagram sent on an
+ * unconnected socket, by default with dns.lookup, which for an IP address still answers on a
+ * later tick (a process.nextTick and its closures per datagram). The port only sends to
+ * addresses datagrams came from, IP addresses all, so it answers those at once; anything else
+ * goes to dns.lookup.
+ */
+function addressLookup(hostname: string, options: LookupOneOptions, callback: (error: NodeJS.ErrnoException | null, address: string, family: number) => void): void {
+  const family = isIP(hostname);
+  if (family !== 0) callback(null, hostname, family);
+  else lookup(hostname, options, callback);
+}
+
 /** Binds one socket of the port. */
 function bindSocket(options: DatagramPortOptions, port: number, reusePort: boolean): Promise<Socket> {
-  const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes, reusePort });
+  const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', recvBufferSize: options.bufferBytes, sendBufferSize: options.bufferBytes, reusePort, lookup: addressLookup });
   return new Promise((resolve, reject) => {
     socket.once('error', (error) => {
       socket.close();
