@@ -534,20 +534,20 @@ class GameServer implements RealmforgeServer {
   #watchLoopPressure(world: World): void {
     let before = performance.eventLoopUtilization();
     let factor = 1;
-    let thinShare = 0;
+    let thin = false;
     this.#loopPressureTimer = setInterval(() => {
       const now = performance.eventLoopUtilization();
       const busy = performance.eventLoopUtilization(now, before).utilization;
       before = now;
       const next = world.observeLoopBusy(busy);
-      const nextThinShare = world.thinShare;
-      if (next === factor && nextThinShare === thinShare) return;
+      const nextThin = world.thinReplication;
+      if (next === factor && nextThin === thin) return;
       factor = next;
-      thinShare = nextThinShare;
-      const message = thinShare > 0
-        ? 'main thread saturated: distant entities replicated less often, and a share of ticks without frames'
+      thin = nextThin;
+      const message = thin
+        ? 'main thread saturated: distant entities replicated less often, and frames at most every other tick'
         : factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate';
-      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor, ticksLeftOut: Math.round(thinShare * 1000) / 1000 }, message);
+      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor, thinReplication: thin }, message);
     }, 1000);
     this.#loopPressureTimer.unref();
   }

@@ -219,7 +219,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     });
     this.#worldCounter('realmforge_tick_overruns_total', 'World ticks (all zones together) that took longer than the tick interval.', (w) => w.stats.overruns);
     this.#worldCounter('realmforge_ticks_skipped_total', 'Ticks dropped because the clock fell too far behind to catch up.', (w) => w.stats.skipped);
-    this.#worldCounter('realmforge_ticks_caught_up_total', 'Catch-up ticks: run without replication (simulation only) because the clock fell behind, or because the main thread is saturated (then a share of ticks, every other one down to one in 8, is left out); the next replicated tick\'s frames carry their changes. Ticks replicated = ticks run - caught up.', (w) => w.stats.caughtUp);
+    this.#worldCounter('realmforge_ticks_caught_up_total', 'Catch-up ticks: run without replication (simulation only) because the clock fell behind, or because the main thread is saturated (then no two ticks in a row are replicated); the next replicated tick\'s frames carry their changes. Ticks replicated = ticks run - caught up.', (w) => w.stats.caughtUp);
     this.#worldCounter('realmforge_frames_waited_total', 'World frames that waited one tick to share the player\'s next socket write (framePacing).', (w) => w.pacer.waited);
     this.#worldCounter('realmforge_ticks_degraded_total', 'World ticks run with replication of distant entities below the configured rate (distantUpdateStride) because ticks were slow or the main thread was saturated.', (w) => w.stats.degraded);
     new Gauge({

@@ -17,26 +17,15 @@
  * wide the lighter load does not at once lower it again.
  *
  * Past that, a thread that is fully saturated with the factor at its top (busy at least
- * `thinAt`) has the world leave some ticks unreplicated ({@link LoopPressure.thinShare}): fewer
- * distant updates make frames smaller, but their number, and so the per-player cost of building
- * and sending them, stays; leaving ticks out builds and sends fewer, which leaves the inputs
- * room. Fast to start, slow to let go: saturation with no thinning yet leaves every other tick
- * out at once (full relief, as the first version did); while the share holds and the thread is
- * busy at least `raiseAt` it holds; below that it comes down a step a second, every other tick,
- * then one in 3, 4, 6 and 8, then none; saturated again on the way down, it goes back up a
- * step. The first version let go at once, back to every tick below `raiseAt`, and a load that
- * needed a little thinning swung between all and nothing each second (at 2,500 datagram
- * players on 2 cores, frames 29,000 and 47,000 a second in turn, the main thread 100% busy in
- * every full second and the kernel dropping its inputs); coming down in steps, it settles on
- * the share the load needs.
- * Thinning costs latency, so it is kept for a thread that has nothing left: at 2,500 players on
- * 2 cores over TCP (busy 81-87%) thinning from 90% made ack p99 7-10% worse; at 5,000 with
- * datagram clients it doubled the inputs the server read.
+ * `thinAt`) also has the world never replicate two ticks in a row ({@link LoopPressure.thin}):
+ * fewer distant updates make frames smaller, but their number, and so the per-player cost of
+ * building and sending them, stays; the thread then builds and sends at most half as many,
+ * which leaves its inputs room. It ends when the thread is below `raiseAt` again. Thinning costs
+ * latency (a frame every other tick), so it is kept for a thread that has nothing left: at 2,500
+ * players on 2 cores over TCP (busy 81-87%) it made ack p99 7-10% worse; at 5,000 with datagram
+ * clients it doubled the inputs the server read.
  * @module
  */
-
-/** The shares of ticks left unreplicated, step by step: one in 8, 6, 4, 3, then every other. */
-export const THIN_SHARES: readonly number[] = [0, 1 / 8, 1 / 6, 1 / 4, 1 / 3, 1 / 2];
 
 /** The thresholds of {@link LoopPressure}. */
 export interface LoopPressureOptions {
@@ -60,7 +49,7 @@ export const LOOP_PRESSURE_DEFAULTS: LoopPressureOptions = { raiseAt: 0.9, lower
 export class LoopPressure {
   readonly #options: LoopPressureOptions;
   #factor = 1;
-  #thinStep = 0;
+  #thin = false;
 
   /** @param options - thresholds; {@link LOOP_PRESSURE_DEFAULTS} when omitted */
   constructor(options: LoopPressureOptions = LOOP_PRESSURE_DEFAULTS) {
@@ -77,9 +66,9 @@ export class LoopPressure {
     return this.#factor;
   }
 
-  /** The share of ticks the world should leave unreplicated: 0, or one of {@link THIN_SHARES} while the thread has nothing left. */
-  get thinShare(): number {
-    return THIN_SHARES[this.#thinStep] ?? 0;
+  /** True while the world should never replicate two ticks in a row (the thread has nothing left). */
+  get thin(): boolean {
+    return this.#thin;
   }
 
   /**
@@ -90,11 +79,9 @@ export class LoopPressure {
   observe(busy: number): number {
     if (!Number.isFinite(busy)) return this.#factor;
     const { raiseAt, lowerBelow, maxFactor, thinAt } = this.#options;
-    // Thinning starts only at the top factor as it was before this reading (after a second at
-    // it): at once at its most, then a step a second; a share that fits holds in the band between.
-    const top = THIN_SHARES.length - 1;
-    if (busy >= thinAt && this.#factor === maxFactor) this.#thinStep = this.#thinStep === 0 ? top : Math.min(top, this.#thinStep + 1);
-    else if (busy < raiseAt) this.#thinStep = Math.max(0, this.#thinStep - 1);
+    // Thinning starts only at the top factor as it was before this reading (after a second at it).
+    if (busy >= thinAt && this.#factor === maxFactor) this.#thin = true;
+    else if (busy < raiseAt) this.#thin = false;
     if (busy >= raiseAt) this.#factor = Math.min(maxFactor, this.#factor * 2);
     else if (busy < lowerBelow) this.#factor = Math.max(1, Math.floor(this.#factor / 2));
     return this.#factor;

@@ -20,11 +20,8 @@ import type { FrameHandoff, OutgoingFrame } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
-import { LoopPressure, THIN_SHARES } from './loop-pressure.ts';
+import { LoopPressure } from './loop-pressure.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from './world-defaults.ts';
-
-/** Thinning at its most: every tick after a replicated one is left out. */
-const MOST_THINNED = THIN_SHARES[THIN_SHARES.length - 1] ?? 0.5;
 
 /** Tunables of the world. */
 export interface WorldOptions {
@@ -113,8 +110,6 @@ export class World {
   readonly #loopPressure = new LoopPressure();
   /** The last tick that was replicated. */
   #replicatedTick = 0;
-  /** Ticks owed to thinning: grows by the thin share each tick the clock would replicate; a whole one is a tick left out. */
-  #thinOwed = 0;
   /** The distant stride the last replicated tick ran at. */
   #lastStride: number;
   #tick = 0;
@@ -219,7 +214,7 @@ export class World {
    * Takes how busy the main thread's event loop was over the last window (the server measures it
    * each second). A thread near saturation raises the distant stride as slow ticks do
    * ({@link LoopPressure}), never above {@link MAX_DISTANT_STRIDE}; a thread with nothing left
-   * has a share of its ticks left unreplicated ({@link LoopPressure.thinShare}).
+   * ({@link LoopPressure.thin}) has no two ticks in a row replicated.
    * @param busy - event-loop utilization, 0 to 1
    * @returns the factor on the distant stride from now on (1: none)
    */
@@ -227,9 +222,9 @@ export class World {
     return this.#loopPressure.observe(busy);
   }
 
-  /** The share of ticks left unreplicated because the main thread has nothing left: 0, or up to every other tick. */
-  get thinShare(): number {
-    return this.#loopPressure.thinShare;
+  /** True while the main thread has nothing left and no two ticks in a row are replicated. */
+  get thinReplication(): boolean {
+    return this.#loopPressure.thin;
   }
 
   /** Registers the zone-change listener. */
@@ -374,35 +369,19 @@ export class World {
 
   /**
    * Runs one tick of every zone, moves departing players, delivers frames. A catch-up tick
-   * (`replicate` false: the clock fell behind; or a tick thinning leaves out while the main
-   * thread has nothing left, {@link LoopPressure.thinShare}) runs the zones' simulation only and delivers
+   * (`replicate` false: the clock fell behind; or a tick right after a replicated one while the
+   * main thread has nothing left, {@link LoopPressure.thin}) runs the zones' simulation only and delivers
    * nothing; the next replicated tick's frames carry what it changed (Zone.step). It is counted
    * in `stats.caughtUp`, not timed: the tick statistics time replicated ticks, whose cost is
    * what the tick budget and graceful degradation are about.
    */
   step(replicate = true): void {
     this.#tick++;
-    // A main thread with nothing left (LoopPressure.thinShare) leaves a share of its ticks out,
-    // so the inputs keep a share of the thread. The tick after one left out always replicates:
-    // a turn's last tick still does (a clock catching up loses nothing more), and never two are
-    // left out in a row. At its most, every tick after a replicated one is left out; below that,
-    // the share is spread evenly (one in 3 … one in 8), and ticks the clock already left out
-    // count against it.
-    const thinShare = this.#loopPressure.thinShare;
-    const afterReplicated = this.#replicatedTick === this.#tick - 1;
-    if (thinShare === 0) {
-      this.#thinOwed = 0;
-    } else if (!replicate) {
-      this.#thinOwed = Math.max(0, this.#thinOwed - 1);
-    } else if (thinShare >= MOST_THINNED) {
-      if (afterReplicated) replicate = false;
-    } else {
-      this.#thinOwed += thinShare;
-      if (this.#thinOwed >= 1 && afterReplicated) {
-        this.#thinOwed -= 1;
-        replicate = false;
-      }
-    }
+    // A main thread with nothing left (LoopPressure.thin) never replicates two ticks in a row: at
+    // most half the frames to build and send, so the inputs keep a share of the thread. A clock
+    // already catching up (its turns' earlier ticks not replicated) loses nothing more: the last
+    // tick of a turn still replicates.
+    if (replicate && this.#loopPressure.thin && this.#replicatedTick === this.#tick - 1) replicate = false;
     if (!replicate) {
       this.stats.caughtUp++;
       for (const zone of this.#zones.values()) zone.step(false);

@@ -159,27 +159,19 @@ describe('distant entities at a lower rate', () => {
     assert.equal(world.stats.degraded, 2);
     assert.equal(world.stats.caughtUp, 0, 'every tick replicated so far');
     assert.equal(stepAt(0.99), MAX_DISTANT_STRIDE, 'never above the maximum');
-    assert.equal(world.thinShare, 1 / 2, 'nothing left at the top factor: replication thins, every other tick at once');
-    const leftOut = (steps: number): number => {
-      const before = world.stats.caughtUp;
-      for (let i = 0; i < steps; i++) world.step();
-      return world.stats.caughtUp - before;
-    };
+    assert.equal(world.thinReplication, true, 'nothing left at the top factor: replication thins');
+    assert.equal(world.stats.caughtUp, 1, 'the tick right after a replicated one ran the simulation only');
+    // Every other tick is replicated; the others run the simulation only.
     const ticks = world.tick;
-    assert.equal(leftOut(8), 4, 'four of eight ticks not replicated');
-    assert.equal(world.tick, ticks + 8, 'the simulation ran every tick');
+    for (let i = 0; i < 4; i++) world.step();
+    assert.equal(world.stats.caughtUp, 3, 'two of four more ticks not replicated');
+    assert.equal(world.tick, ticks + 4, 'the simulation ran every tick');
     world.step(false);
     const behind = world.stats.caughtUp;
     world.step();
     assert.equal(world.stats.caughtUp, behind, 'after a catch-up tick (a clock behind) the next one is replicated, thinning or not');
     assert.equal(stepAt(0.8), 8, 'in the dead band the stride holds');
-    assert.equal(world.thinShare, 1 / 3, 'below raiseAt thinning comes down a step a second');
-    assert.equal(leftOut(9), 3, 'one tick in 3 left out');
-    for (let i = 0; i < 3; i++) assert.equal(stepAt(0.8), 8);
-    assert.equal(world.thinShare, 1 / 8);
-    assert.equal(leftOut(16), 2, 'one tick in 8 left out');
-    assert.equal(stepAt(0.8), 8);
-    assert.equal(world.thinShare, 0, 'and it stops');
+    assert.equal(world.thinReplication, false, 'below raiseAt thinning stops');
     const caughtUp = world.stats.caughtUp;
     assert.equal(stepAt(0.6), 4, 'less busy: halved');
     assert.equal(stepAt(0.6), 2, 'and back to the configured stride');
