@@ -138,10 +138,14 @@ interface Scrape {
   readonly udpReceiveBufferErrors?: number;
 }
 
+/** True when the scraped server has a datagram port (it reports drops by reason). */
+function hasDatagramPort(scrape: Scrape): boolean {
+  return labelValues(scrape.samples, 'realmforge_datagrams_dropped_total', 'reason').length > 0;
+}
+
 /** Kernel UDP receive-buffer drops between two scrapes, for a server with a datagram port; undefined otherwise. */
 function udpKernelDrops(later: Scrape, earlier: Scrape): number | undefined {
-  if (later.udpReceiveBufferErrors === undefined || earlier.udpReceiveBufferErrors === undefined) return undefined;
-  if (!later.samples.some((sample) => sample.name === 'realmforge_datagrams_received_total')) return undefined;
+  if (later.udpReceiveBufferErrors === undefined || earlier.udpReceiveBufferErrors === undefined || !hasDatagramPort(later)) return undefined;
   return later.udpReceiveBufferErrors - earlier.udpReceiveBufferErrors;
 }
 
@@ -343,7 +347,7 @@ export class ServerWatch {
       },
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
       messagesOut: byLabel(last.samples, first.samples, 'realmforge_messages_sent_total', 'type'),
-      ...(labelValues(last.samples, 'realmforge_datagrams_dropped_total', 'reason').length === 0 ? {} : {
+      ...(!hasDatagramPort(last) ? {} : {
         datagrams: {
           inPerS: counterRate(last, first, 'realmforge_datagrams_received_total'),
           outPerS: counterRate(last, first, 'realmforge_datagrams_sent_total'),
