@@ -1,6 +1,6 @@
 /**
  * Inbound benchmark (`npm run bench:inbound [-- --clients N --window S --workers 1|2 --variant
- * wander|idle|both --paths tcp,datagrams --io-threads N --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
+ * wander|idle|both --paths tcp,datagrams,sealed --io-threads N --profile [--profile-file FILE] --out FILE]`): what the server's main thread pays per client
  * message. A server in a child process gets a warm world (every client's account and a
  * character spread over the start zone, seeded before it starts); N TCP clients in one or two
  * load-generator processes log in, enter the world and send a real MoveInput every 100 ms
@@ -14,7 +14,9 @@
  * read and written there, frame bodies handed to the main thread). `--paths` says how inputs
  * and frames travel: `tcp` (the default), `datagrams` (every client opens a datagram channel
  * once in the world: inputs and frames then go as UDP datagrams, frames counted per datagram),
- * or both, each world measured on one path then the other. `--profile` adds an idle-world run under `node --cpu-prof`
+ * `sealed` (the same, the server sealing every channel: `--udp-sealing always`, so every
+ * datagram both ways is encrypted and authenticated), or several, each world measured on one
+ * path then the next. `--profile` adds an idle-world run under `node --cpu-prof`
  * and lists the server's heaviest functions by self time (`--profile-file` keeps the
  * .cpuprofile, for a flame graph in Chrome DevTools or speedscope). Writes bench/results/inbound.json.
  * @module
@@ -54,7 +56,9 @@ const PREFIX = 'inb';
 type Variant = 'wander' | 'idle';
 
 /** How a run's inputs and frames travel. */
-type Path = 'tcp' | 'datagrams';
+type Path = 'tcp' | 'datagrams' | 'sealed';
+
+const PATHS: readonly Path[] = ['tcp', 'datagrams', 'sealed'];
 
 interface VariantResult {
   readonly variant: Variant;
@@ -114,7 +118,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
   const viewRadiusM = plan.variant === 'idle' ? IDLE_VIEW_RADIUS : configSchema.shape.viewRadius.parse(undefined);
   const seed = 0x1b0d;
   const server = await startServerProcess(
-    ['--view-radius', String(viewRadiusM), '--io-threads', String(plan.ioThreads)],
+    ['--view-radius', String(viewRadiusM), '--io-threads', String(plan.ioThreads), '--udp-sealing', plan.path === 'sealed' ? 'always' : 'never'],
     plan.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${plan.profileDir}`],
     (dataDir) => seedWarmWorld(dataDir, { players: plan.clients, prefix: PREFIX, seed, zone: configSchema.shape.startZone.parse(undefined), classOf: () => CharacterClass.CHARACTER_CLASS_WARRIOR }),
   );
@@ -122,7 +126,7 @@ async function runVariant(plan: RunPlan): Promise<VariantResult> {
   try {
     let entered = 0;
     const share = Math.ceil(plan.clients / plan.workers);
-    const replies = await Promise.all(workers.map((w, i) => w.ask({ type: 'enter', port: server.ports.tcp, prefix: PREFIX, first: i * share, players: Math.max(0, Math.min(share, plan.clients - i * share)), datagrams: plan.path === 'datagrams' })));
+    const replies = await Promise.all(workers.map((w, i) => w.ask({ type: 'enter', port: server.ports.tcp, prefix: PREFIX, first: i * share, players: Math.max(0, Math.min(share, plan.clients - i * share)), datagrams: plan.path !== 'tcp' })));
     for (const reply of replies) {
       if (reply.type === 'failed') throw new Error(`a load generator failed to enter: ${reply.message}`);
       if (reply.type === 'entered') entered += reply.entered;
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
   const variantArg = values.variant ?? 'both';
   const ioThreads = Number(values['io-threads'] ?? 0);
   const paths = (values.paths ?? 'tcp').split(',');
-  if (paths.length === 0 || paths.some((p) => p !== 'tcp' && p !== 'datagrams')) throw new Error(`--paths must be tcp, datagrams or both, comma separated; got ${values.paths ?? ''}`);
+  if (paths.length === 0 || paths.some((p) => !(PATHS as readonly string[]).includes(p))) throw new Error(`--paths must be some of ${PATHS.join(', ')}, comma separated; got ${values.paths ?? ''}`);
   if (!Number.isInteger(clients) || clients < 1 || clients > 5000) throw new Error(`--clients must be an integer from 1 to 5000; got ${values.clients ?? ''}`);
   if (!(windowS >= 1 && windowS <= 30)) throw new Error(`--window must be 1-30 seconds; got ${values.window ?? ''}`);
   if (!(warmupS >= 0 && warmupS <= 10)) throw new Error(`--warmup must be 0-10 seconds; got ${values.warmup ?? ''}`);
@@ -230,7 +234,7 @@ async function main(): Promise<void> {
     benchmark: 'inbound',
     date: new Date().toISOString(),
     machine: describeMachine(),
-    method: `${ioThreads > 0 ? `Server with ${ioThreads} I/O thread(s). ` : ''}${paths.includes('datagrams') ? 'Rows "over datagrams": each client opens a datagram channel once in the world, and its inputs and world frames then go as UDP datagrams (frames counted per datagram); each world is measured over TCP, then over datagrams. ' : ''}${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
+    method: `${ioThreads > 0 ? `Server with ${ioThreads} I/O thread(s). ` : ''}${paths.includes('datagrams') || paths.includes('sealed') ? 'Rows "over datagrams" and "over sealed": each client opens a datagram channel once in the world, and its inputs and world frames then go as UDP datagrams (frames counted per datagram); sealed, the server seals every channel (--udp-sealing always: AES-256-GCM both ways). Each world is measured on each path in turn. ' : ''}${clients} TCP clients in ${workerCount} load-generator process(es) log seeded accounts in (a warm world: characters spread over the start zone) and send a MoveInput every ${1000 / INPUT_HZ} ms each (a move-to within ${JOSTLE_M} m of where they entered), each input its own socket write, spread over the interval; they skim the server's frames without decoding them. Server CPU is the server process's own (its /metrics process_cpu_*) over a ${windowS} s window after a ${warmupS} s warm-up; inbound messages are the server's own count. The wander world has the default view radius; the idle world a ${IDLE_VIEW_RADIUS} m one, so replication costs little and the inbound path dominates. Server and clients share the machine's cores.`,
     ioThreads,
     paths,
     results,

@@ -99,7 +99,7 @@ export class InboundClient {
       if (datagrams) {
         const grant = (await client.#request({ openDatagramChannel: {} }, 'datagramChannel')).datagramChannel;
         if (grant === null || grant === undefined) throw new Error('DatagramChannel carried nothing');
-        client.#datagrams = await InboundDatagrams.bind({ port: grant.port ?? 0, channelId: grant.channelId ?? 0, token: grant.token ?? new Uint8Array(0) }, count);
+        client.#datagrams = await InboundDatagrams.bind({ port: grant.port ?? 0, channelId: grant.channelId ?? 0, token: grant.token ?? new Uint8Array(0), key: grant.key ?? new Uint8Array(0) }, count);
       }
       client.#inWorld = true;
       return client;

@@ -2,14 +2,16 @@
  * An inbound-benchmark client's datagram channel (`--datagrams`): a UDP socket that binds the
  * channel the server granted (hellos until `bound`, then one every 2 s to keep it), sends the
  * client's movement inputs as `message` datagrams and counts the server's `frames` datagrams
- * without reading them. It keeps no loss repair: the benchmark measures the server's cost per
- * input, not what a client sees.
+ * without reading them (nor opening them, on a sealed channel: its own datagrams it seals). It
+ * keeps no loss repair: the benchmark measures the server's cost per input, not what a client
+ * sees.
  * @module
  */
 import { createSocket } from 'node:dgram';
 import type { Socket } from 'node:dgram';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DATAGRAM_HEADER_BYTES, datagramKind, DatagramKind, writeDatagramHeader } from '@realmforge/protocol';
+import { DatagramSeal } from '@realmforge/protocol/datagram-seal';
 import type { InboundCount } from './inbound-client.ts';
 
 /** Resends of a hello before `bound`, and the wait between them, ms. */
@@ -26,18 +28,22 @@ export interface DatagramGrant {
   readonly channelId: number;
   /** The channel's token. */
   readonly token: Uint8Array;
+  /** A sealed channel's key; empty for a channel with a token. */
+  readonly key: Uint8Array;
 }
 
 /** A bound datagram channel of one benchmark client. */
 export class InboundDatagrams {
   readonly #socket: Socket;
   readonly #grant: DatagramGrant;
+  readonly #seal: DatagramSeal | undefined;
   #sequence = 0;
   #keepalive: NodeJS.Timeout | undefined;
 
   private constructor(socket: Socket, grant: DatagramGrant) {
     this.#socket = socket;
     this.#grant = grant;
+    this.#seal = grant.key.length === 0 ? undefined : new DatagramSeal(grant.key);
   }
 
   /** Opens a socket to the server's UDP port and binds the channel; rejects when no `bound` comes. */
@@ -91,6 +97,6 @@ export class InboundDatagrams {
     const datagram = Buffer.allocUnsafe(DATAGRAM_HEADER_BYTES + (body?.length ?? 0));
     writeDatagramHeader(datagram, kind, this.#grant.channelId, this.#grant.token, ++this.#sequence);
     if (body !== undefined) datagram.set(body, DATAGRAM_HEADER_BYTES);
-    this.#socket.send(datagram);
+    this.#socket.send(this.#seal === undefined ? datagram : this.#seal.seal(datagram));
   }
 }

@@ -15,7 +15,8 @@
  *   has come for {@link DatagramLinkTimings.silenceMs} ms (checked on that timer) the link stops,
  *   so the server, hearing no hellos, falls back to the connection too.
  * - Every datagram received is checked: a well-formed header, a kind the server sends, this
- *   channel's id and token; `frames` datagrams must hold world frames only. Anything else is
+ *   channel's id and token, or on a sealed channel (a grant with a key) its seal, which every
+ *   datagram the link sends has too; `frames` datagrams must hold world frames only. Anything else is
  *   dropped and counted, never thrown. The order of the frames is the
  *   {@link DatagramSequencer}'s business; a resync it asks for is sent over the connection by
  *   the `requestResync` event, checked whenever a datagram arrives and on the timer.
@@ -36,6 +37,7 @@ import { createSocket } from 'node:dgram';
 import type { Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { DATAGRAM_KEY_BYTES, DatagramSeal } from '@realmforge/protocol/datagram-seal';
 import {
   DATAGRAM_FLAG_RESET,
   DATAGRAM_HEADER_BYTES,
@@ -110,6 +112,8 @@ export class DatagramLink {
   readonly #timings: Required<DatagramLinkTimings>;
   readonly #socket: Socket;
   readonly #sequencer: DatagramSequencer;
+  /** Seals and opens the datagrams of a sealed channel. */
+  readonly #seal: DatagramSeal | undefined;
   #state: DatagramLinkState = 'binding';
   #wasBound = false;
   #nextSequence = 1;
@@ -136,12 +140,16 @@ export class DatagramLink {
    * @param grant - the server's DatagramChannel answer
    * @param events - where frames, resync requests, traffic and the end go
    * @param timings - intervals and limits, the protocol's by default (tests shorten them)
-   * @throws RangeError for a grant with a token that is not 16 bytes or a port out of range
+   * @throws RangeError for a grant with a token that is not 16 bytes, a key that is neither empty
+   *   nor 32 bytes, or a port out of range
    */
   constructor(host: string, grant: DatagramGrant, events: DatagramLinkEvents, timings: DatagramLinkTimings = {}) {
     if (grant.token.length !== DATAGRAM_TOKEN_BYTES) throw new RangeError(`a datagram token is ${DATAGRAM_TOKEN_BYTES} bytes, not ${grant.token.length}`);
+    const key = grant.key ?? new Uint8Array(0);
+    if (key.length !== 0 && key.length !== DATAGRAM_KEY_BYTES) throw new RangeError(`a datagram key is ${DATAGRAM_KEY_BYTES} bytes (or none), not ${key.length}`);
     if (!Number.isInteger(grant.port) || grant.port < 1 || grant.port > 65_535) throw new RangeError(`the datagram port ${grant.port} is out of range`);
     this.#grant = grant;
+    this.#seal = key.length === 0 ? undefined : new DatagramSeal(key);
     this.#events = events;
     this.#timings = { ...DEFAULT_TIMINGS, ...timings };
     this.#sequencer = new DatagramSequencer(this.#timings.resyncRetryMs);
@@ -277,7 +285,8 @@ export class DatagramLink {
   #receive(datagram: Buffer): void {
     this.#events.traffic?.('in', datagram.length);
     if (this.#state !== 'binding' && this.#state !== 'bound') return;
-    if (!this.#fromServer(datagram)) {
+    const payload = this.#fromServer(datagram);
+    if (payload === undefined) {
       this.#rejected++;
       return;
     }
@@ -285,24 +294,29 @@ export class DatagramLink {
     this.#lastHeardAt = now;
     if (this.#state === 'binding') this.#bind();
     if (datagramKind(datagram) === DatagramKind.bound) this.#sequencer.bound(datagramSequence(datagram));
-    else this.#takeFrames(datagram);
+    else this.#takeFrames(datagram, payload);
     this.#askResyncIfDue(now);
   }
 
-  /** A well-formed datagram of a kind the server sends, for this channel. */
-  #fromServer(datagram: Uint8Array): boolean {
-    if (datagramProblem(datagram) !== undefined) return false;
+  /**
+   * The payload (opened, on a sealed channel) of a well-formed datagram of a kind the server
+   * sends, for this channel; undefined for anything else.
+   */
+  #fromServer(datagram: Uint8Array): Uint8Array | undefined {
+    if (datagramProblem(datagram) !== undefined) return undefined;
     const kind = datagramKind(datagram);
-    if (kind !== DatagramKind.frames && kind !== DatagramKind.bound) return false;
-    return datagramChannelId(datagram) === this.#grant.channelId && datagramTokenMatches(datagram, this.#grant.token);
+    if (kind !== DatagramKind.frames && kind !== DatagramKind.bound) return undefined;
+    if (datagramChannelId(datagram) !== this.#grant.channelId) return undefined;
+    if (this.#seal !== undefined) return this.#seal.open(datagram);
+    return datagramTokenMatches(datagram, this.#grant.token) ? datagram.subarray(DATAGRAM_HEADER_BYTES) : undefined;
   }
 
-  #takeFrames(datagram: Uint8Array): void {
+  #takeFrames(datagram: Uint8Array, payload: Uint8Array): void {
     const sequence = datagramSequence(datagram);
     const flags = datagramFlags(datagram);
     const frames: Uint8Array[] = [];
     try {
-      readDatagramFrames(datagram, frames);
+      readDatagramFrames(payload, frames, 0);
     } catch {
       frames.length = 0;
     }
@@ -352,7 +366,7 @@ export class DatagramLink {
 
   #send(datagram: Buffer): void {
     this.#events.traffic?.('out', datagram.length);
-    this.#socket.send(datagram, this.#sent);
+    this.#socket.send(this.#seal === undefined ? datagram : this.#seal.seal(datagram), this.#sent);
   }
 
   #end(state: 'gaveUp' | 'fellBack', reason: string): void {

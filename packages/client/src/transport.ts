@@ -15,8 +15,13 @@ export interface DatagramGrant {
   readonly port: number;
   /** Names the channel in every datagram, both ways. */
   readonly channelId: number;
-  /** The channel's 16-byte token, in every datagram both ways. */
+  /** The channel's 16-byte token, in every datagram both ways (a channel without a key). */
   readonly token: Uint8Array;
+  /**
+   * A sealed channel's 32-byte key: every datagram both ways is encrypted and authenticated
+   * with it. Empty or absent: the channel uses the token.
+   */
+  readonly key?: Uint8Array;
   /** The largest datagram the server sends or accepts, header included. */
   readonly maxDatagramBytes: number;
 }

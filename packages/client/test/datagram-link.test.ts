@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
@@ -18,13 +19,14 @@ import {
   encodeServerMessage,
   worldFrameTick,
 } from '@realmforge/protocol';
-import { datagram, FakeServer, GRANT_TOKEN, until, worldFrame } from './helpers/fake-datagram-server.ts';
+import { DATAGRAM_KEY_BYTES } from '@realmforge/protocol/datagram-seal';
+import { datagram, FakeServer, framesDatagram, GRANT_TOKEN, until, worldFrame } from './helpers/fake-datagram-server.ts';
 
 /** A link to a fresh fake server, with what it delivered and asked for. */
-async function linked(timings: DatagramLinkTimings = {}): Promise<{
+async function linked(timings: DatagramLinkTimings = {}, key?: Uint8Array): Promise<{
   server: FakeServer; link: DatagramLink; ticks: number[]; resyncs: () => number; ended: string[]; traffic: { in: number; out: number };
 }> {
-  const server = new FakeServer();
+  const server = new FakeServer(key);
   const grant = await server.start();
   const ticks: number[] = [];
   const ended: string[] = [];
@@ -250,6 +252,32 @@ describe('DatagramLink against a fake server', () => {
     const events = { deliver: () => undefined, requestResync: () => undefined };
     assert.throws(() => new DatagramLink('127.0.0.1', { port: 9, channelId: 1, token: new Uint8Array(15), maxDatagramBytes: 1200 }, events), RangeError);
     assert.throws(() => new DatagramLink('127.0.0.1', { port: 0, channelId: 1, token: GRANT_TOKEN, maxDatagramBytes: 1200 }, events), RangeError);
+    assert.throws(() => new DatagramLink('127.0.0.1', { port: 9, channelId: 1, token: GRANT_TOKEN, key: new Uint8Array(16), maxDatagramBytes: 1200 }, events), RangeError);
+  });
+
+  it('on a sealed channel seals every datagram it sends and takes only sealed ones from the server', async () => {
+    const { server, link, ticks } = await linked({}, randomBytes(DATAGRAM_KEY_BYTES));
+    const seal = server.seal;
+    assert.ok(seal !== undefined);
+    await until(() => link.state === 'bound', 'bound by a sealed answer');
+    server.send(framesDatagram(1, [worldFrame(10, true)], DATAGRAM_FLAG_RESET), true);
+    const tampered = seal.seal(framesDatagram(1, [worldFrame(11, true)], DATAGRAM_FLAG_RESET));
+    tampered[DATAGRAM_HEADER_BYTES] = (tampered[DATAGRAM_HEADER_BYTES] ?? 0) ^ 1;
+    server.send(tampered, true);
+    await until(() => link.counters().rejected === 2, 'the unsealed and the changed datagram rejected');
+    server.sendFrames(1, [worldFrame(12, true)], DATAGRAM_FLAG_RESET);
+    await until(() => ticks.length === 1, 'the sealed frame');
+    assert.deepEqual(ticks, [12]);
+    const move = encodeClientMessage({ moveInput: { sequence: 1, directionX: 1 } });
+    assert.ok(link.sendMessage(move, 1));
+    await until(() => server.of(DatagramKind.message).length === 1, 'the move');
+    for (const sent of server.received) {
+      assert.ok(!datagramTokenMatches(sent, GRANT_TOKEN), 'no token in a sealed datagram');
+      assert.ok(seal.open(sent) !== undefined, 'every datagram sent opens with the key');
+    }
+    const [message] = server.of(DatagramKind.message);
+    assert.ok(message !== undefined);
+    assert.deepEqual(seal.open(message), Buffer.from(move));
   });
 
   it('stops at close: no more hellos, nothing delivered', async () => {

@@ -3459,6 +3459,9 @@ export namespace realmforge {
             /** DatagramChannel maxDatagramBytes. */
             maxDatagramBytes: number;
 
+            /** DatagramChannel key. */
+            key: Uint8Array;
+
             /**
              * Creates a new DatagramChannel instance using the specified properties.
              * @param [properties] Properties to set
@@ -3547,6 +3550,9 @@ export namespace realmforge {
 
                 /** DatagramChannel maxDatagramBytes */
                 maxDatagramBytes?: (number|null);
+
+                /** DatagramChannel key */
+                key?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -8576,6 +8576,7 @@ export const realmforge = $root.realmforge = (() => {
              * @property {number|null} [channelId] DatagramChannel channelId
              * @property {Uint8Array|null} [token] DatagramChannel token
              * @property {number|null} [maxDatagramBytes] DatagramChannel maxDatagramBytes
+             * @property {Uint8Array|null} [key] DatagramChannel key
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8640,6 +8641,14 @@ export const realmforge = $root.realmforge = (() => {
             DatagramChannel.prototype.maxDatagramBytes = 0;
 
             /**
+             * DatagramChannel key.
+             * @member {Uint8Array} key
+             * @memberof realmforge.v1.DatagramChannel
+             * @instance
+             */
+            DatagramChannel.prototype.key = $util.newBuffer([]);
+
+            /**
              * Creates a new DatagramChannel instance using the specified properties.
              * @function create
              * @memberof realmforge.v1.DatagramChannel
@@ -8679,6 +8688,8 @@ export const realmforge = $root.realmforge = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.token);
                 if (message.maxDatagramBytes != null && $Object.hasOwnProperty.call(message, "maxDatagramBytes") && message.maxDatagramBytes !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxDatagramBytes);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.key);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8772,6 +8783,15 @@ export const realmforge = $root.realmforge = (() => {
                                 delete message.maxDatagramBytes;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8832,6 +8852,9 @@ export const realmforge = $root.realmforge = (() => {
                 if (message.maxDatagramBytes != null && $Object.hasOwnProperty.call(message, "maxDatagramBytes"))
                     if (!$util.isInteger(message.maxDatagramBytes))
                         return "maxDatagramBytes: integer expected";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                        return "key: buffer expected";
                 return null;
             };
 
@@ -8868,6 +8891,12 @@ export const realmforge = $root.realmforge = (() => {
                 if (object.maxDatagramBytes != null)
                     if ($Number(object.maxDatagramBytes) !== 0)
                         message.maxDatagramBytes = object.maxDatagramBytes >>> 0;
+                if (object.key != null)
+                    if (object.key.length)
+                        if (typeof object.key === "string")
+                            $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                        else if (object.key.length >= 0)
+                            message.key = object.key;
                 return message;
             };
 
@@ -8899,6 +8928,13 @@ export const realmforge = $root.realmforge = (() => {
                             object.token = $util.newBuffer(object.token);
                     }
                     object.maxDatagramBytes = 0;
+                    if (options.bytes === $String)
+                        object.key = "";
+                    else {
+                        object.key = [];
+                        if (options.bytes !== $Array)
+                            object.key = $util.newBuffer(object.key);
+                    }
                 }
                 if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
                     object.port = message.port;
@@ -8908,6 +8944,8 @@ export const realmforge = $root.realmforge = (() => {
                     object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
                 if (message.maxDatagramBytes != null && $Object.hasOwnProperty.call(message, "maxDatagramBytes"))
                     object.maxDatagramBytes = message.maxDatagramBytes;
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
                 return object;
             };
 

@@ -11,7 +11,7 @@
  * | 2 | flags | {@link DATAGRAM_FLAG_RESET} on server frames; 0 otherwise |
  * | 3 | reserved | 0 |
  * | 4-7 | channel id | from DatagramChannel, big-endian |
- * | 8-23 | token | from DatagramChannel |
+ * | 8-23 | token | from DatagramChannel (a sealed channel's datagrams have their tag here: datagram-seal.ts) |
  * | 24-27 | sequence | big-endian; see below |
  *
  * Sequences: a client's datagrams (hello and message) carry a number that grows with each one;
@@ -143,11 +143,13 @@ export function datagramMessage(datagram: Uint8Array): Uint8Array {
 
 /**
  * The ServerMessages of a `frames` datagram, appended to `into` (views, not copies).
+ * @param from - where the frames start: after the header in a datagram as received, 0 in the
+ *   opened payload of a sealed one (datagram-seal.ts)
  * @throws ProtocolError (MALFORMED_FRAME) when a length runs past the datagram or a body is empty
  */
-export function readDatagramFrames(datagram: Uint8Array, into: Uint8Array[]): void {
+export function readDatagramFrames(datagram: Uint8Array, into: Uint8Array[], from = DATAGRAM_HEADER_BYTES): void {
   const reader = protobuf.Reader.create(datagram);
-  reader.pos = DATAGRAM_HEADER_BYTES;
+  reader.pos = from;
   while (reader.pos < reader.len) {
     let body: Uint8Array;
     try {

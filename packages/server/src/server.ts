@@ -313,7 +313,7 @@ class GameServer implements RealmforgeServer {
       });
       this.#accounts = accounts;
       if (config.udpEnabled) {
-        const datagrams = await DatagramPort.open({ host: config.host, port: config.udpPort, maxDatagramBytes: config.udpMaxDatagramBytes, idleMs: config.udpIdleTimeoutMs, bufferBytes: config.udpBufferBytes, sockets: config.udpSockets });
+        const datagrams = await DatagramPort.open({ host: config.host, port: config.udpPort, maxDatagramBytes: config.udpMaxDatagramBytes, idleMs: config.udpIdleTimeoutMs, bufferBytes: config.udpBufferBytes, sockets: config.udpSockets, sealing: config.udpSealing });
         this.#datagrams = datagrams;
         if (datagrams.sockets < config.udpSockets) this.#log.warn({ udpSockets: config.udpSockets }, 'this system cannot share a UDP port between sockets (SO_REUSEPORT): the datagram port has one socket, which a busy main thread reads only 32 datagrams a turn from');
         this.#metrics.observeDatagrams(datagrams);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DATAGRAM_SEALINGS } from '../net/datagram-port.ts';
 import { TrustedProxies } from '../net/trusted-proxies.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from '../world/world-defaults.ts';
 
@@ -56,6 +57,7 @@ export const configSchema = z.strictObject({
   udpIdleTimeoutMs: positiveMs.default(10_000),
   udpBufferBytes: z.coerce.number().int().min(16_384).max(1024 * 1024 * 1024).default(256 * 1024),
   udpSockets: z.coerce.number().int().min(1).max(64).default(8),
+  udpSealing: z.enum(DATAGRAM_SEALINGS).default('tls'),
   webClient: bool.default(true),
   tlsEnabled: bool.default(true),
   tlsCertFile: z.string().min(1).optional(),

@@ -10,11 +10,14 @@
  * datagrams). Movement is what they carry: a lost input is superseded by the next, and a lost
  * frame is repaired by a reset the client asks for; everything else stays on the connection.
  *
- * Security: the token is 16 random bytes that travel only over the connection (encrypted on
- * TLS), so an off-path attacker cannot forge a datagram that is accepted; the sequence drops
- * replays. Datagrams are not encrypted: an on-path observer sees movement and view changes,
- * and could inject moves for that character (never requests with effects beyond movement,
- * which the server refuses by datagram). Hellos are answered at most every
+ * Security: a sealed channel (the default for a TLS connection: `sealing`) has a 32-byte key
+ * that travels only over the connection, and every datagram both ways is encrypted and
+ * authenticated with it (@realmforge/protocol/datagram-seal): someone on the path sees only
+ * headers, sizes and timing, and cannot forge, change or replay a datagram. An unsealed channel has a
+ * 16-byte token instead, in the clear in every datagram: an off-path attacker cannot forge a
+ * datagram that is accepted, but an on-path one sees movement and view changes and could inject
+ * moves for that character (never requests with effects beyond movement, which the server
+ * refuses by datagram). Either way the sequence drops replays. Hellos are answered at most every
  * {@link BOUND_REPLY_INTERVAL_MS} per channel, each answer no larger than the hello, so the port
  * cannot be used to amplify traffic.
  * @module
@@ -37,6 +40,8 @@ import {
   DatagramKind,
   writeDatagramHeader,
 } from '@realmforge/protocol';
+import { DATAGRAM_KEY_BYTES } from '@realmforge/protocol/datagram-seal';
+import type { TransportKind } from './connection.ts';
 import { DatagramRoute } from './datagram-route.ts';
 import type { DatagramOwner, DatagramSender } from './datagram-route.ts';
 
@@ -45,8 +50,18 @@ export const BOUND_REPLY_INTERVAL_MS = 200;
 /** Datagrams the socket may hold unsent before more are dropped (the kernel is not keeping up). */
 const MAX_SEND_QUEUE = 4096;
 
+/**
+ * Which channels are sealed (encrypted and authenticated): `tls`, those of TLS connections, whose
+ * key travels encrypted; `always`, every channel, for a server whose TCP connections come
+ * through a proxy that ends TLS in front of it; `never`, none (a token instead).
+ */
+export const DATAGRAM_SEALINGS = ['tls', 'always', 'never'] as const;
+
+/** A {@link DATAGRAM_SEALINGS} entry. */
+export type DatagramSealing = (typeof DATAGRAM_SEALINGS)[number];
+
 /** Why a received datagram was dropped; the metric's label values. */
-export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'stale_sequence', 'unexpected_kind', 'send_queue_full', 'repeated_input'] as const;
+export const DATAGRAM_DROP_REASONS = ['malformed', 'unknown_channel', 'bad_token', 'bad_seal', 'stale_sequence', 'unexpected_kind', 'send_queue_full', 'repeated_input'] as const;
 
 /** A {@link DATAGRAM_DROP_REASONS} entry. */
 export type DatagramDropReason = (typeof DATAGRAM_DROP_REASONS)[number];
@@ -91,6 +106,8 @@ export interface DatagramPortOptions {
    * rest; the kernel spreads clients over the sockets by address, and each adds 32.
    */
   readonly sockets: number;
+  /** Which channels are sealed. */
+  readonly sealing: DatagramSealing;
 }
 
 /**
@@ -153,7 +170,7 @@ export class DatagramPort implements DatagramSender {
     bytesReceived: 0,
     sent: 0,
     bytesSent: 0,
-    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0, repeated_input: 0 },
+    dropped: { malformed: 0, unknown_channel: 0, bad_token: 0, bad_seal: 0, stale_sequence: 0, unexpected_kind: 0, send_queue_full: 0, repeated_input: 0 },
     fallbacks: 0,
   };
   /** The port's sockets: one, or several sharing the port (SO_REUSEPORT). */
@@ -161,6 +178,7 @@ export class DatagramPort implements DatagramSender {
   /** The socket the next datagram is sent from (they share the port: any will do). */
   #sendFrom = 0;
   readonly #idleMs: number;
+  readonly #sealing: DatagramSealing;
   readonly #routes = new Map<number, DatagramRoute>();
   #due: DatagramRoute[] = [];
   #flushScheduled: NodeJS.Immediate | undefined;
@@ -177,6 +195,7 @@ export class DatagramPort implements DatagramSender {
     this.receiveBufferBytes = first.getRecvBufferSize();
     this.sendBufferBytes = first.getSendBufferSize();
     this.#idleMs = options.idleMs;
+    this.#sealing = options.sealing;
     for (const socket of sockets) {
       socket.on('message', (datagram, from) => {
         this.#receive(datagram, from);
@@ -215,12 +234,16 @@ export class DatagramPort implements DatagramSender {
     return this.#routes.size;
   }
 
-  /** Opens a channel for a connection: a fresh id and token, bound by the client's first hello. */
-  open(owner: DatagramOwner): DatagramRoute {
+  /**
+   * Opens a channel for a connection: a fresh id, token and, where the port's sealing says so for
+   * the connection's transport, key; bound by the client's first datagram.
+   */
+  open(owner: DatagramOwner, transport: TransportKind): DatagramRoute {
     let channelId: number;
     do channelId = randomInt(1, 2 ** 32 - 1);
     while (this.#routes.has(channelId));
-    const route = new DatagramRoute(channelId, randomBytes(DATAGRAM_TOKEN_BYTES), owner, this, this.maxDatagramBytes);
+    const sealed = this.#sealing === 'always' || (this.#sealing === 'tls' && transport === 'tls');
+    const route = new DatagramRoute(channelId, randomBytes(DATAGRAM_TOKEN_BYTES), sealed ? randomBytes(DATAGRAM_KEY_BYTES) : undefined, owner, this, this.maxDatagramBytes);
     this.#routes.set(channelId, route);
     return route;
   }
@@ -307,20 +330,33 @@ export class DatagramPort implements DatagramSender {
       dropped.unknown_channel++;
       return;
     }
-    if (!datagramTokenMatches(datagram, route.token)) {
-      dropped.bad_token++;
-      return;
+    const seal = route.seal;
+    let message: Uint8Array | undefined;
+    if (seal === undefined) {
+      if (!datagramTokenMatches(datagram, route.token)) {
+        dropped.bad_token++;
+        return;
+      }
+      message = datagramMessage(datagram);
     }
     const sequence = datagramSequence(datagram);
     if (sequence <= route.lastInbound) {
       dropped.stale_sequence++;
       return;
     }
+    // Sealed: opened only now, so a replayed datagram costs no decryption.
+    if (seal !== undefined) {
+      message = seal.open(datagram);
+      if (message === undefined) {
+        dropped.bad_seal++;
+        return;
+      }
+    }
     route.lastInbound = sequence;
     this.totals.received++;
     this.totals.bytesReceived += datagram.length;
     this.#heard(route, kind, from);
-    if (kind === DatagramKind.message) route.owner.receiveDatagram(datagramMessage(datagram));
+    if (kind === DatagramKind.message) route.owner.receiveDatagram(message as Uint8Array);
   }
 
   /**
@@ -340,7 +376,7 @@ export class DatagramPort implements DatagramSender {
     if (!binding && (kind !== DatagramKind.hello || now - route.lastBoundAt < BOUND_REPLY_INTERVAL_MS)) return;
     route.lastBoundAt = now;
     writeDatagramHeader(this.#bound, DatagramKind.bound, route.channelId, route.token, route.framesSequence);
-    this.sendDatagram(Buffer.from(this.#bound), from.address, from.port);
+    this.sendDatagram(route.seal === undefined ? Buffer.from(this.#bound) : route.seal.seal(this.#bound), from.address, from.port);
   }
 
   #letIdleGo(now: number): void {

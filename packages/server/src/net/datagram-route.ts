@@ -1,5 +1,5 @@
 /**
- * One connection's datagram channel, server side: its id and token, the address it is bound to,
+ * One connection's datagram channel, server side: its id, token and key (a sealed channel), the address it is bound to,
  * the sequences both ways, and the world frames being packed into this turn's datagrams.
  *
  * Frames queued in one event-loop turn share datagrams, in order, as many as fit (a frame that
@@ -9,6 +9,7 @@
  * @module
  */
 import { DATAGRAM_FLAG_RESET, DATAGRAM_HEADER_BYTES, DatagramKind, writeDatagramHeader } from '@realmforge/protocol';
+import { DatagramSeal } from '@realmforge/protocol/datagram-seal';
 import { splitWorldFrame } from '../world/replication/frame-pieces.ts';
 import { putVarint, varintSize } from '../world/replication/wire-writer.ts';
 
@@ -36,8 +37,12 @@ export interface DatagramSender {
 export class DatagramRoute {
   /** The id in every datagram's header. */
   readonly channelId: number;
-  /** The 16-byte token in every datagram's header. */
+  /** The 16-byte token in every datagram's header (an unsealed channel). */
   readonly token: Uint8Array;
+  /** The 32-byte key of a sealed channel, undefined for one with a token. */
+  readonly key: Uint8Array | undefined;
+  /** Seals and opens the datagrams of a sealed channel. */
+  readonly seal: DatagramSeal | undefined;
   /** The connection it belongs to. */
   readonly owner: DatagramOwner;
   /** The address and port datagrams go to, once bound. */
@@ -61,11 +66,14 @@ export class DatagramRoute {
   #due = false;
 
   /**
+   * @param key - the key of a sealed channel; undefined for one with a token
    * @param maxBytes - the largest datagram, header included
    */
-  constructor(channelId: number, token: Uint8Array, owner: DatagramOwner, sender: DatagramSender, maxBytes: number) {
+  constructor(channelId: number, token: Uint8Array, key: Uint8Array | undefined, owner: DatagramOwner, sender: DatagramSender, maxBytes: number) {
     this.channelId = channelId;
     this.token = token;
+    this.key = key;
+    this.seal = key === undefined ? undefined : new DatagramSeal(key);
     this.owner = owner;
     this.#sender = sender;
     this.#maxBytes = maxBytes;
@@ -128,9 +136,14 @@ export class DatagramRoute {
     if (this.address === undefined) return;
     this.framesSequence = (this.framesSequence + 1) >>> 0;
     writeDatagramHeader(this.#packing, DatagramKind.frames, this.channelId, this.token, this.framesSequence, this.#flags);
-    // A copy: the socket may hold a datagram until the kernel takes it, and this buffer is reused.
-    const datagram = Buffer.allocUnsafe(length);
-    this.#packing.copy(datagram, 0, 0, length);
+    // A copy (sealed or not): the socket may hold a datagram until the kernel takes it, and this buffer is reused.
+    let datagram: Buffer;
+    if (this.seal === undefined) {
+      datagram = Buffer.allocUnsafe(length);
+      this.#packing.copy(datagram, 0, 0, length);
+    } else {
+      datagram = this.seal.seal(this.#packing.subarray(0, length));
+    }
     this.#sender.sendDatagram(datagram, this.address, this.remotePort);
   }
 }

@@ -297,7 +297,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
     counter('realmforge_datagram_fallbacks_total', 'Datagram channels let go after their client sent nothing for udpIdleTimeoutMs; their frames went back to the connection until its next datagram.', () => totals.fallbacks);
     new Counter({
       name: 'realmforge_datagrams_dropped_total',
-      help: 'Datagrams dropped, by reason: received ones that failed a check (malformed, unknown_channel, bad_token, stale_sequence, unexpected_kind), sent ones the socket could not queue (send_queue_full), and move inputs a client repeated that the session already had (repeated_input).',
+      help: 'Datagrams dropped, by reason: received ones that failed a check (malformed, unknown_channel, bad_token, bad_seal, stale_sequence, unexpected_kind), sent ones the socket could not queue (send_queue_full), and move inputs a client repeated that the session already had (repeated_input).',
       labelNames: ['reason'],
       registers,
       collect() {

@@ -56,6 +56,8 @@ export interface DatagramGrant {
   readonly channelId: number;
   /** The channel's 16-byte token. */
   readonly token: Uint8Array;
+  /** A sealed channel's 32-byte key; empty for a channel with a token. */
+  readonly key: Uint8Array;
   /** The largest datagram, header included. */
   readonly maxDatagramBytes: number;
 }

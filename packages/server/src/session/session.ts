@@ -45,6 +45,9 @@ import type { TradeService } from '../trade/trade-service.ts';
 import type { PlayerLink, Presence, Realm } from './realm.ts';
 import { RequestError } from './request-error.ts';
 
+/** The key of a channel with a token (DatagramChannel.key left empty). */
+const EMPTY_KEY = new Uint8Array(0);
+
 /** Where a session is in its life. */
 export type SessionState = 'handshake' | 'guest' | 'account' | 'world' | 'closed';
 
@@ -268,10 +271,10 @@ export class Session implements PlayerLink, SessionControl, DatagramOwner {
       // Frames were going by the old channel: they come over the connection until the new one binds.
       if (old.bound) this.datagramsBound(false);
     }
-    const route = port.open(this);
+    const route = port.open(this, this.#connection.transport);
     this.#route = route;
-    this.#log.debug({ channelId: route.channelId }, 'datagram channel opened');
-    return { port: port.port, channelId: route.channelId, token: route.token, maxDatagramBytes: port.maxDatagramBytes };
+    this.#log.debug({ channelId: route.channelId, sealed: route.key !== undefined }, 'datagram channel opened');
+    return { port: port.port, channelId: route.channelId, token: route.token, key: route.key ?? EMPTY_KEY, maxDatagramBytes: port.maxDatagramBytes };
   }
 
   resyncFrames(): void {

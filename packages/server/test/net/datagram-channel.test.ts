@@ -22,6 +22,7 @@ import {
   writeDatagramHeader,
 } from '@realmforge/protocol';
 import type { ServerMessage } from '@realmforge/protocol';
+import { DatagramSeal } from '@realmforge/protocol/datagram-seal';
 import { playerInWorld, startTestServer, uniqueName } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { accountIdOf, auditOf } from '../cheats/cheat-kit.ts';
@@ -38,6 +39,7 @@ interface Grant {
   port: number;
   channelId: number;
   token: Uint8Array;
+  key: Uint8Array;
   maxDatagramBytes: number;
 }
 
@@ -47,10 +49,13 @@ class RawDatagrams {
   readonly grant: Grant;
   /** Every datagram received, in order. */
   readonly received: Buffer[] = [];
+  /** A sealed channel's seal (the grant had a key). */
+  readonly seal: DatagramSeal | undefined;
   #sequence = 0;
 
   constructor(grant: Grant) {
     this.grant = grant;
+    this.seal = grant.key.length === 0 ? undefined : new DatagramSeal(grant.key);
     this.socket = createSocket('udp4');
     this.socket.on('message', (datagram) => this.received.push(datagram));
   }
@@ -61,13 +66,19 @@ class RawDatagrams {
     });
   }
 
-  /** Sends a datagram of this kind with the next sequence (or a given one), token and channel as granted unless overridden. */
-  send(kind: DatagramKind, body: Uint8Array = new Uint8Array(0), override: { sequence?: number; token?: Uint8Array; channelId?: number } = {}): void {
+  /**
+   * Sends a datagram of this kind with the next sequence (or a given one), token and channel as
+   * granted unless overridden; sealed on a sealed channel unless `unsealed`, then with byte
+   * `flip` changed if given.
+   */
+  send(kind: DatagramKind, body: Uint8Array = new Uint8Array(0), override: { sequence?: number; token?: Uint8Array; channelId?: number; unsealed?: boolean; flip?: number } = {}): void {
     const sequence = override.sequence ?? ++this.#sequence;
     const datagram = Buffer.alloc(DATAGRAM_HEADER_BYTES + body.length);
     writeDatagramHeader(datagram, kind, override.channelId ?? this.grant.channelId, override.token ?? this.grant.token, sequence);
     datagram.set(body, DATAGRAM_HEADER_BYTES);
-    this.socket.send(datagram);
+    const out = this.seal === undefined || override.unsealed === true ? datagram : this.seal.seal(datagram);
+    if (override.flip !== undefined) out[override.flip] = (out[override.flip] ?? 0) ^ 0x40;
+    this.socket.send(out);
   }
 
   /** World frames received by datagram, decoded, with their datagram's flags. */
@@ -76,7 +87,13 @@ class RawDatagrams {
     for (const datagram of this.received) {
       if (datagramKind(datagram) !== DatagramKind.frames) continue;
       const bodies: Uint8Array[] = [];
-      readDatagramFrames(datagram, bodies);
+      if (this.seal === undefined) {
+        readDatagramFrames(datagram, bodies);
+      } else {
+        const payload = this.seal.open(datagram);
+        assert.ok(payload !== undefined, 'every frames datagram of a sealed channel opens');
+        readDatagramFrames(payload, bodies, 0);
+      }
       for (const body of bodies) {
         const frame = decodeServerMessage(body).worldFrame;
         assert.ok(frame !== null && frame !== undefined, 'frames datagrams carry world frames only');
@@ -110,11 +127,13 @@ function droppedOf(metrics: string, reason: string): number {
   return Number(match?.[1] ?? 0);
 }
 
-async function openChannel(client: GameClient): Promise<Grant> {
+/** Opens a channel; `keyBytes` 32 where it must be sealed (TLS, by default), 0 where it has a token. */
+async function openChannel(client: GameClient, keyBytes = 0): Promise<Grant> {
   const answer = serverPayload(await client.request({ openDatagramChannel: {} }));
   assert.equal(answer?.kind, 'datagramChannel');
   const grant = answer.value as Grant;
   assert.equal(grant.token.length, 16);
+  assert.equal(grant.key.length, keyBytes, 'sealed on TLS, with a token on TCP (udpSealing tls)');
   return grant;
 }
 
@@ -240,6 +259,53 @@ describe('the datagram channel', () => {
     udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 1_000, directionX: 1, clientTimeMs: Date.now() } }));
     await until(() => udp.frames().some((f) => f.frame.ackSequence === 1_000), 'a move after the noise');
     udp.close();
+    client.close();
+  });
+
+  it('seals the channel of a TLS connection: both ways encrypted and authenticated, anything else dropped', async () => {
+    const client = await t.connect('tls');
+    await playerInWorld(client);
+    const udp = new RawDatagrams(await openChannel(client, 32));
+    const seal = udp.seal;
+    assert.ok(seal !== undefined);
+    await udp.connect();
+    const before = await metricsOf(t);
+    udp.send(DatagramKind.hello, undefined, { unsealed: true });
+    await sleep(150);
+    assert.equal(udp.received.length, 0, 'a hello with the token instead of a seal is not answered');
+    udp.send(DatagramKind.hello);
+    await until(() => udp.frames().length > 0, 'frames by datagram');
+    const bound = udp.received.find((d) => datagramKind(d) === DatagramKind.bound);
+    assert.ok(bound !== undefined && seal.open(bound) !== undefined, 'the bound answer is sealed');
+    assert.equal(udp.frames()[0]?.frame.reset, true, 'the first frame by datagram is a reset');
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 8, directionX: 1, clientTimeMs: Date.now() } }), { flip: DATAGRAM_HEADER_BYTES + 1 });
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 9, directionX: 1, clientTimeMs: Date.now() } }), { flip: 26 });
+    await sleep(150);
+    assert.ok(!udp.frames().some((f) => (f.frame.ackSequence ?? 0) >= 8), 'no changed datagram was applied');
+    udp.send(DatagramKind.message, encodeClientMessage({ moveInput: { sequence: 10, directionX: 1, clientTimeMs: Date.now() } }));
+    await until(() => udp.frames().some((f) => f.frame.ackSequence === 10), 'the sealed move acknowledged by datagram');
+    const after = await metricsOf(t);
+    assert.equal(droppedOf(after, 'bad_seal') - droppedOf(before, 'bad_seal'), 3, 'the unsealed hello and the two changed moves');
+    udp.close();
+    client.close();
+  });
+
+  it('carries the client SDK\'s moves and frames over a sealed channel (TLS)', async () => {
+    const client = await t.connect('tls');
+    const acks: number[] = [];
+    client.onPush((message) => {
+      const ack = message.worldFrame?.ackSequence ?? 0;
+      if (ack > 0) acks.push(ack);
+    });
+    await playerInWorld(client);
+    const grant = await client.openDatagramChannel();
+    assert.equal(grant.key.length, 32);
+    await until(() => client.datagrams?.state === 'bound', 'the SDK\'s link bound');
+    const sequence = client.move(1, 0);
+    await until(() => acks.includes(sequence), 'the move acknowledged');
+    const counters = client.datagrams;
+    assert.ok(counters !== undefined && counters.messagesSent >= 1 && counters.taken > 0, 'the move went by datagram and frames came that way');
+    assert.equal(counters.rejected, 0, 'every datagram from the server opened');
     client.close();
   });
 

@@ -16,7 +16,7 @@ function boundRoute(maxBytes: number): { route: DatagramRoute; sent: Buffer[] } 
     sendDatagram: (datagram) => sent.push(datagram),
     due: () => undefined,
   };
-  const route = new DatagramRoute(7, new Uint8Array(16).fill(3), owner, sender, maxBytes);
+  const route = new DatagramRoute(7, new Uint8Array(16).fill(3), undefined, owner, sender, maxBytes);
   route.address = '127.0.0.1';
   route.remotePort = 9;
   return { route, sent };
