@@ -298,15 +298,20 @@ function inboundSection(result: unknown): string[] {
   if (idle !== undefined) {
     out.push('', `Interpretation: in the idle world the server spends ${fmt(num(idle, 'serverCpuMicrosPerInbound'), 1)} µs of its CPU per client message, all in: reading, unframing, decoding, rate limits, the move handler and anti-cheat, and also the tick and the small world frames that acknowledge each input (${fmt(num(idle, 'serverSocketWritesPerSecond'))} socket writes/s here, about 7 µs each), which no world can leave out; at that cost one core takes about ${fmt(1e6 / Math.max(1, num(idle, 'serverCpuMicrosPerInbound') ?? 1))} messages per second.`);
   }
-  const savings = measured.flatMap((r) => {
-    if (str(r, 'path') !== 'datagrams') return [];
-    const over = measured.find((t) => str(t, 'variant') === str(r, 'variant') && (str(t, 'path') ?? 'tcp') === 'tcp');
-    const tcp = over === undefined ? undefined : num(over, 'serverCpuMicrosPerInbound');
-    const datagrams = num(r, 'serverCpuMicrosPerInbound');
-    if (tcp === undefined || datagrams === undefined || tcp <= 0) return [];
-    return [`in the ${str(r, 'variant') ?? '?'} world ${fmt(datagrams, 1)} µs against ${fmt(tcp, 1)} over TCP (${fmt((1 - datagrams / tcp) * 100)}% less)`];
+  /** Each world's µs per message on `path` against `base`: "in the W world X µs against Y on base (Z% less/more)". */
+  const compared = (path: string, base: string, baseName: string): string[] => measured.flatMap((r) => {
+    if (str(r, 'path') !== path) return [];
+    const over = measured.find((t) => str(t, 'variant') === str(r, 'variant') && (str(t, 'path') ?? 'tcp') === base);
+    const baseMicros = over === undefined ? undefined : num(over, 'serverCpuMicrosPerInbound');
+    const micros = num(r, 'serverCpuMicrosPerInbound');
+    if (baseMicros === undefined || micros === undefined || baseMicros <= 0) return [];
+    const change = (micros / baseMicros - 1) * 100;
+    return [`in the ${str(r, 'variant') ?? '?'} world ${fmt(micros, 1)} µs against ${fmt(baseMicros, 1)} ${baseName} (${fmt(Math.abs(change))}% ${change < 0 ? 'less' : 'more'})`];
   });
+  const savings = compared('datagrams', 'tcp', 'over TCP');
   if (savings.length > 0) out.push('', `Over datagram channels (inputs and frames as UDP datagrams), the server's CPU per client message is ${savings.join(', and ')}.`);
+  const sealing = compared('sealed', 'datagrams', 'unsealed');
+  if (sealing.length > 0) out.push('', `Over sealed datagram channels (every datagram both ways AES-256-GCM: one opened and about one sealed per input), the server's CPU per client message is ${sealing.join(', and ')}.`);
   out.push(...profileTable(rows, "Where the server's busy time goes in the idle world", 20));
   return out;
 }
