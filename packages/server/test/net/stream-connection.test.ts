@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { connect, createServer } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { encodeFrame, ErrorCode, FrameDecoder, isProtocolError } from '@realmforge/protocol';
 import { StreamConnection } from '../../src/net/stream-connection.ts';
@@ -157,6 +157,25 @@ describe('StreamConnection reading', () => {
     const decoder = new FrameDecoder();
     assert.deepEqual(decoder.push(Buffer.concat(received)).map((b) => Uint8Array.from(b)), [Uint8Array.of(42, 43)]);
     client.destroy();
+  });
+
+  it('counts what the socket has not sent against the outbound bound: a peer that stops reading is cut', async () => {
+    const { client, connection } = await pair();
+    client.pause();
+    let overflowed = false;
+    connection.onOverflow = () => {
+      overflowed = true;
+    };
+    const body = new Uint8Array(16 * 1024);
+    let sent = 0;
+    // 16 KiB a turn never fills the 1 MiB bound by itself: only the socket's growing backlog can.
+    while (sent < 64 << 20 && connection.send(body)) {
+      sent += body.length;
+      await nextTurn();
+    }
+    assert.ok(overflowed, `not cut after ${sent} bytes to a peer that reads nothing`);
+    assert.ok(sent >= 1 << 20, 'not before the bound');
+    assert.equal(connection.closed, true);
   });
 
   it('stops reading the socket while the reader is busy, and reads everything once it catches up', async () => {
