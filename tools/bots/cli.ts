@@ -1,9 +1,10 @@
 /**
  * The command line of the bots: `npm run bots -- --count N [--host H] [--port P]
- * [--transport tcp|ws] [--datagrams] [--duration S] [--ramp R] [--input-hz F] [--prefix NAME]
+ * [--transport tcp|tls|ws] [--tls-ca FILE] [--datagrams] [--duration S] [--ramp R] [--input-hz F] [--prefix NAME]
  * [--json FILE] [--report-interval S] [--seed N]`.
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BotOptionError, MAX_BOTS, MAX_DURATION_S, MAX_INPUT_HZ } from './run.ts';
 import type { BotRunOptions } from './run.ts';
@@ -16,10 +17,12 @@ wander, then reports connections, traffic, input→ack latency, errors and disco
 
   --count N            bots to run (1-${MAX_BOTS}; required)
   --host H             server host (default 127.0.0.1)
-  --port P             server port (default 7777 for tcp, 8080 for ws)
-  --transport T        tcp or ws (default tcp)
+  --port P             server port (default 7777 for tcp, 7778 for tls, 8080 for ws)
+  --transport T        tcp, tls or ws (default tcp)
+  --tls-ca FILE        tls: trust this certificate authority (PEM), such as the server's self-signed
+                       certificate (its data directory's tls/dev-cert.pem); default: the system's
   --datagrams          once in the world, open a datagram (UDP) channel beside each connection: moves
-                       and world frames go by datagram (tcp only)
+                       and world frames go by datagram (tcp or tls; sealed on tls by default)
   --duration S         seconds from the first connection to the logout (default 30, at most ${MAX_DURATION_S})
   --ramp R             bots started per second (default: all within about 3 s)
   --input-hz F         average move inputs per bot per second (default 1, at most ${MAX_INPUT_HZ})
@@ -65,6 +68,7 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
         host: { type: 'string' },
         port: { type: 'string' },
         transport: { type: 'string' },
+        'tls-ca': { type: 'string' },
         datagrams: { type: 'boolean' },
         duration: { type: 'string' },
         ramp: { type: 'string' },
@@ -83,13 +87,15 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
   const count = number('count', values.count);
   if (count === undefined && !help) throw new BotOptionError('--count is required');
   const transport = values.transport ?? 'tcp';
-  if (transport !== 'tcp' && transport !== 'ws') throw new BotOptionError(`--transport must be tcp or ws; got "${transport}"`);
-  if (values.datagrams === true && transport !== 'tcp') throw new BotOptionError('--datagrams needs --transport tcp (a WebSocket cannot carry datagrams)');
+  if (transport !== 'tcp' && transport !== 'tls' && transport !== 'ws') throw new BotOptionError(`--transport must be tcp, tls or ws; got "${transport}"`);
+  if (values.datagrams === true && transport === 'ws') throw new BotOptionError('--datagrams needs --transport tcp or tls (a WebSocket cannot carry datagrams)');
+  if (values['tls-ca'] !== undefined && transport !== 'tls') throw new BotOptionError('--tls-ca needs --transport tls');
   if (values.json === '') throw new BotOptionError('--json needs a file name');
   const options: BotRunOptions = {
     count: count ?? 0,
     host: values.host ?? '127.0.0.1',
     transport,
+    ...(values['tls-ca'] === undefined ? {} : { tlsCa: readCa(values['tls-ca']) }),
     ...(values.datagrams === true ? { datagrams: true } : {}),
     ...optional('port', number('port', values.port)),
     ...optional('durationS', number('duration', values.duration)),
@@ -100,6 +106,15 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
     ...(values.prefix === undefined ? {} : { prefix: values.prefix }),
   };
   return { options, jsonFile: values.json, help };
+}
+
+/** The PEM of a --tls-ca file. @throws BotOptionError naming the file when it cannot be read */
+function readCa(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BotOptionError(`--tls-ca ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {

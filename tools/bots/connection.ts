@@ -1,18 +1,24 @@
 /**
- * How a bot reaches the server: the SDK's TCP or WebSocket transport, wrapped so that every
- * message in and out is counted with its framed size (the varint length prefix on TCP, the
- * WebSocket frame header on WebSocket), which is what the connection carries above TCP. A TCP
- * bot may open a datagram channel beside its connection: each datagram is counted as one
+ * How a bot reaches the server: the SDK's TCP, TLS or WebSocket transport, wrapped so that every
+ * message in and out is counted with its framed size (the varint length prefix on TCP and TLS,
+ * the WebSocket frame header on WebSocket), which is what the connection carries above TCP (and
+ * TLS's own records). A TCP or TLS bot may open a datagram channel beside its connection (sealed
+ * on TLS by default: the server's `udpSealing`): each datagram is counted as one
  * message of its size, header included (hellos too), and the frames it brings are not counted
  * again as messages of the connection.
  * @module
  */
-import { connectTcp, connectWebSocket } from '@realmforge/client/node';
-import type { ClientTransport, DatagramGrant, MessageCarrier } from '@realmforge/client/node';
+import { connectTcp, connectTls, connectWebSocket } from '@realmforge/client/node';
+import type { ClientTransport, DatagramGrant, MessageCarrier, TransportOptions } from '@realmforge/client/node';
 import type { BotStats } from './stats.ts';
 
 /** Transports the bots speak. */
-export type BotTransport = 'tcp' | 'ws';
+export type BotTransport = 'tcp' | 'tls' | 'ws';
+
+/** The transports whose connection can carry a datagram channel. */
+export function carriesDatagrams(transport: BotTransport): boolean {
+  return transport !== 'ws';
+}
 
 /** Where the server is. */
 export interface Endpoint {
@@ -22,13 +28,27 @@ export interface Endpoint {
   readonly port: number;
   /** Which transport. */
   readonly transport: BotTransport;
-  /** Open a datagram channel beside the connection once in the world (TCP only); absent: no. */
+  /** Open a datagram channel beside the connection once in the world (TCP or TLS); absent: no. */
   readonly datagrams?: boolean;
+  /** TLS: the certificate authority (PEM) to trust, such as a server's self-signed certificate; absent: the system's. */
+  readonly tlsCa?: string;
 }
 
-/** The server's default port for a transport (7777 TCP, 8080 HTTP/WebSocket). */
+/** The server's default port for a transport (7777 TCP, 7778 TLS, 8080 HTTP/WebSocket). */
 export function defaultPort(transport: BotTransport): number {
-  return transport === 'tcp' ? 7777 : 8080;
+  return transport === 'tcp' ? 7777 : transport === 'tls' ? 7778 : 8080;
+}
+
+/** A message's size on the connection: its varint length prefix on TCP and TLS, its frame header on WebSocket (client frames masked). */
+function framedSize(transport: BotTransport, masked: boolean): (length: number) => number {
+  return transport === 'ws' ? (n) => n + webSocketHeaderBytes(n, masked) : (n) => n + varintBytes(n);
+}
+
+/** Opens the SDK transport an endpoint names. */
+function connectTo(endpoint: Endpoint, options: TransportOptions): Promise<ClientTransport> {
+  if (endpoint.transport === 'tcp') return connectTcp(endpoint.host, endpoint.port, options);
+  if (endpoint.transport === 'tls') return connectTls(endpoint.host, endpoint.port, endpoint.tlsCa === undefined ? {} : { ca: endpoint.tlsCa }, options);
+  return connectWebSocket(webSocketUrl(endpoint.host, endpoint.port), options);
 }
 
 /** The WebSocket URL of an endpoint. */
@@ -56,7 +76,7 @@ function webSocketHeaderBytes(length: number, masked: boolean): number {
  * transport's `datagramTraffic`).
  */
 function countingSends(inner: ClientTransport, transport: BotTransport, stats: BotStats): ClientTransport {
-  const framedOut = transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, true);
+  const framedOut = framedSize(transport, true);
   return {
     send: (body) => {
       stats.countOut(framedOut(body.length));
@@ -84,8 +104,8 @@ function countingSends(inner: ClientTransport, transport: BotTransport, stats: B
  * leaves a socket behind.
  */
 export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeoutMs: number, inspect?: (body: Uint8Array) => boolean): Promise<ClientTransport> {
-  const framedIn = endpoint.transport === 'tcp' ? (n: number) => n + varintBytes(n) : (n: number) => n + webSocketHeaderBytes(n, false);
-  const options = {
+  const framedIn = framedSize(endpoint.transport, false);
+  const options: TransportOptions = {
     inspect: (body: Uint8Array, carrier: MessageCarrier): boolean => {
       if (carrier === 'connection') stats.countIn(framedIn(body.length));
       return inspect === undefined || inspect(body);
@@ -95,7 +115,7 @@ export async function connectCounted(endpoint: Endpoint, stats: BotStats, timeou
       else stats.countOut(bytes);
     },
   };
-  const pending = endpoint.transport === 'tcp' ? connectTcp(endpoint.host, endpoint.port, options) : connectWebSocket(webSocketUrl(endpoint.host, endpoint.port), options);
+  const pending = connectTo(endpoint, options);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

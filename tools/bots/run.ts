@@ -11,7 +11,7 @@ import type { CharacterClass } from '@realmforge/protocol';
 import { AlarmClock } from './alarm-clock.ts';
 import type { BotBehaviour } from './behaviour.ts';
 import { Bot } from './bot.ts';
-import { defaultPort } from './connection.ts';
+import { carriesDatagrams, defaultPort } from './connection.ts';
 import type { BotTransport } from './connection.ts';
 import { PREFIX_PATTERN } from './names.ts';
 import { randomWalk } from './random-walk.ts';
@@ -35,13 +35,15 @@ export interface BotRunOptions {
   readonly count: number;
   /** Server host. */
   readonly host: string;
-  /** Server port; 7777 for TCP and 8080 for WebSocket by default. */
+  /** Server port; 7777 for TCP, 7778 for TLS and 8080 for WebSocket by default. */
   readonly port?: number;
   /** Transport; TCP by default. */
   readonly transport?: BotTransport;
+  /** TLS: the certificate authority (PEM) to trust, such as the server's self-signed certificate; the system's by default. */
+  readonly tlsCa?: string;
   /**
    * Open a datagram (UDP) channel beside each connection once in the world, so that move
-   * inputs and world frames travel by datagram; TCP only; false by default.
+   * inputs and world frames travel by datagram; TCP or TLS only; false by default.
    */
   readonly datagrams?: boolean;
   /** Seconds from the first connection to the end of the run; 30 by default. */
@@ -90,7 +92,7 @@ export interface BotRunOptions {
 }
 
 /** The options of a run with every default filled in. */
-export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'characterClassOf' | 'watchesWorldOf' | 'partnerOf' | 'holdS'>> & { readonly holdS: number | undefined };
+export type ResolvedBotRunOptions = Required<Omit<BotRunOptions, 'onReport' | 'signal' | 'behaviourOf' | 'characterClassOf' | 'watchesWorldOf' | 'partnerOf' | 'holdS' | 'tlsCa'>> & { readonly holdS: number | undefined };
 
 /** Input→ack and request→reply histograms (µs), and the entities-in-view samples, as {@link BotStats} keeps them. */
 export interface LatencyHistograms {
@@ -130,7 +132,7 @@ export class BotOptionError extends Error {
 }
 
 /** Transports a run may use (checked at run time too, for callers without types). */
-const TRANSPORTS: readonly string[] = ['tcp', 'ws'];
+const TRANSPORTS: readonly string[] = ['tcp', 'tls', 'ws'];
 
 function checkNumber(name: string, value: number, min: number, max: number, integer = false): number {
   if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
@@ -142,9 +144,9 @@ function checkNumber(name: string, value: number, min: number, max: number, inte
 /** Fills in defaults and checks every option. @throws BotOptionError naming the bad option */
 export function resolveBotOptions(options: BotRunOptions): ResolvedBotRunOptions {
   const transport = options.transport ?? 'tcp';
-  if (!TRANSPORTS.includes(transport)) throw new BotOptionError(`transport must be tcp or ws; got ${transport}`);
+  if (!TRANSPORTS.includes(transport)) throw new BotOptionError(`transport must be tcp, tls or ws; got ${transport}`);
   const datagrams = options.datagrams ?? false;
-  if (datagrams && transport !== 'tcp') throw new BotOptionError(`datagrams need transport tcp (a WebSocket cannot carry them); got ${transport}`);
+  if (datagrams && !carriesDatagrams(transport)) throw new BotOptionError(`datagrams need transport tcp or tls (a WebSocket cannot carry them); got ${transport}`);
   const count = checkNumber('count', options.count, 1, MAX_BOTS, true);
   const prefix = options.prefix ?? 'bot';
   if (!PREFIX_PATTERN.test(prefix)) throw new BotOptionError(`prefix must be 2-28 letters, digits or underscores (usernames are 3-32 of them); got "${prefix}"`);
@@ -213,7 +215,7 @@ export function problemsOf(summary: RunSummary): string[] {
 export async function runBots(options: BotRunOptions): Promise<BotRunResult> {
   const resolved = resolveBotOptions(options);
   const { count, durationS, rampPerS, reportIntervalS } = resolved;
-  const endpoint = { host: resolved.host, port: resolved.port, transport: resolved.transport, datagrams: resolved.datagrams };
+  const endpoint = { host: resolved.host, port: resolved.port, transport: resolved.transport, datagrams: resolved.datagrams, ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }) };
   const stats = new BotStats(count);
   const intervals: IntervalReport[] = [];
   const report = (): void => {

@@ -1,9 +1,10 @@
 /**
  * The command line of the load harness: `npm run loadtest -- --scenario wander:80,chatter:20
- * --players 500 [--duration S] [--ramp 100/s|burst] [--transport tcp|ws] [--datagrams]
+ * --players 500 [--duration S] [--ramp 100/s|burst] [--transport tcp|tls|ws] [--tls-ca FILE] [--datagrams]
  * [--processes N] ...`.
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_DURATION_S, MAX_PLAYERS, MAX_PROCESSES } from './run-load.ts';
 import type { LoadTestOptions } from './run-load.ts';
@@ -26,9 +27,11 @@ writes <out>/<name>.json, <name>.md and SVG plots.
   --duration S         seconds from the first connection to the logout (default 60, at most ${MAX_DURATION_S})
   --hold S             end S seconds after every bot is in the world (--duration stays the limit)
   --ramp R             bots started per second: 100 or 100/s, or "burst" for everyone at once (default 100/s)
-  --transport T        tcp or ws (default tcp)
+  --transport T        tcp, tls or ws (default tcp); tls: a started server gets TLS on, with its
+                       self-signed certificate, which the bots trust
+  --tls-ca FILE        tls against a running server (--host): the certificate authority (PEM) to trust
   --datagrams          once in the world, each bot opens a datagram (UDP) channel beside its connection:
-                       moves and world frames go by datagram (tcp only)
+                       moves and world frames go by datagram (tcp or tls; sealed on tls by default)
   --processes N        worker processes for the bots (default 1, at most ${MAX_PROCESSES})
   --host H --port P    target a running server instead (the game port of the transport)
   --admin-port P       that server's admin port on 127.0.0.1, to scrape its /metrics
@@ -71,6 +74,15 @@ export class LoadCliError extends Error {
   }
 }
 
+/** The PEM of a --tls-ca file. @throws LoadCliError naming the file when it cannot be read */
+function readCa(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new LoadCliError(`--tls-ca ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 function number(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
@@ -90,11 +102,11 @@ export function parseRamp(text: string): number {
   return rate;
 }
 
-/** The default result name: the mix's scenario names and the player count, then `-ws` or `-udp` (datagrams) when not plain TCP. */
+/** The default result name: the mix's scenario names and the player count, then `-ws` or `-tls`, and `-udp` (datagrams), when not plain TCP. */
 export function defaultName(mix: string, players: number, transport: string, datagrams = false): string {
   const names = mix.split(',').map((part) => part.split(':')[0]?.trim() ?? '');
   const stem = names.length === 1 ? (names[0] ?? 'run') : 'mixed';
-  return `${stem}-${players}${transport === 'ws' ? '-ws' : ''}${datagrams ? '-udp' : ''}`;
+  return `${stem}-${players}${transport === 'tcp' ? '' : `-${transport}`}${datagrams ? '-udp' : ''}`;
 }
 
 /**
@@ -115,6 +127,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         hold: { type: 'string' },
         ramp: { type: 'string' },
         transport: { type: 'string' },
+        'tls-ca': { type: 'string' },
         datagrams: { type: 'boolean' },
         processes: { type: 'string' },
         host: { type: 'string' },
@@ -139,7 +152,9 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   const players = number('players', values.players);
   if (players === undefined && !help) throw new LoadCliError('--players is required');
   const transport = values.transport ?? 'tcp';
-  if (transport !== 'tcp' && transport !== 'ws') throw new LoadCliError(`--transport must be tcp or ws; got "${transport}"`);
+  if (transport !== 'tcp' && transport !== 'tls' && transport !== 'ws') throw new LoadCliError(`--transport must be tcp, tls or ws; got "${transport}"`);
+  const tlsCaFile = values['tls-ca'];
+  if (tlsCaFile !== undefined && (transport !== 'tls' || values.host === undefined)) throw new LoadCliError('--tls-ca is for --transport tls against a running server (--host); a started server\'s own certificate is trusted');
   const datagrams = values.datagrams === true;
   const mix = values.scenario ?? 'wander';
   const tickRateHz = number('tick-rate-hz', values['tick-rate-hz']);
@@ -161,6 +176,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
     ...optionalHold(number('hold', values.hold)),
     rampPerS: parseRamp(values.ramp ?? '100/s'),
     transport,
+    ...(tlsCaFile === undefined ? {} : { tlsCa: readCa(tlsCaFile) }),
     ...(datagrams ? { datagrams } : {}),
     processes: number('processes', values.processes) ?? 1,
     ...(values.host === undefined ? {} : { host: values.host }),

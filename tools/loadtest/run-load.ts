@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { BotTransport } from '../bots/connection.ts';
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
-import { defaultPort } from '../bots/connection.ts';
+import { carriesDatagrams, defaultPort } from '../bots/connection.ts';
 import { mergeActions, mergeHistograms, mergeIntervals, mergeSummaries, mergeViews } from './merge.ts';
 import type { BotsSample, MergedSummary } from './merge.ts';
 import { CharacterClass } from '@realmforge/protocol';
@@ -59,7 +59,9 @@ export interface LoadTestOptions {
   readonly rampPerS: number;
   /** Transport. */
   readonly transport: BotTransport;
-  /** Each bot opens a datagram (UDP) channel beside its connection once in the world; TCP only. */
+  /** TLS against a running server: the certificate authority (PEM) to trust; a started server's own is trusted. */
+  readonly tlsCa?: string;
+  /** Each bot opens a datagram (UDP) channel beside its connection once in the world; TCP or TLS only. */
   readonly datagrams?: boolean;
   /** Worker processes (the bots are split evenly). */
   readonly processes: number;
@@ -155,7 +157,7 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   if (options.holdS !== undefined) check('hold', options.holdS, 1, options.durationS, false);
   check('processes', options.processes, 1, MAX_PROCESSES, true);
   if (options.botNice !== undefined) check('bot-nice', options.botNice, 0, MAX_BOT_NICE, true);
-  if (options.datagrams === true && options.transport !== 'tcp') throw new LoadOptionError(`--datagrams needs --transport tcp (a WebSocket cannot carry datagrams); got ${options.transport}`);
+  if (options.datagrams === true && !carriesDatagrams(options.transport)) throw new LoadOptionError(`--datagrams needs --transport tcp or tls (a WebSocket cannot carry datagrams); got ${options.transport}`);
   if (options.processes > options.players) throw new LoadOptionError(`processes (${options.processes}) must not exceed players (${options.players})`);
   if (!(options.rampPerS > 0)) throw new LoadOptionError(`ramp must be positive or "burst"; got ${options.rampPerS}`);
   if ((options.host === undefined) !== (options.port === undefined) && options.host !== undefined) {
@@ -163,6 +165,14 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   }
   if (options.warmWorld === true && options.host !== undefined) throw new LoadOptionError('--warm-world seeds the database of a server the run starts; it cannot be used with --host');
   if (options.profile === true && options.host !== undefined) throw new LoadOptionError('--profile profiles a server the run starts; it cannot be used with --host');
+}
+
+/** A started server's game port for a transport. @throws LoadOptionError when it has none (TLS off) */
+function serverPort(server: ServerProcess, transport: BotTransport): number {
+  if (transport === 'tcp') return server.ports.tcp;
+  if (transport === 'ws') return server.ports.http;
+  if (server.ports.tls === undefined) throw new LoadOptionError('the started server has no TLS port (a --server-arg turned TLS off?)');
+  return server.ports.tls;
 }
 
 /** Seeds the started server's database: each bot's account and character, the class its scenario picks, in the server's default start zone. */
@@ -206,7 +216,8 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     const warm = options.warmWorld === true ? warmWorldSeeder(options, prefix, seed) : undefined;
     const profileFlags = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
     try {
-      server = await startServerProcess(options.serverFlags ?? [], [...(options.serverNodeFlags ?? []), ...profileFlags], warm);
+      const tlsFlags = options.transport === 'tls' ? ['--tls-enabled', 'true', '--tls-port', '0'] : [];
+      server = await startServerProcess([...tlsFlags, ...(options.serverFlags ?? [])], [...(options.serverNodeFlags ?? []), ...profileFlags], warm);
     } catch (error) {
       if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
       throw error;
@@ -215,7 +226,8 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   let measured: Omit<LoadTestResult, 'ok' | 'serverProfile'>;
   let serverProfile: CpuProfile | undefined;
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (server === undefined ? defaultPort(options.transport) : options.transport === 'tcp' ? server.ports.tcp : server.ports.http);
+  const port = options.port ?? (server === undefined ? defaultPort(options.transport) : serverPort(server, options.transport));
+  const tlsCa = server?.tlsCa ?? options.tlsCa;
   const adminPort = server?.ports.admin ?? options.adminPort;
   const watch = adminPort === undefined ? undefined : new ServerWatch(adminPort);
   const problems: string[] = [];
@@ -230,7 +242,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     let firstIndex = 0;
     const workers = counts.map((count, w) => {
       const plan: WorkerPlan = {
-        host, port, transport: options.transport, datagrams: options.datagrams === true, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
+        host, port, transport: options.transport, ...(tlsCa === undefined ? {} : { tlsCa }), datagrams: options.datagrams === true, mix, firstIndex, count, durationS: options.durationS, holdS: options.holdS,
         rampPerS: Math.min(1_000_000, (rampPerS * count) / options.players), prefix, seed, registerFirst: server !== undefined && options.warmWorld !== true,
       };
       firstIndex += count;

@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -56,6 +56,8 @@ export const LOAD_SERVER_FLAGS: readonly string[] = [
 export interface ServerPorts {
   /** TCP game port. */
   readonly tcp: number;
+  /** TLS game port; undefined with TLS off (the load servers' default). */
+  readonly tls: number | undefined;
   /** HTTP/WebSocket port. */
   readonly http: number;
   /** Admin port (/metrics). */
@@ -68,6 +70,8 @@ export interface ServerProcess {
   readonly ports: ServerPorts;
   /** Its process id. */
   readonly pid: number;
+  /** Its self-signed TLS certificate (PEM) when TLS is on, for clients to trust. */
+  readonly tlsCa: string | undefined;
   /** Its log (stdout and stderr), kept until {@link stop}. */
   readonly logFile: string;
   /** Stops it (SIGTERM, then SIGKILL after 30 s), removes its data directory; resolves with its exit code. */
@@ -75,7 +79,7 @@ export interface ServerProcess {
 }
 
 /** The line main.ts logs once it listens. */
-const LISTENING = /tcp (\d+), tls \w+, http\/ws (\d+) .*admin [^ ]*:(\d+)/;
+const LISTENING = /tcp (\d+), tls (\w+), http\/ws (\d+) .*admin [^ ]*:(\d+)/;
 
 function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
@@ -130,7 +134,7 @@ export async function startServerProcess(extraFlags: readonly string[] = [], nod
       const match = LISTENING.exec(line);
       if (match !== null) {
         clearTimeout(timer);
-        resolve({ tcp: Number(match[1]), http: Number(match[2]), admin: Number(match[3]) });
+        resolve({ tcp: Number(match[1]), tls: match[2] === 'off' ? undefined : Number(match[2]), http: Number(match[3]), admin: Number(match[4]) });
       }
     });
     child.once('exit', (code) => {
@@ -146,6 +150,8 @@ export async function startServerProcess(extraFlags: readonly string[] = [], nod
   let stopping: Promise<number | null> | undefined;
   return {
     ports,
+    // Without tlsCertFile the server makes a self-signed certificate in its data directory (net/tls-credentials.ts).
+    tlsCa: ports.tls === undefined ? undefined : readFileSync(join(scratch, 'data', 'tls', 'dev-cert.pem'), 'utf8'),
     pid: child.pid ?? 0,
     logFile,
     stop: () => {

@@ -15,7 +15,9 @@ export interface WorkerPlan {
   readonly port: number;
   /** Transport. */
   readonly transport: BotTransport;
-  /** Bots open a datagram channel beside their connections (TCP). */
+  /** TLS: the certificate authority (PEM) to trust; absent: the system's. */
+  readonly tlsCa?: string;
+  /** Bots open a datagram channel beside their connections (TCP or TLS). */
   readonly datagrams: boolean;
   /** The run's scenario mix, as on the command line. */
   readonly mix: string;

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     host: plan.host,
     port: plan.port,
     transport: plan.transport,
+    ...(plan.tlsCa === undefined ? {} : { tlsCa: plan.tlsCa }),
     datagrams: plan.datagrams,
     durationS: plan.durationS,
     ...(plan.holdS === undefined ? {} : { holdS: plan.holdS }),

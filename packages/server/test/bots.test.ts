@@ -4,7 +4,10 @@
  * world frames, sees its inputs acknowledged, and logs out; failures are reported as failures.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -123,6 +126,26 @@ describe('headless bots against a real server', () => {
     assert.throws(() => resolveBotOptions({ count: 1, host: '127.0.0.1', port: 1, transport: 'ws', datagrams: true }), BotOptionError);
   });
 
+  it('bots play over TLS, trusting the server\'s certificate, with sealed datagram channels', async () => {
+    const before = await fetch(`http://127.0.0.1:${t.ports.admin}/metrics`).then((r) => r.text());
+    const ca = t.server.tlsCertificate;
+    assert.ok(ca !== undefined && t.ports.tls !== undefined);
+    const result = await runBots({ count: 6, host: '127.0.0.1', port: t.ports.tls, transport: 'tls', tlsCa: ca, durationS: 2, rampPerS: 50, inputHz: 5, prefix: 'tlsbot', datagrams: true });
+    const s = result.summary;
+    assert.deepEqual(result.problems, []);
+    assert.equal(s.enteredWorld, 6);
+    assert.equal(s.datagrams.bound, 6, 'every channel bound: the server opened the sealed hellos');
+    assert.ok(s.datagrams.taken > 0, 'sealed frames came and opened');
+    assert.ok(s.latency.count > 0, 'sealed moves were acknowledged');
+    assert.deepEqual(s.disconnects, {});
+    const after = await fetch(`http://127.0.0.1:${t.ports.admin}/metrics`).then((r) => r.text());
+    const badSeals = (text: string): number => Number(/realmforge_datagrams_dropped_total\{reason="bad_seal"\} (\d+)/.exec(text)?.[1] ?? 0);
+    assert.equal(badSeals(after), badSeals(before), 'no datagram failed its seal');
+    const untrusted = await runBots({ count: 1, host: '127.0.0.1', port: t.ports.tls, transport: 'tls', durationS: 1, prefix: 'tlsno', connectTimeoutMs: 2000 });
+    assert.equal(untrusted.summary.enteredWorld, 0, 'a self-signed certificate the bot was not told to trust is refused');
+    assert.notDeepEqual(untrusted.problems, []);
+  });
+
   it('bots whose server cannot be reached fail the run and say why', async () => {
     const port = await closedPort();
     const result = await runBots({ count: 3, host: '127.0.0.1', port, durationS: 1, rampPerS: 100 });
@@ -233,13 +256,19 @@ describe('bot options, names and pacing', () => {
     assert.equal(options.inputHz, 1);
     assert.equal(options.prefix, 'bot');
     assert.equal(resolveBotOptions({ count: 10, host: 'h' }).port, 7777);
+    assert.equal(resolveBotOptions({ count: 10, host: 'h', transport: 'tls', datagrams: true }).port, 7778);
+    const ca = join(mkdtempSync(join(tmpdir(), 'bots-ca-')), 'ca.pem');
+    writeFileSync(ca, 'PEM');
+    assert.equal(parseBotArgs(['--count', '1', '--transport', 'tls', '--tls-ca', ca]).options.tlsCa, 'PEM');
+    assert.throws(() => parseBotArgs(['--count', '1', '--transport', 'tcp', '--tls-ca', ca]), /--tls-ca needs --transport tls/);
+    assert.throws(() => parseBotArgs(['--count', '1', '--transport', 'tls', '--tls-ca', `${ca}.missing`]), /--tls-ca .*missing/);
   });
 
   it('rejects bad options with a message naming the option', () => {
     assert.throws(() => parseBotArgs([]), /--count is required/);
     assert.throws(() => parseBotArgs(['--count', '5', '--bogus']), BotOptionError);
     assert.throws(() => parseBotArgs(['--count', 'many']), /--count must be a number/);
-    assert.throws(() => parseBotArgs(['--count', '5', '--transport', 'udp']), /--transport must be tcp or ws/);
+    assert.throws(() => parseBotArgs(['--count', '5', '--transport', 'udp']), /--transport must be tcp, tls or ws/);
     assert.throws(() => resolveBotOptions({ count: 10_001, host: 'h' }), /count must be an integer from 1 to 10000/);
     assert.throws(() => resolveBotOptions({ count: 1, host: 'h', inputHz: 100 }), /input-hz/);
     assert.throws(() => resolveBotOptions({ count: 1, host: 'h', prefix: 'no spaces' }), /prefix/);

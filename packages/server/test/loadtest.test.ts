@@ -159,6 +159,10 @@ describe('load harness parts', () => {
     assert.equal(c.tickMs, 40);
     assert.equal(c.name, 'mixed-500-ws');
     assert.equal(defaultName('wander', 1000, 'tcp'), 'wander-1000');
+    assert.equal(defaultName('wander', 1000, 'tls', true), 'wander-1000-tls-udp');
+    assert.equal(parseLoadArgs(['--players', '5', '--transport', 'tls', '--datagrams']).options.transport, 'tls');
+    assert.throws(() => parseLoadArgs(['--players', '5', '--transport', 'tls', '--tls-ca', 'ca.pem']), /--tls-ca is for --transport tls against a running server/);
+    assert.throws(() => parseLoadArgs(['--players', '5', '--transport', 'quic']), /--transport must be tcp, tls or ws/);
     assert.equal(parseRamp('100/s'), 100);
     assert.equal(parseRamp('25'), 25);
     assert.throws(() => parseRamp('fast'), LoadCliError);
