@@ -167,11 +167,10 @@ export function checkLoadOptions(options: LoadTestOptions): void {
   if (options.profile === true && options.host !== undefined) throw new LoadOptionError('--profile profiles a server the run starts; it cannot be used with --host');
 }
 
-/** A started server's game port for a transport. @throws LoadOptionError when it has none (TLS off) */
-function serverPort(server: ServerProcess, transport: BotTransport): number {
+/** A started server's game port for a transport; undefined for TLS when it has none (a --server-arg turned TLS off). */
+function serverPort(server: ServerProcess, transport: BotTransport): number | undefined {
   if (transport === 'tcp') return server.ports.tcp;
   if (transport === 'ws') return server.ports.http;
-  if (server.ports.tls === undefined) throw new LoadOptionError('the started server has no TLS port (a --server-arg turned TLS off?)');
   return server.ports.tls;
 }
 
@@ -226,7 +225,13 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   let measured: Omit<LoadTestResult, 'ok' | 'serverProfile'>;
   let serverProfile: CpuProfile | undefined;
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (server === undefined ? defaultPort(options.transport) : serverPort(server, options.transport));
+  const startedPort = server === undefined ? undefined : serverPort(server, options.transport);
+  if (server !== undefined && startedPort === undefined) {
+    await server.stop();
+    if (profileDir !== undefined) rmSync(profileDir, { recursive: true, force: true });
+    throw new LoadOptionError('the started server has no TLS port (a --server-arg turned TLS off?)');
+  }
+  const port = options.port ?? startedPort ?? defaultPort(options.transport);
   const tlsCa = server?.tlsCa ?? options.tlsCa;
   const adminPort = server?.ports.admin ?? options.adminPort;
   const watch = adminPort === undefined ? undefined : new ServerWatch(adminPort);

@@ -133,6 +133,13 @@ describe('load harness smoke run', () => {
     await assert.rejects(runLoadTest({ ...base, botNice: 2.5 }), /bot-nice/);
     await assert.rejects(runLoadTest({ ...base, host: '127.0.0.1', port: 1, profile: true }), /--profile profiles a server the run starts/);
   });
+
+  it('refuses a TLS run whose started server has TLS turned off, after stopping that server', async () => {
+    await assert.rejects(
+      runLoadTest({ mix: 'wander', players: 1, durationS: 5, rampPerS: 10, transport: 'tls', processes: 1, serverFlags: ['--tls-enabled', 'false'] }),
+      /the started server has no TLS port/,
+    );
+  });
 });
 
 describe('load harness parts', () => {
