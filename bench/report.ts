@@ -396,7 +396,7 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
     '',
     `- Results: \`bench/results/loadtest/<run>.json\` and \`.md\`, with SVG plots next to them; run ${str(first, 'finishedAt') ?? 'at an unknown date'}`,
     machinesOf(runs),
-    `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each, 10 for wander-5000-warm, wander-5000-warm-profiled: 90 s with the server under \`--profile\`, and the -udp runs: the same worlds with the bots on datagram channels); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
+    `- Rerun: \`${command}\` (the full matrix without \`--quick\`: wander 1000/2500/5000, mixed 2000, crowd 1000, churn 500, burst 1000, 1-2 minutes each, 10 for wander-5000-warm, wander-5000-warm-profiled: 90 s with the server under \`--profile\`, the -udp runs: the same worlds with the bots on datagram channels, and the -tls runs: the 2,500 world over TLS 1.3, with sealed datagram channels in -tls-udp); one run: \`npm run loadtest -- --scenario wander:80,chatter:10,churn:10 --players 500 --duration 60\` (tools/loadtest/README.md)`,
     '',
     'Bots over real TCP sockets in worker processes on the same machine as the server, which the harness starts as a child process on a fresh SQLite database. Latency is from a move input to the first world frame acknowledging it (it includes the wait for the next tick, up to 50 ms at 20 Hz; the target is one tick + 15 ms = 65 ms) and from a chat line to its ChatSent reply, a vendor request or a trade step to its reply (target p99 < 50 ms; "trade/vendor p99" is the larger of the two), and a combat request to its reply (answered at the next tick of the player\'s zone, so it includes up to one tick of waiting); "steady" leaves out the ramp-up (seconds starting at least 1 s after the last bot entered the world). Server figures are the server\'s own (/metrics at 1 Hz): CPU is per core (100% = one core busy); "main thread busy" is the share of the time the main thread\'s event loop (world and sessions) was busy, steady (event-loop utilization, `realmforge_thread_busy_seconds_total`; a dash for runs from before that metric). On a 2-core machine the bots take a large share of the CPU, so latency includes waiting for a core, on either side; "bot nice" is the bot processes\' niceness (10 since the harness\'s `--bot-nice` default: the server gets a contested core first, the bots\' own delays still count in the latency; 0 in runs before it). "In view" is the density a run measured: the other entities (players and NPCs) each player had in view, counted by the bots from their frames\' enters and leaves and sampled once a second per bot in the world (steady window; the whole run where there is none): mean and p99. Wander bots first walk a path to a random walkable spot of the zone, so a wander run spreads out over its first two minutes; crowd puts everyone in one view.',
     '',
@@ -413,21 +413,21 @@ function loadtestSection(scripts: Readonly<Record<string, string>>): string[] {
 }
 
 /**
- * The runs ending in `-udp` (bots on datagram channels) beside the same run over TCP alone,
- * when both are here.
+ * The runs ending in `-udp` (bots on datagram channels) beside the same run over its
+ * connection alone (TCP, or TLS), when both are here.
  */
 function datagramComparison(runs: readonly unknown[]): string[] {
   const pairs = runPairs(runs, '', '-udp');
   if (pairs.length === 0) return [];
   const { tickRatesOf, mainBusy } = loadRunFigures();
-  return ['', 'The same worlds with the bots on datagram channels (`-udp`: moves and world frames as UDP datagrams beside TCP, `--datagrams`) against TCP alone:', '', ...table(
-    ['players', 'mix', 'steady ack p99 tcp', 'udp', 'server CPU tcp', 'udp', 'main thread busy tcp', 'udp', 'replicated ticks/s tcp', 'udp', 'frame datagram losses'],
-    pairs.map(([tcp, udp]) => [
-      fmt(num(tcp, 'options', 'players')), str(tcp, 'options', 'mix') ?? '?', fmt(steadyP99(tcp), 1), fmt(steadyP99(udp), 1),
-      pct(num(tcp, 'server', 'cpuCoresMean')), pct(num(udp, 'server', 'cpuCoresMean')), mainBusy(tcp), mainBusy(udp),
-      fmt(tickRatesOf(tcp)?.replicated, 1), fmt(tickRatesOf(udp)?.replicated, 1), fmt(num(udp, 'bots', 'datagrams', 'lost')),
+  return ['', 'The same worlds with the bots on datagram channels (`-udp`: moves and world frames as UDP datagrams beside the connection, `--datagrams`; sealed over TLS) against the connection alone:', '', ...table(
+    ['players', 'mix', 'connection', 'steady ack p99 alone', 'with datagrams', 'server CPU alone', 'with datagrams', 'main thread busy alone', 'with datagrams', 'replicated ticks/s alone', 'with datagrams', 'frame datagram losses'],
+    pairs.map(([alone, udp]) => [
+      fmt(num(alone, 'options', 'players')), str(alone, 'options', 'mix') ?? '?', str(alone, 'options', 'transport') ?? 'tcp', fmt(steadyP99(alone), 1), fmt(steadyP99(udp), 1),
+      pct(num(alone, 'server', 'cpuCoresMean')), pct(num(udp, 'server', 'cpuCoresMean')), mainBusy(alone), mainBusy(udp),
+      fmt(tickRatesOf(alone)?.replicated, 1), fmt(tickRatesOf(udp)?.replicated, 1), fmt(num(udp, 'bots', 'datagrams', 'lost')),
     ]),
-    rightFrom(2, 11),
+    rightFrom(3, 12),
   )];
 }
 

@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BotTransport } from '../bots/connection.ts';
 import { writeLoadResult } from './result-files.ts';
 import { runLoadTest } from './run-load.ts';
 import { describeTickRates } from './world-tick-rate.ts';
@@ -43,8 +44,10 @@ export interface MatrixRun {
   readonly profile?: boolean;
   /** Extra flags for the started server (the cores matrix: `--io-threads N`). */
   readonly serverFlags?: readonly string[];
-  /** Bots open datagram channels: moves and world frames as UDP datagrams beside TCP. */
+  /** Bots open datagram channels: moves and world frames as UDP datagrams beside the connection. */
   readonly datagrams?: boolean;
+  /** The bots' transport; TCP when absent. */
+  readonly transport?: BotTransport;
 }
 
 /** The issue's mixed scenario: wander, combat, chatter, traders and churn. */
@@ -64,6 +67,9 @@ export const FULL_MATRIX: readonly MatrixRun[] = [
   // The same two worlds with the bots on datagram channels: the kernel's share of the sockets is what the 2-core box runs out of.
   { name: 'wander-2500-warm-udp', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true, datagrams: true },
   { name: 'wander-5000-warm-udp', mix: 'wander', players: 5000, holdS: 600, durationS: 700, rampPerS: 250, processes: 2, warmWorld: true, datagrams: true },
+  // The 2,500 world over TLS 1.3, its datagram channels sealed in the second: what a studio running TLS pays.
+  { name: 'wander-2500-warm-tls', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true, transport: 'tls' },
+  { name: 'wander-2500-warm-tls-udp', mix: 'wander', players: 2500, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true, transport: 'tls', datagrams: true },
   { name: 'mixed-2000', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2 },
   // The issue's mixed scenario in a live world: traders at the market, everyone else spread out.
   { name: 'mixed-2000-warm', mix: MIXED, players: 2000, holdS: 120, durationS: 300, rampPerS: 200, processes: 2, warmWorld: true },
@@ -152,7 +158,7 @@ async function main(): Promise<number> {
         durationS: run.durationS,
         holdS: run.holdS,
         rampPerS: run.rampPerS,
-        transport: 'tcp',
+        transport: run.transport ?? 'tcp',
         processes: run.processes,
         ...(run.warmWorld === true ? { warmWorld: true } : {}),
         ...(run.profile === true ? { profile: true } : {}),
