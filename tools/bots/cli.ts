@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { carriesDatagrams } from './connection.ts';
 import { BotOptionError, MAX_BOTS, MAX_DURATION_S, MAX_INPUT_HZ } from './run.ts';
 import type { BotRunOptions } from './run.ts';
 
@@ -88,7 +89,7 @@ export function parseBotArgs(argv: readonly string[]): BotCommand {
   if (count === undefined && !help) throw new BotOptionError('--count is required');
   const transport = values.transport ?? 'tcp';
   if (transport !== 'tcp' && transport !== 'tls' && transport !== 'ws') throw new BotOptionError(`--transport must be tcp, tls or ws; got "${transport}"`);
-  if (values.datagrams === true && transport === 'ws') throw new BotOptionError('--datagrams needs --transport tcp or tls (a WebSocket cannot carry datagrams)');
+  if (values.datagrams === true && !carriesDatagrams(transport)) throw new BotOptionError('--datagrams needs --transport tcp or tls (a WebSocket cannot carry datagrams)');
   if (values['tls-ca'] !== undefined && transport !== 'tls') throw new BotOptionError('--tls-ca needs --transport tls');
   if (values.json === '') throw new BotOptionError('--json needs a file name');
   const options: BotRunOptions = {

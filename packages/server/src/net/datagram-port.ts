@@ -331,13 +331,9 @@ export class DatagramPort implements DatagramSender {
       return;
     }
     const seal = route.seal;
-    let message: Uint8Array | undefined;
-    if (seal === undefined) {
-      if (!datagramTokenMatches(datagram, route.token)) {
-        dropped.bad_token++;
-        return;
-      }
-      message = datagramMessage(datagram);
+    if (seal === undefined && !datagramTokenMatches(datagram, route.token)) {
+      dropped.bad_token++;
+      return;
     }
     const sequence = datagramSequence(datagram);
     if (sequence <= route.lastInbound) {
@@ -345,18 +341,16 @@ export class DatagramPort implements DatagramSender {
       return;
     }
     // Sealed: opened only now, so a replayed datagram costs no decryption.
-    if (seal !== undefined) {
-      message = seal.open(datagram);
-      if (message === undefined) {
-        dropped.bad_seal++;
-        return;
-      }
+    const message = seal === undefined ? datagramMessage(datagram) : seal.open(datagram);
+    if (message === undefined) {
+      dropped.bad_seal++;
+      return;
     }
     route.lastInbound = sequence;
     this.totals.received++;
     this.totals.bytesReceived += datagram.length;
     this.#heard(route, kind, from);
-    if (kind === DatagramKind.message) route.owner.receiveDatagram(message as Uint8Array);
+    if (kind === DatagramKind.message) route.owner.receiveDatagram(message);
   }
 
   /**
