@@ -98,7 +98,7 @@ export function writeLoadResult(directory: string, name: string, result: LoadTes
   let profile: ProfileSummary | undefined;
   let cpuProfile: string | undefined;
   if (serverProfile !== undefined) {
-    profile = writeProfileReport(directory, name, serverProfile, `${name}: the server's main thread`);
+    profile = writeProfileReport(directory, name, serverProfile, `${name}: the server's main thread`, undefined, tickBudgetMs);
     cpuProfile = join(directory, `${name}.cpuprofile`);
     writeFileSync(cpuProfile, JSON.stringify(serverProfile));
   }

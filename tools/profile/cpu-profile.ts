@@ -102,7 +102,8 @@ export function codeKind(frame: CallFrame, root: string): CodeKind {
   return path.startsWith(`${root}/`) && !path.includes('/node_modules/') ? 'engine' : 'library';
 }
 
-function whereOf(frame: CallFrame, root: string): string {
+/** A frame's file and line (one-based), relative to the repository `root` when inside it; empty for native code. */
+export function frameWhere(frame: CallFrame, root: string): string {
   if (frame.url === '') return '';
   const path = frame.url.replace(/^file:\/\//, '');
   return `${path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path}:${frame.lineNumber + 1}`;
@@ -130,7 +131,7 @@ export function busyTree(profile: CpuProfile, root: string): BusyNode {
     if (frame.functionName === '(idle)') continue;
     const busy: BusyNode = {
       name: frame.functionName === '' ? '(anonymous)' : frame.functionName,
-      where: whereOf(frame, root),
+      where: frameWhere(frame, root),
       kind: codeKind(frame, root),
       self: hits.get(id) ?? 0,
       total: 0,

@@ -7,12 +7,17 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { busyStretches } from './busy-stretches.ts';
+import type { BusyStretches } from './busy-stretches.ts';
 import { busyTree, byEngineFile, topSelf } from './cpu-profile.ts';
 import type { BusyNode, CpuProfile, FileShare, ProfileEntry } from './cpu-profile.ts';
 import { flameGraph } from './flame-graph.ts';
 
 /** The repository's root: frames inside it are the engine's. */
 export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** What counts as a long busy stretch unless told: one tick at the server's default 20 Hz, ms. */
+export const DEFAULT_LONG_MS = 50;
 
 /** A profile's summary, as a run's JSON keeps it. */
 export interface ProfileSummary {
@@ -28,15 +33,20 @@ export interface ProfileSummary {
   readonly functions: readonly ProfileEntry[];
   /** The flame graph's file name, next to the run's other files. */
   readonly flameGraph: string;
+  /** The unbroken busy stretches and what the long ones did; absent in summaries from before they were measured. */
+  readonly stretches?: BusyStretches;
 }
 
-/** Summarises a profile; `flameFile` is the name its flame graph is written under. */
-export function summarizeProfile(profile: CpuProfile, flameFile: string, root = REPOSITORY_ROOT): ProfileSummary {
-  return summaryOf(profile, busyTree(profile, root), flameFile);
+/**
+ * Summarises a profile; `flameFile` is the name its flame graph is written under.
+ * @param longMs - a busy stretch at least this long counts as long (the server's tick interval)
+ */
+export function summarizeProfile(profile: CpuProfile, flameFile: string, root = REPOSITORY_ROOT, longMs = DEFAULT_LONG_MS): ProfileSummary {
+  return summaryOf(profile, busyTree(profile, root), flameFile, busyStretches(profile, root, longMs));
 }
 
 /** The summary of a profile whose busy tree is already built. */
-function summaryOf(profile: CpuProfile, tree: BusyNode, flameFile: string): ProfileSummary {
+function summaryOf(profile: CpuProfile, tree: BusyNode, flameFile: string, stretches: BusyStretches): ProfileSummary {
   let micros = 0;
   for (const delta of profile.timeDeltas) micros += delta;
   const all = profile.samples.length;
@@ -47,17 +57,19 @@ function summaryOf(profile: CpuProfile, tree: BusyNode, flameFile: string): Prof
     files: byEngineFile(tree, 15),
     functions: topSelf(tree, 15),
     flameGraph: flameFile,
+    stretches,
   };
 }
 
 /**
  * Writes `<name>-flame.svg` into `directory` and returns the profile's summary.
  * @param title - what was profiled, for the graph's heading
+ * @param longMs - a busy stretch at least this long counts as long (the server's tick interval)
  */
-export function writeProfileReport(directory: string, name: string, profile: CpuProfile, title: string, root = REPOSITORY_ROOT): ProfileSummary {
+export function writeProfileReport(directory: string, name: string, profile: CpuProfile, title: string, root = REPOSITORY_ROOT, longMs = DEFAULT_LONG_MS): ProfileSummary {
   const flameFile = `${name}-flame.svg`;
   const tree = busyTree(profile, root);
-  const summary = summaryOf(profile, tree, flameFile);
+  const summary = summaryOf(profile, tree, flameFile, busyStretches(profile, root, longMs));
   const subtitle = `${summary.busySamples.toLocaleString('en-US')} busy samples over ${summary.seconds} s (busy ${(summary.busyShare * 100).toFixed(0)}% of the time)`;
   writeFileSync(join(directory, flameFile), flameGraph(tree, { title, subtitle }));
   return summary;
@@ -91,7 +103,24 @@ export function profileMarkdown(summary: ProfileSummary, subject: string, note?:
     '| ---: | --- | --- |',
     ...summary.functions.map((f) => `| ${pct(f.selfShare)} | \`${f.name}\` | ${f.where} |`),
     '',
+    ...(summary.stretches === undefined ? [] : stretchesMarkdown(summary.stretches)),
     `![Flame graph](${summary.flameGraph})`,
+    '',
+  ];
+}
+
+const ms = (value: number): string => `${value.toLocaleString('en-US')} ms`;
+
+/** The busy stretches as a paragraph and, when there are long ones, a table of what they did. */
+function stretchesMarkdown(s: BusyStretches): string[] {
+  const head = `Unbroken busy stretches (from the thread's first wait in its event loop; a stretch ends at the first sample that finds it waiting there again, so a message that arrives during one waits for the rest of it before it is even read): ${s.count.toLocaleString('en-US')}, p50 ${ms(s.p50Ms)}, p90 ${ms(s.p90Ms)}, p99 ${ms(s.p99Ms)}, max ${ms(s.maxMs)}.`;
+  if (s.longCount === 0) return [`${head} None lasted ${ms(s.longMs)} or more.`, ''];
+  return [
+    `${head} ${s.longCount.toLocaleString('en-US')} lasted ${ms(s.longMs)} or more (${s.longPerSecond} a second), ${pct(s.longShare)} of the busy time; what they spent it in, by each sample's outermost named engine functions (from what the event loop called, down to four deep):`,
+    '',
+    '| share | task | where |',
+    '| ---: | --- | --- |',
+    ...s.longTasks.map((t) => `| ${pct(t.share)} | \`${t.name}\` | ${t.where} |`),
     '',
   ];
 }

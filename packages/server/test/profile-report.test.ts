@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { busyTree, byEngineFile, codeKind, mainThreadProfile, ProfileError, readCpuProfile, topSelf, topSelfTime } from '../../../tools/profile/cpu-profile.ts';
 import type { BusyNode, CpuProfile, ProfileNode } from '../../../tools/profile/cpu-profile.ts';
+import { busyStretches } from '../../../tools/profile/busy-stretches.ts';
 import { fitLabel, flameGraph } from '../../../tools/profile/flame-graph.ts';
 import { profileMarkdown, REPOSITORY_ROOT, summarizeProfile, writeProfileReport } from '../../../tools/profile/profile-report.ts';
 
@@ -192,6 +193,93 @@ describe('CPU profiles: the busy call tree and where its time goes', () => {
       const none = spawnSync(process.execPath, [cli], { encoding: 'utf8' });
       assert.equal(none.status, 2);
       assert.match(none.stderr, /give exactly one \.cpuprofile file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * A profile laid out in time: the process starting, then a session handling a message (2 ms), the
+ * world's turn building frames and writing them, with a GC in it (9 ms: its last sample is
+ * followed by a 3 ms gap), the session again (3 ms) and a last build the profile ends in (1 ms).
+ */
+function timedProfile(): CpuProfile {
+  const nodes: ProfileNode[] = [
+    { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2, 3, 4, 9, 11] },
+    { id: 2, callFrame: { functionName: '(idle)', url: '', lineNumber: -1 } },
+    { id: 3, callFrame: { functionName: '(garbage collector)', url: '', lineNumber: -1 } },
+    // A timer's arrow function, then the named functions it calls.
+    { id: 4, callFrame: engine('packages/server/src/world/world-clock.ts', '', 90), children: [5] },
+    { id: 5, callFrame: engine('packages/server/src/world/world-clock.ts', '#turn', 100), children: [6] },
+    { id: 6, callFrame: engine('packages/server/src/world/world.ts', 'step', 383), children: [7] },
+    { id: 7, callFrame: engine('packages/server/src/world/replication/frame-builder.ts', 'build', 134), children: [8] },
+    { id: 8, callFrame: { functionName: 'writeBuffer', url: '', lineNumber: -1 } },
+    { id: 9, callFrame: engine('packages/server/src/session/session.ts', 'run', 216), children: [10] },
+    { id: 10, callFrame: { functionName: 'decode', url: `file://${ROOT}/node_modules/protobufjs/index.js`, lineNumber: 0 } },
+    { id: 11, callFrame: { functionName: 'runMain', url: 'node:internal/modules/run_main', lineNumber: 0 } },
+  ];
+  const samples = [11, 11, 11, 2, 9, 10, 2, 2, 4, 5, 6, 7, 7, 8, 3, 2, 9, 9, 9, 2, 7];
+  const timeDeltas = samples.map(() => 1000);
+  timeDeltas[15] = 3000;
+  return { nodes, samples, timeDeltas };
+}
+
+describe('CPU profiles: busy stretches, and what the long ones did', () => {
+  it('measures each unbroken run of busy samples from the first wait on, by the time until the next sample', () => {
+    const s = busyStretches(timedProfile(), ROOT, 3);
+    // 2, 9, 3 and 1 ms (the last sample gets the typical interval); the startup is left out.
+    assert.deepEqual([s.count, s.p50Ms, s.p90Ms, s.p99Ms, s.maxMs], [4, 2, 9, 9, 9]);
+    assert.deepEqual([s.longMs, s.longCount, s.longShare], [3, 2, 0.8], 'the 9 and 3 ms stretches: 12 of 15 busy ms');
+    assert.equal(s.longPerSecond, Math.round((2 / 0.023) * 100) / 100, '23 ms of profile: 21 samples, one 3 ms apart');
+  });
+
+  it('names what the long stretches did by the outermost named engine functions, or the sample\'s own bucket', () => {
+    const s = busyStretches(timedProfile(), ROOT, 3);
+    assert.deepEqual(s.longTasks, [
+      // The native write counts for the engine path that called it; the library for the session.
+      { name: '#turn (world-clock.ts) › step (world.ts) › build (frame-builder.ts)', where: 'packages/server/src/world/replication/frame-builder.ts:134', share: 0.3 },
+      { name: 'run (session.ts)', where: 'packages/server/src/session/session.ts:216', share: 0.3 },
+      // The arrow function alone names its samples; a named function below it starts the path.
+      { name: '(anonymous) (world-clock.ts)', where: 'packages/server/src/world/world-clock.ts:90', share: 0.1 },
+      { name: '#turn (world-clock.ts)', where: 'packages/server/src/world/world-clock.ts:100', share: 0.1 },
+      { name: '#turn (world-clock.ts) › step (world.ts)', where: 'packages/server/src/world/world.ts:383', share: 0.1 },
+      { name: '(garbage collector)', where: '', share: 0.1 },
+    ]);
+    const shallow = busyStretches(timedProfile(), ROOT, 3, 2, 2);
+    assert.deepEqual(shallow.longTasks.map((t) => [t.name, t.share]), [['#turn (world-clock.ts) › step (world.ts)', 0.4], ['run (session.ts)', 0.3]], 'two levels deep, the two heaviest');
+  });
+
+  it('reports no long stretch when none reaches the bound, and none at all for a thread that never waited', () => {
+    const s = busyStretches(timedProfile(), ROOT, 10);
+    assert.deepEqual([s.longCount, s.longShare, s.longTasks], [0, 0, []]);
+    const never: CpuProfile = { ...timedProfile(), samples: [11, 11, 9], timeDeltas: [1000, 1000, 1000] };
+    assert.deepEqual(busyStretches(never, ROOT), { count: 0, p50Ms: 0, p90Ms: 0, p99Ms: 0, maxMs: 0, longMs: 50, longCount: 0, longPerSecond: 0, longShare: 0, longTasks: [] });
+  });
+
+  it('puts them in the summary and its markdown, and the command line takes the bound', () => {
+    const summary = summarizeProfile(timedProfile(), 'timed-flame.svg', ROOT, 3);
+    assert.equal(summary.stretches?.longCount, 2);
+    const markdown = profileMarkdown(summary, 'a timed profile').join('\n');
+    assert.match(markdown, /Unbroken busy stretches .*: 4, p50 2 ms, p90 9 ms, p99 9 ms, max 9 ms\. 2 lasted 3 ms or more \([\d.]+ a second\), 80\.0% of the busy time/);
+    assert.match(markdown, /\| 30\.0% \| `#turn \(world-clock\.ts\) › step \(world\.ts\) › build \(frame-builder\.ts\)` \| packages\/server\/src\/world\/replication\/frame-builder\.ts:134 \|/);
+    const quiet = profileMarkdown(summarizeProfile(timedProfile(), 'timed-flame.svg', ROOT), 'a timed profile').join('\n');
+    assert.match(quiet, /max 9 ms\. None lasted 50 ms or more\./);
+    assert.doesNotMatch(quiet, /\| share \| task \|/);
+    // A summary from before stretches were measured renders without them.
+    const older = { ...summary, stretches: undefined };
+    assert.doesNotMatch(profileMarkdown(older, 'an older run').join('\n'), /Unbroken/);
+    const dir = mkdtempSync(join(tmpdir(), 'realmforge-profile-'));
+    try {
+      const file = join(dir, 'timed.cpuprofile');
+      writeFileSync(file, JSON.stringify(timedProfile()));
+      const cli = join(REPOSITORY_ROOT, 'tools/profile/main.ts');
+      const ok = spawnSync(process.execPath, [cli, file, '--long-ms', '3'], { encoding: 'utf8' });
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.match(ok.stdout, /2 lasted 3 ms or more/);
+      const bad = spawnSync(process.execPath, [cli, file, '--long-ms', 'soon'], { encoding: 'utf8' });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--long-ms must be a number of milliseconds above 0, got soon/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
