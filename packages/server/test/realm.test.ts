@@ -24,6 +24,9 @@ function link(id: string): PlayerLink & { reasons: ErrorCode[]; closed: boolean 
     deliverPush() {
       // pushes are not inspected here
     },
+    deliverUnhurriedPush() {
+      // pushes are not inspected here
+    },
   };
   return l;
 }

@@ -2,7 +2,10 @@
  * Chat: who hears a message (say, zone, global, whisper, party, guild), the rules a message must pass
  * (text, mutes, rate limit), and delivery. A message is encoded once and the same bytes are
  * queued on every recipient's connection, so a global message to N players costs one encode
- * and N queue appends; each connection's output still goes out in one write per turn.
+ * and N queue appends; and queued unhurried (Connection.sendUnhurried), so each shares the
+ * recipient's next write (its next world frame, most often) instead of costing a write of its
+ * own (a zone line to 2,000 players was 2,000 socket writes in one turn). The sender's ChatSent
+ * answer is not held back: that is its direct reply.
  * @module
  */
 import { ChatChannel, encodeServerMessage, ErrorCode } from '@realmforge/protocol';
@@ -18,7 +21,7 @@ import { TokenBuckets } from './token-buckets.ts';
 export const SAY_RANGE_METRES = 30;
 
 /** The part of a session that chat delivery uses. */
-export type ChatLink = Pick<PlayerLink, 'closed' | 'deliverPush'>;
+export type ChatLink = Pick<PlayerLink, 'closed' | 'deliverUnhurriedPush'>;
 
 /** Finds the connected session of a character; undefined while it has none (grace period). */
 export type ChatLinkLookup = (player: PlayerEntity) => ChatLink | undefined;
@@ -164,7 +167,7 @@ export class ChatService {
     for (const player of recipients) {
       const link = this.#links(player);
       if (link === undefined || link.closed) continue;
-      link.deliverPush(bytes);
+      link.deliverUnhurriedPush(bytes);
       delivered++;
     }
     return { text, delivered };

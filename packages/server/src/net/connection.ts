@@ -30,6 +30,14 @@ export interface Connection {
    * FrameSink's contract).
    */
   send(body: Uint8Array): boolean;
+  /**
+   * Queues a message body that need not leave this turn (chat heard by others): it goes out with
+   * the connection's next write, or at the world's flush after a tick's frames, and within about
+   * a tick (`UNHURRIED_MAX_WAIT_MS`), so it shares a write instead of costing one. The caller
+   * gives the body up: it may be read turns later, so its memory must not be reused. Returns
+   * false as {@link Connection.send} does.
+   */
+  sendUnhurried(body: Uint8Array): boolean;
   /** Flushes what is queued, then closes. */
   close(): void;
   /** Closes at once, dropping whatever is queued. */

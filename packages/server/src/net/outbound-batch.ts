@@ -5,8 +5,18 @@
  * tick's frames reach thousands of connections: one immediate each was thousands of timer
  * objects and callbacks a tick), in the order they first queued; or at once, when the world has
  * handed out a tick's frames ({@link flushOutboundNow}).
+ *
+ * An unhurried body ({@link OutboundBatch.pushUnhurried}: chat heard by others) does not make its
+ * batch due at the end of the turn: it waits for whatever the connection writes next (most often
+ * the player's next world frame, sharing its write), or for the world's flush after a tick's
+ * frames, and at most {@link UNHURRIED_MAX_WAIT_MS}. A zone chat line reaches every player of the
+ * zone: flushed at the end of its turn it was a socket write per player (2,000 of them, ~16 ms of
+ * kernel time in one stretch), where riding with the frames costs none.
  * @module
  */
+
+/** The longest an unhurried body waits for a write to share, ms: a tick at 20 Hz. */
+export const UNHURRIED_MAX_WAIT_MS = 50;
 
 /** How a transport writes a batch and reports what the kernel has not yet taken. */
 export interface BatchSink {
@@ -39,6 +49,22 @@ function batchingPolicy(): OutboundPolicy {
 class FlushRound {
   #due: OutboundBatch[] = [];
   #scheduled: NodeJS.Immediate | undefined;
+  /** Batches holding unhurried bodies, waiting for the world's flush or the deadline. */
+  #unhurried: OutboundBatch[] = [];
+  #deadline: NodeJS.Timeout | undefined;
+  readonly #runUnhurried = (): void => {
+    clearTimeout(this.#deadline);
+    this.#deadline = undefined;
+    const waiting = this.#unhurried;
+    this.#unhurried = [];
+    let i = 0;
+    try {
+      // A batch written since (it became due, or closed) has nothing left: its flush does nothing.
+      for (; i < waiting.length; i++) (waiting[i] as OutboundBatch).flush();
+    } finally {
+      for (i++; i < waiting.length; i++) this.addUnhurried(waiting[i] as OutboundBatch);
+    }
+  };
   readonly #run = (): void => {
     this.#scheduled = undefined;
     const due = this.#due;
@@ -58,11 +84,23 @@ class FlushRound {
     this.#scheduled ??= setImmediate(this.#run);
   }
 
-  /** Flushes every batch due now rather than at the end of the turn. */
+  /** Flushes `batch` at the world's next flush, or by the deadline, whichever comes first. */
+  addUnhurried(batch: OutboundBatch): void {
+    this.#unhurried.push(batch);
+    if (this.#deadline === undefined) {
+      this.#deadline = setTimeout(this.#runUnhurried, UNHURRIED_MAX_WAIT_MS);
+      // A connection's close flushes what it holds; the deadline alone keeps no process alive.
+      this.#deadline.unref();
+    }
+  }
+
+  /** Flushes every batch due now rather than at the end of the turn, and every unhurried one. */
   now(): void {
-    if (this.#scheduled === undefined) return;
-    clearImmediate(this.#scheduled);
-    this.#run();
+    if (this.#scheduled !== undefined) {
+      clearImmediate(this.#scheduled);
+      this.#run();
+    }
+    if (this.#unhurried.length > 0) this.#runUnhurried();
   }
 }
 
@@ -70,7 +108,8 @@ const flushRound = new FlushRound();
 
 /**
  * Writes every batch of this thread that is due, now instead of at the end of the event-loop
- * turn. The world calls it once a replicated tick has handed out its frames: a flush scheduled
+ * turn, and every batch holding unhurried bodies (which then share the write of the frames just
+ * handed out). The world calls it once a replicated tick has handed out its frames: a flush scheduled
  * from the tick runs on the next turn's check phase, after that turn's poll phase has read and
  * handled every socket that became readable during the tick (at 5,000 players, thousands of
  * messages), and the frames waited for all of it.
@@ -92,6 +131,8 @@ export class OutboundBatch {
   #bytes = 0;
   /** True while this batch waits in the flush round. */
   #due = false;
+  /** True while this batch waits among the unhurried ones. */
+  #unhurried = false;
 
   /**
    * @param sink - the transport's writer
@@ -126,10 +167,31 @@ export class OutboundBatch {
     return true;
   }
 
+  /**
+   * Queues a body that need not leave this turn: it goes out with the next write of this batch
+   * (a body pushed later, or a close), or at the world's next flush, and within
+   * {@link UNHURRIED_MAX_WAIT_MS}. The caller must not reuse the body's memory: it may be read
+   * turns later (unlike {@link OutboundBatch.push}'s one-turn loan). False when the bound would
+   * be exceeded, as for push.
+   */
+  pushUnhurried(body: Uint8Array): boolean {
+    if (!this.#policy.batching) return this.push(body);
+    if (this.#bytes + body.length + this.#sink.bufferedBytes > this.#maxBytes) return false;
+    this.#bodies.push(body);
+    this.#bytes += body.length;
+    if (!this.#due && !this.#unhurried) {
+      this.#unhurried = true;
+      flushRound.addUnhurried(this);
+    }
+    return true;
+  }
+
   /** Writes whatever is queued now. */
   flush(): void {
-    // Flushed early (a close), the batch may be due again this turn; the round's later call finds it empty.
+    // Flushed early (a close, or by a round), the batch may be waiting in another round too: that
+    // round's later call finds it empty.
     this.#due = false;
+    this.#unhurried = false;
     if (this.#bodies.length === 0) return;
     const bodies = this.#bodies;
     const bytes = this.#bytes;
@@ -142,6 +204,7 @@ export class OutboundBatch {
   /** Drops whatever is queued. */
   clear(): void {
     this.#due = false;
+    this.#unhurried = false;
     this.#bodies = [];
     this.#bytes = 0;
   }

@@ -95,6 +95,14 @@ export class StreamConnection implements Connection {
     return false;
   }
 
+  sendUnhurried(body: Uint8Array): boolean {
+    if (this.closed) return false;
+    if (this.#outbound.pushUnhurried(body)) return true;
+    this.onOverflow?.();
+    this.destroy();
+    return false;
+  }
+
   close(): void {
     if (this.closed) return;
     this.#outbound.flush();

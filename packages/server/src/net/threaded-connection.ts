@@ -121,6 +121,14 @@ export class ThreadedConnection implements Connection {
     return true;
   }
 
+  /**
+   * As {@link ThreadedConnection.send}: the thread writes each connection's bodies once per turn
+   * of its own, and what the main thread saves by waiting is one entry in a batch it posts anyway.
+   */
+  sendUnhurried(body: Uint8Array): boolean {
+    return this.send(body);
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;

@@ -26,6 +26,12 @@ export interface PlayerLink extends FrameSink {
    * may be shared by many sessions, so they are sent as they are, never modified.
    */
   deliverPush(bytes: Uint8Array): void;
+  /**
+   * Queues a push the player can wait a tick for (chat heard from others): it shares the
+   * connection's next write, most often the player's next world frame, instead of costing one
+   * (Connection.sendUnhurried). The bytes are sent as they are and must not be reused.
+   */
+  deliverUnhurriedPush(bytes: Uint8Array): void;
 }
 
 /** An account that is online, or dropped and inside its grace period. */

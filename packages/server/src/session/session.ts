@@ -378,6 +378,10 @@ export class Session implements PlayerLink, SessionControl, DatagramOwner {
     if (!this.closed && this.#connection.send(bytes)) this.#services.metrics.messageSent(serverMessageKind(bytes));
   }
 
+  deliverUnhurriedPush(bytes: Uint8Array): void {
+    if (!this.closed && this.#connection.sendUnhurried(bytes)) this.#services.metrics.messageSent(serverMessageKind(bytes));
+  }
+
   disconnect(reason: ErrorCode, message: string): void {
     if (this.closed) return;
     this.#log.info({ reason }, `disconnecting: ${message}`);

@@ -18,7 +18,7 @@ class FakeLink implements ChatLink {
   closed = false;
   readonly received: Uint8Array[] = [];
 
-  deliverPush(bytes: Uint8Array): void {
+  deliverUnhurriedPush(bytes: Uint8Array): void {
     this.received.push(bytes);
   }
 

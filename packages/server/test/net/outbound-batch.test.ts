@@ -4,9 +4,9 @@
  * the bound refuses what would exceed it.
  */
 import assert from 'node:assert/strict';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { flushOutboundNow, OutboundBatch } from '../../src/net/outbound-batch.ts';
+import { flushOutboundNow, OutboundBatch, UNHURRIED_MAX_WAIT_MS } from '../../src/net/outbound-batch.ts';
 import type { BatchSink, OutboundPolicy } from '../../src/net/outbound-batch.ts';
 
 function recordingSink(): BatchSink & { readonly batches: number[][] } {
@@ -102,6 +102,65 @@ describe('OutboundBatch', () => {
     assert.deepEqual(sink.batches, [[3], [5]]);
     assert.equal(policy.writes, 2);
     assert.equal(batch.queuedBytes, 0);
+  });
+
+  it('an unhurried body waits past the turn and goes out with the batch\'s next write, in order, in that one write', async () => {
+    const sink = recordingSink();
+    const policy: OutboundPolicy = { batching: true, writes: 0 };
+    const batch = new OutboundBatch(sink, 1024, policy);
+    assert.equal(batch.pushUnhurried(new Uint8Array(2)), true);
+    assert.equal(batch.pushUnhurried(new Uint8Array(4)), true);
+    await nextTurn();
+    await nextTurn();
+    assert.deepEqual(sink.batches, [], 'the end of the turn does not write it');
+    assert.equal(batch.queuedBytes, 6);
+    batch.push(new Uint8Array(9));
+    await nextTurn();
+    assert.deepEqual(sink.batches, [[2, 4, 9]], 'it shares the next write, queued before what came after it');
+    assert.equal(policy.writes, 1);
+    // The deadline finds the batch written: nothing more.
+    await sleep(UNHURRIED_MAX_WAIT_MS + 20);
+    assert.deepEqual(sink.batches, [[2, 4, 9]]);
+    assert.equal(policy.writes, 1);
+  });
+
+  it('unhurried bodies go out at the world\'s flush, with the batches due, or by the deadline when none comes', async () => {
+    const written: string[] = [];
+    const policy: OutboundPolicy = { batching: true, writes: 0 };
+    const named = (name: string): OutboundBatch => new OutboundBatch({ writeBatch: (bodies) => written.push(`${name}:${bodies.map((b) => b.length).join('+')}`), bufferedBytes: 0 }, 1024, policy);
+    const [a, b, c] = [named('a'), named('b'), named('c')];
+    a.pushUnhurried(new Uint8Array(1));
+    b.push(new Uint8Array(2));
+    b.pushUnhurried(new Uint8Array(3));
+    flushOutboundNow();
+    assert.deepEqual(written, ['b:2+3', 'a:1'], 'the due batch (with the unhurried body it took on), then the unhurried one');
+    // Without a world flush, the deadline writes it.
+    c.pushUnhurried(new Uint8Array(5));
+    const queued = performance.now();
+    await nextTurn();
+    assert.equal(written.length, 2);
+    while (written.length === 2 && performance.now() - queued < 1000) await sleep(5);
+    assert.deepEqual(written.slice(2), ['c:5']);
+    assert.ok(performance.now() - queued >= UNHURRIED_MAX_WAIT_MS - 2, 'not before the deadline');
+    assert.equal(policy.writes, 3);
+    // A batch closed (flushed) meanwhile is written once, and one cleared not at all.
+    a.pushUnhurried(new Uint8Array(6));
+    a.flush();
+    b.pushUnhurried(new Uint8Array(7));
+    b.clear();
+    flushOutboundNow();
+    assert.deepEqual(written.slice(3), ['a:6']);
+  });
+
+  it('an unhurried body is refused past the bound like any other, and is written at once with batching off', () => {
+    const sink = recordingSink();
+    const batch = new OutboundBatch(sink, 10, { batching: true, writes: 0 });
+    assert.equal(batch.pushUnhurried(new Uint8Array(8)), true);
+    assert.equal(batch.pushUnhurried(new Uint8Array(3)), false, 'the bound counts what waits');
+    batch.clear();
+    const off = recordingSink();
+    new OutboundBatch(off, 10, { batching: false, writes: 0 }).pushUnhurried(new Uint8Array(4));
+    assert.deepEqual(off.batches, [[4]]);
   });
 
   it('refuses a body that would cross the bound, batching on or off', () => {
