@@ -109,6 +109,8 @@ describe('chat over real sockets', () => {
     const elsewhere = await chatter(freeSpotAway(ironwood, 0, 50));
 
     await a.client.chat(SAY, '  hello, neighbours  ');
+    // Others' copies may wait for a write to share; the sender's own goes with its ChatSent, before it.
+    assert.equal(a.heard.length, 1, 'the sender heard itself by the time ChatSent came');
     await settle(a, b, far, elsewhere);
     assert.deepEqual(counts(a, b, far, elsewhere), [1, 1, 0, 0]);
     const heard = b.heard[0];
