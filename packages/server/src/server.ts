@@ -30,6 +30,7 @@ import { TrustedProxies } from './net/trusted-proxies.ts';
 import type { ConnectionLimits, Listener } from './net/listener.ts';
 import { startIoThreads } from './net/io-threads.ts';
 import { ioThreadCount } from './net/io-thread-count.ts';
+import { afterContinuations } from './net/after-continuations.ts';
 import { flushOutboundNow } from './net/outbound-batch.ts';
 import type { IoThreads } from './net/io-threads.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
@@ -184,6 +185,12 @@ class GameServer implements RealmforgeServer {
   #statsTimer: NodeJS.Timeout | undefined;
   #loopPressureTimer: NodeJS.Timeout | undefined;
   #lateTicksLogged = 0;
+  /** Writes what every transport has queued now: a tick's frames, and the replies and pushes beside them. */
+  readonly #flushTick = (): void => {
+    flushOutboundNow();
+    this.#io?.flush();
+    this.#datagrams?.flush();
+  };
   #stopping: Promise<void> | undefined;
 
   constructor(config: ServerConfig, options: ServerOptions) {
@@ -256,11 +263,13 @@ class GameServer implements RealmforgeServer {
         framePacing: config.framePacing,
         distantUpdateStride: config.distantUpdateStride,
         systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
-        // A tick's frames leave as soon as it has handed them out, not after the turn's reads.
+        // A tick's frames leave as soon as it has handed them out, not after the turn's reads;
+        // and the answers it settled (combat requests, queued by the awaiting sessions'
+        // continuations after this callback returns) once those have run, not after the next
+        // turn's reads.
         afterDelivery: () => {
-          flushOutboundNow();
-          this.#io?.flush();
-          this.#datagrams?.flush();
+          this.#flushTick();
+          afterContinuations(this.#flushTick);
         },
         // With I/O threads, which write in parallel, the first frames leave while the rest are built.
         ...(this.#ioThreads > 0 ? { frameBatches: { frames: FRAME_BATCH, flush: () => this.#io?.flush() } } : {}),
