@@ -399,7 +399,7 @@ export class Economy {
     for (const [id, after] of next) {
       const before = states[characterIds.indexOf(id)] as InventoryState;
       if (this.#loaded.get(id) === before) this.#loaded.set(id, after);
-      await this.#maybeSnapshot(id, before.version, after);
+      this.#maybeSnapshot(id, before.version, after);
       for (const listener of this.#changeListeners) listener(id, after);
     }
     return { result, duplicate: false };
@@ -410,13 +410,18 @@ export class Economy {
     if (this.#loaded.get(characterId) === stale) this.#loaded.delete(characterId);
   }
 
-  async #maybeSnapshot(characterId: string, before: number, after: InventoryState): Promise<void> {
+  /**
+   * Saves a snapshot of the state when the command crossed a multiple of `snapshotEvery`. Not
+   * awaited by the command: its events are durable once appended, and the player's answer does
+   * not wait for a second commit (a snapshot only makes a later replay shorter). The state is
+   * serialized now, and the store runs its calls in order, so a later command's append cannot
+   * overtake it.
+   */
+  #maybeSnapshot(characterId: string, before: number, after: InventoryState): void {
     if (Math.floor(before / this.#snapshotEvery) === Math.floor(after.version / this.#snapshotEvery)) return;
-    try {
-      await this.#store.saveSnapshot({ stream: characterStream(characterId), version: after.version, state: serializeInventory(after) });
-    } catch (error) {
+    this.#store.saveSnapshot({ stream: characterStream(characterId), version: after.version, state: serializeInventory(after) }).catch((error: unknown) => {
       // The events are durable; a missing snapshot only makes the next replay longer.
       this.#log.warn({ err: error, characterId }, 'saving an inventory snapshot failed');
-    }
+    });
   }
 }
