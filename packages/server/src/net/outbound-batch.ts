@@ -15,14 +15,8 @@
  * @module
  */
 
-/**
- * The longest an unhurried body waits for a write to share, ms. A safety net, not a pace: a
- * server that keeps up flushes after every tick (50 ms at 20 Hz), so bodies go well before it;
- * a saturated one replicates a few ticks a second (about 4 at 5,000 players on 2 cores), and a
- * deadline of one tick fired between those, writing the waiting chat to thousands of
- * connections in one stretch, the very burst the wait is there to avoid.
- */
-export const UNHURRIED_MAX_WAIT_MS = 250;
+/** The longest an unhurried body waits for a write to share, ms: a tick at 20 Hz. */
+export const UNHURRIED_MAX_WAIT_MS = 50;
 
 /** How a transport writes a batch and reports what the kernel has not yet taken. */
 export interface BatchSink {
