@@ -13,7 +13,7 @@
  * @module
  */
 import { basename } from 'node:path';
-import { codeKind, frameWhere } from './cpu-profile.ts';
+import { codeKind, frameWhere, outsideBucket } from './cpu-profile.ts';
 import type { CpuProfile, ProfileNode } from './cpu-profile.ts';
 
 /** One task's share of the long stretches' time. */
@@ -69,13 +69,8 @@ function percentile(sorted: readonly number[], q: number): number {
 /** The bucket a sample with no engine frame counts under (as in the file shares). */
 function bucketName(node: ProfileNode, root: string): string {
   const frame = node.callFrame;
-  switch (codeKind(frame, root)) {
-    case 'gc': return '(garbage collector)';
-    case 'v8': return frame.functionName;
-    case 'node': return 'Node.js';
-    case 'native': return 'native';
-    default: return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1] ?? 'library';
-  }
+  const kind = codeKind(frame, root);
+  return kind === 'engine' ? frameWhere(frame, root) : outsideBucket(kind, frame.functionName, frame.url);
 }
 
 /**

@@ -207,15 +207,23 @@ export interface FileShare {
   readonly ownShare: number;
 }
 
-function bucketOf(node: BusyNode): string {
-  switch (node.kind) {
+/**
+ * The bucket a sample outside the engine counts under: `(garbage collector)`, V8's own bucket by
+ * its name (`(program)`), `Node.js`, `native`, or a library's package name (from `location`, a
+ * path or URL inside node_modules).
+ */
+export function outsideBucket(kind: Exclude<CodeKind, 'engine'>, name: string, location: string): string {
+  switch (kind) {
     case 'gc': return '(garbage collector)';
-    case 'v8': return node.name;
+    case 'v8': return name;
     case 'node': return 'Node.js';
     case 'native': return 'native';
-    case 'library': return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(node.where)?.[1] ?? 'library';
-    default: return node.where.replace(/:\d+$/, '');
+    case 'library': return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(location)?.[1] ?? 'library';
   }
+}
+
+function bucketOf(node: BusyNode): string {
+  return node.kind === 'engine' ? node.where.replace(/:\d+$/, '') : outsideBucket(node.kind, node.name, node.where);
 }
 
 /**
