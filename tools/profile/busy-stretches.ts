@@ -66,13 +66,6 @@ function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }
 
-/** The bucket a sample with no engine frame counts under (as in the file shares). */
-function bucketName(node: ProfileNode, root: string): string {
-  const frame = node.callFrame;
-  const kind = codeKind(frame, root);
-  return kind === 'engine' ? frameWhere(frame, root) : outsideBucket(kind, frame.functionName, frame.url);
-}
-
 /**
  * For every node, the task its samples count for: the path of the outermost `depth` named
  * engine functions from the root down to it (an unnamed engine frame on the way, such as a
@@ -91,8 +84,9 @@ function tasksByNode(profile: CpuProfile, root: string, depth: number): Map<numb
     const node = byId.get(id);
     if (node === undefined || tasks.has(id)) continue;
     const frame = node.callFrame;
+    const kind = codeKind(frame, root);
     let own = path;
-    if (codeKind(frame, root) === 'engine') {
+    if (kind === 'engine') {
       const named = frame.functionName !== '';
       const where = frameWhere(frame, root);
       const step = `${named ? frame.functionName : '(anonymous)'} (${basename(where.replace(/:\d+$/, ''))})`;
@@ -103,7 +97,9 @@ function tasksByNode(profile: CpuProfile, root: string, depth: number): Map<numb
         own = { names: [...own.names, step], where, anonymous: false };
       }
     }
-    tasks.set(id, own === undefined ? { name: bucketName(node, root), where: '' } : { name: own.names.join(' › '), where: own.where });
+    // No engine frame on the stack (an engine frame itself always has a path): the frame's bucket.
+    if (own !== undefined) tasks.set(id, { name: own.names.join(' › '), where: own.where });
+    else if (kind !== 'engine') tasks.set(id, { name: outsideBucket(kind, frame.functionName, frame.url), where: '' });
     for (const child of node.children ?? []) order.push({ id: child, path: own });
   }
   return tasks;

@@ -52,30 +52,25 @@ class FlushRound {
   /** Batches holding unhurried bodies, waiting for the world's flush or the deadline. */
   #unhurried: OutboundBatch[] = [];
   #deadline: NodeJS.Timeout | undefined;
+  readonly #requeueUnhurried = (batch: OutboundBatch): void => {
+    this.addUnhurried(batch);
+  };
+  readonly #requeue = (batch: OutboundBatch): void => {
+    this.add(batch);
+  };
   readonly #runUnhurried = (): void => {
     clearTimeout(this.#deadline);
     this.#deadline = undefined;
     const waiting = this.#unhurried;
     this.#unhurried = [];
-    let i = 0;
-    try {
-      // A batch written since (it became due, or closed) has nothing left: its flush does nothing.
-      for (; i < waiting.length; i++) (waiting[i] as OutboundBatch).flush();
-    } finally {
-      for (i++; i < waiting.length; i++) this.addUnhurried(waiting[i] as OutboundBatch);
-    }
+    // A batch written since (it became due, or closed) has nothing left: its flush does nothing.
+    flushEach(waiting, this.#requeueUnhurried);
   };
   readonly #run = (): void => {
     this.#scheduled = undefined;
     const due = this.#due;
     this.#due = [];
-    let i = 0;
-    try {
-      for (; i < due.length; i++) (due[i] as OutboundBatch).flush();
-    } finally {
-      // A flush that threw must not strand the batches after it: they go to the next round.
-      for (i++; i < due.length; i++) this.add(due[i] as OutboundBatch);
-    }
+    flushEach(due, this.#requeue);
   };
 
   /** Flushes `batch` at the end of this turn, with every other batch due then. */
@@ -101,6 +96,19 @@ class FlushRound {
       this.#run();
     }
     if (this.#unhurried.length > 0) this.#runUnhurried();
+  }
+}
+
+/**
+ * Flushes the batches in order. A flush that throws must not strand the batches after it: they
+ * go back through `requeue` (to the next round) before the error goes on.
+ */
+function flushEach(batches: readonly OutboundBatch[], requeue: (batch: OutboundBatch) => void): void {
+  let i = 0;
+  try {
+    for (; i < batches.length; i++) (batches[i] as OutboundBatch).flush();
+  } finally {
+    for (i++; i < batches.length; i++) requeue(batches[i] as OutboundBatch);
   }
 }
 

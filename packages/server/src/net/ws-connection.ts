@@ -105,16 +105,16 @@ export class WsConnection implements Connection {
   }
 
   send(body: Uint8Array): boolean {
-    if (this.#closed) return false;
-    if (this.#outbound.push(body)) return true;
-    this.onOverflow?.();
-    this.destroy();
-    return false;
+    return !this.#closed && this.#queued(this.#outbound.push(body));
   }
 
   sendUnhurried(body: Uint8Array): boolean {
-    if (this.#closed) return false;
-    if (this.#outbound.pushUnhurried(body)) return true;
+    return !this.#closed && this.#queued(this.#outbound.pushUnhurried(body));
+  }
+
+  /** A body the outbound queue refused crossed its bound: a slow consumer, told and closed. */
+  #queued(accepted: boolean): boolean {
+    if (accepted) return true;
     this.onOverflow?.();
     this.destroy();
     return false;
