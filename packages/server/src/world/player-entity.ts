@@ -94,6 +94,17 @@ export class PlayerEntity extends Entity {
     return Math.max(this.ackSequence, this.pendingInput?.sequence ?? 0);
   }
 
+  /**
+   * The tick of the last build that served the player (gave it a frame, or found nothing to
+   * send); -1 before the first. Its next frame carries what changed since (FrameBuilder).
+   */
+  servedTick = -1;
+  /**
+   * The distant stride of the build that last served the player: above 1, positions of distant
+   * entities it sees may be that many ticks older than {@link PlayerEntity.servedTick}.
+   */
+  servedStride = 1;
+
   /** True until the player has been sent a reset frame for its current zone. */
   needsReset = true;
   /** A frame of the previous tick waiting to share this tick's write (FramePacer); undefined when none. */

@@ -16,6 +16,9 @@ import { PlayerEntity } from './player-entity.ts';
 import { PlayerPriorities } from './player-priorities.ts';
 import type { MoveIntent, PlayerSpec } from './player-entity.ts';
 import { SeededRandom } from './random.ts';
+import { CHANGE_HISTORY_TICKS, ChangeHistory } from './replication/change-history.ts';
+import { SERVE_EVERYONE } from './replication/cohort-schedule.ts';
+import type { ReplicationPlan } from './replication/cohort-schedule.ts';
 import { FrameBuilder } from './replication/frame-builder.ts';
 import type { ZoneSystem } from './systems/zone-system.ts';
 
@@ -71,12 +74,13 @@ export interface RecordedCombat {
 }
 
 /**
- * A recorded catch-up tick: the zone ran it without replication (see {@link Zone.step}), so the
- * views stayed as the tick before left them. Views decide what players may target and whether
- * NPCs are watched, so a replay runs the same ticks without replication.
+ * A recorded tick that left the views as the tick before left them: a catch-up tick (run without
+ * replication, see {@link Zone.step}), or a replicated tick whose plan did not update them
+ * (replication cohorts). Views decide what players may target and whether NPCs are watched, so a
+ * replay runs the same ticks without replication.
  */
 export interface RecordedCatchUp {
-  /** The tick run without replication. */
+  /** The tick that did not update the views. */
   readonly tick: number;
   /** Marks the entry as a catch-up tick. */
   readonly catchUp: true;
@@ -137,6 +141,8 @@ export class Zone {
   readonly outbox: OutgoingFrame[] = [];
   /** Applied inputs, when recording (see {@link Zone.record}). */
   readonly inputLog: RecordedInput[] = [];
+  /** What changed of each entity at each recent tick (recorded at every tick; replication reads it). */
+  readonly changes = new ChangeHistory();
   readonly #options: ZoneOptions;
   readonly #entities = new Map<number, Entity>();
   /** The same entities indexed by handle, for the replication hot path. */
@@ -310,31 +316,35 @@ export class Zone {
    * replicated tick, whose frames carry it all. The outbox is then empty. Views stay as the last
    * replicated tick left them, which is also what the players were last told.
    *
+   * A replicated tick follows its `plan` (ReplicationPlan; by default every player is served
+   * after the views' update): the `stale` cohorts' frames are built with the views as they are,
+   * then the views are updated when the plan says so, then the `fresh` cohorts' frames are built.
+   * Each player's frame carries what changed since its own last frame. A tick that did not update
+   * the views is recorded as such (RecordedCatchUp), whatever frames it built.
+   *
    * With `handoff`, a replicated tick's frames are also handed over as they are built (every
    * `handoff.every` frames, and the rest at the end), so they can be on their way while the
    * rest are built; the outbox holds them all afterwards, as without it.
    */
-  step(replicate = true, handoff?: FrameHandoff): void {
+  step(replicate = true, handoff?: FrameHandoff, plan: ReplicationPlan = SERVE_EVERYONE): void {
     this.#tick++;
     this.departures.length = 0;
     this.#applyInputs();
     for (const system of this.#options.systems) system.step(this, this.dt);
     this.#findDepartures();
+    this.#seal();
     if (!replicate) {
       this.outbox.length = 0;
       if (this.#recording) this.inputLog.push({ tick: this.#tick, catchUp: true });
       return;
     }
-    this.interest.update();
-    this.#frames.build(this.#tick, this.#distantStride, this.outbox, handoff);
-    // Sent: what changed since the last replicated tick starts afresh.
-    const entities = this.entityList();
-    for (let i = 0; i < entities.length; i++) {
-      const entity = entities[i] as Entity;
-      entity.dirty = 0;
-      const events = entity.combat.events;
-      if (events.length > 0) events.length = 0;
-    }
+    const frames = this.#frames;
+    frames.begin(this.#tick, this.#distantStride, (plan.stale?.period ?? 1) > 1 || (plan.fresh?.period ?? 1) > 1, this.outbox, handoff);
+    if (plan.stale !== undefined) frames.serve(plan.stale);
+    if (plan.update) this.interest.update();
+    else if (this.#recording) this.inputLog.push({ tick: this.#tick, catchUp: true });
+    if (plan.fresh !== undefined) frames.serve(plan.fresh);
+    frames.finish();
   }
 
   /** A hash of everything that defines the zone's state; equal hashes mean equal states. */
@@ -347,7 +357,26 @@ export class Zone {
     return hash.digest('hex');
   }
 
+  /**
+   * Ends the tick's simulation: every entity's changed fields go into the change history (and
+   * start afresh), its new combat events get the tick, and events older than the history are
+   * let go.
+   */
+  #seal(): void {
+    const tick = this.#tick;
+    const changes = this.changes;
+    const forgetThrough = tick - CHANGE_HISTORY_TICKS;
+    const entities = this.entityList();
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Entity;
+      changes.record(entity.handle, tick, entity.dirty);
+      entity.dirty = 0;
+      if (entity.combat.events.length > 0) entity.combat.sealEvents(tick, forgetThrough);
+    }
+  }
+
   #insert(entity: Entity): void {
+    this.changes.clear(entity.handle);
     this.#entities.set(entity.handle, entity);
     this.#byHandle[entity.handle] = entity;
     this.interest.insert(entity.handle, entity.x, entity.y);

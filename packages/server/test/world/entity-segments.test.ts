@@ -3,10 +3,27 @@ import { describe, it } from 'node:test';
 import { CharacterClass, v1 } from '@realmforge/protocol';
 import { CombatEvents } from '../../src/world/combat/combat-event.ts';
 import { Entity, EntityKinds, quantise } from '../../src/world/entity.ts';
+import { CHANGE_HISTORY_TICKS, ChangeHistory } from '../../src/world/replication/change-history.ts';
 import { EntitySegments } from '../../src/world/replication/entity-segments.ts';
 
 function wolf(handle: number, x = 10, y = 20): Entity {
   return new Entity(handle, { name: `Wolf ${handle}`, kind: EntityKinds.npc, classId: CharacterClass.CHARACTER_CLASS_UNSPECIFIED, x, y, hitPoints: 50, maxHitPoints: 50, level: 3, speed: 5 });
+}
+
+/** Segments over a change history of their own, and what a zone does at the end of a tick's simulation. */
+function withHistory(): { segments: EntitySegments; history: ChangeHistory; seal: (tick: number, ...entities: Entity[]) => void } {
+  const history = new ChangeHistory();
+  return {
+    segments: new EntitySegments(history),
+    history,
+    seal: (tick, ...entities) => {
+      for (const e of entities) {
+        history.record(e.handle, tick, e.dirty);
+        e.dirty = 0;
+        e.combat.sealEvents(tick, tick - CHANGE_HISTORY_TICKS);
+      }
+    },
+  };
 }
 
 /** The WorldFrame made of the arena bytes [start, start + length). */
@@ -16,7 +33,7 @@ function frameOf(segments: EntitySegments, start: number, length: number): Retur
 
 describe('entity segments', () => {
   it('a change run is the update of the changed fields followed by the events, encoded once per tick', () => {
-    const segments = new EntitySegments();
+    const { segments, seal } = withHistory();
     segments.beginTick(5, 4, 8, 0);
     const a = wolf(3);
     const b = wolf(4);
@@ -24,6 +41,7 @@ describe('entity segments', () => {
     a.setHitPoints(40);
     a.combat.record({ kind: CombatEvents.damage, source: b, target: a, amount: 10, skillId: 0, auraId: 0 });
     b.setHitPoints(45);
+    seal(5, a, b);
     assert.equal(segments.changeLength[3], -1, 'not asked for yet');
     const length = segments.changes(a);
     assert.ok(length > 0);
@@ -46,11 +64,12 @@ describe('entity segments', () => {
   });
 
   it('an unchanged entity has an empty run; a moved one is marked position-only with where it was', () => {
-    const segments = new EntitySegments();
+    const { segments, seal } = withHistory();
     segments.beginTick(1, 0, 4, 0);
     const still = wolf(1);
     const walker = wolf(2);
     walker.setPosition(12.5, 20, 1);
+    seal(1, still, walker);
     assert.equal(segments.changes(still), 0);
     assert.equal(segments.positionOnly[1], 0);
     assert.ok(segments.changes(walker) > 0);
@@ -62,7 +81,7 @@ describe('entity segments', () => {
   });
 
   it('under degradation an entity that moved recently gets a position refresh on its turn only', () => {
-    const segments = new EntitySegments();
+    const { segments } = withHistory();
     const tick = 10;
     segments.beginTick(tick, tick - 1, 8, 4);
     const onTurn = wolf(2, 30, 40); // (10 + 2) % 4 == 0
@@ -82,7 +101,7 @@ describe('entity segments', () => {
   });
 
   it('on its refresh turn a change other than a position carries both coordinates, so the position deferred for distant observers is not lost behind it', () => {
-    const segments = new EntitySegments();
+    const { segments, seal } = withHistory();
     const tick = 10;
     segments.beginTick(tick, tick - 1, 8, 4);
     const hurt = wolf(2, 30, 40); // (10 + 2) % 4 == 0: its turn
@@ -93,6 +112,7 @@ describe('entity segments', () => {
     offTurn.setPosition(31, 41, tick - 2);
     offTurn.dirty = 0;
     offTurn.setHitPoints(40);
+    seal(tick, hurt, offTurn);
     const length = segments.changes(hurt);
     assert.deepEqual(frameOf(segments, segments.changeStart[2] ?? 0, length).updates.map((u) => [u.entityId, u.x, u.y, u.hitPoints]), [[2, quantise(31), quantise(41), 40]]);
     assert.deepEqual([segments.refreshStart[2], segments.refreshLength[2], segments.deferrable[2], segments.positionOnly[2]], [segments.changeStart[2], length, 0, 0]);
@@ -102,7 +122,7 @@ describe('entity segments', () => {
   });
 
   it('after ticks that were not built, a turn among them is taken now, for what moved in the stride up to that turn or since', () => {
-    const segments = new EntitySegments();
+    const { segments } = withHistory();
     // Built at 10, then 11-14 ran without replication: every handle had a turn in 11-14 (stride 4).
     const tick = 15;
     segments.beginTick(tick, 10, 16, 4);
@@ -123,7 +143,7 @@ describe('entity segments', () => {
     assert.equal(segments.refreshLength[7], 0, 'moved at 9, before the stride up to its turn at 13');
     assert.ok((segments.refreshLength[9] ?? 0) > 0, 'moved at 14, after its turn at 11');
     // A gap shorter than the stride: only the handles whose turn fell in it.
-    const short = new EntitySegments();
+    const short = new EntitySegments(new ChangeHistory());
     short.beginTick(12, 10, 16, 4); // ticks 11 and 12
     const h4 = wolf(4, 30, 40); // (12 + 4) % 4 == 0: turn at 12
     const h5 = wolf(5, 30, 40); // (11 + 5) % 4 == 0: turn at 11
@@ -137,7 +157,7 @@ describe('entity segments', () => {
   });
 
   it('a move on both axes on its turn is its own refresh, for every observer; a move on one axis gets a refresh of its own', () => {
-    const segments = new EntitySegments();
+    const { segments, seal } = withHistory();
     const tick = 10;
     segments.beginTick(tick, tick - 1, 8, 2);
     const both = wolf(2, 30, 40); // (10 + 2) % 2 == 0: its turn
@@ -146,6 +166,7 @@ describe('entity segments', () => {
     both.setPosition(31, 41, tick);
     oneAxis.setPosition(31, 40, tick);
     offTurn.setPosition(31, 41, tick);
+    seal(tick, both, oneAxis, offTurn);
     const bothLength = segments.changes(both);
     assert.equal(segments.changes(both), bothLength, 'encoded once');
     assert.deepEqual([segments.refreshStart[2], segments.refreshLength[2], segments.deferrable[2]], [segments.changeStart[2], bothLength, 0]);
@@ -162,7 +183,7 @@ describe('entity segments', () => {
   });
 
   it('full state decodes to the entity, and a new tick forgets every segment', () => {
-    const segments = new EntitySegments();
+    const { segments } = withHistory();
     segments.beginTick(1, 0, 2, 0);
     const e = wolf(1, 100, 200);
     const length = segments.enter(e);

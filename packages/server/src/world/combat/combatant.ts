@@ -70,11 +70,17 @@ export class Combatant {
   /** State loaded from storage, applied when the entity is equipped. */
   saved: SavedCombat | undefined;
   /**
-   * Combat events that happened to this entity since its zone last built frames (for
-   * replication: one tick's, or several when catch-up ticks ran without replication); the zone
-   * clears them once the frames are built.
+   * Combat events that happened to this entity in the last ticks, oldest first, for
+   * replication: a player's frame carries those since its last frame. Kept as long as the zone's
+   * change history reaches back (CHANGE_HISTORY_TICKS); {@link Combatant.eventTicks} says when
+   * each happened.
    */
   readonly events: CombatEvent[] = [];
+  /**
+   * The tick of each of {@link Combatant.events}, same index; events recorded since the zone
+   * last sealed a tick have none yet ({@link Combatant.sealEvents}).
+   */
+  readonly eventTicks: number[] = [];
 
   /** @param owner - the entity whose state this is */
   constructor(owner: Entity) {
@@ -147,6 +153,22 @@ export class Combatant {
   record(event: CombatEvent): void {
     this.events.push(event);
     this.#owner.dirty |= DIRTY_EVENTS;
+  }
+
+  /**
+   * Gives the events recorded since the last call the tick `tick`, and lets go of those from
+   * ticks at or before `forgetThrough`. The zone calls it at every tick for entities that hold
+   * events.
+   */
+  sealEvents(tick: number, forgetThrough: number): void {
+    const events = this.events;
+    const ticks = this.eventTicks;
+    while (ticks.length < events.length) ticks.push(tick);
+    let old = 0;
+    while (old < ticks.length && (ticks[old] ?? 0) <= forgetThrough) old++;
+    if (old === 0) return;
+    events.splice(0, old);
+    ticks.splice(0, old);
   }
 
   /** Whether an aura with this property is active. */

@@ -28,8 +28,11 @@ import {
   DIRTY_X,
   DIRTY_Y,
 } from '../entity.ts';
+import type { CombatEvent } from '../combat/combat-event.ts';
 import type { Entity } from '../entity.ts';
 import { grownFloat64, grownInt32 } from '../spatial-hash.ts';
+import { CHANGE_HISTORY_TICKS } from './change-history.ts';
+import type { ChangeHistory } from './change-history.ts';
 import { varintSize, WIRE_LEN, WireWriter } from './wire-writer.ts';
 
 /** WorldFrame.enters. */
@@ -86,6 +89,15 @@ export class EntitySegments {
   /** The tick built before this one: the refresh turns of the ticks between are owed now. */
   #previousTick = -1;
   #refreshStride = 0;
+  readonly #history: ChangeHistory;
+  /** A change run holds the state fields changed after this tick, and the events after {@link EntitySegments.#eventsSince}. */
+  #stateSince = -1;
+  #eventsSince = -1;
+
+  /** @param history - the zone's record of what changed at each tick */
+  constructor(history: ChangeHistory) {
+    this.#history = history;
+  }
 
   /** The arena; valid until the next encoding (which may move it). */
   get bytes(): Uint8Array {
@@ -104,8 +116,29 @@ export class EntitySegments {
     this.#tick = tick;
     this.#previousTick = previousTick;
     this.#refreshStride = refreshStride;
-    this.#arena.reset();
     if (this.changeLength.length < handles) this.#grow(Math.max(handles, this.changeLength.length * 2, 64));
+    const since = Math.max(previousTick, tick - CHANGE_HISTORY_TICKS);
+    this.#stateSince = since;
+    this.#eventsSince = since;
+    this.#forget();
+  }
+
+  /**
+   * Sets what the change runs hold from now on: the state fields changed after tick
+   * `stateSince` and the combat events after tick `eventsSince` (from {@link EntitySegments.beginTick}
+   * on: both the previous tick built). Frames for players whose last frames are of different
+   * ticks are built window by window; a new window forgets the segments made so far (copy what
+   * you need of them first).
+   */
+  window(stateSince: number, eventsSince: number): void {
+    if (stateSince === this.#stateSince && eventsSince === this.#eventsSince) return;
+    this.#stateSince = stateSince;
+    this.#eventsSince = eventsSince;
+    this.#forget();
+  }
+
+  #forget(): void {
+    this.#arena.reset();
     this.changeLength.fill(NOT_YET);
     this.enterLength.fill(NOT_YET);
   }
@@ -119,7 +152,14 @@ export class EntitySegments {
     const known = this.changeLength[h] ?? NOT_YET;
     if (known !== NOT_YET) return known;
     const arena = this.#arena;
-    const dirty = entity.dirty;
+    const events = entity.combat.events;
+    let firstEvent = events.length;
+    if (firstEvent > 0) {
+      const ticks = entity.combat.eventTicks;
+      firstEvent = 0;
+      while (firstEvent < events.length && (ticks[firstEvent] ?? this.#tick) <= this.#eventsSince) firstEvent++;
+    }
+    const dirty = (this.#history.since(h, this.#stateSince, this.#tick) & ~DIRTY_EVENTS) | (firstEvent < events.length ? DIRTY_EVENTS : 0);
     const stride = this.#refreshStride;
     const refreshDue = stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride;
     // A change other than a position goes to every observer, near or far, instead of the
@@ -129,7 +169,7 @@ export class EntitySegments {
     const fields = carriesPosition ? dirty | DIRTY_POSITION : dirty;
     const start = arena.length;
     if ((fields & ~DIRTY_EVENTS) !== 0) arena.field(FRAME_UPDATES_FIELD, this.#update(entity, fields));
-    if ((dirty & DIRTY_EVENTS) !== 0) this.#events(entity);
+    if ((dirty & DIRTY_EVENTS) !== 0) this.#events(entity, firstEvent);
     const length = arena.length - start;
     this.changeStart[h] = start;
     this.changeLength[h] = length;
@@ -233,10 +273,12 @@ export class EntitySegments {
     return w;
   }
 
-  /** Appends the combat events that happened to the entity since the last frames, each a WorldFrame.events field. */
-  #events(entity: Entity): void {
+  /** Appends the entity's combat events from index `from` on (those in the window), each a WorldFrame.events field. */
+  #events(entity: Entity, from: number): void {
     const arena = this.#arena;
-    for (const event of entity.combat.events) {
+    const events = entity.combat.events;
+    for (let i = from; i < events.length; i++) {
+      const event = events[i] as CombatEvent;
       const w = this.#body.reset();
       w.uint32Field(1, event.kind).uint32Field(2, event.source?.handle ?? 0).uint32Field(3, event.target.handle, true);
       w.uint32Field(4, event.amount).uint32Field(5, event.skillId).uint32Field(6, event.auraId);

@@ -40,6 +40,9 @@ import type { ChangeBuffers } from '../observer-views.ts';
 import type { PlayerEntity } from '../player-entity.ts';
 import { grownInt32 } from '../spatial-hash.ts';
 import type { FrameHandoff, OutgoingFrame, Zone } from '../zone.ts';
+import { CHANGE_HISTORY_TICKS } from './change-history.ts';
+import { inCohorts } from './cohort-schedule.ts';
+import type { Cohorts } from './cohort-schedule.ts';
 import { EntitySegments } from './entity-segments.ts';
 import { putVarint, varintSize } from './wire-writer.ts';
 
@@ -73,7 +76,7 @@ const utf8 = new TextEncoder();
 export class FrameBuilder {
   readonly #zone: Zone;
   readonly #nearSquared: number;
-  readonly #segments = new EntitySegments();
+  readonly #segments: EntitySegments;
   readonly #zoneName: Uint8Array;
   /** The frame being built: (start, length) pairs of runs of the segment arena, adjacent runs merged. */
   #runs = new Int32Array(256);
@@ -113,6 +116,17 @@ export class FrameBuilder {
   #urgent = false;
   /** Whether the frame being built is a reset. */
   #reset = false;
+  /** The build under way: its tick, distant stride, outbox and hand-off, frames so far and handed over. */
+  #tick = 0;
+  #stride = 1;
+  #cohortTick = false;
+  #outbox: OutgoingFrame[] = [];
+  #handoff: FrameHandoff | undefined;
+  #count = 0;
+  #handed = 0;
+  /** The players a serve picks (indices into the zone's player list) and their change windows (#windowOf). */
+  #picked = new Int32Array(0);
+  #windows = new Int32Array(0);
 
   /**
    * @param zone - the zone whose frames are built
@@ -122,20 +136,28 @@ export class FrameBuilder {
     this.#zone = zone;
     this.#nearSquared = (viewRadius / 2) ** 2;
     this.#zoneName = utf8.encode(zone.id);
+    this.#segments = new EntitySegments(zone.changes);
   }
 
   /**
-   * Builds this tick's frames into outbox, replacing what it held (written in place and then
-   * cut to length: emptying a JS array with `length = 0` drops its storage, and a thousand
-   * pushes re-grew it every tick). Call after the interest grid's update. The frames carry every
-   * change since the last build (the entities' dirty bits and events gather until then). With
-   * `handoff`, the frames are also handed over as they are built, `handoff.every` at a time.
+   * Starts building this tick's frames into outbox, replacing what it held (written in place
+   * and then cut to length at {@link FrameBuilder.finish}: emptying a JS array with
+   * `length = 0` drops its storage, and a thousand pushes re-grew it every tick). Then
+   * {@link FrameBuilder.serve} builds the frames of some players (once or twice: before and after
+   * the views' update, see ReplicationPlan), and finish() ends the build. Each player's frame
+   * carries every change since the last build that served it (ChangeHistory). With `handoff`,
+   * the frames are also handed over as they are built, `handoff.every` at a time.
+   * @param cohortTick - true when the tick serves players by cohorts: distant movement is then
+   *   not deferred (stride 1), a player's window reaches back over the positions its last build
+   *   deferred, and no refresh is owed afterwards
    */
-  build(tick: number, stride: number, outbox: OutgoingFrame[], handoff?: FrameHandoff): void {
+  begin(tick: number, stride: number, cohortTick: boolean, outbox: OutgoingFrame[], handoff?: FrameHandoff): void {
     // The ticks since the last build, (previous, tick], each have a refresh turn to honour.
     const previous = this.#builtTick < 0 ? tick - 1 : this.#builtTick;
     this.#builtTick = tick;
     // Refreshes go on at the old stride until its last turn is past: through refreshUntil.
+    // Cohort ticks owe none: a player's window then covers what its last build deferred.
+    if (cohortTick) this.#refreshUntil = -1;
     const refreshOwed = previous < this.#refreshUntil;
     if (stride > 1) {
       this.#refreshStride = Math.max(stride, refreshOwed ? this.#refreshStride : 1);
@@ -146,18 +168,112 @@ export class FrameBuilder {
     const handles = this.#zone.handleLimit;
     this.#segments.beginTick(tick, previous, handles, refreshing);
     if (this.#sent.length < handles) this.#sent = grownInt32(this.#sent, Math.max(handles, this.#sent.length * 2, 64));
-    const players = this.#zone.playerList();
     if (this.#order.length < this.#zone.interest.size) this.#order = new Int32Array(Math.max(this.#zone.interest.size, this.#order.length * 2));
-    const pool = this.#outgoing;
-    let count = 0;
-    let handed = 0;
+    this.#tick = tick;
+    this.#stride = stride;
+    this.#cohortTick = cohortTick;
+    this.#outbox = outbox;
+    this.#handoff = handoff;
+    this.#count = 0;
+    this.#handed = 0;
+  }
+
+  /**
+   * Builds the frames of the players in `cohorts` who have a sink. Players whose last frames are
+   * of different ticks (cohorts of another period, catch-up ticks between) need different change
+   * windows: they are built in groups, one window each; when all share one, as they do but at a
+   * change of period, in the zone's player order.
+   */
+  serve(cohorts: Cohorts): void {
+    const players = this.#zone.playerList();
+    if (this.#picked.length < players.length) {
+      this.#picked = new Int32Array(Math.max(players.length, this.#picked.length * 2));
+      this.#windows = new Int32Array(this.#picked.length);
+    }
+    const picked = this.#picked;
+    const windows = this.#windows;
+    let n = 0;
+    let first = -1;
+    let mixed = false;
     for (let i = 0; i < players.length; i++) {
       const player = players[i] as PlayerEntity;
-      if (player.sink === undefined) continue;
-      const bytes = this.#frameFor(player, tick, stride);
+      if (player.sink === undefined || !inCohorts(player.handle, cohorts)) continue;
+      const window = this.#windowOf(player);
+      picked[n] = i;
+      windows[n] = window;
+      n++;
+      if (window < 0) continue;
+      if (first < 0) first = window;
+      else if (window !== first) mixed = true;
+    }
+    if (!mixed) {
+      this.#pass(players, n, first, true);
+      return;
+    }
+    // Each window in turn, the resets with the first.
+    let done = -1;
+    for (;;) {
+      let next = -1;
+      for (let k = 0; k < n; k++) {
+        const window = windows[k] ?? 0;
+        if (window > done && (next < 0 || window < next)) next = window;
+      }
+      if (next < 0) return;
+      this.#pass(players, n, next, done < 0);
+      done = next;
+    }
+  }
+
+  /** Ends the build: the outbox holds its frames, the rest are handed over. */
+  finish(): void {
+    const outbox = this.#outbox;
+    const count = this.#count;
+    outbox.length = count;
+    if (this.#handoff !== undefined && count > this.#handed) this.#handoff.take(outbox, this.#handed, count);
+    // Entries beyond this tick's would keep departed players alive: let them go.
+    if (this.#outgoing.length > count) this.#outgoing.length = count;
+    this.#handoff = undefined;
+    this.#outbox = [];
+    this.#releaseSpare();
+  }
+
+  /**
+   * The player's change window, as (state ticks) × 64 + (event ticks) back from this tick: its
+   * events since its last frame, its state fields since then too, or since as far back as its
+   * last build deferred distant positions when no refresh follows (cohort ticks); -1 for a
+   * reset (a new player, or one served longer ago than the change history reaches).
+   */
+  #windowOf(player: PlayerEntity): number {
+    if (player.needsReset || player.servedTick < 0) return -1;
+    const events = this.#tick - player.servedTick;
+    const state = this.#cohortTick && player.servedStride > 1 ? events + player.servedStride : events;
+    if (state > CHANGE_HISTORY_TICKS) {
+      player.needsReset = true;
+      return -1;
+    }
+    return state * 64 + events;
+  }
+
+  /** Builds the frames of the picked players with this window (and the resets, when `resets`). */
+  #pass(players: readonly PlayerEntity[], n: number, window: number, resets: boolean): void {
+    if (window >= 0) this.#segments.window(this.#tick - (window >> 6), this.#tick - (window & 63));
+    const picked = this.#picked;
+    const windows = this.#windows;
+    const pool = this.#outgoing;
+    const outbox = this.#outbox;
+    const handoff = this.#handoff;
+    const tick = this.#tick;
+    for (let k = 0; k < n; k++) {
+      const w = windows[k] ?? 0;
+      if (w !== window && !(resets && w < 0)) continue;
+      const player = players[picked[k] ?? 0] as PlayerEntity;
+      player.servedTick = tick;
+      player.servedStride = this.#stride;
+      const bytes = this.#frameFor(player, tick, this.#stride);
       if (bytes === undefined) continue;
       const urgent = this.#urgent;
       const reset = this.#reset;
+      const count = this.#count;
       let frame = pool[count];
       if (frame === undefined) {
         frame = { player, bytes, urgent, reset };
@@ -169,17 +285,12 @@ export class FrameBuilder {
         frame.reset = reset;
       }
       outbox[count] = frame;
-      count++;
-      if (handoff !== undefined && count - handed >= handoff.every) {
-        handoff.take(outbox, handed, count);
-        handed = count;
+      this.#count = count + 1;
+      if (handoff !== undefined && this.#count - this.#handed >= handoff.every) {
+        handoff.take(outbox, this.#handed, this.#count);
+        this.#handed = this.#count;
       }
     }
-    outbox.length = count;
-    if (handoff !== undefined && count > handed) handoff.take(outbox, handed, count);
-    // Entries beyond this tick's would keep departed players alive: let them go.
-    if (pool.length > count) pool.length = count;
-    this.#releaseSpare();
   }
 
   /** Starts a build: slabs whose reuse delay has passed join the free list. */
@@ -277,9 +388,9 @@ export class FrameBuilder {
         this.#addEnter(entity);
       }
       // A player always hears about its own character: that is what it reconciles against.
-      if (player.dirty !== 0) {
-        const length = segments.changes(player);
-        this.#add(segments.changeStart[player.handle] ?? 0, length);
+      const own = segments.changes(player);
+      if (own > 0) {
+        this.#add(segments.changeStart[player.handle] ?? 0, own);
         if (segments.positionOnly[player.handle] === 0) urgent = true;
       }
       const px = player.x;
