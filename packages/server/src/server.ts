@@ -262,6 +262,7 @@ class GameServer implements RealmforgeServer {
         startZone: config.startZone,
         framePacing: config.framePacing,
         distantUpdateStride: config.distantUpdateStride,
+        replicationCohorts: config.replicationCohorts,
         systems: [movementSystem, combat, createNpcSystem(npcs, { combat: new CombatForNpcs(combat.content, npcs) }), deaths],
         // A tick's frames leave as soon as it has handed them out, not after the turn's reads;
         // and the answers it settled (combat requests, queued by the awaiting sessions'
@@ -544,19 +545,24 @@ class GameServer implements RealmforgeServer {
     let before = performance.eventLoopUtilization();
     let factor = 1;
     let thin = false;
+    let cohorts = 1;
     this.#loopPressureTimer = setInterval(() => {
       const now = performance.eventLoopUtilization();
       const busy = performance.eventLoopUtilization(now, before).utilization;
       before = now;
       const next = world.observeLoopBusy(busy);
       const nextThin = world.thinReplication;
-      if (next === factor && nextThin === thin) return;
+      const nextCohorts = world.requestedCohorts;
+      if (next === factor && nextThin === thin && nextCohorts === cohorts) return;
       factor = next;
       thin = nextThin;
-      const message = thin
-        ? 'main thread saturated: distant entities replicated less often, and frames at most every other tick'
-        : factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate';
-      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor, thinReplication: thin }, message);
+      cohorts = nextCohorts;
+      const message = cohorts > 1
+        ? `main thread saturated: players served in ${cohorts} cohorts, a share at every tick`
+        : thin
+          ? 'main thread saturated: distant entities replicated less often, and frames at most every other tick'
+          : factor > 1 ? 'main thread saturated: distant entities replicated less often' : 'main thread no longer saturated: distant entities at the configured rate';
+      this.#log.info({ mainThreadBusy: Math.round(busy * 1000) / 1000, distantStrideFactor: factor, thinReplication: thin, replicationCohorts: cohorts }, message);
     }, 1000);
     this.#loopPressureTimer.unref();
   }

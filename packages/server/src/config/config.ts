@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DATAGRAM_SEALINGS } from '../net/datagram-port.ts';
 import { TrustedProxies } from '../net/trusted-proxies.ts';
+import { MAX_COHORT_PERIOD } from '../world/replication/cohort-schedule.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from '../world/world-defaults.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -79,6 +80,7 @@ export const configSchema = z.strictObject({
   outboundBatching: bool.default(true),
   framePacing: bool.default(WORLD_DEFAULTS.framePacing),
   distantUpdateStride: z.coerce.number().int().min(1).max(MAX_DISTANT_STRIDE).default(WORLD_DEFAULTS.distantUpdateStride),
+  replicationCohorts: z.coerce.number().int().min(1).max(MAX_COHORT_PERIOD).default(WORLD_DEFAULTS.replicationCohorts),
   ioThreads: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(64)], { error: 'expected a number of threads from 0 to 64, or "auto"' }).default('auto'),
   acceptors: z.coerce.number().int().min(1).max(64).default(64),
   heartbeatIntervalMs: positiveMs.default(5_000),

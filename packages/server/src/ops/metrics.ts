@@ -230,6 +230,14 @@ export class Metrics implements SessionMetrics, StoreMetrics {
         this.set(getWorld()?.distantStride ?? 0);
       },
     });
+    new Gauge({
+      name: 'realmforge_replication_cohorts',
+      help: 'In how many cohorts the world serves its players: 1 when every replicated tick sends everyone its frame; k when a saturated main thread sends a k-th of the players their frames at every tick (replicationCohorts).',
+      registers,
+      collect() {
+        this.set(getWorld()?.cohorts ?? 0);
+      },
+    });
     for (const operation of STORE_OPERATIONS) {
       this.#storeDuration.zero({ operation });
       this.#storeErrors.add(operation, 0);

@@ -347,11 +347,13 @@ export class InterestGrid {
   /**
    * What {@link InterestGrid.visibleTo} returns, for code that asks for every observer every
    * tick: the first `visibleCount(observer)` entries of the returned buffer, which is the grid's
-   * own (read only), with no view object made per call. Valid until the next mutating call,
-   * and only while no removal is pending (as right after update(); it throws otherwise).
+   * own (read only), with no view object made per call. Valid until the next mutating call.
+   * Unlike visibleTo(), it is not filtered: while removals are pending (between a remove() and
+   * the next update()) it still lists the removed entities the observer saw, so skip ids that
+   * no longer name an entity (the frame builder serving players between updates does; a zone
+   * reuses a handle only long after every observer was told it left).
    */
   visibleBuffer(observer: number): Int32Array {
-    if (!this.#views.settled) throw new Error('visibleBuffer() while removals are pending: call update() first');
     return this.has(observer) ? this.#views.listOf(observer) : NO_IDS;
   }
 

@@ -24,6 +24,13 @@
  * latency (a frame every other tick), so it is kept for a thread that has nothing left: at 2,500
  * players on 2 cores over TCP (busy 81-87%) it made ack p99 7-10% worse; at 5,000 with datagram
  * clients it doubled the inputs the server read.
+ *
+ * A world that replicates by cohorts (world.ts, `replicationCohorts`) serves a share of its
+ * players at every tick instead ({@link LoopPressure.cohorts}): the number of cohorts doubles
+ * (2, 4, 8, at most `maxCohorts`) at every reading that would start thinning (busy at least
+ * `thinAt` with the factor at its top), and halves at every reading below `lowerBelow`, so a
+ * period that brings the thread back under `thinAt` holds instead of swinging back to everyone at
+ * once.
  * @module
  */
 
@@ -35,8 +42,10 @@ export interface LoopPressureOptions {
   readonly lowerBelow: number;
   /** The highest factor. */
   readonly maxFactor: number;
-  /** Busy share at or above which, with the factor at its top, replication thins. */
+  /** Busy share at or above which, with the factor at its top, replication thins (or the cohorts double). */
   readonly thinAt: number;
+  /** The most cohorts ({@link LoopPressure.cohorts}); 1 (or omitted): never more than one. */
+  readonly maxCohorts?: number;
 }
 
 /**
@@ -50,6 +59,7 @@ export class LoopPressure {
   readonly #options: LoopPressureOptions;
   #factor = 1;
   #thin = false;
+  #cohorts = 1;
 
   /** @param options - thresholds; {@link LOOP_PRESSURE_DEFAULTS} when omitted */
   constructor(options: LoopPressureOptions = LOOP_PRESSURE_DEFAULTS) {
@@ -58,6 +68,8 @@ export class LoopPressure {
     }
     if (!Number.isInteger(options.maxFactor) || options.maxFactor < 1) throw new RangeError(`loop pressure's maxFactor must be a whole number of at least 1; got ${options.maxFactor}`);
     if (!(options.thinAt >= options.raiseAt && options.thinAt <= 1)) throw new RangeError(`loop pressure needs raiseAt <= thinAt <= 1; got ${options.thinAt}`);
+    const maxCohorts = options.maxCohorts ?? 1;
+    if (!Number.isInteger(maxCohorts) || maxCohorts < 1) throw new RangeError(`loop pressure's maxCohorts must be a whole number of at least 1; got ${maxCohorts}`);
     this.#options = options;
   }
 
@@ -71,6 +83,11 @@ export class LoopPressure {
     return this.#thin;
   }
 
+  /** How many cohorts a world replicating by cohorts should serve its players in: 1 (everyone at once), 2, 4… up to `maxCohorts`. */
+  get cohorts(): number {
+    return this.#cohorts;
+  }
+
   /**
    * Takes the main thread's busy share over the last measured window.
    * @param busy - event-loop utilization, 0 to 1; a value that is not a finite number changes nothing
@@ -80,8 +97,13 @@ export class LoopPressure {
     if (!Number.isFinite(busy)) return this.#factor;
     const { raiseAt, lowerBelow, maxFactor, thinAt } = this.#options;
     // Thinning starts only at the top factor as it was before this reading (after a second at it).
-    if (busy >= thinAt && this.#factor === maxFactor) this.#thin = true;
-    else if (busy < raiseAt) this.#thin = false;
+    if (busy >= thinAt && this.#factor === maxFactor) {
+      this.#thin = true;
+      this.#cohorts = Math.min(this.#options.maxCohorts ?? 1, Math.max(2, this.#cohorts * 2));
+    } else if (busy < raiseAt) {
+      this.#thin = false;
+    }
+    if (busy < lowerBelow) this.#cohorts = Math.max(1, Math.floor(this.#cohorts / 2));
     if (busy >= raiseAt) this.#factor = Math.min(maxFactor, this.#factor * 2);
     else if (busy < lowerBelow) this.#factor = Math.max(1, Math.floor(this.#factor / 2));
     return this.#factor;

@@ -778,11 +778,6 @@ export class ObserverViews {
     return slot < 0 ? 0 : (this.#listLength[slot] ?? 0);
   }
 
-  /** Whether no removal is pending (lists hold only live entities). */
-  get settled(): boolean {
-    return this.#removedList.length === 0;
-  }
-
   /** Whether observer `id` sees entity `target`. */
   isVisible(id: number, target: number): boolean {
     const slot = this.slotOf(id);

@@ -100,8 +100,9 @@ export class PlayerEntity extends Entity {
    */
   servedTick = -1;
   /**
-   * The distant stride of the build that last served the player: above 1, positions of distant
-   * entities it sees may be that many ticks older than {@link PlayerEntity.servedTick}.
+   * The distant stride (or the stride of the refreshes still owed) of the build that last served
+   * the player: above 1, positions of distant entities it sees may be that many ticks older than
+   * {@link PlayerEntity.servedTick}.
    */
   servedStride = 1;
 

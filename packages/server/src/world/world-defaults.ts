@@ -18,4 +18,6 @@ export const WORLD_DEFAULTS = Object.freeze({
   distantUpdateStride: 2,
   /** A frame nothing waits on may wait one tick to share the player's next write (FramePacer). */
   framePacing: true,
+  /** A saturated main thread serves the players in up to 8 cohorts, a share at every tick (CohortSchedule). */
+  replicationCohorts: 8,
 });

@@ -20,7 +20,8 @@ import type { FrameHandoff, OutgoingFrame } from './zone.ts';
 import { PLAYER_RADIUS } from './entity.ts';
 import { savedCombat, storedCombat } from './combat/stored-combat.ts';
 import { FramePacer } from './replication/frame-pacer.ts';
-import { LoopPressure } from './loop-pressure.ts';
+import { LOOP_PRESSURE_DEFAULTS, LoopPressure } from './loop-pressure.ts';
+import { CohortSchedule, MAX_COHORT_PERIOD } from './replication/cohort-schedule.ts';
 import { MAX_DISTANT_STRIDE, WORLD_DEFAULTS } from './world-defaults.ts';
 
 /** Tunables of the world. */
@@ -56,6 +57,13 @@ export interface WorldOptions {
    * slow ticks raise it (×2, ×4, at most {@link MAX_DISTANT_STRIDE}).
    */
   readonly distantUpdateStride?: number;
+  /**
+   * The most cohorts a saturated main thread replicates the players in (1 to
+   * {@link MAX_COHORT_PERIOD}; 1: never, the thread thins replication instead): with k cohorts,
+   * every tick builds and sends the frames of a k-th of the players, each player getting a frame
+   * every k ticks (CohortSchedule, LoopPressure.cohorts). {@link WORLD_DEFAULTS} when omitted.
+   */
+  readonly replicationCohorts?: number;
   /** Zone where characters without a valid zone start. */
   readonly startZone: string;
   /** Systems run each tick in every zone; movement when omitted. */
@@ -107,7 +115,11 @@ export class World {
   /** The configured distant-entity stride: what the world runs at when ticks are cheap. */
   readonly #distantStride: number;
   /** How busy the main thread is, as the server measures it (graceful degradation). */
-  readonly #loopPressure = new LoopPressure();
+  readonly #loopPressure: LoopPressure;
+  /** Which players each replicated tick serves (everyone, unless the thread is saturated and cohorts are on). */
+  readonly #cohorts = new CohortSchedule();
+  /** Whether the frames being handed over may wait for the player's next (FramePacer): not in cohort ticks. */
+  #framesMayWait = true;
   /** The last tick that was replicated. */
   #replicatedTick = 0;
   /** The distant stride the last replicated tick ran at. */
@@ -131,6 +143,7 @@ export class World {
    * @throws RangeError when distantUpdateStride is not an integer from 1 to {@link MAX_DISTANT_STRIDE}
    * @throws RangeError when interestPeriod is not an integer >= 1
    * @throws RangeError when frameBatches.frames is not an integer >= 1
+   * @throws RangeError when replicationCohorts is not an integer from 1 to {@link MAX_COHORT_PERIOD}
    */
   constructor(maps: ReadonlyMap<string, ZoneMap>, options: WorldOptions) {
     if (!maps.has(options.startZone)) {
@@ -147,6 +160,11 @@ export class World {
     }
     this.#distantStride = distantStride;
     this.#lastStride = distantStride;
+    const maxCohorts = options.replicationCohorts ?? WORLD_DEFAULTS.replicationCohorts;
+    if (!Number.isInteger(maxCohorts) || maxCohorts < 1 || maxCohorts > MAX_COHORT_PERIOD) {
+      throw new RangeError(`replicationCohorts must be an integer from 1 to ${MAX_COHORT_PERIOD}, got ${maxCohorts}`);
+    }
+    this.#loopPressure = new LoopPressure({ ...LOOP_PRESSURE_DEFAULTS, maxCohorts });
     this.pacer = new FramePacer(options.framePacing ?? WORLD_DEFAULTS.framePacing);
     const batches = options.frameBatches;
     if (batches !== undefined && !(Number.isInteger(batches.frames) && batches.frames >= 1)) throw new RangeError(`frameBatches.frames must be a whole number of at least 1, got ${batches.frames}`);
@@ -155,7 +173,7 @@ export class World {
       : {
           every: batches.frames,
           take: (outbox, from, to) => {
-            for (let i = from; i < to; i++) this.pacer.offer(outbox[i] as OutgoingFrame, this.#tick);
+            for (let i = from; i < to; i++) this.pacer.offer(outbox[i] as OutgoingFrame, this.#tick, this.#framesMayWait);
             const flushStarted = this.#now();
             batches.flush();
             this.#flushedMs += this.#now() - flushStarted;
@@ -222,9 +240,25 @@ export class World {
     return this.#loopPressure.observe(busy);
   }
 
-  /** True while the main thread has nothing left and no two ticks in a row are replicated. */
+  /**
+   * True while the main thread has nothing left and no two ticks in a row are replicated (a
+   * world that replicates by cohorts serves them instead: {@link World.cohorts}).
+   */
   get thinReplication(): boolean {
-    return this.#loopPressure.thin;
+    return this.#loopPressure.thin && this.#loopPressure.cohorts === 1;
+  }
+
+  /** In how many cohorts the players are served now: 1 when every replicated tick serves everyone. */
+  get cohorts(): number {
+    return this.#cohorts.period;
+  }
+
+  /**
+   * In how many cohorts the main thread's loop pressure asks the players to be served (always 1
+   * with `replicationCohorts` 1); {@link World.cohorts} follows at the next cycle's first tick.
+   */
+  get requestedCohorts(): number {
+    return this.#loopPressure.cohorts;
   }
 
   /** Registers the zone-change listener. */
@@ -380,8 +414,9 @@ export class World {
     // A main thread with nothing left (LoopPressure.thin) never replicates two ticks in a row: at
     // most half the frames to build and send, so the inputs keep a share of the thread. A clock
     // already catching up (its turns' earlier ticks not replicated) loses nothing more: the last
-    // tick of a turn still replicates.
-    if (replicate && this.#loopPressure.thin && this.#replicatedTick === this.#tick - 1) replicate = false;
+    // tick of a turn still replicates. A world that replicates by cohorts does not thin: it
+    // serves a share of the players at every tick.
+    if (replicate && this.thinReplication && this.#replicatedTick === this.#tick - 1) replicate = false;
     if (!replicate) {
       this.stats.caughtUp++;
       for (const zone of this.#zones.values()) zone.step(false);
@@ -390,7 +425,12 @@ export class World {
     }
     this.#replicatedTick = this.#tick;
     const started = this.#now();
-    const stride = this.#degradationStride();
+    const plan = this.#cohorts.plan(this.#tick, this.#loopPressure.cohorts);
+    // Cohort ticks send every move (each player's frames are k ticks apart already), and their
+    // frames never wait: the player's next one is k ticks away, past the frame slabs' reuse.
+    const cohortTick = plan.byCohorts;
+    this.#framesMayWait = !cohortTick;
+    const stride = cohortTick ? 1 : this.#degradationStride();
     this.#lastStride = stride;
     if (stride > this.#distantStride) this.stats.degraded++;
     const pacer = this.pacer;
@@ -401,10 +441,10 @@ export class World {
       const zoneStarted = this.#now();
       const flushedBefore = this.#flushedMs;
       zone.distantStride = stride;
-      zone.step(true, handoff);
+      zone.step(true, handoff, plan);
       this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted - (this.#flushedMs - flushedBefore), this.#budgetMs);
       if (handoff === undefined) {
-        for (const frame of zone.outbox) pacer.offer(frame, this.#tick);
+        for (const frame of zone.outbox) pacer.offer(frame, this.#tick, !cohortTick);
       }
     }
     // Frames that waited since the last replicated tick for players who got none this tick.

@@ -339,7 +339,7 @@ export class Zone {
       return;
     }
     const frames = this.#frames;
-    frames.begin(this.#tick, this.#distantStride, (plan.stale?.period ?? 1) > 1 || (plan.fresh?.period ?? 1) > 1, this.outbox, handoff);
+    frames.begin(this.#tick, this.#distantStride, plan.byCohorts, this.outbox, handoff);
     if (plan.stale !== undefined) frames.serve(plan.stale);
     if (plan.update) this.interest.update();
     else if (this.#recording) this.inputLog.push({ tick: this.#tick, catchUp: true });

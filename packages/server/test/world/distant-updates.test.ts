@@ -142,8 +142,8 @@ describe('distant entities at a lower rate', () => {
     }
   });
 
-  it('a saturated main thread raises the stride as slow ticks do, counts as degraded, and lets go once the thread is less busy', () => {
-    const world = worldOf({ distantUpdateStride: 2 });
+  it('a saturated main thread raises the stride as slow ticks do, counts as degraded, and lets go once the thread is less busy (thinning, without cohorts)', () => {
+    const world = worldOf({ distantUpdateStride: 2, replicationCohorts: 1 });
     const zone = world.zones.get('alpha');
     assert.ok(zone);
     const stepAt = (busy: number | undefined): number => {

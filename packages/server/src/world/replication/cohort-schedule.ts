@@ -38,13 +38,19 @@ export interface ReplicationPlan {
   readonly update: boolean;
   /** Cohorts served after that (undefined: none). */
   readonly fresh: Cohorts | undefined;
+  /**
+   * True when the tick serves by cohorts or ends them: players' last frames are then of different
+   * ticks, so distant movement is not deferred (the refresh turns of the ticks between assume
+   * everyone was served at the last replicated tick) and frames do not wait for the next.
+   */
+  readonly byCohorts: boolean;
 }
 
 /** Everyone, as one cohort. */
 export const EVERYONE: Cohorts = Object.freeze({ period: 1, mask: 1 });
 
 /** A replicated tick without cohorts: views recomputed, every player served. */
-export const SERVE_EVERYONE: ReplicationPlan = Object.freeze({ stale: undefined, update: true, fresh: EVERYONE });
+export const SERVE_EVERYONE: ReplicationPlan = Object.freeze({ stale: undefined, update: true, fresh: EVERYONE, byCohorts: false });
 
 /** The most cohorts: a cohort mask is an int32's bits, and the change history must cover two periods. */
 export const MAX_COHORT_PERIOD = 8;
@@ -85,19 +91,19 @@ export class CohortSchedule {
       // Everyone took the last update: a new cycle starts here.
       this.#period = wanted;
       this.#cycleStart = tick;
-      return { stale: undefined, update: true, fresh: { period: wanted, mask: 1 } };
+      return { stale: undefined, update: true, fresh: { period: wanted, mask: 1 }, byCohorts: true };
     }
     // The first tick of a cycle after the last replicated one, if any up to this one.
     const sinceStart = (last + 1 - this.#cycleStart) % period;
     const boundary = sinceStart === 0 ? last + 1 : last + 1 + (period - sinceStart);
-    if (boundary > tick) return { stale: undefined, update: false, fresh: { period, mask: phases(last + 1, tick, this.#cycleStart, period) } };
+    if (boundary > tick) return { stale: undefined, update: false, fresh: { period, mask: phases(last + 1, tick, this.#cycleStart, period) }, byCohorts: true };
     const stale = boundary > last + 1 ? { period, mask: phases(last + 1, boundary - 1, this.#cycleStart, period) } : undefined;
     this.#period = wanted;
     this.#cycleStart = boundary;
     const fresh = wanted === 1 ? EVERYONE : { period: wanted, mask: phases(boundary, tick, boundary, wanted) };
     // Everyone served after this update: the next tick starts a cycle (no one takes it twice).
     if (wanted > 1 && fresh.mask === allOf(wanted)) this.#cycleStart = tick + 1;
-    return { stale, update: true, fresh };
+    return { stale, update: true, fresh, byCohorts: true };
   }
 }
 

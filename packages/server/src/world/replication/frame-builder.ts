@@ -119,6 +119,8 @@ export class FrameBuilder {
   /** The build under way: its tick, distant stride, outbox and hand-off, frames so far and handed over. */
   #tick = 0;
   #stride = 1;
+  /** How many ticks stale a distant position may be after this build: its stride, or the refreshes' while owed. */
+  #staleness = 1;
   #cohortTick = false;
   #outbox: OutgoingFrame[] = [];
   #handoff: FrameHandoff | undefined;
@@ -171,6 +173,7 @@ export class FrameBuilder {
     if (this.#order.length < this.#zone.interest.size) this.#order = new Int32Array(Math.max(this.#zone.interest.size, this.#order.length * 2));
     this.#tick = tick;
     this.#stride = stride;
+    this.#staleness = Math.max(stride, refreshing, 1);
     this.#cohortTick = cohortTick;
     this.#outbox = outbox;
     this.#handoff = handoff;
@@ -268,7 +271,7 @@ export class FrameBuilder {
       if (w !== window && !(resets && w < 0)) continue;
       const player = players[picked[k] ?? 0] as PlayerEntity;
       player.servedTick = tick;
-      player.servedStride = this.#stride;
+      player.servedStride = this.#staleness;
       const bytes = this.#frameFor(player, tick, this.#stride);
       if (bytes === undefined) continue;
       const urgent = this.#urgent;

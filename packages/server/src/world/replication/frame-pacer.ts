@@ -71,14 +71,18 @@ export class FramePacer {
     this.#dueCount = 0;
   }
 
-  /** Delivers one of this tick's frames now, or keeps it for the next tick. */
-  offer(frame: OutgoingFrame, tick: number): void {
+  /**
+   * Delivers one of this tick's frames now, or keeps it for the next tick.
+   * @param mayWait - false when the frame must go now whatever it holds (the player's next frame
+   *   is not the next tick's: replication cohorts)
+   */
+  offer(frame: OutgoingFrame, tick: number, mayWait = true): void {
     const player = frame.player;
     const sink = player.sink;
     if (sink === undefined) return;
     // Its waiting frame first, in the same write; then this one goes at once.
     this.#handOverWaiting(player, tick);
-    if (this.enabled && !frame.urgent && player.frameWrittenTick !== tick) {
+    if (mayWait && this.enabled && !frame.urgent && player.frameWrittenTick !== tick) {
       player.waitingFrame = frame.bytes;
       player.waitingAck = player.ackSequence;
       this.#waiting[this.#waitingCount++] = player;
