@@ -117,6 +117,18 @@ function threadsLine(busy: ServerSummary['threadsBusy'], span: string): string[]
   return [`- event loops busy (${span}; event-loop utilization): the main thread (world, sessions) ${percent(busy.main)}; ${io}`];
 }
 
+/**
+ * How often each player got a world frame, and in how many cohorts the world served them (absent
+ * from results without the figures).
+ */
+function framesLine(s: ServerSummary): string[] {
+  const frames = s.messagesOut?.['worldFrame'];
+  const players = s.peakPlayersInWorld;
+  if (frames === undefined || players === 0 || s.seconds === 0) return [];
+  const cohorts = s.replicationCohortsMean === undefined ? '' : s.replicationCohortsMean > 1 ? `; players served in cohorts, ${s.replicationCohortsMean} on average (a share of them at every tick)` : '; every replicated tick served every player (no cohorts)';
+  return [`- steady, world frames: ${(frames / s.seconds / players).toFixed(1)} a second per player${cohorts}`];
+}
+
 /** The server's steady state (once everyone was in) in one line: what the whole-run figures mix with the login storm. */
 function steadyServerLines(steady: LoadTestResult['steady'], tickRateHz: number): string[] {
   const s = steady?.server;
@@ -125,6 +137,7 @@ function steadyServerLines(steady: LoadTestResult['steady'], tickRateHz: number)
   const quantiles = (byName: Readonly<Record<string, Quantiles>>): string => Object.entries(byName).map(([name, q]) => `${name} ${q.p50}/${q.p99}`).join(', ') || 'none';
   return [`- steady (from ${steady.fromS} s): CPU ${s.cpuCoresMean} cores (${(s.cpuSystemShare * 100).toFixed(0)}% kernel); event-loop lag p99 at most ${s.eventLoopLagP99MaxMs} ms; GC ${s.gcPauses} pauses, ${s.gcPauseTotalMs} ms; tick p50: ${perZone(s.tickP50Ms)}, p99: ${perZone(s.tickP99Ms)}${share}; ticks degraded ${s.ticks.degraded}, the world ran ${describeTickRates(tickRateHz, s.ticks, s.seconds)}; socket writes ${integer.format(s.rates.socketWritesPerS)}/s, bytes out ${integer.format(s.rates.bytesOutPerS)}/s`,
     ...threadsLine(s.threadsBusy, 'steady'),
+    ...framesLine(s),
     `- steady, requests handled by the server, p50/p99 ms (start of handling to the answer; not the wait behind the session's earlier messages): ${quantiles(s.requestMs)}`,
     `- steady, store operations, p50/p99 ms: ${quantiles(s.storeMs)}`];
 }

@@ -50,6 +50,8 @@ export interface ServerSample {
   readonly inputToFrameP99Ms?: number;
   /** Share of the interval the main thread's event loop was busy, 0-1; absent from servers without the metric. */
   readonly mainBusy?: number;
+  /** In how many cohorts the world served its players at the end of the interval (1: everyone each replicated tick); absent from servers without the metric. */
+  readonly replicationCohorts?: number;
   /**
    * UDP datagrams the kernel dropped for a full receive buffer during the interval, machine-wide
    * (udp-receive-drops.ts); only where the server has a datagram port and the system tells.
@@ -94,6 +96,11 @@ export interface ServerSummary {
   readonly disconnects: Readonly<Record<string, number>>;
   /** Server messages queued by payload case (`worldFrame`, `error`, …) over the run. */
   readonly messagesOut?: Readonly<Record<string, number>>;
+  /**
+   * The mean, over the run's seconds, of the number of cohorts the world served its players in
+   * (1: everyone each replicated tick); absent from servers without the metric.
+   */
+  readonly replicationCohortsMean?: number;
   /**
    * The datagram port over the run, when the server has one: datagrams accepted and sent per
    * second, drops by reason, channels let go for silence, and the datagrams the kernel dropped
@@ -151,6 +158,7 @@ function udpKernelDrops(later: Scrape, earlier: Scrape): number | undefined {
 
 const TICK = 'realmforge_tick_duration_seconds';
 const GC = 'nodejs_gc_duration_seconds';
+const COHORTS = 'realmforge_replication_cohorts';
 const INPUT_TO_FRAME = 'realmforge_input_to_frame_seconds';
 const THREAD_BUSY = 'realmforge_thread_busy_seconds_total';
 
@@ -249,8 +257,15 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
     ticksDegraded: total(later.samples, 'realmforge_ticks_degraded_total') - total(earlier.samples, 'realmforge_ticks_degraded_total'),
     ...(inputToFrameP99Ms === undefined ? {} : { inputToFrameP99Ms }),
     ...(mainBusy === undefined ? {} : { mainBusy }),
+    ...(later.samples.some((sample) => sample.name === COHORTS) ? { replicationCohorts: total(later.samples, COHORTS) } : {}),
     ...(kernelDrops === undefined ? {} : { udpKernelDrops: kernelDrops }),
   };
+}
+
+/** The mean number of cohorts over the samples that report it. */
+function cohortsMean(samples: readonly ServerSample[]): { replicationCohortsMean?: number } {
+  const reported = samples.flatMap((sample) => (sample.replicationCohorts === undefined ? [] : [sample.replicationCohorts]));
+  return reported.length === 0 ? {} : { replicationCohortsMean: round(reported.reduce((sum, k) => sum + k, 0) / reported.length, 2) };
 }
 
 function kernelDropsOf(later: Scrape, earlier: Scrape): { kernelDrops?: number } {
@@ -347,6 +362,7 @@ export class ServerWatch {
       },
       disconnects: byLabel(last.samples, first.samples, 'realmforge_disconnects_total', 'reason'),
       messagesOut: byLabel(last.samples, first.samples, 'realmforge_messages_sent_total', 'type'),
+      ...cohortsMean(samples),
       ...(!hasDatagramPort(last) ? {} : {
         datagrams: {
           inPerS: counterRate(last, first, 'realmforge_datagrams_received_total'),
