@@ -411,7 +411,7 @@ export class Bot {
     this.#stats.worldFrame(this.#frames === 1, frame.entityChanges);
     if (frame.reset || frame.enters !== 0 || frame.leaves !== 0) {
       // A reset frame's enters hold everything in view, the bot's own character included.
-      this.#inView = frame.reset ? Math.max(0, frame.enters - 1) : this.#inView + frame.enters - frame.leaves;
+      this.#inView = Math.max(0, frame.reset ? frame.enters - 1 : this.#inView + frame.enters - frame.leaves);
       this.#stats.inView(this.#plan.index, this.#inView);
     }
     const ack = frame.ackSequence;

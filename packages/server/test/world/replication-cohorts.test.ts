@@ -45,6 +45,8 @@ function mirrored(): { mirror: WorldMirror; sink: { deliverFrame: (bytes: Uint8A
       deliverFrame: (bytes) => {
         const payload = serverPayload(decodeServerMessage(bytes));
         assert.ok(payload?.kind === 'worldFrame');
+        // Nothing leaves that was never there (an entity that came and went between two frames is never mentioned).
+        for (const id of payload.value.leaves) assert.ok(mirror.entities.has(id), `a leave of ${id}, which the client never had`);
         mirror.apply(payload.value);
       },
     },

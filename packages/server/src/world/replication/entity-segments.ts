@@ -1,5 +1,7 @@
 /**
- * Encodes each entity's WorldFrame fields at most once per tick. Each segment is a whole
+ * Encodes each entity's WorldFrame fields at most once per tick (and change window: what changed
+ * since a player's last frame, from the zone's ChangeHistory and the combat events' ticks; players
+ * last served at different ticks need different windows, see FrameBuilder). Each segment is a whole
  * protobuf field (tag, length, EntityEnter or EntityUpdate; or the entity's `events` fields),
  * so a frame is assembled by concatenating the segments of the entities an observer sees:
  * encode once, send many.

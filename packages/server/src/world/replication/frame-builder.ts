@@ -33,6 +33,14 @@
  * that fell on a tick not built is taken at the next build (EntitySegments.beginTick), and slab
  * reuse counts builds, not ticks: a frame waits for the player's next frame (FramePacer), which
  * comes with the next build however many ticks later.
+ *
+ * Nor is every player served at every build: a saturated world serves them by cohorts
+ * (CohortSchedule), a share at each tick. A player's frame carries what changed since its own
+ * last frame ({@link PlayerEntity.servedTick}): the segments are encoded for a window of ticks
+ * (the zone's ChangeHistory, the combat events' ticks), and players with different windows are
+ * built in groups, one window each. Cohort ticks defer nothing for distant observers and owe no
+ * refresh turns; instead a player whose last build deferred distant positions gets a window that
+ * reaches back over them.
  * @module
  */
 import type { Entity } from '../entity.ts';
@@ -126,6 +134,14 @@ export class FrameBuilder {
   #handoff: FrameHandoff | undefined;
   #count = 0;
   #handed = 0;
+  /**
+   * Per observer: entities it was never told of because they were gone by its frame (removed
+   * after the views' update its frame took, or missing from its reset); the leave a later update
+   * reports for one of them is not sent. Only players served between updates (cohorts) have any.
+   */
+  readonly #untold = new Map<number, number[]>();
+  /** The leaves of the frame being built, when some of the update's are left out (#untold). */
+  #leaves = new Int32Array(0);
   /** The players a serve picks (indices into the zone's player list) and their change windows (#windowOf). */
   #picked = new Int32Array(0);
   #windows = new Int32Array(0);
@@ -372,21 +388,32 @@ export class FrameBuilder {
     let urgent = reset || player.ackSent !== player.ackSequence;
     const changes = this.#changes;
     changes.leftCount = 0;
+    let leaves = changes.left;
     if (reset) {
       this.#addEnter(player);
-      for (const handle of interest.visibleTo(player.handle)) {
+      this.#untold.delete(player.handle);
+      // The raw list: an entity removed since the views' update is left out, and so is its leave.
+      const view = interest.visibleBuffer(player.handle);
+      const count = interest.visibleCount(player.handle);
+      for (let i = 0; i < count; i++) {
+        const handle = view[i] ?? 0;
         const entity = zone.entity(handle);
         if (entity !== undefined) this.#addEnter(entity);
+        else this.#untell(player.handle, handle);
       }
     } else {
       const stamp = this.#nextStamp();
       const sent = this.#sent;
       interest.changesInto(player.handle, changes);
+      leaves = changes.leftCount > 0 && this.#untold.size > 0 ? this.#toldLeaves(player.handle, changes) : changes.left;
       const entered = changes.entered;
       for (let i = 0; i < changes.enteredCount; i++) {
         const handle = entered[i] ?? 0;
         const entity = zone.entity(handle);
-        if (entity === undefined) continue;
+        if (entity === undefined) {
+          this.#untell(player.handle, handle);
+          continue;
+        }
         sent[handle] = stamp;
         this.#addEnter(entity);
       }
@@ -456,7 +483,35 @@ export class FrameBuilder {
     this.#reset = reset;
     player.needsReset = false;
     player.ackSent = player.ackSequence;
-    return this.#assemble(player, tick, reset, changes.left, changes.leftCount);
+    return this.#assemble(player, tick, reset, leaves, changes.leftCount);
+  }
+
+  /** Notes that `observer` was not told of entity `handle` (gone by its frame). */
+  #untell(observer: number, handle: number): void {
+    const untold = this.#untold.get(observer);
+    if (untold === undefined) this.#untold.set(observer, [handle]);
+    else untold.push(handle);
+  }
+
+  /**
+   * The update's leaves for `observer` less those of entities it was never told of (which it
+   * then forgets); `changes.leftCount` becomes their number.
+   */
+  #toldLeaves(observer: number, changes: ChangeBuffers): Int32Array {
+    const untold = this.#untold.get(observer);
+    if (untold === undefined) return changes.left;
+    if (this.#leaves.length < changes.leftCount) this.#leaves = new Int32Array(Math.max(changes.leftCount, this.#leaves.length * 2));
+    const leaves = this.#leaves;
+    let n = 0;
+    for (let i = 0; i < changes.leftCount; i++) {
+      const handle = changes.left[i] ?? 0;
+      const at = untold.indexOf(handle);
+      if (at < 0) leaves[n++] = handle;
+      else untold.splice(at, 1);
+    }
+    if (untold.length === 0) this.#untold.delete(observer);
+    changes.leftCount = n;
+    return leaves;
   }
 
   #assemble(player: PlayerEntity, tick: number, reset: boolean, leaves: Int32Array, leaveCount: number): Uint8Array {
