@@ -366,11 +366,15 @@ export class Zone {
     const tick = this.#tick;
     const changes = this.changes;
     const forgetThrough = tick - CHANGE_HISTORY_TICKS;
+    changes.beginTick(tick, this.#handles.limit);
     const entities = this.entityList();
     for (let i = 0; i < entities.length; i++) {
       const entity = entities[i] as Entity;
-      changes.record(entity.handle, tick, entity.dirty);
-      entity.dirty = 0;
+      const dirty = entity.dirty;
+      if (dirty !== 0) {
+        changes.record(entity.handle, tick, dirty);
+        entity.dirty = 0;
+      }
       if (entity.combat.events.length > 0) entity.combat.sealEvents(tick, forgetThrough);
     }
   }

@@ -17,6 +17,7 @@ function withHistory(): { segments: EntitySegments; history: ChangeHistory; seal
     segments: new EntitySegments(history),
     history,
     seal: (tick, ...entities) => {
+      history.beginTick(tick, 64);
       for (const e of entities) {
         history.record(e.handle, tick, e.dirty);
         e.dirty = 0;
