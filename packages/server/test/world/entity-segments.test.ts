@@ -157,7 +157,7 @@ describe('entity segments', () => {
     assert.deepEqual([short.refreshLength[4] !== 0, short.refreshLength[5] !== 0, short.refreshLength[6] !== 0], [true, true, false]);
   });
 
-  it('a move on both axes on its turn is its own refresh, for every observer; a move on one axis gets a refresh of its own', () => {
+  it('any move on its turn carries both coordinates and is its own refresh, for every observer; off its turn a move is deferrable', () => {
     const { segments, seal } = withHistory();
     const tick = 10;
     segments.beginTick(tick, tick - 1, 8, 2);
@@ -172,12 +172,11 @@ describe('entity segments', () => {
     assert.equal(segments.changes(both), bothLength, 'encoded once');
     assert.deepEqual([segments.refreshStart[2], segments.refreshLength[2], segments.deferrable[2]], [segments.changeStart[2], bothLength, 0]);
     assert.deepEqual(frameOf(segments, segments.refreshStart[2] ?? 0, segments.refreshLength[2] ?? 0).updates.map((u) => [u.entityId, u.x, u.y]), [[2, quantise(31), quantise(41)]]);
-    // One coordinate: the change lacks y, so a distant observer takes a refresh of its own.
+    // One coordinate changed: the run carries both anyway, so an observer that takes it (near, or
+    // any once the stride is 1 again) cannot miss a coordinate deferred while it was distant.
     const oneAxisLength = segments.changes(oneAxis);
-    assert.equal(segments.deferrable[4], 1);
-    const refreshAt = (segments.changeStart[4] ?? 0) + oneAxisLength;
-    assert.equal(segments.refreshStart[4], refreshAt);
-    assert.deepEqual(frameOf(segments, refreshAt, segments.refreshLength[4] ?? 0).updates.map((u) => [u.entityId, u.x, u.y]), [[4, quantise(31), quantise(40)]]);
+    assert.deepEqual([segments.refreshStart[4], segments.refreshLength[4], segments.deferrable[4]], [segments.changeStart[4], oneAxisLength, 0]);
+    assert.deepEqual(frameOf(segments, segments.changeStart[4] ?? 0, oneAxisLength).updates.map((u) => [u.entityId, u.x, u.y]), [[4, quantise(31), quantise(40)]]);
     // Off its turn: deferrable, and no refresh this tick.
     segments.changes(offTurn);
     assert.deepEqual([segments.deferrable[5], segments.refreshLength[5]], [1, 0]);

@@ -65,8 +65,8 @@ export class EntitySegments {
   /**
    * 1 when a distant observer may get the entity's position refresh (or, off its turn, nothing)
    * instead of its change run: the change is position-only and differs from the refresh. 0 when
-   * every observer takes the change run: other changes, or a refresh that is the very same bytes
-   * (a move on both axes on the entity's turn), which then is the change run itself.
+   * every observer takes the change run: other changes, or any change on the entity's refresh
+   * turn (it then carries both coordinates and is the refresh itself).
    */
   deferrable = new Uint8Array(0);
   /** The entity's position when its change run was made, metres. */
@@ -164,10 +164,11 @@ export class EntitySegments {
     const dirty = (this.#history.since(h, this.#stateSince, this.#tick) & ~DIRTY_EVENTS) | (firstEvent < events.length ? DIRTY_EVENTS : 0);
     const stride = this.#refreshStride;
     const refreshDue = stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride;
-    // A change other than a position goes to every observer, near or far, instead of the
-    // refresh: on a refresh turn it carries both coordinates, or a position deferred for distant
-    // observers would be lost behind it.
-    const carriesPosition = refreshDue && dirty !== 0 && (dirty & ~DIRTY_POSITION) !== 0;
+    // On a refresh turn any change carries both coordinates and is the refresh, for every
+    // observer: an observer that takes the change run (a change other than a position goes to
+    // every observer, near or far; a near one, or any once the stride is back to 1, takes a move)
+    // must not lose behind it a coordinate deferred while it was distant.
+    const carriesPosition = refreshDue && dirty !== 0;
     const fields = carriesPosition ? dirty | DIRTY_POSITION : dirty;
     const start = arena.length;
     if ((fields & ~DIRTY_EVENTS) !== 0) arena.field(FRAME_UPDATES_FIELD, this.#update(entity, fields));
@@ -182,7 +183,7 @@ export class EntitySegments {
     this.y[h] = entity.y;
     this.refreshLength[h] = 0;
     if (refreshDue) {
-      if (fields === DIRTY_POSITION || carriesPosition) {
+      if (carriesPosition) {
         // The change run holds both coordinates, so it is the refresh, and every observer takes
         // it (no distance test, no second encoding).
         this.refreshStart[h] = start;
