@@ -48,6 +48,7 @@ export const FRAME_EVENTS_FIELD = 9;
 const NOT_YET = -1;
 
 const NO_BYTES = new Uint8Array(0);
+const NO_EVENTS: readonly CombatEvent[] = [];
 const utf8 = new TextEncoder();
 
 /**
@@ -154,14 +155,17 @@ export class EntitySegments {
     const known = this.changeLength[h] ?? NOT_YET;
     if (known !== NOT_YET) return known;
     const arena = this.#arena;
-    const events = entity.combat.events;
-    let firstEvent = events.length;
-    if (firstEvent > 0) {
+    const changed = this.#history.since(h, this.#stateSince, this.#tick);
+    // Events are looked for only where the history says some were recorded (most entities have
+    // none, and reaching them is a cache miss per entity); the events' window is within the state's.
+    let events: readonly CombatEvent[] = NO_EVENTS;
+    let firstEvent = 0;
+    if ((changed & DIRTY_EVENTS) !== 0) {
+      events = entity.combat.events;
       const ticks = entity.combat.eventTicks;
-      firstEvent = 0;
       while (firstEvent < events.length && (ticks[firstEvent] ?? this.#tick) <= this.#eventsSince) firstEvent++;
     }
-    const dirty = (this.#history.since(h, this.#stateSince, this.#tick) & ~DIRTY_EVENTS) | (firstEvent < events.length ? DIRTY_EVENTS : 0);
+    const dirty = (changed & ~DIRTY_EVENTS) | (firstEvent < events.length ? DIRTY_EVENTS : 0);
     const stride = this.#refreshStride;
     const refreshDue = stride > 0 && entity.lastMovedTick > this.#firstTurn(h, stride) - stride;
     // On a refresh turn any change carries both coordinates and is the refresh, for every
@@ -172,7 +176,7 @@ export class EntitySegments {
     const fields = carriesPosition ? dirty | DIRTY_POSITION : dirty;
     const start = arena.length;
     if ((fields & ~DIRTY_EVENTS) !== 0) arena.field(FRAME_UPDATES_FIELD, this.#update(entity, fields));
-    if ((dirty & DIRTY_EVENTS) !== 0) this.#events(entity, firstEvent);
+    if ((dirty & DIRTY_EVENTS) !== 0) this.#events(events, firstEvent);
     const length = arena.length - start;
     this.changeStart[h] = start;
     this.changeLength[h] = length;
@@ -276,10 +280,9 @@ export class EntitySegments {
     return w;
   }
 
-  /** Appends the entity's combat events from index `from` on (those in the window), each a WorldFrame.events field. */
-  #events(entity: Entity, from: number): void {
+  /** Appends an entity's combat events from index `from` on (those in the window), each a WorldFrame.events field. */
+  #events(events: readonly CombatEvent[], from: number): void {
     const arena = this.#arena;
-    const events = entity.combat.events;
     for (let i = from; i < events.length; i++) {
       const event = events[i] as CombatEvent;
       const w = this.#body.reset();
