@@ -18,6 +18,10 @@ export const WORLD_DEFAULTS = Object.freeze({
   distantUpdateStride: 2,
   /** A frame nothing waits on may wait one tick to share the player's next write (FramePacer). */
   framePacing: true,
-  /** A saturated main thread serves the players in up to 8 cohorts, a share at every tick (CohortSchedule). */
-  replicationCohorts: 8,
+  /**
+   * A saturated main thread thins replication rather than serving the players by cohorts
+   * (CohortSchedule): on 2 cores at 5,000 players cohorts cut frames and socket writes but made
+   * movement latency worse (architecture.md, Replication cohorts).
+   */
+  replicationCohorts: 1,
 });

@@ -326,7 +326,7 @@ describe('replication cohorts', () => {
     }
     assert.throws(() => loadConfig({ argv: ['--replication-cohorts=9'], env: {} }), /replicationCohorts/);
     assert.equal(loadConfig({ argv: ['--replication-cohorts=1'], env: {} }).replicationCohorts, 1);
-    assert.equal(loadConfig({ argv: [], env: {} }).replicationCohorts, 8, 'on by default, up to 8');
+    assert.equal(loadConfig({ argv: [], env: {} }).replicationCohorts, 1, 'off by default');
   });
 });
 
