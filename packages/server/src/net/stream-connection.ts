@@ -23,6 +23,8 @@ export class StreamConnection implements Connection {
   readonly done: Promise<void>;
   onOverflow: (() => void) | undefined;
   readonly #socket: Socket;
+  /** Bytes handed to the socket so far (framing included). */
+  #bytesSent = 0;
   readonly #maxFrameBytes: number;
   readonly #outbound: OutboundBatch;
   #inbound: InboundQueue | undefined;
@@ -79,7 +81,9 @@ export class StreamConnection implements Connection {
   }
 
   get bytesSent(): number {
-    return this.#socket.bytesWritten;
+    // Counted here: the socket's own bytesWritten copies its write buffer at every read (a
+    // metrics scrape reads it for every connection).
+    return this.#bytesSent;
   }
 
   messages(): AsyncIterable<Uint8Array> {
@@ -172,6 +176,7 @@ export class StreamConnection implements Connection {
       out.set(body, at);
       at += body.length;
     }
+    this.#bytesSent += size;
     this.#socket.write(out);
   }
 }

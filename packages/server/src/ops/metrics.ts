@@ -9,7 +9,8 @@
  * @module
  */
 import { performance } from 'node:perf_hooks';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { registerProcessMetrics } from './process-metrics.ts';
 import { ErrorCode } from '@realmforge/protocol';
 import type { Connection, TransportKind } from '../net/connection.ts';
 import { DATAGRAM_DROP_REASONS } from '../net/datagram-port.ts';
@@ -242,7 +243,7 @@ export class Metrics implements SessionMetrics, StoreMetrics {
       this.#storeDuration.zero({ operation });
       this.#storeErrors.add(operation, 0);
     }
-    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    if (options.processMetrics ?? true) registerProcessMetrics(this.registry);
   }
 
   /** The Content-Type of {@link scrape}'s text. */
