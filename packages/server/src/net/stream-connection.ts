@@ -23,7 +23,12 @@ export class StreamConnection implements Connection {
   readonly done: Promise<void>;
   onOverflow: (() => void) | undefined;
   readonly #socket: Socket;
-  /** Bytes handed to the socket so far (framing included). */
+  /**
+   * Bytes read from and handed to the socket so far (framing included), counted here: a metrics
+   * scrape reads both of every connection, and the socket's own bytesWritten copies its write
+   * buffer at every read, its bytesRead crosses into the native handle.
+   */
+  #bytesReceived = 0;
   #bytesSent = 0;
   readonly #maxFrameBytes: number;
   readonly #outbound: OutboundBatch;
@@ -77,12 +82,10 @@ export class StreamConnection implements Connection {
   }
 
   get bytesReceived(): number {
-    return this.#socket.bytesRead;
+    return this.#bytesReceived;
   }
 
   get bytesSent(): number {
-    // Counted here: the socket's own bytesWritten copies its write buffer at every read (a
-    // metrics scrape reads it for every connection).
     return this.#bytesSent;
   }
 
@@ -139,6 +142,7 @@ export class StreamConnection implements Connection {
     };
     const queue = new InboundQueue({ pause: () => socket.pause(), resume: () => socket.resume(), stopped: stopReading }, INBOUND_BOUNDS);
     const onData = (chunk: Buffer): void => {
+      this.#bytesReceived += chunk.length;
       const failure = decoder.decodeInto(chunk, frames);
       for (const body of frames) queue.push(body);
       frames.length = 0;
