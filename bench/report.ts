@@ -18,7 +18,7 @@ const pageFile = new URL('../docs/benchmarks.md', import.meta.url);
 const packageFile = new URL('../package.json', import.meta.url);
 
 /** Sections first in this order; any other results file follows, by name. */
-const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound', 'floor'];
+const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound', 'floor', 'scrape'];
 /** Load runs (tools/loadtest) write one JSON file each here. */
 const loadtestDir = new URL('./results/loadtest/', import.meta.url);
 /** The cores matrix's load runs (`npm run loadtest:matrix -- --cores`), on a machine with spare cores. */
@@ -313,6 +313,27 @@ function inboundSection(result: unknown): string[] {
   const sealing = compared('sealed', 'datagrams', 'unsealed');
   if (sealing.length > 0) out.push('', `Over sealed datagram channels (every datagram both ways AES-256-GCM: one opened and about one sealed per input), the server's CPU per client message is ${sealing.join(', and ')}.`);
   out.push(...profileTable(rows, "Where the server's busy time goes in the idle world", 20));
+  return out;
+}
+
+/** The metrics scrape against connected clients (bench/scrape.bench.ts). */
+function scrapeSection(result: unknown): string[] {
+  const rows = list(result, 'results');
+  const out = [
+    `How long GET /metrics takes with idle clients connected: a scrape runs on the main thread, so its time is a stretch every message waits behind. ${str(result, 'method') ?? ''}`.trim(),
+    '',
+    ...table(
+      ['connections', 'scrapes', 'p50 ms', 'min ms', 'max ms', 'answer bytes'],
+      rows.map((r) => [fmt(num(r, 'connections')), fmt(num(r, 'scrapes')), fmt(num(r, 'p50Ms'), 2), fmt(num(r, 'minMs'), 2), fmt(num(r, 'maxMs'), 2), fmt(num(r, 'bytes'))]),
+      rightFrom(0, 6),
+    ),
+  ];
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (first !== undefined && last !== undefined && first !== last) {
+    const perThousand = (((num(last, 'p50Ms') ?? 0) - (num(first, 'p50Ms') ?? 0)) / (((num(last, 'connections') ?? 0) - (num(first, 'connections') ?? 0)) / 1000));
+    out.push('', `Interpretation: from ${fmt(num(first, 'connections'))} to ${fmt(num(last, 'connections'))} connections the median scrape grew from ${fmt(num(first, 'p50Ms'), 2)} to ${fmt(num(last, 'p50Ms'), 2)} ms, about ${fmt(perThousand, 2)} ms per thousand connections.`);
+  }
   return out;
 }
 
@@ -699,7 +720,7 @@ function genericSection(result: unknown): string[] {
   return ['(No renderer for this results file yet; see the JSON file for its numbers.)', `Keys: ${Object.keys(result as object).join(', ')}.`];
 }
 
-const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, inbound: inboundSection, floor: floorSection, peer: peerSection };
+const renderers: Readonly<Record<string, (result: unknown) => string[]>> = { ledger: ledgerSection, codec: codecSection, echo: echoSection, aoi: aoiSection, world: worldSection, ai: aiSection, fanout: fanoutSection, inbound: inboundSection, floor: floorSection, scrape: scrapeSection, peer: peerSection };
 
 /** The whole page, from the results files present. */
 function renderPage(): string {
