@@ -103,8 +103,9 @@ export class Entity {
   /** Movement intent: a point to walk to (NaN when none). */
   targetY = Number.NaN;
   /**
-   * Replicated fields changed since the zone last built frames (DIRTY_* bits): this tick's, or
-   * those of the catch-up ticks before it too; cleared once the frames are built.
+   * Replicated fields changed in the current tick (DIRTY_* bits; changes between ticks count for
+   * the next); the zone moves them into its change history at the end of the tick's simulation
+   * and clears them (Zone.step, ChangeHistory).
    */
   dirty = 0;
   /** The last tick in which the quantised position changed. */
