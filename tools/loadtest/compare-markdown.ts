@@ -5,6 +5,7 @@
  * @module
  */
 import type { LoadTestResult } from './run-load.ts';
+import { worldFramesPerPlayer } from './server-watch.ts';
 
 /** One of the compared settings. */
 export interface ComparedSetting {
@@ -32,16 +33,8 @@ const FIGURES: readonly { readonly title: string; readonly read: (result: LoadTe
   { title: 'server CPU cores', read: (r) => r.steady?.server?.cpuCoresMean, digits: 3 },
   { title: 'main thread busy', read: (r) => r.steady?.server?.threadsBusy?.main, digits: 3 },
   { title: 'socket writes/s', read: (r) => r.steady?.server?.rates.socketWritesPerS, digits: 0 },
-  { title: 'frames a player a second', read: framesPerPlayer, digits: 2 },
+  { title: 'frames a player a second', read: (r) => (r.steady?.server === undefined ? undefined : worldFramesPerPlayer(r.steady.server)), digits: 2 },
 ];
-
-/** World frames per player per second over the steady span. */
-function framesPerPlayer(result: LoadTestResult): number | undefined {
-  const server = result.steady?.server;
-  const frames = server?.messagesOut?.['worldFrame'];
-  if (server === undefined || frames === undefined || server.seconds === 0 || server.peakPlayersInWorld === 0) return undefined;
-  return frames / server.seconds / server.peakPlayersInWorld;
-}
 
 function shown(value: number | undefined, digits: number): string {
   return value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -8,6 +8,7 @@ import { datagramLine } from '../bots/report.ts';
 import type { LatencySummary } from '../bots/stats.ts';
 import type { ViewSummary } from '../bots/view-census.ts';
 import type { LoadTestResult } from './run-load.ts';
+import { worldFramesPerPlayer } from './server-watch.ts';
 import type { Quantiles, ServerSummary } from './server-watch.ts';
 import { describeTickRates } from './world-tick-rate.ts';
 import { profileMarkdown } from '../profile/profile-report.ts';
@@ -122,11 +123,10 @@ function threadsLine(busy: ServerSummary['threadsBusy'], span: string): string[]
  * from results without the figures).
  */
 function framesLine(s: ServerSummary): string[] {
-  const frames = s.messagesOut?.['worldFrame'];
-  const players = s.peakPlayersInWorld;
-  if (frames === undefined || players === 0 || s.seconds === 0) return [];
+  const frames = worldFramesPerPlayer(s);
+  if (frames === undefined) return [];
   const cohorts = s.replicationCohortsMean === undefined ? '' : s.replicationCohortsMean > 1 ? `; players served in cohorts, ${s.replicationCohortsMean} on average (a share of them at every tick)` : '; every replicated tick served every player (no cohorts)';
-  return [`- steady, world frames: ${(frames / s.seconds / players).toFixed(1)} a second per player${cohorts}`];
+  return [`- steady, world frames: ${frames.toFixed(1)} a second per player${cohorts}`];
 }
 
 /** The server's steady state (once everyone was in) in one line: what the whole-run figures mix with the login storm. */

@@ -262,6 +262,16 @@ export function sampleBetween(later: Scrape, earlier: Scrape, startedAt: number)
   };
 }
 
+/**
+ * World frames the server sent a player a second over a summary's span (its frames over its
+ * seconds and its peak players in the world); undefined when the summary lacks any of them.
+ */
+export function worldFramesPerPlayer(summary: ServerSummary): number | undefined {
+  const frames = summary.messagesOut?.['worldFrame'];
+  if (frames === undefined || summary.seconds === 0 || summary.peakPlayersInWorld === 0) return undefined;
+  return frames / summary.seconds / summary.peakPlayersInWorld;
+}
+
 /** The mean number of cohorts over the samples that report it. */
 function cohortsMean(samples: readonly ServerSample[]): { replicationCohortsMean?: number } {
   const reported = samples.flatMap((sample) => (sample.replicationCohorts === undefined ? [] : [sample.replicationCohorts]));

@@ -444,7 +444,7 @@ export class World {
       zone.step(true, handoff, plan);
       this.#zoneStats.get(zone.id)?.record(this.#now() - zoneStarted - (this.#flushedMs - flushedBefore), this.#budgetMs);
       if (handoff === undefined) {
-        for (const frame of zone.outbox) pacer.offer(frame, this.#tick, !cohortTick);
+        for (const frame of zone.outbox) pacer.offer(frame, this.#tick, this.#framesMayWait);
       }
     }
     // Frames that waited since the last replicated tick for players who got none this tick.

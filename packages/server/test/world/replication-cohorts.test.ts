@@ -8,49 +8,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { WorldMirror } from '@realmforge/client';
-import type { MirroredCombatEvent } from '@realmforge/client';
-import { CharacterClass, decodeServerMessage, serverPayload } from '@realmforge/protocol';
+import type { WorldMirror } from '@realmforge/client';
+import type { ServerPayloads } from '@realmforge/protocol';
 import { loadConfig } from '../../src/config/config.ts';
-import { CombatSystem } from '../../src/world/combat/combat-system.ts';
-import type { CombatRequest } from '../../src/world/combat/combat-system.ts';
 import { quantise } from '../../src/world/entity.ts';
 import { LoopPressure, LOOP_PRESSURE_DEFAULTS } from '../../src/world/loop-pressure.ts';
-import type { PlayerEntity, PlayerSpec } from '../../src/world/player-entity.ts';
 import { CohortSchedule, inCohorts, MAX_COHORT_PERIOD } from '../../src/world/replication/cohort-schedule.ts';
 import type { Cohorts } from '../../src/world/replication/cohort-schedule.ts';
-import { movementSystem } from '../../src/world/systems/movement.ts';
 import { MAX_TICKS_PER_TURN } from '../../src/world/world-clock.ts';
 import { World } from '../../src/world/world.ts';
-import { Zone } from '../../src/world/zone.ts';
-import { characterRecord } from '../helpers/test-characters.ts';
 import { openZone } from '../helpers/test-maps.ts';
-import { content } from './combat/combat-fixture.ts';
+import { clockLike, CloseFight, combatAction, heard, ScriptedPlayers } from './scripted-world.ts';
 
-/** Catch-up flags as a clock could run them: never a whole turn's worth in a row. */
-function clockLike(flags: readonly boolean[]): boolean[] {
-  let run = 0;
-  return flags.map((catchUp) => {
-    run = catchUp && run < MAX_TICKS_PER_TURN - 1 ? run + 1 : 0;
-    return run > 0;
-  });
-}
-
-/** A player's frames, decoded into a mirror as they arrive. */
-function mirrored(): { mirror: WorldMirror; sink: { deliverFrame: (bytes: Uint8Array) => void } } {
-  const mirror = new WorldMirror();
-  return {
-    mirror,
-    sink: {
-      deliverFrame: (bytes) => {
-        const payload = serverPayload(decodeServerMessage(bytes));
-        assert.ok(payload?.kind === 'worldFrame');
-        // Nothing leaves that was never there (an entity that came and went between two frames is never mentioned).
-        for (const id of payload.value.leaves) assert.ok(mirror.entities.has(id), `a leave of ${id}, which the client never had`);
-        mirror.apply(payload.value);
-      },
-    },
-  };
+/** Nothing leaves that was never there (an entity that came and went between two frames is never mentioned). */
+function noStrangerLeaves(frame: ServerPayloads['worldFrame'], mirror: WorldMirror): void {
+  for (const id of frame.leaves) assert.ok(mirror.entities.has(id), `a leave of ${id}, which the client never had`);
 }
 
 /** Busy readings: one that raises the cohorts (once the distant factor is at its top), one that lowers them. */
@@ -153,15 +125,9 @@ describe('replication cohorts', () => {
         });
         const zone = world.zones.get('alpha');
         assert.ok(zone !== undefined);
-        const live = new Map<PlayerEntity, WorldMirror>();
-        let joined = 0;
-        const join = (): void => {
-          const n = joined++;
-          const { mirror, sink } = mirrored();
-          live.set(world.enter(characterRecord(n, 'alpha', 6 + ((n * 13) % 80), 6 + ((n * 29) % 80)), sink), mirror);
-        };
-        for (let i = 0; i < 10; i++) join();
-        let sequence = 0;
+        const players = new ScriptedPlayers(world, noStrangerLeaves);
+        const live = players.live;
+        for (let i = 0; i < 10; i++) players.join();
         // The last tick built at a stride above 1 without cohorts: distant positions may lag for a while after it.
         let degradedAt = Number.NEGATIVE_INFINITY;
         // The world's plans, followed alongside: a player served before the views' update has its
@@ -194,17 +160,7 @@ describe('replication cohorts', () => {
         };
         const catchUps = clockLike(script.map((s) => s.catchUp));
         script.forEach((s, i) => {
-          const players = [...live.keys()];
-          const p = players[s.who % players.length];
-          if (p !== undefined) {
-            world.queueInput(p, { sequence: ++sequence, directionX: s.dx, directionY: s.dy, targetX: Number.NaN, targetY: Number.NaN });
-            if (s.hurt) p.setHitPoints(p.hitPoints - 7);
-            if (s.churn === 0 && live.size > 2) {
-              world.leave(p.id);
-              live.delete(p);
-            }
-          }
-          if (s.churn === 1) join();
+          players.act(s);
           if (s.busy !== undefined) world.observeLoopBusy(s.busy);
           const replicate = !(catchUps[i] ?? false);
           const plan = replicate ? shadow.plan(world.tick + 1, world.requestedCohorts) : undefined;
@@ -233,51 +189,17 @@ describe('replication cohorts', () => {
   });
 
   it('combat events arrive once and in order when the fighters are served by cohorts', () => {
-    const classes = [CharacterClass.CHARACTER_CLASS_WARRIOR, CharacterClass.CHARACTER_CLASS_MAGE, CharacterClass.CHARACTER_CLASS_RANGER];
-    const who = fc.integer({ min: 0, max: 5 });
-    const action = fc.oneof(
-      fc.record({ who, cast: fc.integer({ min: 0, max: 4 }), at: who }),
-      fc.record({ who, select: who }),
-      fc.record({ who, swing: fc.boolean() }),
-    );
     let events = 0;
     fc.assert(
-      fc.property(fc.array(fc.record({ actions: fc.array(action, { maxLength: 2 }), catchUp: fc.boolean(), period: fc.integer({ min: 1, max: MAX_COHORT_PERIOD }) }), { minLength: 60, maxLength: 160 }), (ticks) => {
+      fc.property(fc.array(fc.record({ actions: fc.array(combatAction(6), { maxLength: 2 }), catchUp: fc.boolean(), period: fc.integer({ min: 1, max: MAX_COHORT_PERIOD }) }), { minLength: 60, maxLength: 160 }), (ticks) => {
         // Two copies of one fight among six players standing close together (always in each
         // other's view): the first serves everyone every tick, the second serves cohorts.
-        const runs = [0, 1].map(() => {
-          const combat = new CombatSystem(content);
-          const zone = new Zone(openZone('z', { pvp: true }), { tickRateHz: 20, viewRadius: 30, hysteresis: 4, cellSize: 10, seed: 3, systems: [movementSystem, combat] });
-          const fighters = Array.from({ length: 6 }, (_, n) => zone.addPlayer({ ...spec(n), classId: classes[n % 3] ?? CharacterClass.CHARACTER_CLASS_WARRIOR }, 20 + n * 1.5, 20 + n));
-          const mirrors = fighters.map((fighter) => {
-            const { mirror, sink } = mirrored();
-            fighter.sink = sink;
-            return mirror;
-          });
-          zone.step();
-          fighters.forEach((fighter, n) => {
-            void combat.request(zone, fighter, { kind: 'target', entity: fighters[(n + 1) % 6]?.handle ?? 0 });
-            void combat.request(zone, fighter, { kind: 'autoAttack', enabled: true });
-          });
-          zone.step();
-          return { combat, zone, fighters, mirrors };
-        });
+        const runs = [new CloseFight(6), new CloseFight(6)];
         const schedule = new CohortSchedule();
         const catchUps = clockLike(ticks.map((t) => t.catchUp));
-        const deliver = (zone: Zone): void => {
-          for (const frame of zone.outbox) frame.player.sink?.deliverFrame(frame.bytes, frame.player.ackSequence, frame.reset);
-        };
         ticks.forEach((tick, i) => {
           for (const [r, run] of runs.entries()) {
-            for (const a of tick.actions) {
-              const player = run.fighters[a.who];
-              if (player === undefined) continue;
-              const target = (n: number): number => run.fighters[n]?.handle ?? 0;
-              const request: CombatRequest = 'cast' in a
-                ? { kind: 'cast', skill: [...(content.classes.get(player.classId)?.skills.keys() ?? [])][a.cast] ?? 0, target: target(a.at) }
-                : 'select' in a ? { kind: 'target', entity: target(a.select) } : { kind: 'autoAttack', enabled: a.swing };
-              void run.combat.request(run.zone, player, request);
-            }
+            for (const a of tick.actions) run.request(a);
             if (r === 0) {
               run.zone.step();
             } else if (catchUps[i] ?? false) {
@@ -285,7 +207,7 @@ describe('replication cohorts', () => {
             } else {
               run.zone.step(true, undefined, schedule.plan(run.zone.tick + 1, tick.period));
             }
-            deliver(run.zone);
+            run.deliver();
           }
           assert.equal(runs[1]?.zone.stateHash(), runs[0]?.zone.stateHash(), `tick ${i + 1}`);
         });
@@ -294,14 +216,12 @@ describe('replication cohorts', () => {
         assert.ok(last !== undefined);
         for (let i = 0; i <= 2 * MAX_COHORT_PERIOD && schedule.period > 1; i++) {
           last.zone.step(true, undefined, schedule.plan(last.zone.tick + 1, 1));
-          deliver(last.zone);
+          last.deliver();
         }
         for (const run of runs) {
           run.zone.step();
-          deliver(run.zone);
+          run.deliver();
         }
-        const heard = (log: readonly MirroredCombatEvent[], target: number): string[] =>
-          log.filter((e) => e.targetId === target).map((e) => `${e.kind}:${e.sourceId}:${e.amount}:${e.skillId}:${e.auraId}`);
         for (let f = 0; f < 6; f++) {
           const [everyTick, byCohorts] = runs.map((run) => run.mirrors[f]?.combatLog ?? []);
           assert.ok(everyTick !== undefined && byCohorts !== undefined && everyTick.length < 200, 'the mirror kept every event');
@@ -329,10 +249,3 @@ describe('replication cohorts', () => {
     assert.equal(loadConfig({ argv: [], env: {} }).replicationCohorts, 1, 'off by default');
   });
 });
-
-function spec(n: number): PlayerSpec {
-  return {
-    characterId: `C${n}`, accountId: `A${n}`, name: `P${n}`, classId: CharacterClass.CHARACTER_CLASS_WARRIOR,
-    level: 1, experience: 0, hitPoints: 100, maxHitPoints: 100, speed: 5,
-  };
-}
