@@ -102,11 +102,15 @@ export function parseRamp(text: string): number {
   return rate;
 }
 
-/** The default result name: the mix's scenario names and the player count, then `-ws` or `-tls`, and `-udp` (datagrams), when not plain TCP. */
-export function defaultName(mix: string, players: number, transport: string, datagrams = false): string {
+/**
+ * The default result name: the mix's scenario names and the player count (none when undefined:
+ * a capacity search, whose runs vary it), then `-ws` or `-tls`, and `-udp` (datagrams), when not
+ * plain TCP.
+ */
+export function defaultName(mix: string, players: number | undefined, transport: string, datagrams = false): string {
   const names = mix.split(',').map((part) => part.split(':')[0]?.trim() ?? '');
   const stem = names.length === 1 ? (names[0] ?? 'run') : 'mixed';
-  return `${stem}-${players}${transport === 'tcp' ? '' : `-${transport}`}${datagrams ? '-udp' : ''}`;
+  return `${stem}${players === undefined ? '' : `-${players}`}${transport === 'tcp' ? '' : `-${transport}`}${datagrams ? '-udp' : ''}`;
 }
 
 /**

@@ -19,6 +19,7 @@ import type { ComparedRun, ComparedSetting } from './compare-markdown.ts';
 import { writeLoadResult } from './result-files.ts';
 import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
 import { MixError } from './scenario-mix.ts';
+import { shellWord } from './shell-word.ts';
 
 const USAGE = 'usage: npm run loadtest:compare -- --a "SERVER FLAGS" --b "SERVER FLAGS" [--label-a L] [--label-b L] [--rounds N] [--name NAME] [--out DIR] -- <loadtest options>';
 const DEFAULT_OUT = 'bench/results/loadtest-compare';
@@ -49,11 +50,6 @@ function joinValues(args: readonly string[]): string[] {
     }
   }
   return joined;
-}
-
-/** An argument as a shell would need it written (quoted when empty or holding anything unusual). */
-function shellWord(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
 }
 
 async function main(): Promise<number> {

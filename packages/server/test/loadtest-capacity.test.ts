@@ -1,0 +1,158 @@
+/**
+ * loadtest:capacity: its ladder, its bisection (the largest count a monotone verdict passes, in
+ * about log2 of the ladder's runs), the verdict it gives a run against the bounds, the markdown it
+ * writes, and the command lines it refuses before starting anything.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { capacityMarkdown, capacitySentence } from '../../../tools/loadtest/capacity-markdown.ts';
+import type { CapacityRun } from '../../../tools/loadtest/capacity-markdown.ts';
+import { capacityLadder, CapacityLadderError, CapacitySearch, MAX_LADDER } from '../../../tools/loadtest/capacity-search.ts';
+import { defaultBounds, judgeRun } from '../../../tools/loadtest/capacity-verdict.ts';
+import type { LoadTestResult } from '../../../tools/loadtest/run-load.ts';
+
+const CAPACITY = fileURLToPath(new URL('../../../tools/loadtest/capacity.ts', import.meta.url));
+
+/** The parts of a load result a capacity search reads. */
+function result(ackP99: number, replyP99: number, options: { ok?: boolean; cpu?: number; steady?: boolean; ackCount?: number } = {}): LoadTestResult {
+  const latency = (p99: number, count: number): unknown => ({ count, p50: p99 / 2, p90: p99, p99, p999: p99, max: p99 });
+  const ok = options.ok ?? true;
+  return {
+    ok,
+    problems: ok ? [] : ['3 unexpected disconnects (DROP ×3)'],
+    steady: options.steady === false ? undefined : {
+      fromS: 10,
+      ack: latency(ackP99, options.ackCount ?? 100),
+      reply: latency(replyP99, replyP99 === 0 ? 0 : 100),
+      actions: {},
+      view: { samples: 10, mean: 42.5, p50: 40, p99: 80, max: 90 },
+      server: { seconds: 10, cpuCoresMean: options.cpu ?? 0.5, threadsBusy: { main: 0.8, io: [] }, rates: { socketWritesPerS: 1000 }, messagesOut: { worldFrame: 4000 }, peakPlayersInWorld: 100 },
+    },
+  } as unknown as LoadTestResult;
+}
+
+/** Runs a search to its end with a verdict per count. */
+function search(ladder: readonly number[], met: (players: number) => boolean): ReturnType<CapacitySearch['finding']> {
+  const s = new CapacitySearch(ladder);
+  for (let players = s.next(); players !== undefined; players = s.next()) s.record(players, met(players));
+  return s.finding();
+}
+
+describe('loadtest:capacity', () => {
+  it('lays the ladder out from --from to --to, --step apart, --to included off the step', () => {
+    assert.deepEqual(capacityLadder(500, 1500, 250), [500, 750, 1000, 1250, 1500]);
+    assert.deepEqual(capacityLadder(500, 1600, 250), [500, 750, 1000, 1250, 1500, 1600]);
+    assert.deepEqual(capacityLadder(800, 800, 100), [800]);
+    assert.throws(() => capacityLadder(0, 100, 10), /--from must be a whole number of at least 1/);
+    assert.throws(() => capacityLadder(100, 50, 10), /--to \(50\) must not be below --from \(100\)/);
+    assert.throws(() => capacityLadder(100, 200, 1.5), /--step must be a whole number/);
+    assert.throws(() => capacityLadder(1, 100_000, 1), CapacityLadderError);
+    assert.equal(capacityLadder(1, MAX_LADDER, 1).length, MAX_LADDER);
+    assert.throws(() => capacityLadder(1, MAX_LADDER + 1, 1), /more than 400 counts/);
+    assert.equal(capacityLadder(1, 2 * MAX_LADDER - 2, 2).length, MAX_LADDER);
+  });
+
+  it('finds the largest count a monotone verdict passes and the smallest it fails, in about log2 of the ladder\'s runs', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 6000 }),
+      (from, span, step, threshold) => {
+        fc.pre(Math.ceil(span / step) + 1 <= MAX_LADDER);
+        const ladder = capacityLadder(from, from + span, step);
+        const finding = search(ladder, (players) => players <= threshold);
+        const passing = ladder.filter((players) => players <= threshold);
+        assert.equal(finding.capacity, passing[passing.length - 1]);
+        assert.equal(finding.firstFailure, ladder.find((players) => players > threshold));
+        // The first count first; then bisection.
+        assert.equal(finding.probes[0]?.players, ladder[0]);
+        assert.ok(finding.probes.length <= Math.ceil(Math.log2(ladder.length + 1)) + 1, `${finding.probes.length} runs for ${ladder.length} counts`);
+        assert.equal(new Set(finding.probes.map((p) => p.players)).size, finding.probes.length, 'no count runs twice');
+      },
+    ), { numRuns: 300 });
+  });
+
+  it('stops at once when the first count fails, and says so when the last one holds', () => {
+    const below = search([500, 750, 1000], () => false);
+    assert.deepEqual(below, { capacity: undefined, firstFailure: 500, probes: [{ players: 500, met: false }] });
+    const above = search([500, 750, 1000], () => true);
+    assert.equal(above.capacity, 1000);
+    assert.equal(above.firstFailure, undefined);
+  });
+
+  it('wants each count\'s verdict before the next, and for the count it handed out', () => {
+    const s = new CapacitySearch([100, 200, 300]);
+    assert.equal(s.next(), 100);
+    assert.throws(() => s.next(), /100 players have no verdict yet/);
+    assert.throws(() => {
+      s.record(200, true);
+    }, /200 players were not the count to run/);
+    s.record(100, true);
+    assert.throws(() => new CapacitySearch([]), /holds no count/);
+    assert.throws(() => new CapacitySearch([2, 1]), /must rise/);
+  });
+
+  it('holds a run to one tick + 15 ms for movement, 50 ms for direct replies where it timed some, and its own verdict', () => {
+    const bounds = defaultBounds(20);
+    assert.deepEqual(bounds, { ackP99Ms: 65, replyP99Ms: 50 });
+    assert.deepEqual(judgeRun(result(64.9, 0), bounds), { met: true, reasons: [] });
+    assert.deepEqual(judgeRun(result(65, 49), bounds), { met: true, reasons: [] });
+    assert.deepEqual(judgeRun(result(72.14, 0), bounds).reasons, ['input → ack p99 72.1 ms, over 65 ms']);
+    assert.deepEqual(judgeRun(result(60, 54.7), bounds).reasons, ['direct replies p99 54.7 ms, over 50 ms']);
+    assert.deepEqual(judgeRun(result(60, 0, { ok: false }), bounds).reasons, ['3 unexpected disconnects (DROP ×3)']);
+    assert.deepEqual(judgeRun(result(60, 0, { steady: false }), bounds), { met: false, reasons: ['no steady state: not every bot was in the world at once'] });
+    assert.deepEqual(judgeRun(result(60, 0, { ackCount: 0 }), bounds).reasons, ['no movement input was acknowledged in the steady state']);
+    assert.equal(defaultBounds(30).ackP99Ms, 1000 / 30 + 15);
+  });
+
+  it('holds the server\'s CPU to a bound only when one is given', () => {
+    const bounds = { ...defaultBounds(20), serverCpuCores: 0.7 };
+    assert.equal(judgeRun(result(60, 0, { cpu: 0.95 }), defaultBounds(20)).met, true);
+    assert.deepEqual(judgeRun(result(60, 0, { cpu: 0.95 }), bounds).reasons, ['server CPU 0.95 cores, over 0.7']);
+    assert.equal(judgeRun(result(60, 0, { cpu: 0.7 }), bounds).met, true);
+  });
+
+  it('writes the finding first, then every run in the order it ran, with its figures and why it failed', () => {
+    const bounds = defaultBounds(20);
+    const runs: CapacityRun[] = [
+      { players: 500, name: 'c-500', result: result(55, 0), verdict: judgeRun(result(55, 0), bounds) },
+      { players: 1500, name: 'c-1500', result: result(180, 0), verdict: judgeRun(result(180, 0), bounds) },
+      { players: 1000, name: 'c-1000', result: result(64, 0), verdict: judgeRun(result(64, 0), bounds) },
+      { players: 1250, name: 'c-1250', result: result(70, 0), verdict: judgeRun(result(70, 0), bounds) },
+    ];
+    const ladder = [500, 750, 1000, 1250, 1500];
+    const finding = { capacity: 1000, firstFailure: 1250, probes: runs.map((r) => ({ players: r.players, met: r.verdict.met })) };
+    const text = capacityMarkdown('capacity-wander', { command: 'npm run loadtest:capacity -- …', machine: 'a box', bounds, ladder }, finding, runs);
+    assert.match(text, /\*\*1,000 players\*\*: the largest count run that met every bound; 1,250 failed: input → ack p99 70 ms, over 65 ms\./);
+    assert.match(text, /bisection over 5 counts from 500 to 1,500/);
+    const rows = text.split('\n').filter((line) => /^\| [\d,]+ \| c-/.test(line));
+    assert.deepEqual(rows.map((row) => row.split(' | ')[1]), ['c-500', 'c-1500', 'c-1000', 'c-1250']);
+    assert.match(rows[0] ?? '', /^\| 500 \| c-500 \| yes \| 27\.5 \| 55\.0 \| – \| 0\.50 \| 0\.80 \| 4\.0 \| 42\.5 \| – \|$/);
+    assert.match(rows[1] ?? '', /\| no \|.*\| input → ack p99 180 ms, over 65 ms \|$/);
+    const failedFirst: CapacityRun = { players: 500, name: 'c-500', result: result(90, 0), verdict: judgeRun(result(90, 0), bounds) };
+    assert.equal(capacitySentence({ capacity: undefined, firstFailure: 500, probes: [] }, ladder, [failedFirst]), '**Below 500 players**: the ladder\'s first count failed: input → ack p99 90 ms, over 65 ms.');
+    assert.match(capacitySentence({ capacity: 1500, firstFailure: undefined, probes: [] }, ladder, []), /^\*\*At least 1,500 players\*\*: the ladder's last count met every bound/);
+  });
+
+  it('refuses a command line it cannot run, with its usage, before starting a server', () => {
+    const cases: [string[], RegExp][] = [
+      [['--from', '500', '--to', '1000'], /follow a second "--"/],
+      [['--to', '1000', '--', '--scenario', 'wander'], /--from is required/],
+      [['--from', '1000', '--to', '500', '--'], /--to \(500\) must not be below --from \(1000\)/],
+      [['--from', '500', '--to', '1000', '--step', 'x', '--'], /--step must be a whole number/],
+      [['--from', '500', '--to', '1000', '--', '--players', '700'], /--players is what the search varies/],
+      [['--from', '500', '--to', '1000', '--', '--host', '127.0.0.1'], /no --host/],
+      [['--from', '500', '--to', '1000', '--ack-bound', '0', '--'], /--ack-bound must be a positive number/],
+      [['--from', '500', '--to', '1000', '--what', '--'], /Unknown option '--what'/],
+      [['--from', '500', '--to', '30000', '--'], /players/],
+      [['--from', '500', '--to', '1000', '--', '--scenario', 'nope:100'], /nope/],
+    ];
+    for (const [args, message] of cases) {
+      const child = spawnSync(process.execPath, [CAPACITY, ...args], { encoding: 'utf8', timeout: 30_000 });
+      assert.equal(child.status, 2, `${args.join(' ')}: ${child.stderr}`);
+      assert.match(child.stderr, message);
+      assert.match(child.stderr, /usage: npm run loadtest:capacity/);
+    }
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * `npm run loadtest:capacity -- --from N --to N [--step N] [--ack-bound MS] [--reply-bound MS]
+ * [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>`: how many players this
+ * machine holds. Runs the same load at player counts chosen by bisection over a ladder (`--from`
+ * to `--to`, `--step` apart: capacity-search.ts), judges each run's steady state against the
+ * bounds (capacity-verdict.ts: by default issue 5's, one tick + 15 ms for movement p99 and 50 ms
+ * for direct replies p99, with every bot in and no unexpected disconnect), writes each run's
+ * files as a load run's are (`<name>-<players>`), and `<out>/<name>.json` and `.md` with the
+ * finding (capacity-markdown.ts). Everything after the second `--` is a load run's options
+ * (`npm run loadtest -- --help`), `--players`, `--name`, `--out` and `--host` excepted.
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeMachine } from '../../bench/machine.ts';
+import { capacityMarkdown } from './capacity-markdown.ts';
+import type { CapacityRun } from './capacity-markdown.ts';
+import { capacityLadder, CapacityLadderError, CapacitySearch } from './capacity-search.ts';
+import { defaultBounds, judgeRun } from './capacity-verdict.ts';
+import type { CapacityBounds } from './capacity-verdict.ts';
+import { defaultName, LoadCliError, parseLoadArgs } from './cli.ts';
+import { writeLoadResult } from './result-files.ts';
+import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
+import { MixError } from './scenario-mix.ts';
+import { shellWord } from './shell-word.ts';
+
+const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>';
+const DEFAULT_OUT = 'bench/results/loadtest-capacity';
+const DEFAULT_STEP = 250;
+
+/** A positive number from an option, or undefined when the option is absent. */
+function positive(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new LoadCliError(`--${name} must be a positive number; got "${text}"`);
+  return value;
+}
+
+/** A whole number from an option (the ladder checks its range), or `fallback` when absent. */
+function whole(name: string, text: string | undefined, fallback?: number): number {
+  if (text === undefined) {
+    if (fallback === undefined) throw new LoadCliError(`--${name} is required`);
+    return fallback;
+  }
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new LoadCliError(`--${name} must be a whole number; got "${text}"`);
+  return value;
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const split = argv.indexOf('--');
+  let ladder: number[];
+  let bounds: CapacityBounds;
+  let name: string;
+  let outDir: string;
+  let command;
+  try {
+    if (split < 0) throw new LoadCliError('the load run\'s options follow a second "--"');
+    const { values } = parseArgs({
+      args: argv.slice(0, split),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        step: { type: 'string' },
+        'ack-bound': { type: 'string' },
+        'reply-bound': { type: 'string' },
+        'cpu-bound': { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+    ladder = capacityLadder(whole('from', values.from), whole('to', values.to), whole('step', values.step, DEFAULT_STEP));
+    const rest = argv.slice(split + 1);
+    if (rest.some((arg) => /^--(players|name|out|host)(=|$)/.test(arg))) throw new LoadCliError('--players is what the search varies, and --name and --out belong before the second "--"; a search starts its own servers (no --host)');
+    command = parseLoadArgs(['--players', String(ladder[0] ?? 1), ...rest]);
+    checkLoadOptions({ ...command.options, players: ladder[ladder.length - 1] ?? 1 });
+    const fallback = defaultBounds(1000 / command.tickMs);
+    const cpu = positive('cpu-bound', values['cpu-bound']);
+    bounds = {
+      ackP99Ms: positive('ack-bound', values['ack-bound']) ?? fallback.ackP99Ms,
+      replyP99Ms: positive('reply-bound', values['reply-bound']) ?? fallback.replyP99Ms,
+      ...(cpu === undefined ? {} : { serverCpuCores: cpu }),
+    };
+    const o = command.options;
+    name = values.name ?? `capacity-${defaultName(o.mix, undefined, o.transport, o.datagrams === true)}`;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
+    outDir = values.out ?? DEFAULT_OUT;
+  } catch (error) {
+    if (error instanceof LoadCliError || error instanceof LoadOptionError || error instanceof MixError || error instanceof CapacityLadderError || (error instanceof TypeError && 'code' in error)) {
+      process.stderr.write(`loadtest:capacity: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
+      process.stderr.write(`loadtest:capacity: ${signal}; stopping\n`);
+      process.exit(130);
+    });
+  }
+  mkdirSync(outDir, { recursive: true });
+  const search = new CapacitySearch(ladder);
+  const runs: CapacityRun[] = [];
+  for (let players = search.next(); players !== undefined; players = search.next()) {
+    const runName = `${name}-${players}`;
+    process.stdout.write(`\nloadtest:capacity: ${players} players (run ${runs.length + 1})\n`);
+    const result = await runLoadTest({
+      ...command.options,
+      players,
+      onProgress: (line) => {
+        process.stdout.write(`${line}\n`);
+      },
+    });
+    writeLoadResult(outDir, runName, result, command.tickMs);
+    const verdict = judgeRun(result, bounds);
+    search.record(players, verdict.met);
+    runs.push({ players, name: runName, result, verdict });
+    process.stdout.write(`  ${verdict.met ? 'met every bound' : `not held: ${verdict.reasons.join('; ')}`}\n`);
+  }
+  const finding = search.finding();
+  const machine = describeMachine();
+  const setup = {
+    command: `npm run loadtest:capacity -- ${argv.map(shellWord).join(' ')}`,
+    machine: `${machine.cpuModel}, ${machine.availableParallelism} usable cores, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`,
+    bounds,
+    ladder,
+  };
+  const markdown = join(outDir, `${name}.md`);
+  writeFileSync(markdown, capacityMarkdown(name, setup, finding, runs));
+  const json = join(outDir, `${name}.json`);
+  const summary = {
+    name,
+    ...setup,
+    machine,
+    finding,
+    runs: runs.map((run) => ({ players: run.players, name: run.name, met: run.verdict.met, reasons: run.verdict.reasons, steady: run.result.steady })),
+    finishedAt: new Date().toISOString(),
+  };
+  writeFileSync(json, `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`\nloadtest:capacity: wrote ${json} and ${markdown}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`loadtest:capacity: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
