@@ -23,6 +23,7 @@ const ORDER = ['codec', 'echo', 'aoi', 'world', 'fanout', 'inbound', 'floor', 's
 const loadtestDir = new URL('./results/loadtest/', import.meta.url);
 /** The cores matrix's load runs (`npm run loadtest:matrix -- --cores`), on a machine with spare cores. */
 const loadtestCoresDir = new URL('./results/loadtest-cores/', import.meta.url);
+const loadtestCapacityDir = new URL('./results/loadtest-capacity/', import.meta.url);
 
 // ---- reading untyped JSON safely ------------------------------------------------------------
 
@@ -550,6 +551,58 @@ function loadtestCoresSection(): string[] {
   return lines;
 }
 
+/**
+ * The capacity searches (bench/results/loadtest-capacity/<name>.json, written by
+ * `npm run loadtest:capacity`; the runs' own result files beside them are left out): each
+ * search's finding and the counts it ran; nothing when none has been run.
+ */
+function loadtestCapacitySection(): string[] {
+  const files = existsSync(loadtestCapacityDir) ? readdirSync(loadtestCapacityDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const searches = files.map((f) => JSON.parse(readFileSync(new URL(f, loadtestCapacityDir), 'utf8')) as unknown).filter((s) => at(s, 'finding') !== undefined);
+  if (searches.length === 0) return [];
+  const lines = [
+    '',
+    '## loadtest capacity',
+    '',
+    '- Results: `bench/results/loadtest-capacity/<name>.json` and `.md`, each count\'s load run beside them as `<name>-<players>`',
+    '- Rerun: `npm run loadtest:capacity -- --from N --to N [--step N] -- <loadtest options>` (the command each search ran is below; tools/loadtest/README.md)',
+    '',
+    'How many players the machine held within the bounds: issue 5\'s by default, steady input → ack p99 within one tick + 15 ms, direct replies p99 under 50 ms where the mix times some, every bot in the world and no unexpected disconnect. The search runs counts on a ladder by bisection, each once, the server and the bots on the same machine; near the boundary a rerun may come out the other way, so a finding is good to about a step.',
+  ];
+  for (const search of searches) {
+    lines.push(
+      '',
+      `### ${str(search, 'name') ?? '?'}`,
+      '',
+      `- Machine: ${machineLine(search)}; run ${str(search, 'finishedAt') ?? 'at an unknown date'}`,
+      `- Command: \`${str(search, 'command') ?? '?'}\``,
+      '',
+      str(search, 'conclusion') ?? '',
+      '',
+      ...table(
+        ['players', 'met', 'steady ack p50', 'steady ack p99', 'direct replies p99', 'server CPU', 'main thread busy', 'in view mean', 'why not'],
+        list(search, 'runs').map((run) => {
+          const replies = num(run, 'steady', 'reply', 'count') ?? 0;
+          const reasons = list(run, 'reasons').map(String);
+          return [
+            `[${fmt(num(run, 'players'))}](../bench/results/loadtest-capacity/${str(run, 'name') ?? '?'}.md)`,
+            at(run, 'met') === true ? 'yes' : 'no',
+            fmt(num(run, 'steady', 'ack', 'p50'), 1),
+            fmt(num(run, 'steady', 'ack', 'p99'), 1),
+            replies > 0 ? fmt(num(run, 'steady', 'reply', 'p99'), 1) : '–',
+            pct(num(run, 'steady', 'server', 'cpuCoresMean')),
+            pct(num(run, 'steady', 'server', 'threadsBusy', 'main')),
+            fmt(num(run, 'steady', 'view', 'mean'), 1),
+            reasons.length === 0 ? '–' : reasons.join('; '),
+          ];
+        }),
+        rightFrom(2, 8),
+      ),
+    );
+  }
+  return lines;
+}
+
 /** The load runs' table and a note of failed runs; plots and files linked under bench/results/<folder>/. */
 function runsTable(runs: readonly unknown[], folder: string): string[] {
   const { zoneP99, actionP99, inView, tickRatesOf, mainBusy, disconnects } = loadRunFigures();
@@ -760,7 +813,7 @@ function renderPage(): string {
       ...render(result),
     );
   }
-  lines.push(...loadtestSection(scripts), ...loadtestCoresSection());
+  lines.push(...loadtestSection(scripts), ...loadtestCapacitySection(), ...loadtestCoresSection());
   return `${lines.join('\n')}\n`;
 }
 

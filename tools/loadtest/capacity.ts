@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMachine } from '../../bench/machine.ts';
-import { capacityMarkdown } from './capacity-markdown.ts';
+import { capacityMarkdown, capacitySentence } from './capacity-markdown.ts';
 import type { CapacityRun } from './capacity-markdown.ts';
 import { capacityLadder, CapacityLadderError, CapacitySearch } from './capacity-search.ts';
 import { defaultBounds, judgeRun } from './capacity-verdict.ts';
@@ -138,6 +138,7 @@ async function main(): Promise<number> {
     ...setup,
     machine,
     finding,
+    conclusion: capacitySentence(finding, ladder, runs),
     runs: runs.map((run) => ({ players: run.players, name: run.name, met: run.verdict.met, reasons: run.verdict.reasons, steady: run.result.steady })),
     finishedAt: new Date().toISOString(),
   };
