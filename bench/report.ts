@@ -274,7 +274,7 @@ function fanoutSection(result: unknown): string[] {
   const off = rows.find((r) => at(r, 'batching') === false);
   if (on !== undefined) {
     const perCore = num(on, 'deliveredPerServerCoreSecond') ?? 0;
-    out.push('', `Interpretation: with batching on the server delivers ${fmt(perCore)} entity updates per second of its own CPU, ${pct(perCore / target)} of the ${fmt(target)} target (${perCore >= target ? 'met' : `${fmt(target / Math.max(1, perCore), 1)}× short`}). Each client gets one world frame per tick carrying every visible change, so a frame is already one write: turning batching off changes the write count only where other messages share a turn with the frame${off === undefined ? '' : ` (${fmt(num(off, 'socketWritesPerSecond'))} writes/s off vs ${fmt(num(on, 'socketWritesPerSecond'))} on)`}.`);
+    out.push('', `Interpretation: with batching on the server delivers ${fmt(perCore)} entity updates per second of its own CPU, ${pct(perCore / target)} of the ${fmt(target)} target (${perCore >= target ? 'met' : `${fmt(target / Math.max(1, perCore), 1)}× short`}). Each client gets at most one world frame per tick carrying every visible change, and a frame with nothing urgent in it (only others' movement) may wait a tick to share the next one's socket write (the frame pacer), which takes batching: with it on, ${fmt(num(on, 'framesPerSecond'))} frames/s went out in ${fmt(num(on, 'socketWritesPerSecond'))} socket writes/s${off === undefined ? '' : `; with it off, every frame and message is a write of its own (${fmt(num(off, 'framesPerSecond'))} frames/s, ${fmt(num(off, 'socketWritesPerSecond'))} writes/s)`}.`);
   }
   out.push(...profileTable(rows, "Where the server's busy time goes", 15));
   return out;
