@@ -7,7 +7,10 @@
  * for direct replies p99, with every bot in and no unexpected disconnect), writes each run's
  * files as a load run's are (`<name>-<players>`), and `<out>/<name>.json` and `.md` with the
  * finding (capacity-markdown.ts). Everything after the second `--` is a load run's options
- * (`npm run loadtest -- --help`), `--players`, `--name`, `--out` and `--host` excepted.
+ * (`npm run loadtest -- --help`), `--players`, `--name` and `--out` excepted. Without `--host`
+ * each count gets a server of its own (a fresh database); with it every count plays the same
+ * running server one after the other, as a studio sizes its own machine with the bots on others
+ * (the bots' accounts and characters, saved at each run's logout, carry over to the next count).
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -75,7 +78,7 @@ async function main(): Promise<number> {
     });
     ladder = capacityLadder(whole('from', values.from), whole('to', values.to), whole('step', values.step, DEFAULT_STEP));
     const rest = argv.slice(split + 1);
-    if (rest.some((arg) => /^--(players|name|out|host)(=|$)/.test(arg))) throw new LoadCliError('--players is what the search varies, and --name and --out belong before the second "--"; a search starts its own servers (no --host)');
+    if (rest.some((arg) => /^--(players|name|out)(=|$)/.test(arg))) throw new LoadCliError('--players is what the search varies, and --name and --out belong before the second "--"');
     command = parseLoadArgs(['--players', String(ladder[0] ?? 1), ...rest]);
     checkLoadOptions({ ...command.options, players: ladder[ladder.length - 1] ?? 1 });
     const fallback = defaultBounds(1000 / command.tickMs);

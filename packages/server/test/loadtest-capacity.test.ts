@@ -5,6 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -13,6 +16,7 @@ import type { CapacityRun } from '../../../tools/loadtest/capacity-markdown.ts';
 import { capacityLadder, CapacityLadderError, CapacitySearch, MAX_LADDER } from '../../../tools/loadtest/capacity-search.ts';
 import { defaultBounds, judgeRun } from '../../../tools/loadtest/capacity-verdict.ts';
 import type { LoadTestResult } from '../../../tools/loadtest/run-load.ts';
+import { startServerProcess } from '../../../tools/loadtest/server-process.ts';
 
 const CAPACITY = fileURLToPath(new URL('../../../tools/loadtest/capacity.ts', import.meta.url));
 
@@ -142,7 +146,7 @@ describe('loadtest:capacity', () => {
       [['--from', '1000', '--to', '500', '--'], /--to \(500\) must not be below --from \(1000\)/],
       [['--from', '500', '--to', '1000', '--step', 'x', '--'], /--step must be a whole number/],
       [['--from', '500', '--to', '1000', '--', '--players', '700'], /--players is what the search varies/],
-      [['--from', '500', '--to', '1000', '--', '--host', '127.0.0.1'], /no --host/],
+      [['--from', '500', '--to', '1000', '--', '--host', '127.0.0.1'], /--host needs --port/],
       [['--from', '500', '--to', '1000', '--ack-bound', '0', '--'], /--ack-bound must be a positive number/],
       [['--from', '500', '--to', '1000', '--what', '--'], /Unknown option '--what'/],
       [['--from', '500', '--to', '30000', '--'], /players/],
@@ -153,6 +157,34 @@ describe('loadtest:capacity', () => {
       assert.equal(child.status, 2, `${args.join(' ')}: ${child.stderr}`);
       assert.match(child.stderr, message);
       assert.match(child.stderr, /usage: npm run loadtest:capacity/);
+    }
+  });
+
+  it('searches a running server end to end: every count held under a loose bound, the first one failing under an impossible one', async () => {
+    const server = await startServerProcess();
+    const out = mkdtempSync(join(tmpdir(), 'realmforge-capacity-'));
+    try {
+      const load = ['--', '--host', '127.0.0.1', '--port', String(server.ports.tcp), '--admin-port', String(server.ports.admin), '--scenario', 'wander', '--hold', '3', '--duration', '40', '--ramp', '50/s'];
+      const search = (name: string, ackBound: string): { finding: { capacity?: number; firstFailure?: number; probes: { players: number; met: boolean }[] }; runs: { reasons: string[] }[]; markdown: string } => {
+        const child = spawnSync(process.execPath, [CAPACITY, '--from', '4', '--to', '8', '--step', '4', '--ack-bound', ackBound, '--name', name, '--out', out, ...load], { encoding: 'utf8', timeout: 120_000 });
+        assert.equal(child.status, 0, child.stderr);
+        const summary = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as { finding: { capacity?: number; firstFailure?: number; probes: { players: number; met: boolean }[] }; runs: { reasons: string[] }[] };
+        return { ...summary, markdown: readFileSync(join(out, `${name}.md`), 'utf8') };
+      };
+      const loose = search('loose', '60000');
+      assert.deepEqual(loose.finding.probes, [{ players: 4, met: true }, { players: 8, met: true }]);
+      assert.equal(loose.finding.capacity, 8);
+      assert.equal(loose.finding.firstFailure, undefined);
+      assert.match(loose.markdown, /\*\*At least 8 players\*\*/);
+      for (const players of [4, 8]) assert.ok(existsSync(join(out, `loose-${players}.json`)), `the ${players}-player run's own result file`);
+      const strict = search('strict', '0.001');
+      assert.deepEqual(strict.finding.probes, [{ players: 4, met: false }]);
+      assert.equal(strict.finding.capacity, undefined);
+      assert.match(strict.runs[0]?.reasons.join('; ') ?? '', /^input → ack p99 [\d.,]+ ms, over 0 ms$/);
+      assert.match(strict.markdown, /\*\*Below 4 players\*\*: the ladder's first count failed: input → ack p99/);
+    } finally {
+      await server.stop();
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });
