@@ -25,7 +25,7 @@ export interface CapacityRun {
 export interface CapacitySetup {
   /** The command line that ran it. */
   readonly command: string;
-  /** The machine, in words. */
+  /** The machine, in words, and whether the server shared it with the bots. */
   readonly machine: string;
   /** The bounds every run was judged by. */
   readonly bounds: CapacityBounds;
@@ -79,7 +79,7 @@ export function capacityMarkdown(title: string, setup: CapacitySetup, finding: C
   const lines = [
     `# ${title}`,
     '',
-    `The largest player count this machine held within the bounds, searched by bisection over ${setup.ladder.length} counts from ${players(setup.ladder[0] ?? 0)} to ${players(setup.ladder[setup.ladder.length - 1] ?? 0)} (\`${setup.command}\`). Machine: ${setup.machine}; the server and the bots share it.`,
+    `The largest player count this machine held within the bounds, searched by bisection over ${setup.ladder.length} counts from ${players(setup.ladder[0] ?? 0)} to ${players(setup.ladder[setup.ladder.length - 1] ?? 0)} (\`${setup.command}\`). Machine: ${setup.machine}.`,
     '',
     `Bounds, steady state (once every bot was in): ${limits.join('; ')}.`,
     '',

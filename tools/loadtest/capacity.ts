@@ -129,7 +129,7 @@ async function main(): Promise<number> {
   const machine = describeMachine();
   const setup = {
     command: `npm run loadtest:capacity -- ${argv.map(shellWord).join(' ')}`,
-    machine: `${machine.cpuModel}, ${machine.availableParallelism} usable cores, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`,
+    machine: `${command.options.host === undefined ? '' : 'the bots\' machine: '}${machine.cpuModel}, ${machine.availableParallelism} usable cores, ${machine.totalMemoryGiB} GiB, Node ${machine.node}${command.options.host === undefined ? '; the server and the bots share it' : `; the server: ${command.options.host}:${command.options.port ?? '?'}`}`,
     bounds,
     ladder,
   };

@@ -176,6 +176,7 @@ describe('loadtest:capacity', () => {
       assert.equal(loose.finding.capacity, 8);
       assert.equal(loose.finding.firstFailure, undefined);
       assert.match(loose.markdown, /\*\*At least 8 players\*\*/);
+      assert.match(loose.markdown, new RegExp(`Machine: the bots' machine: .*; the server: 127\\.0\\.0\\.1:${server.ports.tcp}\\.`));
       for (const players of [4, 8]) assert.ok(existsSync(join(out, `loose-${players}.json`)), `the ${players}-player run's own result file`);
       const strict = search('strict', '0.001');
       assert.deepEqual(strict.finding.probes, [{ players: 4, met: false }]);
