@@ -567,7 +567,7 @@ function loadtestCapacitySection(): string[] {
     '- Results: `bench/results/loadtest-capacity/<name>.json` and `.md`, each count\'s load run beside them as `<name>-<players>`',
     '- Rerun: `npm run loadtest:capacity -- --from N --to N [--step N] -- <loadtest options>` (the command each search ran is below; tools/loadtest/README.md)',
     '',
-    'How many players the machine held within the bounds: issue 5\'s by default, steady input → ack p99 within one tick + 15 ms, direct replies p99 under 50 ms where the mix times some, every bot in the world and no unexpected disconnect. The search runs counts on a ladder by bisection, each once, the server and the bots on the same machine; near the boundary a rerun may come out the other way, so a finding is good to about a step.',
+    'How many players the machine held within the bounds: issue 5\'s by default, steady input → ack p99 within one tick + 15 ms, direct replies p99 under 50 ms where the mix times some, every bot in the world and no unexpected disconnect. The search runs counts on a ladder by bisection, each once unless the search says otherwise (`--repeat`: a count then holds only when all its runs did), the server and the bots on the same machine; near the boundary a rerun may come out the other way, so a finding from single runs is good to about a step.',
   ];
   for (const search of searches) {
     lines.push(

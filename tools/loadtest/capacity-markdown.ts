@@ -31,6 +31,8 @@ export interface CapacitySetup {
   readonly bounds: CapacityBounds;
   /** The counts the search could run. */
   readonly ladder: readonly number[];
+  /** How many runs a count needed to hold (each had to meet every bound); 1 when absent. */
+  readonly repeat?: number;
 }
 
 /** The steady figures listed per run, by column. */
@@ -53,7 +55,7 @@ const players = (count: number): string => count.toLocaleString('en-US');
 /** The finding in one sentence. */
 export function capacitySentence(finding: CapacityFinding, ladder: readonly number[], runs: readonly CapacityRun[]): string {
   const why = (count: number | undefined): string => {
-    const run = runs.find((r) => r.players === count);
+    const run = runs.find((r) => r.players === count && !r.verdict.met);
     return run === undefined ? '' : `: ${run.verdict.reasons.join('; ')}`;
   };
   if (finding.capacity === undefined) return `**Below ${players(ladder[0] ?? 0)} players**: the ladder's first count failed${why(finding.firstFailure)}.`;
@@ -91,9 +93,12 @@ export function capacityMarkdown(title: string, setup: CapacitySetup, finding: C
   for (const run of runs) {
     lines.push(`| ${players(run.players)} | ${run.name} | ${run.verdict.met ? 'yes' : 'no'} | ${FIGURES.map((f) => shown(f.read(run.result), f.digits)).join(' | ')} | ${run.verdict.reasons.join('; ') || '–'} |`);
   }
+  const repeat = setup.repeat ?? 1;
   lines.push(
     '',
-    'Each count ran once, in the order above, on the assumption that a count that fails makes every larger one fail too. On a shared machine a count near the boundary may come out the other way in a rerun: the finding is good to about a step.',
+    repeat > 1
+      ? `Each count ran up to ${repeat} times in a row, in the order above, and held only when every one of its runs met every bound (a count's first failure ended its runs), on the assumption that a count that fails makes every larger one fail too.`
+      : 'Each count ran once, in the order above, on the assumption that a count that fails makes every larger one fail too. On a shared machine a count near the boundary may come out the other way in a rerun: the finding is good to about a step (`--repeat N` holds a count to N runs).',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run loadtest:capacity -- --from N --to N [--step N] [--ack-bound MS] [--reply-bound MS]
- * [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>`: how many players this
- * machine holds. Runs the same load at player counts chosen by bisection over a ladder (`--from`
- * to `--to`, `--step` apart: capacity-search.ts), judges each run's steady state against the
+ * `npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS]
+ * [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>`: how
+ * many players this machine holds. Runs the same load at player counts chosen by bisection over a
+ * ladder (`--from` to `--to`, `--step` apart: capacity-search.ts), `--repeat` times each (a count
+ * holds only when every one of its runs does; its first failure ends them), judges each run's steady state against the
  * bounds (capacity-verdict.ts: by default issue 5's, one tick + 15 ms for movement p99 and 50 ms
  * for direct replies p99, with every bot in and no unexpected disconnect), writes each run's
  * files as a load run's are (`<name>-<players>`), and `<out>/<name>.json` and `.md` with the
@@ -28,9 +29,11 @@ import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
 import { MixError } from './scenario-mix.ts';
 import { shellWord } from './shell-word.ts';
 
-const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>';
+const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>';
 const DEFAULT_OUT = 'bench/results/loadtest-capacity';
 const DEFAULT_STEP = 250;
+/** Most runs a count may be held to. */
+const MAX_REPEAT = 5;
 
 /** A positive number from an option, or undefined when the option is absent. */
 function positive(name: string, text: string | undefined): number | undefined {
@@ -55,6 +58,7 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const split = argv.indexOf('--');
   let ladder: number[];
+  let repeat: number;
   let bounds: CapacityBounds;
   let name: string;
   let outDir: string;
@@ -69,6 +73,7 @@ async function main(): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         step: { type: 'string' },
+        repeat: { type: 'string' },
         'ack-bound': { type: 'string' },
         'reply-bound': { type: 'string' },
         'cpu-bound': { type: 'string' },
@@ -77,6 +82,8 @@ async function main(): Promise<number> {
       },
     });
     ladder = capacityLadder(whole('from', values.from), whole('to', values.to), whole('step', values.step, DEFAULT_STEP));
+    repeat = whole('repeat', values.repeat, 1);
+    if (repeat < 1 || repeat > MAX_REPEAT) throw new LoadCliError(`--repeat must be from 1 to ${MAX_REPEAT}; got ${repeat}`);
     const rest = argv.slice(split + 1);
     if (rest.some((arg) => /^--(players|name|out)(=|$)/.test(arg))) throw new LoadCliError('--players is what the search varies, and --name and --out belong before the second "--"');
     command = parseLoadArgs(['--players', String(ladder[0] ?? 1), ...rest]);
@@ -110,20 +117,24 @@ async function main(): Promise<number> {
   const search = new CapacitySearch(ladder);
   const runs: CapacityRun[] = [];
   for (let players = search.next(); players !== undefined; players = search.next()) {
-    const runName = `${name}-${players}`;
-    process.stdout.write(`\nloadtest:capacity: ${players} players (run ${runs.length + 1})\n`);
-    const result = await runLoadTest({
-      ...command.options,
-      players,
-      onProgress: (line) => {
-        process.stdout.write(`${line}\n`);
-      },
-    });
-    writeLoadResult(outDir, runName, result, command.tickMs);
-    const verdict = judgeRun(result, bounds);
-    search.record(players, verdict.met);
-    runs.push({ players, name: runName, result, verdict });
-    process.stdout.write(`  ${verdict.met ? 'met every bound' : `not held: ${verdict.reasons.join('; ')}`}\n`);
+    let held = true;
+    for (let k = 1; k <= repeat && held; k++) {
+      const runName = repeat === 1 ? `${name}-${players}` : `${name}-${players}-${k}`;
+      process.stdout.write(`\nloadtest:capacity: ${players} players (run ${runs.length + 1}${repeat === 1 ? '' : `, ${k} of ${repeat} for this count`})\n`);
+      const result = await runLoadTest({
+        ...command.options,
+        players,
+        onProgress: (line) => {
+          process.stdout.write(`${line}\n`);
+        },
+      });
+      writeLoadResult(outDir, runName, result, command.tickMs);
+      const verdict = judgeRun(result, bounds);
+      held = verdict.met;
+      runs.push({ players, name: runName, result, verdict });
+      process.stdout.write(`  ${verdict.met ? 'met every bound' : `not held: ${verdict.reasons.join('; ')}`}\n`);
+    }
+    search.record(players, held);
   }
   const finding = search.finding();
   const machine = describeMachine();
@@ -132,6 +143,7 @@ async function main(): Promise<number> {
     machine: `${command.options.host === undefined ? '' : 'the bots\' machine: '}${machine.cpuModel}, ${machine.availableParallelism} usable cores, ${machine.totalMemoryGiB} GiB, Node ${machine.node}${command.options.host === undefined ? '; the server and the bots share it' : `; the server: ${command.options.host}:${command.options.port ?? '?'}`}`,
     bounds,
     ladder,
+    repeat,
   };
   const markdown = join(outDir, `${name}.md`);
   writeFileSync(markdown, capacityMarkdown(name, setup, finding, runs));

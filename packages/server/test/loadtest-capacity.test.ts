@@ -137,6 +137,18 @@ describe('loadtest:capacity', () => {
     const failedFirst: CapacityRun = { players: 500, name: 'c-500', result: result(90, 0), verdict: judgeRun(result(90, 0), bounds) };
     assert.equal(capacitySentence({ capacity: undefined, firstFailure: 500, probes: [] }, ladder, [failedFirst]), '**Below 500 players**: the ladder\'s first count failed: input → ack p99 90 ms, over 65 ms.');
     assert.match(capacitySentence({ capacity: 1500, firstFailure: undefined, probes: [] }, ladder, []), /^\*\*At least 1,500 players\*\*: the ladder's last count met every bound/);
+    assert.match(text, /Each count ran once/);
+  });
+
+  it('held to several runs a count, cites the run that failed it and says how many it needed', () => {
+    const bounds = defaultBounds(20);
+    const ran = (players: number, k: number, ackP99: number): CapacityRun => ({ players, name: `c-${players}-${k}`, result: result(ackP99, 0), verdict: judgeRun(result(ackP99, 0), bounds) });
+    const runs = [ran(500, 1, 55), ran(500, 2, 56), ran(1000, 1, 60), ran(1000, 2, 66.2)];
+    const finding = { capacity: 500, firstFailure: 1000, probes: [{ players: 500, met: true }, { players: 1000, met: false }] };
+    const text = capacityMarkdown('c', { command: 'cmd', machine: 'a box', bounds, ladder: [500, 750, 1000], repeat: 2 }, finding, runs);
+    assert.match(text, /\*\*500 players\*\*: the largest count run that met every bound; 1,000 failed: input → ack p99 66\.2 ms, over 65 ms\./);
+    assert.match(text, /Each count ran up to 2 times in a row, in the order above, and held only when every one of its runs met every bound/);
+    assert.deepEqual(text.split('\n').filter((line) => /^\| [\d,]+ \| c-/.test(line)).map((row) => row.split(' | ')[1]), ['c-500-1', 'c-500-2', 'c-1000-1', 'c-1000-2']);
   });
 
   it('refuses a command line it cannot run, with its usage, before starting a server', () => {
@@ -148,6 +160,8 @@ describe('loadtest:capacity', () => {
       [['--from', '500', '--to', '1000', '--', '--players', '700'], /--players is what the search varies/],
       [['--from', '500', '--to', '1000', '--', '--host', '127.0.0.1'], /--host needs --port/],
       [['--from', '500', '--to', '1000', '--ack-bound', '0', '--'], /--ack-bound must be a positive number/],
+      [['--from', '500', '--to', '1000', '--repeat', '0', '--'], /--repeat must be from 1 to 5; got 0/],
+      [['--from', '500', '--to', '1000', '--repeat', '6', '--'], /--repeat must be from 1 to 5; got 6/],
       [['--from', '500', '--to', '1000', '--what', '--'], /Unknown option '--what'/],
       [['--from', '500', '--to', '30000', '--'], /players/],
       [['--from', '500', '--to', '1000', '--', '--scenario', 'nope:100'], /nope/],
@@ -160,13 +174,13 @@ describe('loadtest:capacity', () => {
     }
   });
 
-  it('searches a running server end to end: every count held under a loose bound, the first one failing under an impossible one', async () => {
+  it('searches a running server end to end, each count held to two runs: every count held under a loose bound, the first one failing at its first run under an impossible one', async () => {
     const server = await startServerProcess();
     const out = mkdtempSync(join(tmpdir(), 'realmforge-capacity-'));
     try {
       const load = ['--', '--host', '127.0.0.1', '--port', String(server.ports.tcp), '--admin-port', String(server.ports.admin), '--scenario', 'wander', '--hold', '3', '--duration', '40', '--ramp', '50/s'];
       const search = (name: string, ackBound: string): { finding: { capacity?: number; firstFailure?: number; probes: { players: number; met: boolean }[] }; runs: { reasons: string[] }[]; markdown: string } => {
-        const child = spawnSync(process.execPath, [CAPACITY, '--from', '4', '--to', '8', '--step', '4', '--ack-bound', ackBound, '--name', name, '--out', out, ...load], { encoding: 'utf8', timeout: 120_000 });
+        const child = spawnSync(process.execPath, [CAPACITY, '--from', '4', '--to', '8', '--step', '4', '--repeat', '2', '--ack-bound', ackBound, '--name', name, '--out', out, ...load], { encoding: 'utf8', timeout: 180_000 });
         assert.equal(child.status, 0, child.stderr);
         const summary = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as { finding: { capacity?: number; firstFailure?: number; probes: { players: number; met: boolean }[] }; runs: { reasons: string[] }[] };
         return { ...summary, markdown: readFileSync(join(out, `${name}.md`), 'utf8') };
@@ -177,9 +191,12 @@ describe('loadtest:capacity', () => {
       assert.equal(loose.finding.firstFailure, undefined);
       assert.match(loose.markdown, /\*\*At least 8 players\*\*/);
       assert.match(loose.markdown, new RegExp(`Machine: the bots' machine: .*; the server: 127\\.0\\.0\\.1:${server.ports.tcp}\\.`));
-      for (const players of [4, 8]) assert.ok(existsSync(join(out, `loose-${players}.json`)), `the ${players}-player run's own result file`);
+      for (const run of ['4-1', '4-2', '8-1', '8-2']) assert.ok(existsSync(join(out, `loose-${run}.json`)), `run ${run}'s own result file`);
+      assert.equal(loose.runs.length, 4);
       const strict = search('strict', '0.001');
       assert.deepEqual(strict.finding.probes, [{ players: 4, met: false }]);
+      // The count's first failure ends its runs.
+      assert.equal(strict.runs.length, 1);
       assert.equal(strict.finding.capacity, undefined);
       assert.match(strict.runs[0]?.reasons.join('; ') ?? '', /^input → ack p99 [\d.,]+ ms, over 0 ms$/);
       assert.match(strict.markdown, /\*\*Below 4 players\*\*: the ladder's first count failed: input → ack p99/);
