@@ -7,7 +7,7 @@
 import type { CapacityFinding } from './capacity-search.ts';
 import type { CapacityBounds, CapacityVerdict } from './capacity-verdict.ts';
 import type { LoadTestResult } from './run-load.ts';
-import { worldFramesPerPlayer } from './server-watch.ts';
+import { shownFigure, STEADY_FIGURES } from './steady-figures.ts';
 
 /** One count a search ran. */
 export interface CapacityRun {
@@ -35,20 +35,16 @@ export interface CapacitySetup {
   readonly repeat?: number;
 }
 
-/** The steady figures listed per run, by column. */
-const FIGURES: readonly { readonly title: string; readonly read: (result: LoadTestResult) => number | undefined; readonly digits: number }[] = [
-  { title: 'ack p50 ms', read: (r) => r.steady?.ack.p50, digits: 1 },
-  { title: 'ack p99 ms', read: (r) => r.steady?.ack.p99, digits: 1 },
-  { title: 'direct replies p99 ms', read: (r) => ((r.steady?.reply.count ?? 0) > 0 ? r.steady?.reply.p99 : undefined), digits: 1 },
-  { title: 'server CPU cores', read: (r) => r.steady?.server?.cpuCoresMean, digits: 2 },
-  { title: 'main thread busy', read: (r) => r.steady?.server?.threadsBusy?.main, digits: 2 },
-  { title: 'frames a player a second', read: (r) => (r.steady?.server === undefined ? undefined : worldFramesPerPlayer(r.steady.server)), digits: 1 },
-  { title: 'in view mean', read: (r) => r.steady?.view.mean, digits: 1 },
-];
-
-function shown(value: number | undefined, digits: number): string {
-  return value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
+/** The steady figures listed per run, by column, with their decimals. */
+const FIGURES = [
+  { ...STEADY_FIGURES.ackP50, digits: 1 },
+  { ...STEADY_FIGURES.ackP99, digits: 1 },
+  { ...STEADY_FIGURES.replyP99, digits: 1 },
+  { ...STEADY_FIGURES.serverCpu, digits: 2 },
+  { ...STEADY_FIGURES.mainThreadBusy, digits: 2 },
+  { ...STEADY_FIGURES.framesPerPlayer, digits: 1 },
+  { ...STEADY_FIGURES.inViewMean, digits: 1 },
+] as const;
 
 const players = (count: number): string => count.toLocaleString('en-US');
 
@@ -73,8 +69,8 @@ export function capacitySentence(finding: CapacityFinding, ladder: readonly numb
 export function capacityMarkdown(title: string, setup: CapacitySetup, finding: CapacityFinding, runs: readonly CapacityRun[]): string {
   const { bounds } = setup;
   const limits = [
-    `input → ack p99 at most ${shown(bounds.ackP99Ms, 0)} ms`,
-    `direct replies p99 at most ${shown(bounds.replyP99Ms, 0)} ms (where the mix times some)`,
+    `input → ack p99 at most ${shownFigure(bounds.ackP99Ms, 0)} ms`,
+    `direct replies p99 at most ${shownFigure(bounds.replyP99Ms, 0)} ms (where the mix times some)`,
     ...(bounds.serverCpuCores === undefined ? [] : [`server CPU at most ${bounds.serverCpuCores} cores`]),
     'every bot in the world and no unexpected disconnect',
   ];
@@ -91,7 +87,7 @@ export function capacityMarkdown(title: string, setup: CapacitySetup, finding: C
     `| ---: | --- | --- | ${FIGURES.map(() => '---:').join(' | ')} | --- |`,
   ];
   for (const run of runs) {
-    lines.push(`| ${players(run.players)} | ${run.name} | ${run.verdict.met ? 'yes' : 'no'} | ${FIGURES.map((f) => shown(f.read(run.result), f.digits)).join(' | ')} | ${run.verdict.reasons.join('; ') || '–'} |`);
+    lines.push(`| ${players(run.players)} | ${run.name} | ${run.verdict.met ? 'yes' : 'no'} | ${FIGURES.map((f) => shownFigure(f.read(run.result), f.digits)).join(' | ')} | ${run.verdict.reasons.join('; ') || '–'} |`);
   }
   const repeat = setup.repeat ?? 1;
   lines.push(

@@ -23,10 +23,10 @@ import type { CapacityRun } from './capacity-markdown.ts';
 import { capacityLadder, CapacityLadderError, CapacitySearch } from './capacity-search.ts';
 import { defaultBounds, judgeRun } from './capacity-verdict.ts';
 import type { CapacityBounds } from './capacity-verdict.ts';
-import { defaultName, LoadCliError, parseLoadArgs } from './cli.ts';
+import { checkResultName, defaultName, LoadCliError, parseLoadArgs } from './cli.ts';
+import { exitWhenDone, isCommandLineError, stopOnSignals } from './command-line.ts';
 import { writeLoadResult } from './result-files.ts';
-import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
-import { MixError } from './scenario-mix.ts';
+import { checkLoadOptions, runLoadTest } from './run-load.ts';
 import { shellWord } from './shell-word.ts';
 
 const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>';
@@ -97,22 +97,16 @@ async function main(): Promise<number> {
     };
     const o = command.options;
     name = values.name ?? `capacity-${defaultName(o.mix, undefined, o.transport, o.datagrams === true)}`;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
+    checkResultName(name);
     outDir = values.out ?? DEFAULT_OUT;
   } catch (error) {
-    if (error instanceof LoadCliError || error instanceof LoadOptionError || error instanceof MixError || error instanceof CapacityLadderError || (error instanceof TypeError && 'code' in error)) {
+    if (isCommandLineError(error) || error instanceof CapacityLadderError) {
       process.stderr.write(`loadtest:capacity: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
-      process.stderr.write(`loadtest:capacity: ${signal}; stopping\n`);
-      process.exit(130);
-    });
-  }
+  stopOnSignals('loadtest:capacity');
   mkdirSync(outDir, { recursive: true });
   const search = new CapacitySearch(ladder);
   const runs: CapacityRun[] = [];
@@ -162,10 +156,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`loadtest:capacity: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+exitWhenDone('loadtest:capacity', main);

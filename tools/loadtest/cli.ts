@@ -90,6 +90,14 @@ function number(flag: string, value: string | undefined): number | undefined {
   return parsed;
 }
 
+/**
+ * Checks a result file name (`--name`).
+ * @throws LoadCliError unless it is letters, digits, '.', '_' or '-' (at most 81, not starting with '.', '_' or '-')
+ */
+export function checkResultName(name: string): void {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
+}
+
 function optionalHold(holdS: number | undefined): { holdS?: number } {
   return holdS === undefined ? {} : { holdS };
 }
@@ -168,7 +176,7 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
   if (serverNodeFlags.length > 0 && values.host !== undefined) throw new LoadCliError('--server-node-arg sets the started server; a running server (--host) keeps its own');
   if (values.profile === true && values.host !== undefined) throw new LoadCliError('--profile profiles the started server; a running server (--host) is not started by the run');
   const name = values.name ?? defaultName(mix, players ?? 0, transport, datagrams);
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/.test(name)) throw new LoadCliError(`--name must be letters, digits, '.', '_' or '-'; got "${name}"`);
+  checkResultName(name);
   const port = number('port', values.port);
   const adminPort = number('admin-port', values['admin-port']);
   const seed = number('seed', values.seed);

@@ -5,7 +5,7 @@
  * @module
  */
 import type { LoadTestResult } from './run-load.ts';
-import { worldFramesPerPlayer } from './server-watch.ts';
+import { shownFigure, STEADY_FIGURES } from './steady-figures.ts';
 
 /** One of the compared settings. */
 export interface ComparedSetting {
@@ -25,20 +25,16 @@ export interface ComparedRun {
   readonly result: LoadTestResult;
 }
 
-/** The steady-state figures a comparison lists, by column. */
-const FIGURES: readonly { readonly title: string; readonly read: (result: LoadTestResult) => number | undefined; readonly digits: number }[] = [
-  { title: 'ack p50 ms', read: (r) => r.steady?.ack.p50, digits: 1 },
-  { title: 'ack p99 ms', read: (r) => r.steady?.ack.p99, digits: 1 },
-  { title: 'direct replies p99 ms', read: (r) => (r.steady?.reply.count ?? 0) > 0 ? r.steady?.reply.p99 : undefined, digits: 1 },
-  { title: 'server CPU cores', read: (r) => r.steady?.server?.cpuCoresMean, digits: 3 },
-  { title: 'main thread busy', read: (r) => r.steady?.server?.threadsBusy?.main, digits: 3 },
-  { title: 'socket writes/s', read: (r) => r.steady?.server?.rates.socketWritesPerS, digits: 0 },
-  { title: 'frames a player a second', read: (r) => (r.steady?.server === undefined ? undefined : worldFramesPerPlayer(r.steady.server)), digits: 2 },
-];
-
-function shown(value: number | undefined, digits: number): string {
-  return value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
+/** The steady-state figures a comparison lists, by column, with their decimals. */
+const FIGURES = [
+  { ...STEADY_FIGURES.ackP50, digits: 1 },
+  { ...STEADY_FIGURES.ackP99, digits: 1 },
+  { ...STEADY_FIGURES.replyP99, digits: 1 },
+  { ...STEADY_FIGURES.serverCpu, digits: 3 },
+  { ...STEADY_FIGURES.mainThreadBusy, digits: 3 },
+  { ...STEADY_FIGURES.socketWrites, digits: 0 },
+  { ...STEADY_FIGURES.framesPerPlayer, digits: 2 },
+] as const;
 
 function mean(values: readonly (number | undefined)[]): number | undefined {
   const known = values.filter((v): v is number => v !== undefined && Number.isFinite(v));
@@ -64,11 +60,11 @@ export function comparisonMarkdown(title: string, command: string, settings: rea
   ];
   for (const run of runs) {
     const ok = run.result.ok ? 'yes' : `no: ${run.result.problems.join('; ')}`;
-    lines.push(`| ${run.name} | ${settings[run.setting].label} | ${ok} | ${FIGURES.map((f) => shown(f.read(run.result), f.digits)).join(' | ')} |`);
+    lines.push(`| ${run.name} | ${settings[run.setting].label} | ${ok} | ${FIGURES.map((f) => shownFigure(f.read(run.result), f.digits)).join(' | ')} |`);
   }
   const means = [0, 1].map((setting) => FIGURES.map((f) => mean(runs.filter((run) => run.setting === setting).map((run) => f.read(run.result)))));
   lines.push('', `| mean of | ${FIGURES.map((f) => f.title).join(' | ')} |`, `| --- | ${FIGURES.map(() => '---:').join(' | ')} |`);
-  for (const setting of [0, 1] as const) lines.push(`| ${settings[setting].label} | ${(means[setting] ?? []).map((v, i) => shown(v, FIGURES[i]?.digits ?? 0)).join(' | ')} |`);
+  for (const setting of [0, 1] as const) lines.push(`| ${settings[setting].label} | ${(means[setting] ?? []).map((v, i) => shownFigure(v, FIGURES[i]?.digits ?? 0)).join(' | ')} |`);
   const ratios = FIGURES.map((_, i) => {
     const a = means[0]?.[i];
     const b = means[1]?.[i];

@@ -17,8 +17,8 @@ import { LoadCliError, parseLoadArgs } from './cli.ts';
 import { alternation, comparisonMarkdown } from './compare-markdown.ts';
 import type { ComparedRun, ComparedSetting } from './compare-markdown.ts';
 import { writeLoadResult } from './result-files.ts';
-import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
-import { MixError } from './scenario-mix.ts';
+import { exitWhenDone, isCommandLineError, stopOnSignals } from './command-line.ts';
+import { checkLoadOptions, runLoadTest } from './run-load.ts';
 import { shellWord } from './shell-word.ts';
 
 const USAGE = 'usage: npm run loadtest:compare -- --a "SERVER FLAGS" --b "SERVER FLAGS" [--label-a L] [--label-b L] [--rounds N] [--name NAME] [--out DIR] -- <loadtest options>';
@@ -90,19 +90,13 @@ async function main(): Promise<number> {
     name = values.name ?? `compare-${command.name}`;
     outDir = values.out ?? DEFAULT_OUT;
   } catch (error) {
-    if (error instanceof LoadCliError || error instanceof LoadOptionError || error instanceof MixError || (error instanceof TypeError && 'code' in error)) {
+    if (isCommandLineError(error)) {
       process.stderr.write(`loadtest:compare: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
-      process.stderr.write(`loadtest:compare: ${signal}; stopping\n`);
-      process.exit(130);
-    });
-  }
+  stopOnSignals('loadtest:compare');
   mkdirSync(outDir, { recursive: true });
   const runs: ComparedRun[] = [];
   const order = alternation(rounds);
@@ -128,10 +122,4 @@ async function main(): Promise<number> {
   return runs.every((run) => run.result.ok) ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`loadtest:compare: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+exitWhenDone('loadtest:compare', main);

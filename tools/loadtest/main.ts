@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LoadCliError, parseLoadArgs, USAGE } from './cli.ts';
+import { exitWhenDone } from './command-line.ts';
 import { writeLoadResult } from './result-files.ts';
 import { checkLoadOptions, LoadOptionError, runLoadTest } from './run-load.ts';
 import { MixError } from './scenario-mix.ts';
@@ -59,10 +60,4 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`loadtest: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+exitWhenDone('loadtest', main);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BotTransport } from '../bots/connection.ts';
+import { exitWhenDone, stopOnSignals } from './command-line.ts';
 import { writeLoadResult } from './result-files.ts';
 import { runLoadTest } from './run-load.ts';
 import { describeTickRates } from './world-tick-rate.ts';
@@ -122,13 +123,7 @@ const REPORT = fileURLToPath(new URL('../../bench/report.ts', import.meta.url));
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { quick: { type: 'boolean' }, cores: { type: 'boolean' }, only: { type: 'string' } } });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      // Exiting kills the run's server (server-process.ts); its workers stop when the IPC channel closes.
-      process.stderr.write(`loadtest:matrix: ${signal}; stopping\n`);
-      process.exit(130);
-    });
-  }
+  stopOnSignals('loadtest:matrix');
   let matrix: readonly MatrixRun[];
   try {
     if (values.quick === true && values.cores === true) throw new Error('--quick and --cores are two different matrices: choose one');
@@ -198,10 +193,4 @@ function chosenRuns(matrix: readonly MatrixRun[], only: string | undefined): rea
   return matrix.filter((run) => names.has(run.name));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`loadtest:matrix: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+exitWhenDone('loadtest:matrix', main);
