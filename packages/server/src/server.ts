@@ -31,7 +31,7 @@ import type { ConnectionLimits, Listener } from './net/listener.ts';
 import { startIoThreads } from './net/io-threads.ts';
 import { ioThreadCount } from './net/io-thread-count.ts';
 import { afterContinuations } from './net/after-continuations.ts';
-import { flushOutboundNow } from './net/outbound-batch.ts';
+import { flushOutboundDue, flushOutboundNow } from './net/outbound-batch.ts';
 import type { IoThreads } from './net/io-threads.ts';
 import { loadTlsCredentials } from './net/tls-credentials.ts';
 import { loadWebRoutes } from './net/web-routes.ts';
@@ -191,6 +191,15 @@ class GameServer implements RealmforgeServer {
     this.#io?.flush();
     this.#datagrams?.flush();
   };
+  /**
+   * Writes what is due before a turn of ticks: answers to the requests read since the last flush,
+   * which would otherwise wait for the ticks (world-clock.ts). Unhurried bodies wait on for the frames.
+   */
+  readonly #flushBeforeTurn = (): void => {
+    flushOutboundDue();
+    this.#io?.flush();
+    this.#datagrams?.flush();
+  };
   #stopping: Promise<void> | undefined;
 
   constructor(config: ServerConfig, options: ServerOptions) {
@@ -272,6 +281,7 @@ class GameServer implements RealmforgeServer {
           this.#flushTick();
           afterContinuations(this.#flushTick);
         },
+        beforeTurn: this.#flushBeforeTurn,
         // With I/O threads, which write in parallel, the first frames leave while the rest are built.
         ...(this.#ioThreads > 0 ? { frameBatches: { frames: FRAME_BATCH, flush: () => this.#io?.flush() } } : {}),
       });

@@ -91,11 +91,15 @@ class FlushRound {
 
   /** Flushes every batch due now rather than at the end of the turn, and every unhurried one. */
   now(): void {
-    if (this.#scheduled !== undefined) {
-      clearImmediate(this.#scheduled);
-      this.#run();
-    }
+    this.due();
     if (this.#unhurried.length > 0) this.#runUnhurried();
+  }
+
+  /** Flushes every batch due now rather than at the end of the turn; unhurried ones wait on. */
+  due(): void {
+    if (this.#scheduled === undefined) return;
+    clearImmediate(this.#scheduled);
+    this.#run();
   }
 }
 
@@ -124,6 +128,16 @@ const flushRound = new FlushRound();
  */
 export function flushOutboundNow(): void {
   flushRound.now();
+}
+
+/**
+ * Writes every batch of this thread that is due, now instead of at the end of the event-loop
+ * turn; batches holding only unhurried bodies wait on for the next frames. The world calls it
+ * before a turn of ticks: answers queued while the poll phase handled the requests read just
+ * before would otherwise wait for the ticks, whose turn was queued first (world-clock.ts).
+ */
+export function flushOutboundDue(): void {
+  flushRound.due();
 }
 
 /**

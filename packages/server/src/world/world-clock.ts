@@ -14,6 +14,11 @@
  * last tick's frames were copied. So the timer only queues the turn, and a turn runs its
  * catch-up ticks, which deliver nothing, and then one replicated tick, its last: at most one
  * tick with frames per event-loop turn, each after the last one's flushes.
+ *
+ * The same order would hold back the answers to requests read in the loop's poll phase between
+ * the timer and the turn: their flush is an immediate queued after the turn's. On a busy thread
+ * (a turn due at every timers phase) every answer then waited for a whole turn. So a turn first
+ * calls `beforeTurn`, where the server writes what is due.
  * @module
  */
 
@@ -41,6 +46,7 @@ export class WorldClock {
   readonly #step: TickStep;
   readonly #now: Now;
   readonly #onSkip: (ticks: number) => void;
+  readonly #beforeTurn: () => void;
   #timer: NodeJS.Timeout | undefined;
   /** The queued turn (every turn runs from a setImmediate). */
   #queued: NodeJS.Immediate | undefined;
@@ -53,12 +59,15 @@ export class WorldClock {
    * @param step - runs one tick, replicated or catch-up
    * @param onSkip - told how many ticks were dropped after falling behind
    * @param now - monotonic clock, ms
+   * @param beforeTurn - called when a turn is about to run its ticks, before the first (the
+   *   server writes the answers and messages its sessions queued since its last flush)
    */
-  constructor(tickRateHz: number, step: TickStep, onSkip: (ticks: number) => void, now: Now = () => performance.now()) {
+  constructor(tickRateHz: number, step: TickStep, onSkip: (ticks: number) => void, now: Now = () => performance.now(), beforeTurn: () => void = () => undefined) {
     this.#intervalMs = 1000 / tickRateHz;
     this.#step = step;
     this.#onSkip = onSkip;
     this.#now = now;
+    this.#beforeTurn = beforeTurn;
   }
 
   /** Starts ticking. */
@@ -100,6 +109,7 @@ export class WorldClock {
   #turn(): void {
     const intervals = (this.#now() - this.#next) / this.#intervalMs;
     if (intervals >= 0) {
+      this.#beforeTurn();
       let due = Math.floor(intervals) + 1;
       if (due > MAX_TICKS_PER_TURN) {
         const skipped = due - MAX_TICKS_PER_TURN;

@@ -75,6 +75,12 @@ export interface WorldOptions {
    */
   readonly afterDelivery?: () => void;
   /**
+   * Called when a turn of the world's clock is about to run its ticks (WorldClock): the server
+   * writes what its sessions queued since its last flush, answers to requests read just before,
+   * so that they do not wait for the ticks.
+   */
+  readonly beforeTurn?: () => void;
+  /**
    * When set, a replicated tick hands its frames to the players' sinks `frames` at a time as each
    * zone builds them, calling `flush` after each batch, so the first players' frames are on their
    * way while the rest are built (the server sets it with I/O threads, which write them in
@@ -197,7 +203,9 @@ export class World {
       this.step(replicate);
     }, (ticks) => {
       this.stats.skipped += ticks;
-    }, this.#now);
+    }, this.#now, () => {
+      this.#options.beforeTurn?.();
+    });
   }
 
   /** The world tick. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { flushOutboundNow, OutboundBatch, UNHURRIED_MAX_WAIT_MS } from '../../src/net/outbound-batch.ts';
+import { flushOutboundDue, flushOutboundNow, OutboundBatch, UNHURRIED_MAX_WAIT_MS } from '../../src/net/outbound-batch.ts';
 import type { BatchSink, OutboundPolicy } from '../../src/net/outbound-batch.ts';
 
 function recordingSink(): BatchSink & { readonly batches: number[][] } {
@@ -71,6 +71,22 @@ describe('OutboundBatch', () => {
     await nextTurn();
     assert.deepEqual(written, ['b:2', 'a:1', 'a:1']);
     assert.equal(policy.writes, 3);
+  });
+
+  it('flushOutboundDue writes the batches due at once and leaves the unhurried ones for the next frames', async () => {
+    const written: string[] = [];
+    const policy: OutboundPolicy = { batching: true, writes: 0 };
+    const named = (name: string): OutboundBatch => new OutboundBatch({ writeBatch: (bodies) => written.push(`${name}:${bodies.length}`), bufferedBytes: 0 }, 1024, policy);
+    const [answer, heard] = [named('answer'), named('heard')];
+    answer.push(new Uint8Array(1));
+    heard.pushUnhurried(new Uint8Array(2));
+    flushOutboundDue();
+    assert.deepEqual(written, ['answer:1'], 'the due batch at once; the unhurried one waits');
+    await nextTurn();
+    assert.deepEqual(written, ['answer:1'], 'the turn\'s end finds nothing due left, and the unhurried body still waits');
+    flushOutboundNow();
+    assert.deepEqual(written, ['answer:1', 'heard:1'], 'the world\'s flush after its frames takes it');
+    assert.equal(policy.writes, 2);
   });
 
   it('a batch whose write throws does not strand the batches due after it', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HANDLE_REUSE_DELAY_TICKS } from '../../src/world/entity-handles.ts';
+import { flushOutboundDue, OutboundBatch } from '../../src/net/outbound-batch.ts';
 import { MAX_TICKS_PER_TURN, WorldClock } from '../../src/world/world-clock.ts';
 import { worldTicksPerSecond } from '../../../../tools/loadtest/world-tick-rate.ts';
 
@@ -68,6 +69,47 @@ describe('WorldClock', () => {
       const next = events.indexOf(`tick ${tick + 1}`);
       assert.ok(flushed !== -1 && flushed < next, `tick ${tick + 1} started before tick ${tick}'s flush: ${events.slice(Math.max(0, next - 4), next + 2).join(', ')}`);
     }
+  });
+
+  it('calls beforeTurn once at the start of every turn, ahead of its catch-up and replicated ticks', async () => {
+    let now = 0;
+    const events: string[] = [];
+    const clock = new WorldClock(20, (replicate) => {
+      events.push(replicate ? 'replicated' : 'catch-up');
+      // The first tick overruns three intervals: the next turn catches them up.
+      if (events.filter((e) => e !== 'turn').length === 1) now += 180;
+    }, () => undefined, () => now, () => events.push('turn'));
+    clock.start();
+    now = 50;
+    await sleep(80);
+    clock.stop();
+    assert.deepEqual(events, ['turn', 'replicated', 'turn', 'catch-up', 'catch-up', 'replicated']);
+  });
+
+  it('writes what was queued for the end of the loop turn before the turn\'s ticks, through beforeTurn', async () => {
+    // An answer queued after the clock's timer queued its turn (in the server: read and answered
+    // in the poll phase between the timers phase and the turn): its flush is an immediate queued
+    // after the turn's, so it waited for the ticks unless the turn writes it first. Here it is
+    // queued at the last moment before the ticks, when the turn reads the time.
+    const order = async (beforeTurn: (() => void) | undefined): Promise<string[]> => {
+      const events: string[] = [];
+      const answer = new OutboundBatch({ writeBatch: () => events.push('answer written'), bufferedBytes: 0 }, 1024);
+      let reads = 0;
+      const clock = new WorldClock(50, () => {
+        events.push('tick');
+        clock.stop();
+      }, () => undefined, () => {
+        // start() reads the time twice (when the first tick falls due, then for its timer); the
+        // turn's first read is the third.
+        if (++reads === 3) answer.push(new Uint8Array(1));
+        return reads < 3 ? 0 : 20;
+      }, beforeTurn);
+      clock.start();
+      await sleep(60);
+      return events;
+    };
+    assert.deepEqual(await order(undefined), ['tick', 'answer written'], 'without it the answer waits for the tick');
+    assert.deepEqual(await order(flushOutboundDue), ['answer written', 'tick'], 'with the server\'s flush the answer goes first');
   });
 
   it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one turn', async () => {
