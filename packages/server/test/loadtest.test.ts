@@ -71,6 +71,7 @@ describe('load harness smoke run', () => {
     assert.ok((b.actionLatency[INVENTORY_REPLY]?.count ?? 0) > 0, 'traders bought and sold');
     assert.ok((b.actionLatency[TRADE_STEP_REPLY]?.count ?? 0) > 0, 'traders got trade replies');
     assert.ok((b.outcomes['trades completed'] ?? 0) > 0 && b.actionLatency[TRADE_COMPLETED]?.count === b.outcomes['trades completed'], 'traders completed trades');
+    assert.deepEqual(Object.keys(b.handledErrors).filter((reason) => reason.includes('REVISION_STALE')), [], 'traders confirm once both offers are in, never a stale revision');
     assert.ok(b.entityChanges > b.worldFrames, 'frames carried entity changes');
     assert.ok(b.view.samples >= players && b.view.mean > 0 && b.view.max >= b.view.p99, 'the bots counted the entities in their view');
     assert.ok(result.timeline.bots.some((second) => second.view.mean > 0), 'entities in view in the per-second timeline');

@@ -11,7 +11,6 @@
  * @module
  */
 import { ServerError } from '@realmforge/client/node';
-import type { TradeStateView } from '@realmforge/client/node';
 import { ErrorCode, TradeEndReason } from '@realmforge/protocol';
 import type { BotPlay, Point } from '../../bots/behaviour.ts';
 import type { Scenario } from '../scenario.ts';
@@ -53,10 +52,6 @@ const TRADE_REFUSALS: readonly ErrorCode[] = [
 ];
 /** Refusals of a trade request while the partner is not there yet or still busy. */
 const REQUEST_REFUSALS: readonly ErrorCode[] = [...TRADE_REFUSALS, ErrorCode.ERROR_CODE_TRADE_TOO_FAR, ErrorCode.ERROR_CODE_TOO_MANY_TRADE_REQUESTS];
-
-function offers(offer: TradeStateView['myOffer']): boolean {
-  return (offer?.items?.length ?? 0) > 0 || (offer?.gold ?? 0) > 0;
-}
 
 function endName(reason: TradeEndReason): string {
   return ((TradeEndReason as unknown as Record<number, string | undefined>)[reason] ?? String(reason)).replace(/^TRADE_END_REASON_/, '').toLowerCase();
@@ -148,8 +143,10 @@ class Trader {
         offered = true;
         continue;
       }
-      // Both offers are in once the other side offered something or both set theirs (two revisions).
-      if (state.iConfirmed || !(offers(state.theirOffer) || state.revision >= 2)) continue;
+      // Both offers are in once both sides have set theirs: every offer set raises the revision,
+      // so from revision 2 on. (Confirming as soon as the other side's offer showed, before our
+      // own was in, was refused as stale in every trade: our offer raised the revision after.)
+      if (state.iConfirmed || state.revision < 2) continue;
       const confirmed = await play.ask(TRADE_STEP_REPLY, (client) => client.economy.tradeConfirm(tradeId, state.revision), TRADE_REFUSALS);
       if (confirmed === true) return true;
     }
