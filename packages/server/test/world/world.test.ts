@@ -79,6 +79,25 @@ describe('world', () => {
     assert.deepEqual(events, ['frame 1', 'delivered 1', 'frame 3', 'delivered 3']);
   });
 
+  it('calls beforeTurn when its clock starts a turn, ahead of the turn\'s ticks and their frames', async () => {
+    const events: string[] = [];
+    const world = new World(linkedZones(), {
+      tickRateHz: 200, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: false,
+      beforeTurn: () => events.push('turn'),
+      afterDelivery: () => events.push('delivered'),
+    });
+    world.enter(characterRecord(1, 'alpha', 50, 50), { deliverFrame: () => undefined });
+    world.start();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    world.stop();
+    assert.ok(events.includes('delivered'), 'ticks ran');
+    assert.equal(events[0], 'turn', 'the first turn began with it');
+    // Every replicated tick is its turn's last: a turn's frames come after its beforeTurn, one set a turn.
+    events.forEach((event, i) => {
+      if (event === 'delivered') assert.equal(events[i - 1], 'turn', `delivery ${i} came straight after its turn began`);
+    });
+  });
+
   it('with frameBatches, hands frames over and flushes them as the zone builds them, waiting frames first, and leaves the flushes out of the tick durations', () => {
     const events: string[] = [];
     let clock = 0;
