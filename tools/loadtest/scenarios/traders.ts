@@ -4,7 +4,8 @@
  * the nearest vendor that sells health potions. Every 2-5 s a round: now and then sell the
  * potion in the bag, buy one when there is none, then the lower-numbered partner asks the other
  * to trade (by character name), both offer their potion and a little gold, both confirm, and the
- * exchange completes. An odd one out only buys and sells. Measured: each vendor request to its
+ * exchange completes. The asker keeps the pause between rounds; the other starts its next round
+ * at once and waits for the invitation. An odd one out only buys and sells. Measured: each vendor request to its
  * reply (`inventory → reply`), each trade step (request, respond, offer, confirm, cancel) to its
  * reply (`trade step → reply`), and a whole trade from the request to its completion
  * (`trade request → completed`); completed and failed trades are counted.
@@ -178,7 +179,10 @@ export const traders: Scenario = {
     const asker = play.partner === undefined || play.index < play.partner.index;
     await trader.meet(asker);
     while (!play.signal.aborted) {
-      await play.sleep(ROUND_GAP_MS[0] + play.random() * (ROUND_GAP_MS[1] - ROUND_GAP_MS[0]));
+      // The asker sets the pace; its partner is back at the stall at once, waiting for the next
+      // invitation, so a trade's time from request to completion is the exchange's own, not the
+      // rest of the partner's pause.
+      if (asker) await play.sleep(ROUND_GAP_MS[0] + play.random() * (ROUND_GAP_MS[1] - ROUND_GAP_MS[0]));
       await trader.round(asker);
     }
   },
