@@ -23,133 +23,15 @@
  * @module
  */
 import { writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { botNiceness, DEFAULT_BOT_NICE } from '../tools/loadtest/bot-priority.ts';
-import { mergeHistograms } from '../tools/loadtest/merge.ts';
-import type { LatencySummary } from '../tools/bots/stats.ts';
-import type { ClientReply, ClientRequest, FloorTransport, ServerReply, ServerRequest } from './floor/floor-messages.ts';
-import { IpcChild } from './ipc-child.ts';
+import type { FloorTransport } from './floor/floor-messages.ts';
+import { describeFloor, FLOOR_FRAME_BYTES, INPUT_HZ, measureFloor, TICK_HZ } from './floor/floor-run.ts';
+import type { FloorResult } from './floor/floor-run.ts';
 import { describeMachine } from './machine.ts';
 
 const RESULTS = fileURLToPath(new URL('./results/floor.json', import.meta.url));
-const SERVER = fileURLToPath(new URL('./floor/floor-server.ts', import.meta.url));
-const CLIENT = fileURLToPath(new URL('./floor/floor-client.ts', import.meta.url));
-/** Movement inputs per client per second (the bots' rate). */
-const INPUT_HZ = 10;
-/** The server's tick rate. */
-const TICK_HZ = 20;
-/** Connections opened per second, all client processes together. */
-const CONNECT_PER_S = 1000;
-
-/** One client count's figures. */
-interface StepResult {
-  readonly transport: FloorTransport;
-  readonly clients: number;
-  readonly connected: number;
-  readonly windowS: number;
-  /** Inputs the clients sent a second. */
-  readonly inputsSentPerSecond: number;
-  /** Inputs the server read a second (over UDP fewer than sent when the kernel dropped some). */
-  readonly inputsPerSecond: number;
-  readonly writesPerSecond: number;
-  readonly framesReceivedPerSecond: number;
-  readonly serverCpuCores: number;
-  readonly serverCpuKernelShare: number;
-  readonly serverCpuMicrosPerInput: number;
-  readonly clientCpuCores: number;
-  readonly totalCpuCores: number;
-  readonly closed: number;
-  readonly ack: LatencySummary;
-  readonly tickLateness: LatencySummary;
-}
-
-type ServerChild = IpcChild<ServerRequest, ServerReply>;
-type ClientChild = IpcChild<ClientRequest, ClientReply>;
-
-async function serverReport(server: ServerChild): Promise<Extract<ServerReply, { type: 'report' }>> {
-  const reply = await server.ask({ type: 'report' });
-  if (reply.type !== 'report') throw new Error(`the floor server answered ${reply.type} to report`);
-  return reply;
-}
-
-async function clientReports(clients: readonly ClientChild[]): Promise<Extract<ClientReply, { type: 'report' }>[]> {
-  const replies = await Promise.all(clients.map((c) => c.ask({ type: 'report' })));
-  return replies.map((reply) => {
-    if (reply.type !== 'report') throw new Error(`a floor client answered ${reply.type} to report`);
-    return reply;
-  });
-}
-
-interface Plan {
-  readonly transport: FloorTransport;
-  readonly clients: number;
-  readonly processes: number;
-  readonly warmupS: number;
-  readonly windowS: number;
-  readonly frameBytes: number;
-  readonly niceness: number;
-}
-
-async function runStep(plan: Plan): Promise<StepResult> {
-  const server: ServerChild = new IpcChild('floor server', SERVER, ['--transport', plan.transport, '--tick-hz', String(TICK_HZ), '--frame-bytes', String(plan.frameBytes)], true);
-  const clients: ClientChild[] = [];
-  try {
-    const listening = await server.greeting();
-    if (listening.type !== 'listening') throw new Error('the floor server did not start');
-    const share = Math.ceil(plan.clients / plan.processes);
-    for (let i = 0; i < plan.processes; i++) {
-      clients.push(new IpcChild(`floor client ${i + 1}`, CLIENT, [], false, plan.niceness));
-    }
-    let connected = 0;
-    const opened = await Promise.all(clients.map((c, i) => c.ask({ type: 'open', transport: plan.transport, port: listening.port, count: Math.max(0, Math.min(share, plan.clients - i * share)), perSecond: CONNECT_PER_S / plan.processes })));
-    for (const reply of opened) if (reply.type === 'opened') connected += reply.open;
-    for (const c of clients) c.tell({ type: 'inputs', inputHz: INPUT_HZ });
-    await sleep(plan.warmupS * 1000);
-    server.tell({ type: 'measure' });
-    await Promise.all(clients.map((c) => c.ask({ type: 'measure' })));
-    const serverBefore = await serverReport(server);
-    const clientsBefore = await clientReports(clients);
-    const startedAt = performance.now();
-    await sleep(plan.windowS * 1000);
-    const serverAfter = await serverReport(server);
-    const clientsAfter = await clientReports(clients);
-    const seconds = (performance.now() - startedAt) / 1000;
-    const user = (serverAfter.userMicros - serverBefore.userMicros) / 1e6;
-    const system = (serverAfter.systemMicros - serverBefore.systemMicros) / 1e6;
-    const inputs = serverAfter.inputs - serverBefore.inputs;
-    const clientCpu = clientsAfter.reduce((a, r) => a + r.cpuMicros, 0) - clientsBefore.reduce((a, r) => a + r.cpuMicros, 0);
-    const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
-    const clientDelta = (key: 'inputsSent' | 'framesReceived'): number => clientsAfter.reduce((a, r) => a + r[key], 0) - clientsBefore.reduce((a, r) => a + r[key], 0);
-    return {
-      transport: plan.transport,
-      clients: plan.clients,
-      connected,
-      windowS: round(seconds, 1),
-      inputsSentPerSecond: Math.round(clientDelta('inputsSent') / seconds),
-      inputsPerSecond: Math.round(inputs / seconds),
-      writesPerSecond: Math.round((serverAfter.writes - serverBefore.writes) / seconds),
-      framesReceivedPerSecond: Math.round(clientDelta('framesReceived') / seconds),
-      serverCpuCores: round((user + system) / seconds, 3),
-      serverCpuKernelShare: user + system > 0 ? round(system / (user + system), 3) : 0,
-      serverCpuMicrosPerInput: inputs > 0 ? round(((user + system) * 1e6) / inputs, 1) : 0,
-      clientCpuCores: round(clientCpu / 1e6 / seconds, 3),
-      totalCpuCores: round((user + system) / seconds + clientCpu / 1e6 / seconds, 3),
-      closed: clientsAfter.reduce((a, r) => a + r.closed, 0),
-      ack: mergeHistograms(clientsAfter.map((r) => r.ack)),
-      tickLateness: mergeHistograms([serverAfter.tickLateness]),
-    };
-  } finally {
-    await Promise.all(clients.map((c) => c.stop({ type: 'stop' })));
-    await server.stop();
-  }
-}
-
-function describe(r: StepResult): string {
-  return `  ${r.transport} ${r.connected}/${r.clients} clients: inputs sent ${r.inputsSentPerSecond.toLocaleString('en-US')}/s, read ${r.inputsPerSecond.toLocaleString('en-US')}/s; frames sent ${r.writesPerSecond.toLocaleString('en-US')}/s, received ${r.framesReceivedPerSecond.toLocaleString('en-US')}/s; server ${(r.serverCpuCores * 100).toFixed(0)}% of a core (${(r.serverCpuKernelShare * 100).toFixed(0)}% kernel) = ${r.serverCpuMicrosPerInput} µs per input; clients ${(r.clientCpuCores * 100).toFixed(0)}%; total ${(r.totalCpuCores * 100).toFixed(0)}%; ack p50/p99 ${r.ack.p50}/${r.ack.p99} ms (max ${r.ack.max}); tick lateness p99 ${r.tickLateness.p99} ms; closed ${r.closed}`;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -159,7 +41,7 @@ async function main(): Promise<void> {
       processes: { type: 'string', default: '2' },
       warmup: { type: 'string', default: '3' },
       window: { type: 'string', default: '10' },
-      'frame-bytes': { type: 'string', default: '270' },
+      'frame-bytes': { type: 'string', default: String(FLOOR_FRAME_BYTES) },
       'bot-nice': { type: 'string', default: String(DEFAULT_BOT_NICE) },
       quick: { type: 'boolean', default: false },
     },
@@ -178,11 +60,11 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`socket floor: ${transports.join(', ')}, ${counts.join(', ')} clients in ${processes} process(es) at nice ${niceness}, ${INPUT_HZ} inputs/s each, ${TICK_HZ} Hz ticks, ${frameBytes}-byte frames; ${warmupS} s warm-up, ${windowS} s window`);
-  const results: StepResult[] = [];
+  const results: FloorResult[] = [];
   for (const transport of transports as FloorTransport[]) {
     for (const clients of counts) {
-      const result = await runStep({ transport, clients, processes, warmupS, windowS, frameBytes, niceness });
-      console.log(describe(result));
+      const result = await measureFloor({ transport, clients, processes, warmupS, windowS, frameBytes, niceness });
+      console.log(describeFloor(result));
       results.push(result);
     }
   }

@@ -576,6 +576,7 @@ function loadtestCapacitySection(): string[] {
       '',
       `- Machine: ${machineLine(search)}; run ${str(search, 'finishedAt') ?? 'at an unknown date'}`,
       `- Command: \`${str(search, 'command') ?? '?'}\``,
+      ...(str(search, 'machineCheck', 'sentence') === undefined ? [] : ['', str(search, 'machineCheck', 'sentence') ?? '']),
       '',
       str(search, 'conclusion') ?? '',
       '',

@@ -33,6 +33,8 @@ export interface CapacitySetup {
   readonly ladder: readonly number[];
   /** How many runs a count needed to hold (each had to meet every bound); 1 when absent. */
   readonly repeat?: number;
+  /** The machine check run before the search, in a sentence (machine-check.ts); absent when none ran. */
+  readonly machineCheck?: string;
 }
 
 /** The steady figures listed per run, by column, with their decimals. */
@@ -81,6 +83,7 @@ export function capacityMarkdown(title: string, setup: CapacitySetup, finding: C
     '',
     `Bounds, steady state (once every bot was in): ${limits.join('; ')}.`,
     '',
+    ...(setup.machineCheck === undefined ? [] : [setup.machineCheck, '']),
     capacitySentence(finding, setup.ladder, runs),
     '',
     `| players | run | met | ${FIGURES.map((f) => f.title).join(' | ')} | why not |`,

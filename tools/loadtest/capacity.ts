@@ -1,6 +1,6 @@
 /**
  * `npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS]
- * [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>`: how
+ * [--reply-bound MS] [--cpu-bound CORES] [--floor N] [--name NAME] [--out DIR] -- <loadtest options>`: how
  * many players this machine holds. Runs the same load at player counts chosen by bisection over a
  * ladder (`--from` to `--to`, `--step` apart: capacity-search.ts), `--repeat` times each (a count
  * holds only when every one of its runs does; its first failure ends them), judges each run's steady state against the
@@ -12,6 +12,8 @@
  * each count gets a server of its own (a fresh database); with it every count plays the same
  * running server one after the other, as a studio sizes its own machine with the bots on others
  * (the bots' accounts and characters, saved at each run's logout, carry over to the next count).
+ * `--floor N` first measures the machine's bare sockets with N clients (machine-check.ts), and
+ * the finding says what they cost, against the checked-in floor results.
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,15 +27,19 @@ import { defaultBounds, judgeRun } from './capacity-verdict.ts';
 import type { CapacityBounds } from './capacity-verdict.ts';
 import { checkResultName, defaultName, LoadCliError, parseLoadArgs } from './cli.ts';
 import { exitWhenDone, isCommandLineError, stopOnSignals } from './command-line.ts';
+import { runMachineCheck } from './machine-check.ts';
+import type { MachineCheck } from './machine-check.ts';
 import { writeLoadResult } from './result-files.ts';
 import { checkLoadOptions, runLoadTest } from './run-load.ts';
 import { shellWord } from './shell-word.ts';
 
-const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--name NAME] [--out DIR] -- <loadtest options>';
+const USAGE = 'usage: npm run loadtest:capacity -- --from N --to N [--step N] [--repeat N] [--ack-bound MS] [--reply-bound MS] [--cpu-bound CORES] [--floor N] [--name NAME] [--out DIR] -- <loadtest options>';
 const DEFAULT_OUT = 'bench/results/loadtest-capacity';
 const DEFAULT_STEP = 250;
 /** Most runs a count may be held to. */
 const MAX_REPEAT = 5;
+/** Most clients the machine check may run (the socket floor's own limit). */
+const MAX_FLOOR_CLIENTS = 20_000;
 
 /** A positive number from an option, or undefined when the option is absent. */
 function positive(name: string, text: string | undefined): number | undefined {
@@ -62,6 +68,7 @@ async function main(): Promise<number> {
   let bounds: CapacityBounds;
   let name: string;
   let outDir: string;
+  let floorClients: number | undefined;
   let command;
   try {
     if (split < 0) throw new LoadCliError('the load run\'s options follow a second "--"');
@@ -77,6 +84,7 @@ async function main(): Promise<number> {
         'ack-bound': { type: 'string' },
         'reply-bound': { type: 'string' },
         'cpu-bound': { type: 'string' },
+        floor: { type: 'string' },
         name: { type: 'string' },
         out: { type: 'string' },
       },
@@ -96,6 +104,11 @@ async function main(): Promise<number> {
       ...(cpu === undefined ? {} : { serverCpuCores: cpu }),
     };
     const o = command.options;
+    if (values.floor !== undefined) {
+      floorClients = whole('floor', values.floor);
+      if (floorClients < 1 || floorClients > MAX_FLOOR_CLIENTS) throw new LoadCliError(`--floor must be from 1 to ${MAX_FLOOR_CLIENTS} clients; got ${floorClients}`);
+      if (o.host !== undefined) throw new LoadCliError('--floor measures this machine as the server\'s; with --host the server runs elsewhere');
+    }
     name = values.name ?? `capacity-${defaultName(o.mix, undefined, o.transport, o.datagrams === true)}`;
     checkResultName(name);
     outDir = values.out ?? DEFAULT_OUT;
@@ -108,6 +121,12 @@ async function main(): Promise<number> {
   }
   stopOnSignals('loadtest:capacity');
   mkdirSync(outDir, { recursive: true });
+  let check: MachineCheck | undefined;
+  if (floorClients !== undefined) {
+    process.stdout.write(`\nloadtest:capacity: machine check, the socket floor with ${floorClients} clients\n`);
+    check = await runMachineCheck(floorClients, command.options);
+    process.stdout.write(`  ${check.sentence}\n`);
+  }
   const search = new CapacitySearch(ladder);
   const runs: CapacityRun[] = [];
   for (let players = search.next(); players !== undefined; players = search.next()) {
@@ -138,6 +157,7 @@ async function main(): Promise<number> {
     bounds,
     ladder,
     repeat,
+    ...(check === undefined ? {} : { machineCheck: check.sentence }),
   };
   const markdown = join(outDir, `${name}.md`);
   writeFileSync(markdown, capacityMarkdown(name, setup, finding, runs));
@@ -146,6 +166,7 @@ async function main(): Promise<number> {
     name,
     ...setup,
     machine,
+    ...(check === undefined ? {} : { machineCheck: check }),
     finding,
     conclusion: capacitySentence(finding, ladder, runs),
     runs: runs.map((run) => ({ players: run.players, name: run.name, met: run.verdict.met, reasons: run.verdict.reasons, steady: run.result.steady })),

@@ -165,12 +165,33 @@ describe('loadtest:capacity', () => {
       [['--from', '500', '--to', '1000', '--what', '--'], /Unknown option '--what'/],
       [['--from', '500', '--to', '30000', '--'], /players/],
       [['--from', '500', '--to', '1000', '--', '--scenario', 'nope:100'], /nope/],
+      [['--from', '500', '--to', '1000', '--floor', '0', '--'], /--floor must be from 1 to 20000 clients; got 0/],
+      [['--from', '500', '--to', '1000', '--floor', 'many', '--'], /--floor must be a whole number/],
+      [['--from', '500', '--to', '1000', '--floor', '100', '--', '--host', '127.0.0.1', '--port', '7777'], /--floor measures this machine as the server's; with --host the server runs elsewhere/],
     ];
     for (const [args, message] of cases) {
       const child = spawnSync(process.execPath, [CAPACITY, ...args], { encoding: 'utf8', timeout: 30_000 });
       assert.equal(child.status, 2, `${args.join(' ')}: ${child.stderr}`);
       assert.match(child.stderr, message);
       assert.match(child.stderr, /usage: npm run loadtest:capacity/);
+    }
+  });
+
+  it('with --floor, checks the machine\'s bare sockets first and says so in the finding', () => {
+    const out = mkdtempSync(join(tmpdir(), 'realmforge-capacity-'));
+    try {
+      const child = spawnSync(process.execPath, [CAPACITY, '--from', '4', '--to', '4', '--floor', '20', '--ack-bound', '60000', '--name', 'checked', '--out', out, '--', '--scenario', 'wander', '--hold', '2', '--duration', '40', '--ramp', '50/s'], { encoding: 'utf8', timeout: 180_000 });
+      assert.equal(child.status, 0, child.stderr);
+      const summary = JSON.parse(readFileSync(join(out, 'checked.json'), 'utf8')) as { machineCheck?: { floor: { transport: string; connected: number; inputsPerSecond: number }; sentence: string }; finding: { capacity?: number } };
+      assert.equal(summary.machineCheck?.floor.transport, 'tcp');
+      assert.equal(summary.machineCheck.floor.connected, 20);
+      assert.ok(summary.machineCheck.floor.inputsPerSecond > 0);
+      assert.equal(summary.finding.capacity, 4);
+      const markdown = readFileSync(join(out, 'checked.md'), 'utf8');
+      assert.ok(markdown.includes(summary.machineCheck.sentence), 'the markdown carries the check');
+      assert.match(markdown, /Machine check before the search \(the socket floor, no game in it: 20 of 20 clients over tcp/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 
