@@ -72,7 +72,7 @@ export function machineCheckSentence(floor: FloorResult, reference: FloorReferen
   const against = reference === undefined
     ? 'the checked-in floor results have no figure for this transport and count to compare with'
     : `${(floor.serverCpuMicrosPerInput / reference.serverCpuMicrosPerInput).toFixed(2)}× the ${reference.serverCpuMicrosPerInput} µs of the checked-in floor results (bench/results/floor.json, ${reference.date.slice(0, 10)})`;
-  return `Machine check before the search (the socket floor, no game in it: ${floor.connected.toLocaleString('en-US')} of ${count} clients over ${floor.transport}, ${floor.windowS} s): the server's CPU was ${floor.serverCpuMicrosPerInput} µs per input, ${against}; the clients took ${(floor.clientCpuCores * 100).toFixed(0)}% of a core and saw input → ack p99 ${floor.ack.p99} ms.`;
+  return `Machine check before the search (the socket floor, no game in it: ${floor.connected.toLocaleString('en-US')} of ${count} clients over ${floor.transport}, ${floor.windowS} s): the server's CPU was ${floor.serverCpuMicrosPerInput} µs per input, ${against}; the clients took ${(floor.clientCpuCores * 100).toFixed(0)}% of a core and saw input → ack p99 ${floor.ack.p99.toFixed(1)} ms.`;
 }
 
 /**
