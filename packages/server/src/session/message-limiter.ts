@@ -192,9 +192,21 @@ export function clientPayloadKinds(): string[] {
  * The policy a configuration asks for.
  * @throws ConfigError naming the key when `messageRateLimits` is unusable
  */
-export function messageRatePolicy(config: Pick<ServerConfig, 'messageRateLimits' | 'maxRateLimitRejections' | 'rateLimitRejectionWindowMs'>): MessageRatePolicy {
+export function messageRatePolicy(config: Pick<ServerConfig, 'messageRateLimits' | 'maxRateLimitRejections' | 'rateLimitRejectionWindowMs' | 'heartbeatIntervalMs'>): MessageRatePolicy {
   return new MessageRatePolicy(
-    { rates: config.messageRateLimits, maxRejections: config.maxRateLimitRejections, rejectionWindowMs: config.rateLimitRejectionWindowMs },
+    { rates: withHeartbeatPongs(config.messageRateLimits, config.heartbeatIntervalMs), maxRejections: config.maxRateLimitRejections, rejectionWindowMs: config.rateLimitRejectionWindowMs },
     clientPayloadKinds(),
   );
+}
+
+/**
+ * The rates with the pong limit raised, where it is lower, to twice the server's own ping rate:
+ * a client answers every heartbeat ping with a pong, and one whose answers come in a bunch after
+ * a pause must not be refused, and in the end disconnected, for keeping the server's pace. (With
+ * the built-in 5 a second, a heartbeat under 200 ms did just that.)
+ */
+function withHeartbeatPongs(rates: Readonly<Record<string, BucketRate>>, heartbeatIntervalMs: number): Readonly<Record<string, BucketRate>> {
+  const pong = rates.pong ?? DEFAULT_MESSAGE_RATES.pong ?? { burst: 10, perSecond: 5 };
+  const heartbeatPace = 2000 / heartbeatIntervalMs;
+  return pong.perSecond >= heartbeatPace ? rates : { ...rates, pong: { burst: pong.burst, perSecond: heartbeatPace } };
 }

@@ -49,6 +49,21 @@ describe('per-session message limits', () => {
     }
   });
 
+  it('never holds pongs below twice the heartbeat\'s pace: a client answers every ping', () => {
+    assert.deepEqual(messageRatePolicy(loadConfig()).rateOf('pong'), DEFAULT_MESSAGE_RATES.pong, 'the default 5 s heartbeat is well within the built-in rate');
+    const fast = messageRatePolicy(loadConfig({ overrides: { heartbeatIntervalMs: 50 } }));
+    assert.deepEqual(fast.rateOf('pong'), { burst: 10, perSecond: 40 });
+    assert.deepEqual(fast.rateOf('ping'), DEFAULT_MESSAGE_RATES.ping, 'only pongs follow the heartbeat');
+    assert.deepEqual(messageRatePolicy(loadConfig({ overrides: { heartbeatIntervalMs: 50, messageRateLimits: { pong: { burst: 4, perSecond: 100 } } } })).rateOf('pong'), { burst: 4, perSecond: 100 }, 'a configured rate above it stands');
+    assert.deepEqual(messageRatePolicy(loadConfig({ overrides: { heartbeatIntervalMs: 100, messageRateLimits: { pong: { burst: 4, perSecond: 1 } } } })).rateOf('pong'), { burst: 4, perSecond: 20 }, 'one below it is raised');
+    // A client answering a 50 ms heartbeat for a minute, on time or a few at once after a pause.
+    const limiter = new SessionRateLimiter(fast, 0);
+    for (let t = 0; t < 60_000; t += 50) assert.equal(limiter.admit('pong', t), 'admit', `the pong at ${t} ms`);
+    for (let t = 60_300; t < 120_000; t += 300) {
+      for (let k = 0; k < 6; k++) assert.equal(limiter.admit('pong', t), 'admit', `pong ${k} of a bunch at ${t} ms`);
+    }
+  });
+
   it('refuses overrides for cases the schema does not have, and bad rates, naming the key', () => {
     assert.throws(() => policy({ pingg: { burst: 1, perSecond: 1 } }), (e: unknown) => e instanceof ConfigError && /messageRateLimits\.pingg/.test(e.message));
     assert.throws(() => policy({ ping: { burst: 0, perSecond: 1 } }), /messageRateLimits\.ping/);
