@@ -23,15 +23,12 @@
  * @module
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { botNiceness, DEFAULT_BOT_NICE } from '../tools/loadtest/bot-priority.ts';
 import type { FloorTransport } from './floor/floor-messages.ts';
-import { describeFloor, FLOOR_FRAME_BYTES, INPUT_HZ, measureFloor, TICK_HZ } from './floor/floor-run.ts';
+import { describeFloor, FLOOR_FRAME_BYTES, FLOOR_RESULTS, INPUT_HZ, measureFloor, TICK_HZ } from './floor/floor-run.ts';
 import type { FloorResult } from './floor/floor-run.ts';
 import { describeMachine } from './machine.ts';
-
-const RESULTS = fileURLToPath(new URL('./results/floor.json', import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -81,8 +78,8 @@ async function main(): Promise<void> {
     niceness,
     results,
   };
-  writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`wrote ${RESULTS}`);
+  writeFileSync(FLOOR_RESULTS, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`wrote ${FLOOR_RESULTS}`);
 }
 
 await main();

@@ -570,13 +570,14 @@ function loadtestCapacitySection(): string[] {
     'How many players the machine held within the bounds: issue 5\'s by default, steady input → ack p99 within one tick + 15 ms, direct replies p99 under 50 ms where the mix times some, every bot in the world and no unexpected disconnect. The search runs counts on a ladder by bisection, each once unless the search says otherwise (`--repeat`: a count then holds only when all its runs did), the server and the bots on the same machine; near the boundary a rerun may come out the other way, so a finding from single runs is good to about a step.',
   ];
   for (const search of searches) {
+    const check = str(search, 'machineCheck', 'sentence');
     lines.push(
       '',
       `### ${str(search, 'name') ?? '?'}`,
       '',
       `- Machine: ${machineLine(search)}; run ${str(search, 'finishedAt') ?? 'at an unknown date'}`,
       `- Command: \`${str(search, 'command') ?? '?'}\``,
-      ...(str(search, 'machineCheck', 'sentence') === undefined ? [] : ['', str(search, 'machineCheck', 'sentence') ?? '']),
+      ...(check === undefined ? [] : ['', check]),
       '',
       str(search, 'conclusion') ?? '',
       '',

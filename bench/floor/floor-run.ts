@@ -12,6 +12,8 @@ import type { LatencySummary } from '../../tools/bots/stats.ts';
 import type { ClientReply, ClientRequest, FloorTransport, ServerReply, ServerRequest } from './floor-messages.ts';
 import { IpcChild } from '../ipc-child.ts';
 
+/** The checked-in floor results (`npm run bench:floor` writes them; a capacity search's machine check compares with them). */
+export const FLOOR_RESULTS = fileURLToPath(new URL('../results/floor.json', import.meta.url));
 const SERVER = fileURLToPath(new URL('./floor-server.ts', import.meta.url));
 const CLIENT = fileURLToPath(new URL('./floor-client.ts', import.meta.url));
 /** Movement inputs per client per second (the bots' rate). */

@@ -6,6 +6,7 @@
  */
 import type { CapacityFinding } from './capacity-search.ts';
 import type { CapacityBounds, CapacityVerdict } from './capacity-verdict.ts';
+import type { MachineCheck } from './machine-check.ts';
 import type { LoadTestResult } from './run-load.ts';
 import { shownFigure, STEADY_FIGURES } from './steady-figures.ts';
 
@@ -33,8 +34,8 @@ export interface CapacitySetup {
   readonly ladder: readonly number[];
   /** How many runs a count needed to hold (each had to meet every bound); 1 when absent. */
   readonly repeat?: number;
-  /** The machine check run before the search, in a sentence (machine-check.ts); absent when none ran. */
-  readonly machineCheck?: string;
+  /** The machine check run before the search (machine-check.ts); absent when none ran. */
+  readonly machineCheck?: Pick<MachineCheck, 'sentence'>;
 }
 
 /** The steady figures listed per run, by column, with their decimals. */
@@ -83,7 +84,7 @@ export function capacityMarkdown(title: string, setup: CapacitySetup, finding: C
     '',
     `Bounds, steady state (once every bot was in): ${limits.join('; ')}.`,
     '',
-    ...(setup.machineCheck === undefined ? [] : [setup.machineCheck, '']),
+    ...(setup.machineCheck === undefined ? [] : [setup.machineCheck.sentence, '']),
     capacitySentence(finding, setup.ladder, runs),
     '',
     `| players | run | met | ${FIGURES.map((f) => f.title).join(' | ')} | why not |`,

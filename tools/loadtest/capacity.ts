@@ -157,7 +157,7 @@ async function main(): Promise<number> {
     bounds,
     ladder,
     repeat,
-    ...(check === undefined ? {} : { machineCheck: check.sentence }),
+    ...(check === undefined ? {} : { machineCheck: check }),
   };
   const markdown = join(outDir, `${name}.md`);
   writeFileSync(markdown, capacityMarkdown(name, setup, finding, runs));
@@ -166,7 +166,6 @@ async function main(): Promise<number> {
     name,
     ...setup,
     machine,
-    ...(check === undefined ? {} : { machineCheck: check }),
     finding,
     conclusion: capacitySentence(finding, ladder, runs),
     runs: runs.map((run) => ({ players: run.players, name: run.name, met: run.verdict.met, reasons: run.verdict.reasons, steady: run.result.steady })),

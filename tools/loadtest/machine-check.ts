@@ -9,15 +9,11 @@
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FloorTransport } from '../../bench/floor/floor-messages.ts';
-import { FLOOR_FRAME_BYTES, measureFloor } from '../../bench/floor/floor-run.ts';
+import { FLOOR_FRAME_BYTES, FLOOR_RESULTS, measureFloor } from '../../bench/floor/floor-run.ts';
 import type { FloorResult } from '../../bench/floor/floor-run.ts';
 import { botNiceness, DEFAULT_BOT_NICE } from './bot-priority.ts';
 import type { LoadTestOptions } from './run-load.ts';
-
-/** The checked-in floor results (`npm run bench:floor`), the reference a check is compared with. */
-export const FLOOR_RESULTS = fileURLToPath(new URL('../../bench/results/floor.json', import.meta.url));
 
 /** Seconds of traffic before the check's window, and the window. */
 const WARMUP_S = 3;
@@ -61,7 +57,8 @@ export function floorReference(json: string, transport: FloorTransport, clients:
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const { date, results } = parsed as { date?: unknown; results?: unknown };
   if (typeof date !== 'string' || !Array.isArray(results)) return undefined;
-  const match = (results as unknown[]).find((r): r is Partial<FloorResult> => typeof r === 'object' && r !== null && (r as Partial<FloorResult>).transport === transport && (r as Partial<FloorResult>).clients === clients);
+  const rows = (results as unknown[]).filter((r): r is Partial<FloorResult> => typeof r === 'object' && r !== null);
+  const match = rows.find((r) => r.transport === transport && r.clients === clients);
   const micros = match?.serverCpuMicrosPerInput;
   return typeof micros === 'number' && micros > 0 ? { serverCpuMicrosPerInput: micros, date } : undefined;
 }

@@ -193,12 +193,12 @@ class GameServer implements RealmforgeServer {
   };
   /**
    * Writes what is due before a turn of ticks: answers to the requests read since the last flush,
-   * which would otherwise wait for the ticks (world-clock.ts). Unhurried bodies wait on for the frames.
+   * which would otherwise wait for the ticks (world-clock.ts). Unhurried bodies wait on for the
+   * frames; the datagram port carries nothing but frames, which only ticks make.
    */
   readonly #flushBeforeTurn = (): void => {
     flushOutboundDue();
     this.#io?.flush();
-    this.#datagrams?.flush();
   };
   #stopping: Promise<void> | undefined;
 

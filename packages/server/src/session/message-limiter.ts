@@ -206,7 +206,8 @@ export function messageRatePolicy(config: Pick<ServerConfig, 'messageRateLimits'
  * the built-in 5 a second, a heartbeat under 200 ms did just that.)
  */
 function withHeartbeatPongs(rates: Readonly<Record<string, BucketRate>>, heartbeatIntervalMs: number): Readonly<Record<string, BucketRate>> {
-  const pong = rates.pong ?? DEFAULT_MESSAGE_RATES.pong ?? { burst: 10, perSecond: 5 };
+  // The pong rate the policy would take from these rates (MessageRatePolicy's own lookup).
+  const pong = { ...DEFAULT_MESSAGE_RATES, ...rates }.pong ?? DEFAULT_FALLBACK;
   const heartbeatPace = 2000 / heartbeatIntervalMs;
   return pong.perSecond >= heartbeatPace ? rates : { ...rates, pong: { burst: pong.burst, perSecond: heartbeatPace } };
 }

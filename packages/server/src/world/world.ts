@@ -203,9 +203,7 @@ export class World {
       this.step(replicate);
     }, (ticks) => {
       this.stats.skipped += ticks;
-    }, this.#now, () => {
-      this.#options.beforeTurn?.();
-    });
+    }, this.#now, options.beforeTurn);
   }
 
   /** The world tick. */
