@@ -5,31 +5,39 @@
  * only the rate of frames falls; only a backlog beyond what a turn may catch up is skipped (and
  * counted), which slows the world.
  *
- * Every turn's ticks start from a setImmediate, never straight from the timer. A tick's frames
- * are lent to the sinks only until the next tick starts (FrameSink), and the transports copy
- * them at the flush that ends the turn, itself a setImmediate queued while the tick delivered
- * its frames. Immediates run in order, so a tick queued after those flushes starts after them.
- * A timer callback, by contrast, runs in the loop's timers phase, which comes before the check
- * phase where the previous turn's flushes wait: a tick run from the timer could start before the
- * last tick's frames were copied. So the timer only queues the turn, and a turn runs its
- * catch-up ticks, which deliver nothing, and then one replicated tick, its last: at most one
- * tick with frames per event-loop turn, each after the last one's flushes.
+ * Every tick starts from a setImmediate, never straight from the timer. A tick's frames are lent
+ * to the sinks only until the next tick starts (FrameSink), and the transports copy them at the
+ * flush that ends the turn, itself a setImmediate queued while the tick delivered its frames.
+ * Immediates run in order, so a tick queued after those flushes starts after them. A timer
+ * callback, by contrast, runs in the loop's timers phase, which comes before the check phase where
+ * the previous turn's flushes wait: a tick run from the timer could start before the last tick's
+ * frames were copied. So the timer only queues the turn.
+ *
+ * A turn that finds k intervals due runs them as a streak: k - 1 catch-up ticks, which deliver
+ * nothing, then one replicated tick, each tick in an event-loop turn of its own (the next one
+ * queued as an immediate from inside the check phase, which Node runs in the loop's next
+ * iteration). The loop's poll phase comes between them, so the sockets are read and the requests
+ * answered after every catch-up tick rather than once the whole streak is over: a request waits
+ * for at most one tick instead of up to eight. At most one tick with frames still runs per
+ * event-loop turn, each after the last one's flushes. The streak's length is fixed when it
+ * starts; intervals that fall due while it runs are the next streak's, so the rate of replicated
+ * ticks is what it would be with the streak run in one go.
  *
  * The same order would hold back the answers to requests read in the loop's poll phase between
- * the timer and the turn: their flush is an immediate queued after the turn's. On a busy thread
- * (a turn due at every timers phase) every answer then waited for a whole turn. So a turn first
- * calls `beforeTurn`, where the server writes what is due.
+ * the timer (or the streak's last tick) and the tick: their flush is an immediate queued after
+ * the tick's. On a busy thread (a turn due at every timers phase) every answer then waited for a
+ * tick. So every tick is preceded by `beforeTick`, where the server writes what is due.
  * @module
  */
 
 /**
- * The most ticks one turn runs: up to this many less one catch-up ticks, then the replicated
- * tick. A backlog beyond it is skipped. It bounds a turn's catch-up work, how stale a frame's
+ * The most ticks one streak runs: up to this many less one catch-up ticks, then the replicated
+ * tick. A backlog beyond it is skipped. It bounds a streak's catch-up work, how stale a frame's
  * news may be (0.4 s at 20 Hz) and what waits for one frame; it must stay below the handles'
  * reuse delay (HANDLE_REUSE_DELAY_TICKS), so observers hear of a departed entity before its
  * handle names another.
  */
-export const MAX_TICKS_PER_TURN = 8;
+export const MAX_TICKS_PER_STREAK = 8;
 
 /** A monotonic clock in milliseconds (injectable for tests). */
 export type Now = () => number;
@@ -46,39 +54,42 @@ export class WorldClock {
   readonly #step: TickStep;
   readonly #now: Now;
   readonly #onSkip: (ticks: number) => void;
-  readonly #beforeTurn: () => void;
+  readonly #beforeTick: () => void;
   #timer: NodeJS.Timeout | undefined;
-  /** The queued turn (every turn runs from a setImmediate). */
+  /** The queued tick (every tick runs from a setImmediate). */
   #queued: NodeJS.Immediate | undefined;
   #running = false;
   /** When the next tick falls due, ms. */
   #next = 0;
+  /** Ticks of the current streak not yet run, the replicated one included; 0 between streaks. */
+  #streakLeft = 0;
 
   /**
    * @param tickRateHz - ticks per second
    * @param step - runs one tick, replicated or catch-up
    * @param onSkip - told how many ticks were dropped after falling behind
    * @param now - monotonic clock, ms
-   * @param beforeTurn - called when a turn is about to run its ticks, before the first (the
-   *   server writes the answers and messages its sessions queued since its last flush)
+   * @param beforeTick - called before every tick (the server writes the answers and messages its
+   *   sessions queued since its last flush)
    */
-  constructor(tickRateHz: number, step: TickStep, onSkip: (ticks: number) => void, now: Now = () => performance.now(), beforeTurn: () => void = () => undefined) {
+  constructor(tickRateHz: number, step: TickStep, onSkip: (ticks: number) => void, now: Now = () => performance.now(), beforeTick: () => void = () => undefined) {
     this.#intervalMs = 1000 / tickRateHz;
     this.#step = step;
     this.#onSkip = onSkip;
     this.#now = now;
-    this.#beforeTurn = beforeTurn;
+    this.#beforeTick = beforeTick;
   }
 
   /** Starts ticking. */
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    this.#streakLeft = 0;
     this.#next = this.#now() + this.#intervalMs;
     this.#schedule();
   }
 
-  /** Stops ticking (a turn under way stops after its current tick). */
+  /** Stops ticking (a tick under way finishes; the rest of its streak does not run). */
   stop(): void {
     this.#running = false;
     clearTimeout(this.#timer);
@@ -90,39 +101,45 @@ export class WorldClock {
   #schedule(): void {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#queueTurn();
+      this.#queueTick();
     }, Math.max(0, this.#next - this.#now()));
   }
 
-  /** Runs on a setImmediate: after every flush queued by the turn before. */
-  #queueTurn(): void {
+  /** Runs on a setImmediate: after every flush queued by the tick before. */
+  #queueTick(): void {
     this.#queued = setImmediate(() => {
       this.#queued = undefined;
-      this.#turn();
+      this.#tick();
     });
   }
 
   /**
-   * Runs the ticks due: every one but the last as a catch-up tick, the last replicated; beyond
-   * MAX_TICKS_PER_TURN the oldest are skipped. Then waits for the next one.
+   * Starts a streak of the ticks due when none is under way (beyond MAX_TICKS_PER_STREAK the
+   * oldest are skipped), then runs the streak's next tick: a catch-up tick, or the replicated one
+   * when it is the last. Then queues the streak's next tick for the loop's next iteration, or
+   * waits for the next interval.
    */
-  #turn(): void {
-    const intervals = (this.#now() - this.#next) / this.#intervalMs;
-    if (intervals >= 0) {
-      this.#beforeTurn();
-      let due = Math.floor(intervals) + 1;
-      if (due > MAX_TICKS_PER_TURN) {
-        const skipped = due - MAX_TICKS_PER_TURN;
+  #tick(): void {
+    if (this.#streakLeft === 0) {
+      const intervals = (this.#now() - this.#next) / this.#intervalMs;
+      if (intervals < 0) {
+        this.#schedule();
+        return;
+      }
+      this.#streakLeft = Math.floor(intervals) + 1;
+      if (this.#streakLeft > MAX_TICKS_PER_STREAK) {
+        const skipped = this.#streakLeft - MAX_TICKS_PER_STREAK;
         this.#next += skipped * this.#intervalMs;
         this.#onSkip(skipped);
-        due = MAX_TICKS_PER_TURN;
-      }
-      for (let i = 1; i <= due; i++) {
-        this.#next += this.#intervalMs;
-        this.#step(i === due);
-        if (!this.#running) return;
+        this.#streakLeft = MAX_TICKS_PER_STREAK;
       }
     }
-    if (this.#running) this.#schedule();
+    this.#beforeTick();
+    this.#next += this.#intervalMs;
+    this.#streakLeft--;
+    this.#step(this.#streakLeft === 0);
+    if (!this.#running) return;
+    if (this.#streakLeft > 0) this.#queueTick();
+    else this.#schedule();
   }
 }

@@ -1,10 +1,11 @@
 /** WorldClock: each tick starts only after the flushes the tick before queued, and slow ticks catch up or skip. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HANDLE_REUSE_DELAY_TICKS } from '../../src/world/entity-handles.ts';
 import { flushOutboundDue, OutboundBatch } from '../../src/net/outbound-batch.ts';
-import { MAX_TICKS_PER_TURN, WorldClock } from '../../src/world/world-clock.ts';
+import { MAX_TICKS_PER_STREAK, WorldClock } from '../../src/world/world-clock.ts';
 import { worldTicksPerSecond } from '../../../../tools/loadtest/world-tick-rate.ts';
 
 /** Busy-waits, as a slow tick does (a sleeping tick would let the event loop run). */
@@ -71,27 +72,59 @@ describe('WorldClock', () => {
     }
   });
 
-  it('calls beforeTurn once at the start of every turn, ahead of its catch-up and replicated ticks', async () => {
+  it('calls beforeTick before every tick, catch-up and replicated', async () => {
     let now = 0;
     const events: string[] = [];
     const clock = new WorldClock(20, (replicate) => {
       events.push(replicate ? 'replicated' : 'catch-up');
-      // The first tick overruns three intervals: the next turn catches them up.
-      if (events.filter((e) => e !== 'turn').length === 1) now += 180;
-    }, () => undefined, () => now, () => events.push('turn'));
+      // The first tick overruns three intervals: the next streak catches them up.
+      if (events.filter((e) => e !== 'before').length === 1) now += 180;
+    }, () => undefined, () => now, () => events.push('before'));
     clock.start();
     now = 50;
     await sleep(80);
     clock.stop();
-    assert.deepEqual(events, ['turn', 'replicated', 'turn', 'catch-up', 'catch-up', 'replicated']);
+    assert.deepEqual(events, ['before', 'replicated', 'before', 'catch-up', 'before', 'catch-up', 'before', 'replicated']);
   });
 
-  it('writes what was queued for the end of the loop turn before the turn\'s ticks, through beforeTurn', async () => {
-    // An answer queued after the clock's timer queued its turn (in the server: read and answered
-    // in the poll phase between the timers phase and the turn): its flush is an immediate queued
-    // after the turn's, so it waited for the ticks unless the turn writes it first. Here it is
-    // queued at the last moment before the ticks, when the turn reads the time.
-    const order = async (beforeTurn: (() => void) | undefined): Promise<string[]> => {
+  it('runs each tick of a streak in an event-loop turn of its own: a request sent during a catch-up tick is read and answered before the streak\'s replicated tick', async () => {
+    // A server answering each read at once, and a client whose request leaves during the first
+    // catch-up tick of an eight-tick streak. Run in one go, the streak kept the loop from its
+    // poll phase until its replicated tick; now the loop polls between its ticks.
+    const events: string[] = [];
+    const server = createServer((socket) => socket.on('data', () => {
+      events.push('request read');
+      socket.write('answer');
+    }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    client.on('data', () => events.push('answer read'));
+    await new Promise((resolve) => client.once('connect', resolve));
+    let now = 0;
+    let ticks = 0;
+    const clock = new WorldClock(20, (replicate) => {
+      ticks++;
+      events.push(replicate ? 'replicated' : 'catch-up');
+      if (ticks === 1) now += MAX_TICKS_PER_STREAK * 50;
+      if (ticks === 2) client.write('request');
+      if (ticks === 1 + MAX_TICKS_PER_STREAK) clock.stop();
+    }, () => undefined, () => now);
+    clock.start();
+    now = 50;
+    while (ticks < 1 + MAX_TICKS_PER_STREAK) await sleep(5);
+    await sleep(20);
+    client.destroy();
+    await new Promise((resolve) => server.close(resolve));
+    assert.deepEqual(events.filter((e) => e !== 'request read' && e !== 'answer read'), ['replicated', ...Array<string>(MAX_TICKS_PER_STREAK - 1).fill('catch-up'), 'replicated']);
+    assert.ok(events.indexOf('answer read') !== -1 && events.indexOf('answer read') < events.lastIndexOf('replicated'), `the request was answered between the catch-up ticks: ${events.join(', ')}`);
+  });
+
+  it('writes what was queued for the end of the loop turn before the tick, through beforeTick', async () => {
+    // An answer queued after the clock's timer queued its tick (in the server: read and answered
+    // in the poll phase between the timers phase and the tick): its flush is an immediate queued
+    // after the tick's, so it waited for the tick unless the tick writes it first. Here it is
+    // queued at the last moment before the tick, when the tick reads the time.
+    const order = async (beforeTick: (() => void) | undefined): Promise<string[]> => {
       const events: string[] = [];
       const answer = new OutboundBatch({ writeBatch: () => events.push('answer written'), bufferedBytes: 0 }, 1024);
       let reads = 0;
@@ -100,10 +133,10 @@ describe('WorldClock', () => {
         clock.stop();
       }, () => undefined, () => {
         // start() reads the time twice (when the first tick falls due, then for its timer); the
-        // turn's first read is the third.
+        // tick's first read is the third.
         if (++reads === 3) answer.push(new Uint8Array(1));
         return reads < 3 ? 0 : 20;
-      }, beforeTurn);
+      }, beforeTick);
       clock.start();
       await sleep(60);
       return events;
@@ -112,19 +145,19 @@ describe('WorldClock', () => {
     assert.deepEqual(await order(flushOutboundDue), ['answer written', 'tick'], 'with the server\'s flush the answer goes first');
   });
 
-  it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one turn', async () => {
+  it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one streak', async () => {
     // The first tick takes 180 ms: the 50 ms intervals ending at 100, 150 and 200 fall due meanwhile.
     const { ran, skipped } = await afterOverrun(180);
     assert.deepEqual(ran, [true, false, false, true], 'the overrun intervals as catch-up ticks, the last replicated');
     assert.deepEqual(skipped, []);
   });
 
-  it('catches up at most a turn of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
-    assert.ok(HANDLE_REUSE_DELAY_TICKS - MAX_TICKS_PER_TURN > 0, 'observers hear an entity left before its handle is reused');
+  it('catches up at most a streak of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
+    assert.ok(HANDLE_REUSE_DELAY_TICKS - MAX_TICKS_PER_STREAK > 0, 'observers hear an entity left before its handle is reused');
     const { ran, skipped } = await afterOverrun(1000);
     // Due at 1,050 ms: the intervals ending at 100 … 1,050, twenty of them; the last eight run.
-    assert.deepEqual(skipped, [20 - MAX_TICKS_PER_TURN]);
-    assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_TURN - 1).fill(false), true]);
+    assert.deepEqual(skipped, [20 - MAX_TICKS_PER_STREAK]);
+    assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_STREAK - 1).fill(false), true]);
   });
 
   it('skips and reports ticks it is too far behind to catch up, and stops', async () => {
@@ -157,7 +190,7 @@ describe('WorldClock', () => {
     let skipped = 0;
     const now = (): number => performance.now() + cost;
     // The counts as of the last replicated tick: by then the clock had accounted for every
-    // interval due when its turn began (the turn's catch-up ticks cost at most 7 ms more).
+    // interval due when its streak began (the streak's catch-up ticks cost at most 7 ms more).
     let last = { at: 0, ticks: 0, skipped: 0 };
     const clock = new WorldClock(200, (replicate) => {
       ticks++;
