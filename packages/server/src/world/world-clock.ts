@@ -59,6 +59,8 @@ export class WorldClock {
   /** The queued tick (every tick runs from a setImmediate). */
   #queued: NodeJS.Immediate | undefined;
   #running = false;
+  /** How many times the clock was started: a tick whose step stopped and restarted it leaves the rest to the new start. */
+  #starts = 0;
   /** When the next tick falls due, ms. */
   #next = 0;
   /** Ticks of the current streak not yet run, the replicated one included; 0 between streaks. */
@@ -84,6 +86,7 @@ export class WorldClock {
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    this.#starts++;
     this.#streakLeft = 0;
     this.#next = this.#now() + this.#intervalMs;
     this.#schedule();
@@ -137,8 +140,9 @@ export class WorldClock {
     this.#beforeTick();
     this.#next += this.#intervalMs;
     this.#streakLeft--;
+    const starts = this.#starts;
     this.#step(this.#streakLeft === 0);
-    if (!this.#running) return;
+    if (!this.#running || this.#starts !== starts) return;
     if (this.#streakLeft > 0) this.#queueTick();
     else this.#schedule();
   }

@@ -160,6 +160,28 @@ describe('WorldClock', () => {
     assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_STREAK - 1).fill(false), true]);
   });
 
+  it('restarted from inside a tick, ticks once per interval: the new start\'s timer only', async () => {
+    let now = 0;
+    let ticks = 0;
+    const clock = new WorldClock(20, () => {
+      ticks++;
+      if (ticks === 1) {
+        clock.stop();
+        clock.start();
+      }
+    }, () => undefined, () => now);
+    clock.start();
+    now = 50;
+    await sleep(80);
+    // The restart at 50 ms set its next tick for 100 ms: one tick due, not two.
+    now = 100;
+    await sleep(80);
+    clock.stop();
+    now = 150;
+    await sleep(80);
+    assert.equal(ticks, 2, 'one tick at 100 ms, and none after stop');
+  });
+
   it('skips and reports ticks it is too far behind to catch up, and stops', async () => {
     let ticks = 0;
     const skipped: number[] = [];
