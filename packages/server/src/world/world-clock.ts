@@ -2,7 +2,7 @@
  * The fixed-timestep clock that drives the world: it calls `step` once per tick interval. After
  * a late wake-up it catches up on the intervals that fell due meanwhile, as catch-up ticks
  * (`step(false)`: simulation without replication), so world time keeps up with wall time and
- * only the rate of frames falls; only a backlog beyond what a turn may catch up is skipped (and
+ * only the rate of frames falls; only a backlog beyond what a streak may catch up is skipped (and
  * counted), which slows the world.
  *
  * Every tick starts from a setImmediate, never straight from the timer. A tick's frames are lent
@@ -11,21 +11,21 @@
  * Immediates run in order, so a tick queued after those flushes starts after them. A timer
  * callback, by contrast, runs in the loop's timers phase, which comes before the check phase where
  * the previous turn's flushes wait: a tick run from the timer could start before the last tick's
- * frames were copied. So the timer only queues the turn.
+ * frames were copied. So the timer only queues the tick.
  *
- * A turn that finds k intervals due runs them as a streak: k - 1 catch-up ticks, which deliver
+ * A wake-up that finds k intervals due runs them as a streak: k - 1 catch-up ticks, which deliver
  * nothing, then one replicated tick, each tick in an event-loop turn of its own (the next one
  * queued as an immediate from inside the check phase, which Node runs in the loop's next
  * iteration). The loop's poll phase comes between them, so the sockets are read and the requests
  * answered after every catch-up tick rather than once the whole streak is over: a request waits
  * for at most one tick instead of up to eight. At most one tick with frames still runs per
  * event-loop turn, each after the last one's flushes. The streak's length is fixed when it
- * starts; intervals that fall due while it runs are the next streak's, so the rate of replicated
- * ticks is what it would be with the streak run in one go.
+ * starts, and intervals that fall due while it runs are the next streak's, so every streak ends
+ * in a replicated tick, at most MAX_TICKS_PER_STREAK ticks after the last one.
  *
  * The same order would hold back the answers to requests read in the loop's poll phase between
- * the timer (or the streak's last tick) and the tick: their flush is an immediate queued after
- * the tick's. On a busy thread (a turn due at every timers phase) every answer then waited for a
+ * the timer (or the streak's previous tick) and the tick: their flush is an immediate queued after
+ * the tick's. On a busy thread (a tick due at every timers phase) every answer then waited for a
  * tick. So every tick is preceded by `beforeTick`, where the server writes what is due.
  * @module
  */
