@@ -192,11 +192,11 @@ class GameServer implements RealmforgeServer {
     this.#datagrams?.flush();
   };
   /**
-   * Writes what is due before a tick: answers to the requests read since the last flush, which
-   * would otherwise wait for the tick (world-clock.ts). Unhurried bodies wait on for the
+   * Writes what is due before a turn of ticks: answers to the requests read since the last flush,
+   * which would otherwise wait for the ticks (world-clock.ts). Unhurried bodies wait on for the
    * frames; the datagram port carries nothing but frames, which only ticks make.
    */
-  readonly #flushBeforeTick = (): void => {
+  readonly #flushBeforeTurn = (): void => {
     flushOutboundDue();
     this.#io?.flush();
   };
@@ -281,7 +281,7 @@ class GameServer implements RealmforgeServer {
           this.#flushTick();
           afterContinuations(this.#flushTick);
         },
-        beforeTick: this.#flushBeforeTick,
+        beforeTurn: this.#flushBeforeTurn,
         // With I/O threads, which write in parallel, the first frames leave while the rest are built.
         ...(this.#ioThreads > 0 ? { frameBatches: { frames: FRAME_BATCH, flush: () => this.#io?.flush() } } : {}),
       });

@@ -133,8 +133,8 @@ export function flushOutboundNow(): void {
 /**
  * Writes every batch of this thread that is due, now instead of at the end of the event-loop
  * turn; batches holding only unhurried bodies wait on for the next frames. The world calls it
- * before every tick: answers queued while the poll phase handled the requests read just before
- * would otherwise wait for the tick, which was queued first (world-clock.ts).
+ * before a turn of ticks: answers queued while the poll phase handled the requests read just
+ * before would otherwise wait for the ticks, whose turn was queued first (world-clock.ts).
  */
 export function flushOutboundDue(): void {
   flushRound.due();

@@ -75,11 +75,11 @@ export interface WorldOptions {
    */
   readonly afterDelivery?: () => void;
   /**
-   * Called before each tick the world's clock runs (WorldClock): the server writes what its
-   * sessions queued since its last flush, answers to requests read just before, so that they do
-   * not wait for the tick.
+   * Called when a turn of the world's clock is about to run its ticks (WorldClock): the server
+   * writes what its sessions queued since its last flush, answers to requests read just before,
+   * so that they do not wait for the ticks.
    */
-  readonly beforeTick?: () => void;
+  readonly beforeTurn?: () => void;
   /**
    * When set, a replicated tick hands its frames to the players' sinks `frames` at a time as each
    * zone builds them, calling `flush` after each batch, so the first players' frames are on their
@@ -203,7 +203,7 @@ export class World {
       this.step(replicate);
     }, (ticks) => {
       this.stats.skipped += ticks;
-    }, this.#now, options.beforeTick);
+    }, this.#now, options.beforeTurn);
   }
 
   /** The world tick. */

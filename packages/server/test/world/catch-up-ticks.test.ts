@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { quantise } from '../../src/world/entity.ts';
 import { movementSystem } from '../../src/world/systems/movement.ts';
-import { MAX_TICKS_PER_STREAK } from '../../src/world/world-clock.ts';
+import { MAX_TICKS_PER_TURN } from '../../src/world/world-clock.ts';
 import { World } from '../../src/world/world.ts';
 import { Zone } from '../../src/world/zone.ts';
 import { openZone } from '../helpers/test-maps.ts';
@@ -82,11 +82,11 @@ describe('catch-up ticks', () => {
           if (zone.distantStride > 1) degradedAt = world.tick;
           // Every distant position is sent within a stride of 8 ticks, and a refresh turn may
           // fall on caught-up ticks: its build comes within another 8.
-          check(stride === 1 && world.tick - degradedAt > 2 * MAX_TICKS_PER_STREAK);
+          check(stride === 1 && world.tick - degradedAt > 2 * MAX_TICKS_PER_TURN);
         });
         // Everyone stops; after quiet ticks (a catch-up tick in three) every last position is there.
         players.stopAll();
-        for (let i = 0; i < 4 * MAX_TICKS_PER_STREAK; i++) world.step(i % 3 !== 1);
+        for (let i = 0; i < 4 * MAX_TICKS_PER_TURN; i++) world.step(i % 3 !== 1);
         for (let i = 0; i < 3 && [...live.keys()].some((p) => p.waitingFrame !== undefined); i++) world.step();
         check(true);
       }),

@@ -15,7 +15,7 @@ import { quantise } from '../../src/world/entity.ts';
 import { LoopPressure, LOOP_PRESSURE_DEFAULTS } from '../../src/world/loop-pressure.ts';
 import { CohortSchedule, inCohorts, MAX_COHORT_PERIOD } from '../../src/world/replication/cohort-schedule.ts';
 import type { Cohorts } from '../../src/world/replication/cohort-schedule.ts';
-import { MAX_TICKS_PER_STREAK } from '../../src/world/world-clock.ts';
+import { MAX_TICKS_PER_TURN } from '../../src/world/world-clock.ts';
 import { World } from '../../src/world/world.ts';
 import { openZone } from '../helpers/test-maps.ts';
 import { clockLike, CloseFight, combatAction, heard, ScriptedPlayers } from './scripted-world.ts';
@@ -33,7 +33,7 @@ describe('replication cohorts', () => {
   it('the schedule serves every cohort exactly once between two views\' updates, whatever the catch-up ticks and changes of period', () => {
     const handles = 24;
     fc.assert(
-      fc.property(fc.array(fc.record({ gap: fc.integer({ min: 1, max: MAX_TICKS_PER_STREAK }), wanted: fc.integer({ min: 1, max: MAX_COHORT_PERIOD }) }), { minLength: 1, maxLength: 200 }), (turns) => {
+      fc.property(fc.array(fc.record({ gap: fc.integer({ min: 1, max: MAX_TICKS_PER_TURN }), wanted: fc.integer({ min: 1, max: MAX_COHORT_PERIOD }) }), { minLength: 1, maxLength: 200 }), (turns) => {
         const schedule = new CohortSchedule();
         let tick = 0;
         let update = 0;
@@ -63,7 +63,7 @@ describe('replication cohorts', () => {
           }
           serve(plan.fresh);
           if (schedule.period !== before) assert.ok(plan.update, 'the period changes only at an update');
-          for (const [h, at] of servedAt.entries()) assert.ok(tick - at <= 2 * MAX_COHORT_PERIOD + MAX_TICKS_PER_STREAK, `handle ${h} waited ${tick - at} ticks`);
+          for (const [h, at] of servedAt.entries()) assert.ok(tick - at <= 2 * MAX_COHORT_PERIOD + MAX_TICKS_PER_TURN, `handle ${h} waited ${tick - at} ticks`);
         }
       }),
       { numRuns: 300 },
@@ -172,7 +172,7 @@ describe('replication cohorts', () => {
           const cohortTick = plan.byCohorts;
           if (cohortTick) cohortTicks++;
           else if (zone.distantStride > 1) degradedAt = world.tick;
-          check(cohortTick || world.tick - degradedAt > 2 * MAX_TICKS_PER_STREAK);
+          check(cohortTick || world.tick - degradedAt > 2 * MAX_TICKS_PER_TURN);
         });
         // The thread calms down: back to everyone at once, and every client converges.
         for (let i = 0; i < 4; i++) world.observeLoopBusy(IDLE);
@@ -181,7 +181,7 @@ describe('replication cohorts', () => {
           world.step();
         }
         assert.equal(world.cohorts, 1);
-        check(stride === 1 && world.tick - degradedAt > 2 * MAX_TICKS_PER_STREAK);
+        check(stride === 1 && world.tick - degradedAt > 2 * MAX_TICKS_PER_TURN);
       }),
       { numRuns: 80 },
     );

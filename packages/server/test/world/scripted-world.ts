@@ -15,7 +15,7 @@ import { CombatSystem } from '../../src/world/combat/combat-system.ts';
 import type { CombatRequest } from '../../src/world/combat/combat-system.ts';
 import type { PlayerEntity, PlayerSpec } from '../../src/world/player-entity.ts';
 import { movementSystem } from '../../src/world/systems/movement.ts';
-import { MAX_TICKS_PER_STREAK } from '../../src/world/world-clock.ts';
+import { MAX_TICKS_PER_TURN } from '../../src/world/world-clock.ts';
 import type { World } from '../../src/world/world.ts';
 import { Zone } from '../../src/world/zone.ts';
 import { characterRecord } from '../helpers/test-characters.ts';
@@ -26,7 +26,7 @@ import { content } from './combat/combat-fixture.ts';
 export function clockLike(flags: readonly boolean[]): boolean[] {
   let run = 0;
   return flags.map((catchUp) => {
-    run = catchUp && run < MAX_TICKS_PER_STREAK - 1 ? run + 1 : 0;
+    run = catchUp && run < MAX_TICKS_PER_TURN - 1 ? run + 1 : 0;
     return run > 0;
   });
 }

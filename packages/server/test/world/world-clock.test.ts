@@ -1,11 +1,10 @@
 /** WorldClock: each tick starts only after the flushes the tick before queued, and slow ticks catch up or skip. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AddressInfo, connect, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HANDLE_REUSE_DELAY_TICKS } from '../../src/world/entity-handles.ts';
 import { flushOutboundDue, OutboundBatch } from '../../src/net/outbound-batch.ts';
-import { MAX_TICKS_PER_STREAK, WorldClock } from '../../src/world/world-clock.ts';
+import { MAX_TICKS_PER_TURN, WorldClock } from '../../src/world/world-clock.ts';
 import { worldTicksPerSecond } from '../../../../tools/loadtest/world-tick-rate.ts';
 
 /** Busy-waits, as a slow tick does (a sleeping tick would let the event loop run). */
@@ -72,60 +71,27 @@ describe('WorldClock', () => {
     }
   });
 
-  it('calls beforeTick before every tick, catch-up and replicated', async () => {
+  it('calls beforeTurn once at the start of every turn, ahead of its catch-up and replicated ticks', async () => {
     let now = 0;
     const events: string[] = [];
     const clock = new WorldClock(20, (replicate) => {
       events.push(replicate ? 'replicated' : 'catch-up');
-      // The first tick overruns three intervals: the next streak catches them up.
-      if (events.filter((e) => e !== 'before').length === 1) now += 180;
-    }, () => undefined, () => now, () => events.push('before'));
+      // The first tick overruns three intervals: the next turn catches them up.
+      if (events.filter((e) => e !== 'turn').length === 1) now += 180;
+    }, () => undefined, () => now, () => events.push('turn'));
     clock.start();
     now = 50;
     await sleep(80);
     clock.stop();
-    assert.deepEqual(events, ['before', 'replicated', 'before', 'catch-up', 'before', 'catch-up', 'before', 'replicated']);
+    assert.deepEqual(events, ['turn', 'replicated', 'turn', 'catch-up', 'catch-up', 'replicated']);
   });
 
-  it('runs a streak\'s catch-up ticks back to back, then reads the sockets before its replicated tick unless another interval fell due', async () => {
-    // A server that notes each read, and a client whose request leaves during the first catch-up
-    // tick of an eight-tick streak.
-    const streak = async (lastCatchUpMs: number): Promise<string[]> => {
-      const events: string[] = [];
-      const server = createServer((socket) => socket.on('data', () => events.push('request read')));
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const client = connect((server.address() as AddressInfo).port, '127.0.0.1');
-      await new Promise((resolve) => client.once('connect', resolve));
-      let now = 0;
-      let ticks = 0;
-      const clock = new WorldClock(20, (replicate) => {
-        ticks++;
-        events.push(replicate ? 'replicated' : 'catch-up');
-        if (ticks === 1) now += MAX_TICKS_PER_STREAK * 50;
-        if (ticks === 2) client.write('request');
-        if (ticks === MAX_TICKS_PER_STREAK) now += lastCatchUpMs;
-        if (ticks === 1 + MAX_TICKS_PER_STREAK) clock.stop();
-      }, () => undefined, () => now);
-      clock.start();
-      now = 50;
-      while (ticks < 1 + MAX_TICKS_PER_STREAK) await sleep(5);
-      await sleep(20);
-      client.destroy();
-      await new Promise((resolve) => server.close(resolve));
-      return events;
-    };
-    const caughtUp = ['replicated', ...Array<string>(MAX_TICKS_PER_STREAK - 1).fill('catch-up')];
-    assert.deepEqual(await streak(0), [...caughtUp, 'request read', 'replicated'], 'the catch-up ticks back to back, then the read, then the replicated tick');
-    // The last catch-up tick takes another interval: the replicated tick goes before the read.
-    assert.deepEqual(await streak(50), [...caughtUp, 'replicated', 'request read']);
-  });
-
-  it('writes what was queued for the end of the loop turn before the tick, through beforeTick', async () => {
-    // An answer queued after the clock's timer queued its tick (in the server: read and answered
-    // in the poll phase between the timers phase and the tick): its flush is an immediate queued
-    // after the tick's, so it waited for the tick unless the tick writes it first. Here it is
-    // queued at the last moment before the tick, when the tick reads the time.
-    const order = async (beforeTick: (() => void) | undefined): Promise<string[]> => {
+  it('writes what was queued for the end of the loop turn before the turn\'s ticks, through beforeTurn', async () => {
+    // An answer queued after the clock's timer queued its turn (in the server: read and answered
+    // in the poll phase between the timers phase and the turn): its flush is an immediate queued
+    // after the turn's, so it waited for the ticks unless the turn writes it first. Here it is
+    // queued at the last moment before the ticks, when the turn reads the time.
+    const order = async (beforeTurn: (() => void) | undefined): Promise<string[]> => {
       const events: string[] = [];
       const answer = new OutboundBatch({ writeBatch: () => events.push('answer written'), bufferedBytes: 0 }, 1024);
       let reads = 0;
@@ -134,10 +100,10 @@ describe('WorldClock', () => {
         clock.stop();
       }, () => undefined, () => {
         // start() reads the time twice (when the first tick falls due, then for its timer); the
-        // tick's first read is the third.
+        // turn's first read is the third.
         if (++reads === 3) answer.push(new Uint8Array(1));
         return reads < 3 ? 0 : 20;
-      }, beforeTick);
+      }, beforeTurn);
       clock.start();
       await sleep(60);
       return events;
@@ -146,19 +112,19 @@ describe('WorldClock', () => {
     assert.deepEqual(await order(flushOutboundDue), ['answer written', 'tick'], 'with the server\'s flush the answer goes first');
   });
 
-  it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one streak', async () => {
+  it('catches up on the intervals a slow tick overran with catch-up ticks, then one replicated tick, in one turn', async () => {
     // The first tick takes 180 ms: the 50 ms intervals ending at 100, 150 and 200 fall due meanwhile.
     const { ran, skipped } = await afterOverrun(180);
     assert.deepEqual(ran, [true, false, false, true], 'the overrun intervals as catch-up ticks, the last replicated');
     assert.deepEqual(skipped, []);
   });
 
-  it('catches up at most a streak of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
-    assert.ok(HANDLE_REUSE_DELAY_TICKS - MAX_TICKS_PER_STREAK > 0, 'observers hear an entity left before its handle is reused');
+  it('catches up at most a turn of ticks and skips the older ones; the bound is below the handles\' reuse delay', async () => {
+    assert.ok(HANDLE_REUSE_DELAY_TICKS - MAX_TICKS_PER_TURN > 0, 'observers hear an entity left before its handle is reused');
     const { ran, skipped } = await afterOverrun(1000);
     // Due at 1,050 ms: the intervals ending at 100 … 1,050, twenty of them; the last eight run.
-    assert.deepEqual(skipped, [20 - MAX_TICKS_PER_STREAK]);
-    assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_STREAK - 1).fill(false), true]);
+    assert.deepEqual(skipped, [20 - MAX_TICKS_PER_TURN]);
+    assert.deepEqual(ran.slice(1), [...Array<boolean>(MAX_TICKS_PER_TURN - 1).fill(false), true]);
   });
 
   it('restarted from inside a tick, ticks once per interval: the new start\'s timer only', async () => {
@@ -213,7 +179,7 @@ describe('WorldClock', () => {
     let skipped = 0;
     const now = (): number => performance.now() + cost;
     // The counts as of the last replicated tick: by then the clock had accounted for every
-    // interval due when its streak began (the streak's catch-up ticks cost at most 7 ms more).
+    // interval due when its turn began (the turn's catch-up ticks cost at most 7 ms more).
     let last = { at: 0, ticks: 0, skipped: 0 };
     const clock = new WorldClock(200, (replicate) => {
       ticks++;

@@ -79,11 +79,11 @@ describe('world', () => {
     assert.deepEqual(events, ['frame 1', 'delivered 1', 'frame 3', 'delivered 3']);
   });
 
-  it('calls beforeTick before each of its clock\'s ticks, ahead of the tick\'s frames', async () => {
+  it('calls beforeTurn when its clock starts a turn, ahead of the turn\'s ticks and their frames', async () => {
     const events: string[] = [];
     const world = new World(linkedZones(), {
       tickRateHz: 200, viewRadius: 40, hysteresis: 4, cellSize: 10, seed: 3, startZone: 'alpha', framePacing: false,
-      beforeTick: () => events.push('tick'),
+      beforeTurn: () => events.push('turn'),
       afterDelivery: () => events.push('delivered'),
     });
     world.enter(characterRecord(1, 'alpha', 50, 50), { deliverFrame: () => undefined });
@@ -91,10 +91,10 @@ describe('world', () => {
     await new Promise((resolve) => setTimeout(resolve, 40));
     world.stop();
     assert.ok(events.includes('delivered'), 'ticks ran');
-    assert.equal(events[0], 'tick', 'the first tick began with it');
-    // Every tick, catch-up or replicated, begins with it: a tick's frames come straight after.
+    assert.equal(events[0], 'turn', 'the first turn began with it');
+    // Every replicated tick is its turn's last: a turn's frames come after its beforeTurn, one set a turn.
     events.forEach((event, i) => {
-      if (event === 'delivered') assert.equal(events[i - 1], 'tick', `delivery ${i} came straight after its tick began`);
+      if (event === 'delivered') assert.equal(events[i - 1], 'turn', `delivery ${i} came straight after its turn began`);
     });
   });
 
